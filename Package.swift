@@ -1,0 +1,60 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+let package = Package(
+    name: "RestorativeOpportunities",
+    platforms: [.macOS(.v15)],
+    products: [.executable(name: "ro", targets: ["ROCommand"])],
+    dependencies: [
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
+        .package(url: "https://github.com/vapor/sql-kit.git", from: "3.36.0"),
+        .package(url: "https://github.com/vapor/sqlite-kit.git", from: "4.5.2"),
+        .package(url: "https://github.com/vapor/postgres-kit.git", from: "2.17.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "4.0.0"),
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+    ],
+    targets: [
+        // The rules in plain Swift: no dependencies, ever.
+        .target(name: "ROCore", swiftSettings: strict),
+        .target(name: "ROStore", dependencies: ["ROCore"], swiftSettings: strict),
+        .target(name: "ROStoreSQL", dependencies: ["ROStore", "ROCore", sqlKit, sqliteKit, postgresKit, nioSSL, crypto, logging], swiftSettings: strict),
+        .target(name: "ROServices", dependencies: ["ROCore", "ROStore", logging, crypto, bcrypt], swiftSettings: strict),
+        .target(
+            name: "ROWeb",
+            dependencies: ["ROServices", "ROStore", "ROCore", hummingbird, httpTypes, mustache, logging],
+            resources: [.copy("Templates"), .copy("Assets")],
+            swiftSettings: strict
+        ),
+        .executableTarget(name: "ROCommand", dependencies: ["ROWeb", "ROStoreSQL", argumentParser], swiftSettings: strict),
+        .target(name: "ROTestSupport", dependencies: ["ROServices", "ROStoreSQL", "ROCore", "ROStore", logging], path: "Tests/ROTestSupport",
+                swiftSettings: strict),
+        .testTarget(name: "ROCoreTests", dependencies: ["ROCore"], swiftSettings: strict),
+        .testTarget(name: "ROStoreSQLTests", dependencies: ["ROTestSupport", "ROStoreSQL", "ROStore", "ROCore"], swiftSettings: strict),
+        .testTarget(name: "ROServicesTests", dependencies: ["ROTestSupport", "ROServices", "ROStore", "ROCore"], swiftSettings: strict),
+        .testTarget(
+            name: "ROWebTests",
+            dependencies: ["ROWeb", "ROTestSupport", "ROServices", "ROCore", hummingbird, hummingbirdTesting],
+            swiftSettings: strict
+        ),
+    ]
+)
+
+var strict: [SwiftSetting] { [.enableUpcomingFeature("ExistentialAny")] }
+func product(_ name: String, _ package: String) -> Target.Dependency { .product(name: name, package: package) }
+var hummingbird: Target.Dependency { product("Hummingbird", "hummingbird") }
+var hummingbirdTesting: Target.Dependency { product("HummingbirdTesting", "hummingbird") }
+var bcrypt: Target.Dependency { product("HummingbirdBcrypt", "hummingbird-auth") }
+var mustache: Target.Dependency { product("Mustache", "swift-mustache") }
+var sqlKit: Target.Dependency { product("SQLKit", "sql-kit") }
+var sqliteKit: Target.Dependency { product("SQLiteKit", "sqlite-kit") }
+var postgresKit: Target.Dependency { product("PostgresKit", "postgres-kit") }
+var crypto: Target.Dependency { product("Crypto", "swift-crypto") }
+var argumentParser: Target.Dependency { product("ArgumentParser", "swift-argument-parser") }
+var nioSSL: Target.Dependency { product("NIOSSL", "swift-nio-ssl") }
+var httpTypes: Target.Dependency { product("HTTPTypes", "swift-http-types") }
+var logging: Target.Dependency { product("Logging", "swift-log") }

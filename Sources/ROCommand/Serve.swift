@@ -1,0 +1,72 @@
+import ArgumentParser
+import Foundation
+import ROServices
+import ROWeb
+
+struct ServeFlags: ParsableArguments {
+    @Option(help: "Address to listen on (env RO_HOST; default 127.0.0.1).")
+    var host: String?
+
+    @Option(help: "Port to listen on, 0 for any free one (env RO_PORT; default 8080).")
+    var port: Int?
+
+    @Option(help: "The address people use, e.g. https://ro.example.org (env RO_PUBLIC_URL). https makes cookies Secure.")
+    var publicURL: String?
+
+    @Flag(help: "Serve a demonstration database with one fictional account per role.")
+    var demo = false
+}
+
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Migrate the database and serve RO.")
+
+    @OptionGroup var database: DatabaseFlags
+    @OptionGroup var serve: ServeFlags
+
+    func run() async throws {
+        try await withEnvironment(self.database, serve: self.serve) { settings, env, _ in
+            if settings.demo { try await Self.prepareDemo(env) }
+            let web = WebSettings(host: settings.host, port: settings.port, publicURL: settings.publicURL, isDemo: settings.demo)
+            let app = try await buildApplication(env: env, settings: web) { port in
+                Self.announce(host: settings.host, port: port, demo: settings.demo)
+            }
+            try await app.runService()
+        }
+    }
+
+    /// Refuses a database that holds real accounts; otherwise makes sure every demo account exists.
+    static func prepareDemo(_ env: AppEnvironment) async throws {
+        let (isDemo, accounts) = try await env.store.transaction { tx in (try await tx.instance.isDemo(), try await tx.users.count()) }
+        guard isDemo || accounts == 0 else {
+            throw CommandFailure.failure("--demo refuses this database: it holds accounts and is not a demo database. Nothing was changed.")
+        }
+        try await DemoAccounts.load(into: env)
+    }
+
+    static func announce(host: String, port: Int, demo: Bool) {
+        let shownHost = host == "0.0.0.0" || host == "::" ? "127.0.0.1" : host
+        var lines = ["RO is running at http://\(shownHost):\(port)/"]
+        if demo {
+            lines.append("Demo sign-ins (fictional accounts; user name / password):")
+            for account in DemoAccounts.all {
+                let padded = account.role.rawValue.padding(toLength: 15, withPad: " ", startingAt: 0)
+                lines.append("  \(padded) \(account.username) / \(account.password)")
+            }
+        }
+        print(lines.joined(separator: "\n"))
+        fflush(nil)  // flush stdout now: a script waiting for the URL reads it through a pipe
+    }
+}
+
+struct Migrate: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Apply pending database migrations.")
+
+    @OptionGroup var database: DatabaseFlags
+
+    func run() async throws {
+        try await withEnvironment(self.database, logLevel: .warning, migrate: false) { _, _, store in
+            let applied = try await store.migrate()
+            print(applied.isEmpty ? "The database is up to date." : "Applied: \(applied.joined(separator: ", "))")
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import ROStoreSQL
+
+/// Everything `ro` reads from its flags and environment, checked together before any data is touched.
+/// Precedence: flags, then environment (`RO_…`, `DATABASE_URL`), then defaults.
+struct Settings: Sendable, Equatable {
+    var host = "127.0.0.1"
+    var port = 8080
+    var dataDirectory = "./ro-data"
+    /// nil: the embedded SQLite database in `dataDirectory`.
+    var databaseURL: String?
+    var publicURL: String?
+    var demo = false
+    /// bcrypt cost. 12 in production; the test suites lower it to keep sign-ins fast.
+    var passwordHashCost = 12
+    var logLevel = "info"
+
+    /// Pure: tests pass flags and a dictionary, not the process's environment.
+    init(database: DatabaseFlags, serve: ServeFlags? = nil, environment: [String: String]) throws(SettingsError) {
+        var problems: [String] = []
+        self.dataDirectory = database.dataDir ?? environment["RO_DATA_DIR"] ?? self.dataDirectory
+        self.databaseURL = database.databaseURL ?? environment["RO_DATABASE_URL"] ?? environment["DATABASE_URL"]
+        if let url = self.databaseURL, !(url.hasPrefix("postgres://") || url.hasPrefix("postgresql://")) {
+            problems.append("--database-url must be a postgres:// URL (leave it out to use the embedded SQLite database)")
+        }
+        if self.dataDirectory.isEmpty { problems.append("--data-dir must not be empty") }
+        if let cost = environment["RO_PASSWORD_HASH_COST"] {
+            if let value = Int(cost), (4...31).contains(value) { self.passwordHashCost = value } else {
+                problems.append("RO_PASSWORD_HASH_COST must be a whole number from 4 to 31")
+            }
+        }
+        let level = environment["RO_LOG_LEVEL"] ?? self.logLevel
+        if ["trace", "debug", "info", "notice", "warning", "error", "critical"].contains(level) { self.logLevel = level } else {
+            problems.append("RO_LOG_LEVEL must be one of trace, debug, info, notice, warning, error, critical")
+        }
+        if let serve {
+            self.host = serve.host ?? environment["RO_HOST"] ?? self.host
+            let portText = serve.port.map(String.init) ?? environment["RO_PORT"]
+            if let portText {
+                if let port = Int(portText), (0...65_535).contains(port) { self.port = port } else {
+                    problems.append("--port must be a number from 0 to 65535")
+                }
+            }
+            self.publicURL = serve.publicURL ?? environment["RO_PUBLIC_URL"]
+            if let url = self.publicURL, URL(string: url)?.host == nil || !(url.hasPrefix("http://") || url.hasPrefix("https://")) {
+                problems.append("--public-url must be an http:// or https:// address")
+            }
+            self.demo = serve.demo
+        }
+        guard problems.isEmpty else { throw SettingsError(problems: problems) }
+    }
+
+    /// Where the data lives. A demo keeps its own SQLite file, so it never mixes with real data.
+    var location: DatabaseLocation {
+        if let url = self.databaseURL { return .postgres(url: url) }
+        let file = self.demo ? "demo.sqlite" : "ro.sqlite"
+        return .sqlite(path: (self.dataDirectory as NSString).appendingPathComponent(file))
+    }
+}
+
+struct SettingsError: Error, Equatable, CustomStringConvertible {
+    let problems: [String]
+    var description: String { self.problems.joined(separator: "\n") }
+}

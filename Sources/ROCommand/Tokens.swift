@@ -1,0 +1,79 @@
+import ArgumentParser
+import Foundation
+import ROCore
+import ROServices
+
+struct Tokens: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Manage API bearer tokens for integrations. They work on /api only.",
+        subcommands: [Create.self, List.self, Revoke.self]
+    )
+
+    struct Create: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Create a token for an account; the secret is shown once.")
+        @OptionGroup var database: DatabaseFlags
+        @Option(help: "The account the token acts as (user name or id).") var user: String
+        @Option(help: "A label, e.g. \"nightly import\".") var name: String
+        @Option(help: "Days until it expires (1–\(APIToken.maximumLifetimeDays)).") var days = 90
+
+        func run() async throws {
+            try await runAccountCommand(self.database) { env in
+                let owner = try await AccountService(env: env).find(self.user, by: .system)
+                let issued = try await TokenService(env: env).create(for: owner.id, name: self.name, lifetimeDays: self.days, by: .system)
+                print("Token \(issued.token.id) for \(owner.username), expires \(issued.token.expiresAt.formatted(.iso8601)).")
+                print("Secret (shown once; send it as 'Authorization: Bearer …'): \(issued.secret)")
+            }
+        }
+    }
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List tokens (never their secrets).")
+        @OptionGroup var database: DatabaseFlags
+
+        func run() async throws {
+            try await runAccountCommand(self.database) { env in
+                let tokens = try await TokenService(env: env).list(by: .system)
+                if tokens.isEmpty { print("No tokens.") }
+                let now = env.now()
+                for token in tokens {
+                    let state = token.revokedAt != nil ? "revoked" : (token.isUsable(at: now) ? "active" : "expired")
+                    print("\(token.id)  \(state.padding(toLength: 8, withPad: " ", startingAt: 0))  expires \(token.expiresAt.formatted(.iso8601))  \(token.name)")
+                }
+            }
+        }
+    }
+
+    struct Revoke: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Revoke a token at once.")
+        @OptionGroup var database: DatabaseFlags
+        @Argument(help: "The token id.") var id: String
+
+        func run() async throws {
+            guard let id = Identifier<APIToken>(uuidString: self.id) else { throw ValidationError("'\(self.id)' is not a token id.") }
+            try await runAccountCommand(self.database) { env in
+                let token = try await TokenService(env: env).revoke(id, by: .system)
+                print("Token \(token.id) is revoked.")
+            }
+        }
+    }
+}
+
+struct Audit: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Check the audit log.", subcommands: [Verify.self])
+
+    struct Verify: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Walk the hash chain; exit 1 at the first broken entry.")
+        @OptionGroup var database: DatabaseFlags
+
+        func run() async throws {
+            try await withEnvironment(self.database, logLevel: .warning) { _, env, _ in
+                switch try await AuditService(env: env).verify(by: .system) {
+                case .intact(let entries):
+                    print("Audit log intact: \(entries) entries verified.")
+                case .broken(let position, let reason):
+                    throw CommandFailure.failure("Audit log BROKEN at entry \(position) (\(reason.rawValue)). Entries from there on cannot be trusted.")
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,146 @@
+import Foundation
+
+/// Who did something: a signed-in person, an API token's owner, or the `ro` command run by an operator.
+public struct AuditActor: Sendable, Equatable {
+    public let userID: Identifier<User>?
+    /// The role at the time, or `"system"` for the command line and `"anonymous"` before sign-in.
+    public let role: String
+
+    public init(userID: Identifier<User>?, role: String) {
+        self.userID = userID
+        self.role = role
+    }
+
+    public static func user(_ user: User) -> AuditActor { AuditActor(userID: user.id, role: user.role.rawValue) }
+    /// Someone not signed in: a sign-in attempt, say.
+    public static let anonymous = AuditActor(userID: nil, role: "anonymous")
+    /// An operator at the server's command line (`ro users …`).
+    public static let system = AuditActor(userID: nil, role: "system")
+}
+
+/// What happened. Raw values are stored and hashed: never rename one.
+public enum AuditAction: String, Sendable, CaseIterable {
+    case signIn = "sign-in"
+    case signOut = "sign-out"
+    case passwordChanged = "password.changed"
+    case passwordReset = "password.reset"
+    case userCreated = "user.created"
+    case userRoleChanged = "user.role-changed"
+    case userDisabled = "user.disabled"
+    case userEnabled = "user.enabled"
+    case usersListed = "users.listed"
+    case tokenCreated = "token.created"
+    case tokenRevoked = "token.revoked"
+    case tokenRefused = "token.refused"
+    case accessDenied = "access.denied"
+    case auditVerified = "audit.verified"
+}
+
+public enum AuditOutcome: String, Sendable {
+    case success
+    /// The rules refused it (permission, throttle, validation).
+    case denied
+    /// It was tried and did not work (a wrong password).
+    case failed
+}
+
+/// One thing to append to the audit log. Holds ids and codes only, never names or free text: the audit
+/// trail holds no content (ro-program.md §7.2).
+public struct AuditRecord: Sendable, Equatable {
+    public let actor: AuditActor
+    public let action: AuditAction
+    /// What it was done to, as `kind:id` (`user:…`, `token:…`), or empty.
+    public let target: String
+    public let outcome: AuditOutcome
+    public let at: Date
+    /// The HTTP request id (`hb.request.id`), or empty outside a request.
+    public let requestID: String
+
+    public init(actor: AuditActor, action: AuditAction, target: String, outcome: AuditOutcome, at: Date, requestID: String) {
+        self.actor = actor
+        self.action = action
+        self.target = target
+        self.outcome = outcome
+        self.at = at
+        self.requestID = requestID
+    }
+
+    /// The target text for a user.
+    public static func target(_ id: Identifier<User>) -> String { "user:\(id)" }
+    public static func target(_ id: Identifier<APIToken>) -> String { "token:\(id)" }
+}
+
+/// A stored audit entry: the record, its place in the chain, and the hashes that chain it.
+public struct AuditEntry: Sendable, Equatable {
+    /// 1, 2, 3…: no gaps in an intact log.
+    public let position: Int64
+    public let actorUserID: String
+    public let actorRole: String
+    public let action: String
+    public let target: String
+    public let outcome: String
+    /// Microseconds since 1970, stored as an integer so the hashed value survives every database exactly.
+    public let atMicroseconds: Int64
+    public let requestID: String
+    public let previousHash: String
+    public let hash: String
+
+    public init(
+        position: Int64, actorUserID: String, actorRole: String, action: String, target: String, outcome: String,
+        atMicroseconds: Int64, requestID: String, previousHash: String, hash: String
+    ) {
+        self.position = position
+        self.actorUserID = actorUserID
+        self.actorRole = actorRole
+        self.action = action
+        self.target = target
+        self.outcome = outcome
+        self.atMicroseconds = atMicroseconds
+        self.requestID = requestID
+        self.previousHash = previousHash
+        self.hash = hash
+    }
+
+    /// The hash of the (empty) entry before the first one.
+    public static let genesisHash = String(repeating: "0", count: 64)
+
+    /// The exact bytes that are hashed: every field, each prefixed with its length so that no two
+    /// different entries read the same.
+    public static func canonicalText(
+        position: Int64, actorUserID: String, actorRole: String, action: String, target: String, outcome: String,
+        atMicroseconds: Int64, requestID: String, previousHash: String
+    ) -> String {
+        let fields = [
+            String(position), actorUserID, actorRole, action, target, outcome, String(atMicroseconds), requestID, previousHash,
+        ]
+        return fields.map { "\($0.utf8.count):\($0)" }.joined(separator: "|")
+    }
+
+    /// `canonicalText` of this entry.
+    public var canonicalText: String {
+        Self.canonicalText(
+            position: self.position, actorUserID: self.actorUserID, actorRole: self.actorRole, action: self.action,
+            target: self.target, outcome: self.outcome, atMicroseconds: self.atMicroseconds, requestID: self.requestID,
+            previousHash: self.previousHash
+        )
+    }
+}
+
+/// The result of walking the audit chain.
+public enum AuditVerification: Sendable, Equatable {
+    /// Every entry's hash matches its content and links to the one before.
+    case intact(entries: Int64)
+    /// The first position where the chain does not hold: an entry was edited, removed or inserted there.
+    case broken(position: Int64, reason: AuditBreak)
+}
+
+public enum AuditBreak: String, Sendable {
+    /// The entry's content no longer gives its stored hash: it was edited.
+    case contentChanged = "content-changed"
+    /// The entry does not link to the one before: one was removed or inserted.
+    case linkBroken = "link-broken"
+    /// Positions skip or repeat: an entry was removed or inserted.
+    case positionGap = "position-gap"
+    /// The chain head does not match the last entry: entries were removed from the end.
+    case headMismatch = "head-mismatch"
+}

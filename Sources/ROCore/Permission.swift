@@ -1,0 +1,20 @@
+/// Every action a route can need. Each route names exactly one; `Policy` decides. Deny by default.
+public enum Permission: Sendable, CaseIterable {
+    /// Any signed-in person: home page, own account, own password.
+    case useOwnAccount
+    /// Create accounts, change roles, disable (admins only; they see no case content).
+    case manageAccounts
+    /// Audit metadata and chain verification.
+    case readAuditMetadata
+}
+
+/// The one authorisation policy (N1). Pure: the same role and permission always give the same answer.
+public enum Policy {
+    public static func allows(_ role: Role, _ permission: Permission) -> Bool {
+        switch permission {
+        case .useOwnAccount: true
+        case .manageAccounts: role == .admin
+        case .readAuditMetadata: role == .auditor
+        }
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import ROCore
+import ROStore
+
+/// Account management: what administrators do on the users page and operators with `ro users`.
+/// Administrators see accounts only, never case content.
+public struct AccountService: Sendable {
+    let env: AppEnvironment
+
+    public init(env: AppEnvironment) {
+        self.env = env
+    }
+
+    /// Creates an account. Throws a validation error, `usernameTaken`, or `notPermitted`.
+    public func create(username rawUsername: String, displayName rawName: String, role: Role, password: String, by actor: Actor) async throws -> User {
+        try await self.require(.manageAccounts, actor)
+        let username = try AccountRules.normalizedUsername(rawUsername)
+        let displayName = try AccountRules.normalizedDisplayName(rawName)
+        try AccountRules.checkPassword(password, username: username)
+        let hash = await self.env.passwords.hash(password)
+        let user = User(id: Identifier(self.env.newID()), username: username, displayName: displayName, role: role, createdAt: self.env.now())
+        let env = self.env
+        try await self.env.store.transaction { tx in
+            try await tx.users.insert(user, passwordHash: hash)
+            try await tx.audit.append(env.auditRecord(.userCreated, by: actor.audit, target: AuditRecord.target(user.id)))
+        }
+        self.env.logger.info("user created", metadata: ["user.id": "\(user.id)", "user.role": "\(role.rawValue)"])
+        return user
+    }
+
+    /// Every account, by sign-in name.
+    public func list(by actor: Actor) async throws -> [User] {
+        try await self.require(.manageAccounts, actor)
+        let env = self.env
+        return try await self.env.store.transaction { tx in
+            try await tx.audit.append(env.auditRecord(.usersListed, by: actor.audit))
+            return try await tx.users.all()
+        }
+    }
+
+    /// One account, by id or by sign-in name (for the command line).
+    public func find(_ reference: String, by actor: Actor) async throws -> User {
+        try await self.require(.manageAccounts, actor)
+        return try await self.env.store.transaction { tx in
+            if let id = Identifier<User>(uuidString: reference) { return try await tx.users.get(id) }
+            guard let found = try await tx.users.credentials(username: reference.lowercased()) else { throw DomainError.userNotFound }
+            return found.user
+        }
+    }
+
+    /// Changes the role of the account whose stored `version` is `expectedVersion`; its sessions end.
+    public func changeRole(of id: Identifier<User>, to role: Role, expectedVersion: Int, by actor: Actor) async throws -> User {
+        try await self.update(id, expectedVersion: expectedVersion, action: .userRoleChanged, by: actor) { $0.role = role }
+    }
+
+    /// Disables or re-enables an account; disabling ends its sessions at once.
+    public func setDisabled(_ id: Identifier<User>, _ disabled: Bool, expectedVersion: Int, by actor: Actor) async throws -> User {
+        try await self.update(id, expectedVersion: expectedVersion, action: disabled ? .userDisabled : .userEnabled, by: actor) {
+            $0.isDisabled = disabled
+        }
+    }
+
+    /// Sets a new password chosen by an operator (`ro users reset-password`); the account's sessions end.
+    public func resetPassword(of id: Identifier<User>, to password: String, by actor: Actor) async throws {
+        try await self.require(.manageAccounts, actor)
+        let user = try await self.env.store.transaction { tx in try await tx.users.get(id) }
+        try AccountRules.checkPassword(password, username: user.username)
+        let hash = await self.env.passwords.hash(password)
+        let env = self.env
+        try await self.env.store.transaction { tx in
+            try await tx.users.setPasswordHash(hash, for: id)
+            try await tx.sessions.deleteAll(of: id)
+            try await tx.audit.append(env.auditRecord(.passwordReset, by: actor.audit, target: AuditRecord.target(id)))
+        }
+    }
+
+    private func update(
+        _ id: Identifier<User>, expectedVersion: Int, action: AuditAction, by actor: Actor, _ change: @Sendable (inout User) -> Void
+    ) async throws -> User {
+        try await self.require(.manageAccounts, actor)
+        if case .user(let me) = actor, me.id == id { throw DomainError.cannotChangeOwnAccess }
+        let env = self.env
+        return try await self.env.store.transaction { tx in
+            let current = try await tx.users.get(id)
+            guard current.version == expectedVersion else { throw DomainError.staleWrite }
+            var next = current
+            change(&next)
+            let saved = try await tx.users.save(next, replacing: current)
+            try await tx.sessions.deleteAll(of: id)  // a changed role or a disabled account takes effect at once
+            try await tx.audit.append(env.auditRecord(action, by: actor.audit, target: AuditRecord.target(id)))
+            return saved
+        }
+    }
+
+    /// Throws `notPermitted` and records the refusal when `actor` lacks `permission`.
+    private func require(_ permission: Permission, _ actor: Actor) async throws {
+        try await self.env.require(permission, actor)
+    }
+}
+
+extension AppEnvironment {
+    /// Deny by default: a refused attempt is itself audited (N1).
+    func require(_ permission: Permission, _ actor: Actor) async throws {
+        guard !actor.may(permission) else { return }
+        let env = self
+        try await self.store.transaction { tx in
+            try await tx.audit.append(env.auditRecord(.accessDenied, by: actor.audit, outcome: .denied))
+        }
+        throw DomainError.notPermitted
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import Logging
+import ROCore
+import ROStore
+
+/// Every effect a service may use, passed explicitly. Tests swap in a fixed clock, counting ids and
+/// predictable secrets.
+public struct AppEnvironment: Sendable {
+    public var store: any Store
+    public var now: @Sendable () -> Date
+    public var newID: @Sendable () -> UUID
+    /// A fresh unguessable secret (session and API tokens, CSRF tokens), URL-safe text.
+    public var newSecret: @Sendable () -> String
+    public var passwords: PasswordHasher
+    public var sessionPolicy: SessionPolicy
+    public var throttle: SignInThrottle
+    public var logger: Logger
+    /// The HTTP request being served, for the audit log; empty outside a request.
+    public var requestID: String
+
+    public init(
+        store: any Store, now: @escaping @Sendable () -> Date = { Date() }, newID: @escaping @Sendable () -> UUID = { UUID() },
+        newSecret: @escaping @Sendable () -> String = Secrets.random, passwords: PasswordHasher = PasswordHasher(),
+        sessionPolicy: SessionPolicy = .staffDefault, throttle: SignInThrottle = .standard, logger: Logger, requestID: String = ""
+    ) {
+        self.store = store
+        self.now = now
+        self.newID = newID
+        self.newSecret = newSecret
+        self.passwords = passwords
+        self.sessionPolicy = sessionPolicy
+        self.throttle = throttle
+        self.logger = logger
+        self.requestID = requestID
+    }
+
+    /// The same environment for one request: its logger (tagged with `hb.request.id`) and its id.
+    public func serving(requestID: String, logger: Logger) -> AppEnvironment {
+        var copy = self
+        copy.requestID = requestID
+        copy.logger = logger
+        return copy
+    }
+
+    /// An audit record stamped with this environment's clock and request id.
+    func auditRecord(_ action: AuditAction, by actor: AuditActor, target: String = "", outcome: AuditOutcome = .success) -> AuditRecord {
+        AuditRecord(actor: actor, action: action, target: target, outcome: outcome, at: self.now(), requestID: self.requestID)
+    }
+}
+
+/// Who is asking: a signed-in person, or an operator at the server's command line.
+public enum Actor: Sendable, Equatable {
+    case user(User)
+    /// `ro users …` and `ro tokens …`: whoever can run the server's command can already read its database.
+    case system
+
+    var audit: AuditActor {
+        switch self {
+        case .user(let user): .user(user)
+        case .system: .system
+        }
+    }
+
+    func may(_ permission: Permission) -> Bool {
+        switch self {
+        case .user(let user): Policy.allows(user.role, permission)
+        case .system: true
+        }
+    }
+}

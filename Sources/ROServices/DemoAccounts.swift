@@ -1,0 +1,38 @@
+import ROCore
+
+/// The demo database's accounts: one per role, clearly fictional, with passwords printed by `ro serve --demo`.
+/// Never used outside a database marked as a demo.
+public enum DemoAccounts {
+    public struct Account: Sendable {
+        public let username: String
+        public let displayName: String
+        public let role: Role
+        public let password: String
+    }
+
+    public static let all: [Account] = Role.allCases.map { role in
+        Account(
+            username: "demo-\(role.rawValue.lowercased())",
+            displayName: "\(Self.fictionalNames[role] ?? "Demo Person") (fictional)",
+            role: role,
+            password: "demo-\(role.rawValue.lowercased())-password"
+        )
+    }
+
+    private static let fictionalNames: [Role: String] = [
+        .coordinator: "Claire Demo", .mediator: "Martin Exemple", .referrer: "Rosa Sample", .victimServices: "Victor Placeholder",
+        .siteLiaison: "Simone Testcase", .manager: "Marc Fictif", .auditor: "Aude Imaginaire", .admin: "Adam Pretend",
+        .participant: "Pat Example",
+    ]
+
+    /// Creates the accounts that do not exist yet and marks the database as a demo. Idempotent.
+    public static func load(into env: AppEnvironment) async throws {
+        try await env.store.transaction { tx in try await tx.instance.markDemo() }
+        let accounts = AccountService(env: env)
+        for account in all where try await env.store.transaction({ tx in try await tx.users.credentials(username: account.username) }) == nil {
+            _ = try await accounts.create(
+                username: account.username, displayName: account.displayName, role: account.role, password: account.password, by: .system
+            )
+        }
+    }
+}

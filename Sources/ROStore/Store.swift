@@ -1,0 +1,100 @@
+import Foundation
+import ROCore
+
+/// The storage interface, in domain words. `ROStoreSQL` is its only implementation (SQLite and
+/// PostgreSQL); services use nothing else.
+public protocol Store: Sendable {
+    /// Runs `work` as one unit: every write in it is saved, or none is. Audit entries written inside it
+    /// are part of the same unit as the change they record.
+    func transaction<T: Sendable>(_ work: @Sendable (any StoreTransaction) async throws -> T) async throws -> T
+
+    /// Whether the database answers and its schema is the one this program expects (for `/readyz`).
+    func readiness() async -> Readiness
+}
+
+/// What one transaction can reach.
+public protocol StoreTransaction: Sendable {
+    var users: any UserStore { get }
+    var sessions: any SessionStore { get }
+    var tokens: any TokenStore { get }
+    var signInFailures: any SignInFailureStore { get }
+    var audit: any AuditLog { get }
+    var instance: any InstanceStore { get }
+}
+
+public enum Readiness: Sendable, Equatable {
+    case ready
+    case databaseUnreachable
+    case migrationsPending
+}
+
+/// A user with the password hash that only the sign-in service reads.
+public struct UserCredentials: Sendable {
+    public let user: User
+    public let passwordHash: String
+
+    public init(user: User, passwordHash: String) {
+        self.user = user
+        self.passwordHash = passwordHash
+    }
+}
+
+public protocol UserStore: Sendable {
+    /// Throws `usernameTaken` when the name is in use.
+    func insert(_ user: User, passwordHash: String) async throws
+    /// Throws `userNotFound`.
+    func get(_ id: Identifier<User>) async throws -> User
+    /// The account with this (normalised) sign-in name, if any.
+    func credentials(username: String) async throws -> UserCredentials?
+    func credentials(_ id: Identifier<User>) async throws -> UserCredentials
+    /// Every account, by sign-in name.
+    func all() async throws -> [User]
+    /// Saves `next` only if the stored row is still `current`; otherwise throws `staleWrite`.
+    /// Returns the saved user with its new version.
+    func save(_ next: User, replacing current: User) async throws -> User
+    func setPasswordHash(_ hash: String, for id: Identifier<User>) async throws
+    func count() async throws -> Int
+}
+
+public protocol SessionStore: Sendable {
+    func insert(_ session: Session) async throws
+    func get(tokenHash: String) async throws -> Session?
+    func touch(tokenHash: String, at: Date) async throws
+    func delete(tokenHash: String) async throws
+    /// Ends every session of one user: on disable, role change and password change.
+    func deleteAll(of userID: Identifier<User>) async throws
+}
+
+public protocol TokenStore: Sendable {
+    func insert(_ token: APIToken, secretHash: String) async throws
+    func find(secretHash: String) async throws -> APIToken?
+    func all() async throws -> [APIToken]
+    /// Throws `tokenNotFound`.
+    func revoke(_ id: Identifier<APIToken>, at: Date) async throws -> APIToken
+}
+
+/// Failed sign-ins, counted per key (`account:…`, `address:…`) so every instance sees the same counts.
+public protocol SignInFailureStore: Sendable {
+    func count(key: String, since: Date) async throws -> Int
+    func record(keys: [String], at: Date) async throws
+    func clear(key: String) async throws
+    /// Forgets failures older than `before`.
+    func prune(before: Date) async throws
+}
+
+public protocol AuditLog: Sendable {
+    /// Appends `record` at the end of the hash chain and returns the stored entry.
+    @discardableResult
+    func append(_ record: AuditRecord) async throws -> AuditEntry
+    /// The newest entries first.
+    func recent(limit: Int) async throws -> [AuditEntry]
+    /// Walks the whole chain from the first entry and reports the first break.
+    func verify() async throws -> AuditVerification
+}
+
+/// Facts about this database as a whole.
+public protocol InstanceStore: Sendable {
+    /// Whether the database was made by `ro serve --demo`.
+    func isDemo() async throws -> Bool
+    func markDemo() async throws
+}

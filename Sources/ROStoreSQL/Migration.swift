@@ -1,0 +1,109 @@
+import ROCore
+import SQLKit
+
+/// One numbered schema change. Append only: never edit, reorder or delete a shipped migration; fix forward.
+public struct Migration: Sendable {
+    public let id: String
+    let apply: @Sendable (any SQLDatabase, ColumnTypes) async throws -> Void
+
+    init(id: String, apply: @escaping @Sendable (any SQLDatabase, ColumnTypes) async throws -> Void) {
+        self.id = id
+        self.apply = apply
+    }
+
+    /// In order, like a changelog.
+    public static let all: [Migration] = [.m0001Accounts, .m0002Audit]
+}
+
+/// The column types that differ between the two databases.
+struct ColumnTypes: Sendable {
+    let uuid: SQLQueryString
+    let time: SQLQueryString
+    let bool: SQLQueryString
+
+    init(_ dialect: SQLDialectKind) {
+        switch dialect {
+        case .postgres:
+            self.uuid = "UUID"
+            self.time = "TIMESTAMPTZ"
+            self.bool = "BOOLEAN"
+        case .sqlite:
+            self.uuid = "TEXT"
+            self.time = "REAL"  // sqlite-nio stores a Date as seconds since 1970
+            self.bool = "INTEGER"
+        }
+    }
+}
+
+extension Migration {
+    static let m0001Accounts = Migration(id: "0001_accounts") { db, type in
+        try await db.raw("""
+            CREATE TABLE users (
+                id \(type.uuid) PRIMARY KEY,
+                username TEXT NOT NULL UNIQUE,
+                display_name TEXT NOT NULL,
+                role TEXT NOT NULL,
+                password_hash TEXT NOT NULL,
+                is_disabled \(type.bool) NOT NULL,
+                created_at \(type.time) NOT NULL,
+                version INTEGER NOT NULL
+            )
+            """).run()
+        try await db.raw("""
+            CREATE TABLE sessions (
+                token_hash TEXT PRIMARY KEY,
+                user_id \(type.uuid) NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+                csrf_token TEXT NOT NULL,
+                created_at \(type.time) NOT NULL,
+                last_seen_at \(type.time) NOT NULL
+            )
+            """).run()
+        try await db.raw("CREATE INDEX sessions_by_user ON sessions (user_id)").run()
+        try await db.raw("""
+            CREATE TABLE api_tokens (
+                id \(type.uuid) PRIMARY KEY,
+                user_id \(type.uuid) NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+                name TEXT NOT NULL,
+                secret_hash TEXT NOT NULL UNIQUE,
+                created_at \(type.time) NOT NULL,
+                expires_at \(type.time) NOT NULL,
+                revoked_at \(type.time)
+            )
+            """).run()
+        try await db.raw("""
+            CREATE TABLE sign_in_failures (
+                throttle_key TEXT NOT NULL,
+                failed_at \(type.time) NOT NULL
+            )
+            """).run()
+        try await db.raw("CREATE INDEX sign_in_failures_by_key ON sign_in_failures (throttle_key, failed_at)").run()
+        try await db.raw("CREATE TABLE instance_meta (meta_key TEXT PRIMARY KEY, meta_value TEXT NOT NULL)").run()
+    }
+
+    static let m0002Audit = Migration(id: "0002_audit") { db, _ in
+        // Times are integer microseconds here, not dates: the hashed value must come back bit for bit.
+        try await db.raw("""
+            CREATE TABLE audit_log (
+                position BIGINT PRIMARY KEY,
+                actor_user_id TEXT NOT NULL,
+                actor_role TEXT NOT NULL,
+                action TEXT NOT NULL,
+                target TEXT NOT NULL,
+                outcome TEXT NOT NULL,
+                at_us BIGINT NOT NULL,
+                request_id TEXT NOT NULL,
+                previous_hash TEXT NOT NULL,
+                hash TEXT NOT NULL
+            )
+            """).run()
+        // One row: the chain's head. Appenders update it first, which serialises them on PostgreSQL too.
+        try await db.raw("""
+            CREATE TABLE audit_head (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                position BIGINT NOT NULL,
+                hash TEXT NOT NULL
+            )
+            """).run()
+        try await db.raw("INSERT INTO audit_head (id, position, hash) VALUES (1, 0, \(bind: AuditEntry.genesisHash))").run()
+    }
+}

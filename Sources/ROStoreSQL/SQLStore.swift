@@ -1,0 +1,171 @@
+import Foundation
+import Logging
+import NIOSSL
+import PostgresKit
+import ROCore
+import ROStore
+import SQLKit
+import SQLiteKit
+
+/// The one `Store`: the same SQL on SQLite (embedded default) and PostgreSQL (several instances).
+///
+/// Open it with `SQLStore.withStore`, which closes what it opened when the body returns.
+public final class SQLStore: Store {
+    enum Engine: Sendable {
+        /// One connection, used by one transaction at a time: SQLite's single writer.
+        case sqlite(SQLiteConnection, AsyncLock)
+        case postgres(PostgresClient)
+    }
+
+    let engine: Engine
+    public let dialect: SQLDialectKind
+    let logger: Logger
+
+    private init(engine: Engine, dialect: SQLDialectKind, logger: Logger) {
+        self.engine = engine
+        self.dialect = dialect
+        self.logger = logger
+    }
+
+    /// Opens the database at `location`, runs `body`, and closes the database again, also on error.
+    /// Nothing is migrated here: call `migrate()` (what `ro migrate` and `ro serve` do).
+    public static func withStore<T: Sendable>(
+        _ location: DatabaseLocation, logger: Logger, _ body: @Sendable (SQLStore) async throws -> T
+    ) async throws -> T {
+        switch location {
+        case .sqlite(let path):
+            let connection = try await openSQLite(path: path, logger: logger)
+            let store = SQLStore(engine: .sqlite(connection, AsyncLock()), dialect: .sqlite, logger: logger)
+            do {
+                let value = try await body(store)
+                try await connection.close()
+                return value
+            } catch {
+                try? await connection.close()
+                throw error
+            }
+        case .postgres(let url):
+            let client = PostgresClient(configuration: try postgresConfiguration(url), backgroundLogger: logger)
+            let store = SQLStore(engine: .postgres(client), dialect: .postgres, logger: logger)
+            // The client leases no connection until `run()` is running; cancelling it closes the pool.
+            return try await withThrowingTaskGroup(of: Void.self) { group in
+                group.addTask { await client.run() }
+                defer { group.cancelAll() }
+                return try await body(store)
+            }
+        }
+    }
+
+    private static func openSQLite(path: String, logger: Logger) async throws -> SQLiteConnection {
+        let directory = (path as NSString).deletingLastPathComponent
+        if !directory.isEmpty {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        }
+        let connection = try await SQLiteConnection.open(storage: .file(path: path), logger: logger)
+        do {
+            let db = connection.sql(queryLogLevel: nil)
+            try await db.raw("PRAGMA journal_mode = WAL").run()
+            try await db.raw("PRAGMA synchronous = NORMAL").run()
+            try await db.raw("PRAGMA foreign_keys = ON").run()
+            try await db.raw("PRAGMA busy_timeout = 5000").run()
+            return connection
+        } catch {
+            try? await connection.close()
+            throw StoreError.cannotOpen("SQLite: \(error)")
+        }
+    }
+
+    /// Reads `postgres://user:password@host:port/database?sslmode=disable|prefer|require`.
+    static func postgresConfiguration(_ url: String) throws -> PostgresClient.Configuration {
+        guard let components = URLComponents(string: url), ["postgres", "postgresql"].contains(components.scheme ?? ""),
+            let host = components.host, !host.isEmpty, let username = components.user
+        else { throw StoreError.invalidDatabaseURL("expected postgres://user[:password]@host[:port]/database") }
+        let database = components.path.split(separator: "/").first.map(String.init)
+        let sslMode = components.queryItems?.first { $0.name == "sslmode" }?.value ?? "prefer"
+        let tls: PostgresClient.Configuration.TLS
+        switch sslMode {
+        case "disable": tls = .disable
+        case "prefer": tls = .prefer(.makeClientConfiguration())
+        case "require": tls = .require(.makeClientConfiguration())
+        default: throw StoreError.invalidDatabaseURL("sslmode must be disable, prefer or require")
+        }
+        return PostgresClient.Configuration(
+            host: host, port: components.port ?? 5432, username: username, password: components.password,
+            database: database, tls: tls
+        )
+    }
+
+    public func transaction<T: Sendable>(_ work: @Sendable (any StoreTransaction) async throws -> T) async throws -> T {
+        try await self.withDatabase { db in try await work(SQLTransaction(db: db)) }
+    }
+
+    /// Runs `body` on one connection inside a transaction: committed when it returns, rolled back when it throws.
+    func withDatabase<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        switch self.engine {
+        case .sqlite(let connection, let lock):
+            return try await lock.withLock {
+                let db = connection.sql(queryLogLevel: nil)
+                try await db.raw("BEGIN IMMEDIATE").run()
+                do {
+                    let value = try await body(db)
+                    try await db.raw("COMMIT").run()
+                    return value
+                } catch {
+                    try? await db.raw("ROLLBACK").run()
+                    throw error
+                }
+            }
+        case .postgres(let client):
+            return try await client.withTransaction(logger: self.logger) { connection in
+                try await body(connection.sql(queryLogLevel: nil))
+            }
+        }
+    }
+
+    /// Applies every pending migration; safe when several instances start at once. Returns the ids applied.
+    @discardableResult
+    public func migrate(_ migrations: [Migration] = Migration.all) async throws -> [String] {
+        let dialect = self.dialect
+        return try await self.withDatabase { db in try await Migrator.migrate(db, dialect: dialect, migrations: migrations) }
+    }
+
+    /// The migrations not yet applied. Throws `databaseNewerThanProgram` for a newer database.
+    public func pendingMigrations(_ migrations: [Migration] = Migration.all) async throws -> [String] {
+        let dialect = self.dialect
+        return try await self.withDatabase { db in
+            let exists = try await Self.tableExists("schema_migrations", in: db, dialect: dialect)
+            return exists ? try await Migrator.pending(db, migrations: migrations) : migrations.map(\.id)
+        }
+    }
+
+    public func readiness() async -> Readiness {
+        do {
+            return try await self.pendingMigrations().isEmpty ? .ready : .migrationsPending
+        } catch StoreError.databaseNewerThanProgram {
+            return .migrationsPending
+        } catch {
+            return .databaseUnreachable
+        }
+    }
+
+    static func tableExists(_ name: String, in db: any SQLDatabase, dialect: SQLDialectKind) async throws -> Bool {
+        let query: SQLQueryString =
+            switch dialect {
+            case .sqlite: "SELECT name FROM sqlite_master WHERE type = 'table' AND name = \(bind: name)"
+            case .postgres: "SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema() AND tablename = \(bind: name)"
+            }
+        return try await db.raw(query).first() != nil
+    }
+}
+
+/// One open transaction: every sub-store works on the same connection.
+struct SQLTransaction: StoreTransaction {
+    let db: any SQLDatabase
+
+    var users: any UserStore { SQLUserStore(db: self.db) }
+    var sessions: any SessionStore { SQLSessionStore(db: self.db) }
+    var tokens: any TokenStore { SQLTokenStore(db: self.db) }
+    var signInFailures: any SignInFailureStore { SQLSignInFailureStore(db: self.db) }
+    var audit: any AuditLog { SQLAuditLog(db: self.db) }
+    var instance: any InstanceStore { SQLInstanceStore(db: self.db) }
+}

@@ -1,0 +1,160 @@
+import Foundation
+import Hummingbird
+import ROCore
+import ROServices
+
+/// Account management for administrators: list, create, change role, disable and enable.
+struct AdminUserPages: Sendable {
+    let env: AppEnvironment
+    let views: Views
+
+    var routes: [Route] {
+        [
+            Route(.get, "/admin/users", .requires(.manageAccounts), self.list),
+            Route(.post, "/admin/users", .requires(.manageAccounts), self.create),
+            Route(.post, "/admin/users/:id/role", .requires(.manageAccounts), self.changeRole),
+            Route(.post, "/admin/users/:id/disable", .requires(.manageAccounts), self.disable),
+            Route(.post, "/admin/users/:id/enable", .requires(.manageAccounts), self.enable),
+        ]
+    }
+
+    /// The notice after a change, named in the URL by a code (never free text).
+    private static func notice(_ code: String?, _ t: Strings) -> String? {
+        switch code {
+        case "created": t.accountCreatedNotice
+        case "role-changed": t.roleChangedNotice
+        case "disabled": t.accountDisabledNotice
+        case "enabled": t.accountEnabledNotice
+        default: nil
+        }
+    }
+
+    @Sendable func list(_ request: Request, context: WebContext) async throws -> Response {
+        let notice = Self.notice(request.uri.queryParameters.get("notice"), context.language.strings)
+        return try await self.render(context, draft: .empty, errors: [], notice: notice, status: .ok)
+    }
+
+    @Sendable func create(_ request: Request, context: WebContext) async throws -> Response {
+        let form = context.form
+        let draft = NewAccountDraft(username: form["username"], displayName: form["displayName"], role: form["role"])
+        guard let role = Role(rawValue: draft.role) else {
+            let error = FieldError(field: "role", message: context.language.strings.chooseRole)
+            return try await self.render(context, draft: draft, errors: [error], notice: nil, status: .unprocessableContent)
+        }
+        do {
+            _ = try await AccountService(env: self.env(context)).create(
+                username: draft.username, displayName: draft.displayName, role: role, password: form["password"], by: .user(try context.requireUser())
+            )
+            return .redirect(to: "/admin/users?notice=created", type: .normal)
+        } catch let error as DomainError where error != .notPermitted {
+            let field: String =
+                switch error {
+                case .invalidUsername, .usernameTaken: "username"
+                case .invalidDisplayName: "displayName"
+                default: "password"
+                }
+            let problem = FieldError(field: field, message: PublicError(domain: error).message(in: context.language))
+            return try await self.render(context, draft: draft, errors: [problem], notice: nil, status: PublicError(domain: error).status)
+        }
+    }
+
+    @Sendable func changeRole(_ request: Request, context: WebContext) async throws -> Response {
+        let (id, version) = try self.target(context)
+        guard let role = Role(rawValue: context.form["role"]) else { throw HTTPError(.badRequest) }
+        _ = try await AccountService(env: self.env(context)).changeRole(of: id, to: role, expectedVersion: version, by: .user(try context.requireUser()))
+        return .redirect(to: "/admin/users?notice=role-changed", type: .normal)
+    }
+
+    @Sendable func disable(_ request: Request, context: WebContext) async throws -> Response {
+        try await self.setDisabled(true, context)
+    }
+
+    @Sendable func enable(_ request: Request, context: WebContext) async throws -> Response {
+        try await self.setDisabled(false, context)
+    }
+
+    private func setDisabled(_ disabled: Bool, _ context: WebContext) async throws -> Response {
+        let (id, version) = try self.target(context)
+        _ = try await AccountService(env: self.env(context)).setDisabled(id, disabled, expectedVersion: version, by: .user(try context.requireUser()))
+        return .redirect(to: "/admin/users?notice=\(disabled ? "disabled" : "enabled")", type: .normal)
+    }
+
+    /// The account named in the path and the version the form was built from (for the stale-write check).
+    private func target(_ context: WebContext) throws -> (Identifier<User>, Int) {
+        guard let id = context.parameters.get("id").flatMap(Identifier<User>.init(uuidString:)) else { throw DomainError.userNotFound }
+        guard let version = Int(context.form["version"]) else { throw HTTPError(.badRequest) }
+        return (id, version)
+    }
+
+    private func env(_ context: WebContext) -> AppEnvironment {
+        self.env.serving(requestID: context.id, logger: context.logger)
+    }
+
+    private func render(
+        _ context: WebContext, draft: NewAccountDraft, errors: [FieldError], notice: String?, status: HTTPResponse.Status
+    ) async throws -> Response {
+        let me = try context.requireUser()
+        let users = try await AccountService(env: self.env(context)).list(by: .user(me))
+        let t = context.language.strings
+        let page = AccountsPage(
+            layout: self.views.layout(context, title: t.accountsTitle, path: "/admin/users", notice: notice), t: context.language.catalog,
+            rows: users.map { AccountRow($0, me: me, language: context.language) }, draft: draft,
+            roleOptions: RoleOption.all(selected: draft.role, language: context.language), hasErrors: !errors.isEmpty, errors: errors
+        )
+        return try self.views.render("admin-users", page, status: status)
+    }
+}
+
+/// What the administrator typed into the create form, shown again after an error (never the password).
+struct NewAccountDraft: Sendable {
+    let username: String
+    let displayName: String
+    let role: String
+
+    static let empty = NewAccountDraft(username: "", displayName: "", role: "")
+}
+
+struct AccountsPage: Sendable {
+    let layout: Layout
+    let t: [String: String]
+    let rows: [AccountRow]
+    let draft: NewAccountDraft
+    let roleOptions: [RoleOption]
+    let hasErrors: Bool
+    let errors: [FieldError]
+}
+
+struct AccountRow: Sendable {
+    let id: String
+    let username: String
+    let displayName: String
+    let roleName: String
+    let status: String
+    let isDisabled: Bool
+    let version: String
+    let isSelf: Bool
+    let roleOptions: [RoleOption]
+
+    init(_ user: User, me: User, language: Language) {
+        let t = language.strings
+        self.id = user.id.description
+        self.username = user.username
+        self.displayName = user.displayName
+        self.roleName = user.role.name(in: language)
+        self.status = user.isDisabled ? t.statusDisabled : t.statusActive
+        self.isDisabled = user.isDisabled
+        self.version = String(user.version)
+        self.isSelf = user.id == me.id
+        self.roleOptions = RoleOption.all(selected: user.role.rawValue, language: language)
+    }
+}
+
+struct RoleOption: Sendable {
+    let value: String
+    let label: String
+    let selected: Bool
+
+    static func all(selected: String, language: Language) -> [RoleOption] {
+        Role.allCases.map { RoleOption(value: $0.rawValue, label: $0.name(in: language), selected: $0.rawValue == selected) }
+    }
+}

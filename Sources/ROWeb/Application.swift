@@ -1,0 +1,68 @@
+import Foundation
+import Hummingbird
+import Logging
+import ROServices
+
+/// How the web server runs. Read by `ro serve`; tests use `.test`.
+public struct WebSettings: Sendable {
+    public var host: String
+    public var port: Int
+    /// The address people use. When it starts with `https://`, cookies are `Secure` and HSTS is sent.
+    public var publicURL: String?
+    /// Marks every page as demonstration data.
+    public var isDemo: Bool
+
+    public init(host: String = "127.0.0.1", port: Int = 8080, publicURL: String? = nil, isDemo: Bool = false) {
+        self.host = host
+        self.port = port
+        self.publicURL = publicURL
+        self.isDemo = isDemo
+    }
+
+    public static let test = WebSettings(host: "127.0.0.1", port: 0)
+
+    var https: Bool { self.publicURL?.lowercased().hasPrefix("https://") == true }
+}
+
+/// The application `ro serve` runs and the tests drive.
+/// - Parameter onServerRunning: called with the bound port once the server listens.
+public func buildApplication(
+    env: AppEnvironment, settings: WebSettings, onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+) async throws -> some ApplicationProtocol {
+    let router = try await buildRouter(env: env, settings: settings)
+    return Application(
+        router: router,
+        configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: nil),
+        onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? settings.port) },
+        logger: env.logger
+    )
+}
+
+/// Every route of the application, with who may call it: the single table that the permission
+/// tests walk (N1).
+func routeTable(env: AppEnvironment, views: Views, settings: WebSettings) throws -> [Route] {
+    let cookies = CookieFactory(secure: settings.https)
+    return try SupportRoutes(env: env, cookies: cookies).routes
+        + SignInPages(env: env, views: views, cookies: cookies).routes
+        + HomePages(env: env, views: views).routes
+        + AccountPages(env: env, views: views, cookies: cookies).routes
+        + AdminUserPages(env: env, views: views).routes
+        + APIRoutes(env: env).routes
+}
+
+func buildRouter(env: AppEnvironment, settings: WebSettings) async throws -> Router<WebContext> {
+    let views = try await Views(isDemo: settings.isDemo)
+    let router = Router(context: WebContext.self)
+    router.addMiddleware {
+        SecurityHeadersMiddleware(https: settings.https)
+        LogRequestsMiddleware(.info, includeHeaders: .none)
+        LanguageMiddleware()
+        ErrorMiddleware(views: views)
+        SessionMiddleware(env: env)
+        CSRFMiddleware()
+    }
+    for route in try routeTable(env: env, views: views, settings: settings) {
+        router.on(RouterPath(route.path), method: route.method, use: route.guarded(env: env))
+    }
+    return router
+}

@@ -1,0 +1,25 @@
+import Foundation
+import Hummingbird
+
+/// The fields of an `application/x-www-form-urlencoded` body. A missing field reads as empty, so
+/// handlers validate with RO's own bilingual messages rather than a decoder's.
+struct FormFields: Sendable {
+    private let values: [String: String]
+
+    init(_ body: String) {
+        var values: [String: String] = [:]
+        for pair in body.split(separator: "&", omittingEmptySubsequences: true) {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let name = Self.decode(parts[0])
+            if values[name] == nil { values[name] = parts.count > 1 ? Self.decode(parts[1]) : "" }
+        }
+        self.values = values
+    }
+
+    subscript(_ name: String) -> String { self.values[name] ?? "" }
+
+    private static func decode(_ text: Substring) -> String {
+        let spaced = text.replacingOccurrences(of: "+", with: " ")
+        return spaced.removingPercentEncoding ?? spaced
+    }
+}

@@ -1,0 +1,127 @@
+import Foundation
+import Hummingbird
+import ROCore
+import ROServices
+
+/// The home page: what each role will find here, with an honest empty state.
+struct HomePages: Sendable {
+    let env: AppEnvironment
+    let views: Views
+
+    var routes: [Route] {
+        [Route(.get, "/home", .requires(.useOwnAccount), self.show)]
+    }
+
+    @Sendable func show(_ request: Request, context: WebContext) async throws -> Response {
+        let user = try context.requireUser()
+        let env = self.env.serving(requestID: context.id, logger: context.logger)
+        var audit: AuditPanel?
+        var accountCount: Int?
+        switch user.role {
+        case .auditor:
+            let service = AuditService(env: env)
+            audit = AuditPanel(
+                verification: try await service.verify(by: .user(user)), entries: try await service.recent(limit: 20, by: .user(user)),
+                language: context.language
+            )
+        case .admin:
+            accountCount = try await AccountService(env: env).list(by: .user(user)).count
+        default:
+            break
+        }
+        let t = context.language.strings
+        let page = HomePage(
+            layout: self.views.layout(context, title: t.homeTitle, path: "/home"), t: context.language.catalog, user: user,
+            language: context.language, accountCount: accountCount, audit: audit
+        )
+        return try self.views.render("home", page)
+    }
+}
+
+struct HomePage: Sendable {
+    let layout: Layout
+    let t: [String: String]
+    let displayName: String
+    let roleName: String
+    let intro: String
+    /// Empty for roles whose home has no list yet (auditor, administrator).
+    let emptyState: String
+    let hasEmptyState: Bool
+    let isAdmin: Bool
+    let accountCount: String
+    let isAuditor: Bool
+    let audit: AuditPanel?
+
+    init(layout: Layout, t: [String: String], user: User, language: Language, accountCount: Int?, audit: AuditPanel?) {
+        let s = language.strings
+        self.layout = layout
+        self.t = t
+        self.displayName = user.displayName
+        self.roleName = user.role.name(in: language)
+        let (intro, empty): (String, String) =
+            switch user.role {
+            case .coordinator: (s.homeCoordinator, s.emptyCoordinator)
+            case .mediator: (s.homeMediator, s.emptyMediator)
+            case .referrer: (s.homeReferrer, s.emptyReferrer)
+            case .victimServices: (s.homeVictimServices, s.emptyVictimServices)
+            case .siteLiaison: (s.homeSiteLiaison, s.emptySiteLiaison)
+            case .manager: (s.homeManager, s.emptyManager)
+            case .auditor: (s.homeAuditor, "")
+            case .admin: (s.homeAdmin, "")
+            case .participant: (s.homeParticipant, s.emptyParticipant)
+            }
+        self.intro = intro
+        self.emptyState = empty
+        self.hasEmptyState = !empty.isEmpty
+        self.isAdmin = accountCount != nil
+        self.accountCount = accountCount.map { $0.formatted(.number.locale(language.locale)) } ?? ""
+        self.isAuditor = audit != nil
+        self.audit = audit
+    }
+}
+
+/// The auditor's view of the chain: its state and the latest entries (metadata only).
+struct AuditPanel: Sendable {
+    let isIntact: Bool
+    let checkedCount: String
+    let brokenAt: String
+    let hasEntries: Bool
+    let entries: [AuditRow]
+
+    init(verification: AuditVerification, entries: [AuditEntry], language: Language) {
+        switch verification {
+        case .intact(let count):
+            self.isIntact = true
+            self.checkedCount = count.formatted(.number.locale(language.locale))
+            self.brokenAt = ""
+        case .broken(let position, _):
+            self.isIntact = false
+            self.checkedCount = ""
+            self.brokenAt = String(position)
+        }
+        self.hasEntries = !entries.isEmpty
+        self.entries = entries.map { AuditRow($0, language: language) }
+    }
+}
+
+struct AuditRow: Sendable {
+    let position: String
+    let time: String
+    let role: String
+    let action: String
+    let outcome: String
+
+    init(_ entry: AuditEntry, language: Language) {
+        self.position = String(entry.position)
+        let date = Date(timeIntervalSince1970: Double(entry.atMicroseconds) / 1_000_000)
+        self.time = date.formatted(.iso8601.year().month().day().time(includingFractionalSeconds: false).timeSeparator(.colon).dateTimeSeparator(.space))
+        self.role = Role(rawValue: entry.actorRole)?.name(in: language) ?? entry.actorRole
+        self.action = AuditAction(rawValue: entry.action)?.name(in: language) ?? entry.action
+        self.outcome = AuditOutcome(rawValue: entry.outcome)?.name(in: language) ?? entry.outcome
+    }
+}
+
+extension Language {
+    /// Canadian English or French, for numbers and dates.
+    var locale: Locale { Locale(identifier: self == .en ? "en_CA" : "fr_CA") }
+}

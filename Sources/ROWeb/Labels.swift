@@ -1,0 +1,75 @@
+import ROCore
+
+extension Role {
+    /// The role's name as people read it.
+    func name(in language: Language) -> String {
+        switch (self, language) {
+        case (.coordinator, .en): "RO coordinator"
+        case (.coordinator, .fr): "Coordonnateur ou coordonnatrice des PJR"
+        case (.mediator, .en): "Mediator"
+        case (.mediator, .fr): "Médiateur ou médiatrice"
+        case (.referrer, .en): "Referring staff"
+        case (.referrer, .fr): "Personnel qui aiguille"
+        case (.victimServices, .en): "Victim Services Officer"
+        case (.victimServices, .fr): "Agent ou agente des services aux victimes"
+        case (.siteLiaison, .en): "Site liaison"
+        case (.siteLiaison, .fr): "Agent ou agente de liaison du site"
+        case (.manager, .en): "Program manager"
+        case (.manager, .fr): "Gestionnaire du programme"
+        case (.auditor, .en): "Auditor"
+        case (.auditor, .fr): "Vérificateur ou vérificatrice"
+        case (.admin, .en): "Administrator"
+        case (.admin, .fr): "Administrateur ou administratrice"
+        case (.participant, .en): "Participant"
+        case (.participant, .fr): "Participant ou participante"
+        }
+    }
+}
+
+extension AuditOutcome {
+    func name(in language: Language) -> String {
+        switch (self, language) {
+        case (.success, .en): "Done"
+        case (.success, .fr): "Effectué"
+        case (.denied, .en): "Refused"
+        case (.denied, .fr): "Refusé"
+        case (.failed, .en): "Failed"
+        case (.failed, .fr): "Échoué"
+        }
+    }
+}
+
+extension AuditAction {
+    func name(in language: Language) -> String {
+        switch (self, language) {
+        case (.signIn, .en): "Sign-in"
+        case (.signIn, .fr): "Connexion"
+        case (.signOut, .en): "Sign-out"
+        case (.signOut, .fr): "Déconnexion"
+        case (.passwordChanged, .en): "Password changed"
+        case (.passwordChanged, .fr): "Mot de passe changé"
+        case (.passwordReset, .en): "Password reset"
+        case (.passwordReset, .fr): "Mot de passe réinitialisé"
+        case (.userCreated, .en): "Account created"
+        case (.userCreated, .fr): "Compte créé"
+        case (.userRoleChanged, .en): "Role changed"
+        case (.userRoleChanged, .fr): "Rôle changé"
+        case (.userDisabled, .en): "Account disabled"
+        case (.userDisabled, .fr): "Compte désactivé"
+        case (.userEnabled, .en): "Account enabled"
+        case (.userEnabled, .fr): "Compte réactivé"
+        case (.usersListed, .en): "Accounts listed"
+        case (.usersListed, .fr): "Comptes consultés"
+        case (.tokenCreated, .en): "API token created"
+        case (.tokenCreated, .fr): "Jeton d’API créé"
+        case (.tokenRevoked, .en): "API token revoked"
+        case (.tokenRevoked, .fr): "Jeton d’API révoqué"
+        case (.tokenRefused, .en): "API token refused"
+        case (.tokenRefused, .fr): "Jeton d’API refusé"
+        case (.accessDenied, .en): "Access refused"
+        case (.accessDenied, .fr): "Accès refusé"
+        case (.auditVerified, .en): "Audit log verified"
+        case (.auditVerified, .fr): "Journal d’audit vérifié"
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import ROCore
+import ROServices
+
+/// Finds who is asking: a session cookie on pages, a bearer token on `/api` (and only there).
+struct SessionMiddleware: RouterMiddleware {
+    typealias Context = WebContext
+    static let cookieName = "ro_session"
+    let env: AppEnvironment
+
+    func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response) async throws -> Response {
+        var context = context
+        let env = self.env.serving(requestID: context.id, logger: context.logger)
+        if request.uri.path.hasPrefix("/api/") {
+            if let secret = Self.bearerSecret(request) {
+                context.user = try await TokenService(env: env).authenticate(secret: secret)
+                guard context.user != nil else { throw DomainError.notSignedIn }
+            }
+        } else if let token = request.cookies[Self.cookieName]?.value,
+            let (session, user) = try await SignInService(env: env).session(token: token)
+        {
+            context.session = session
+            context.sessionToken = token
+            context.user = user
+        }
+        return try await next(request, context)
+    }
+
+    static func bearerSecret(_ request: Request) -> String? {
+        guard let header = request.headers[.authorization], header.lowercased().hasPrefix("bearer ") else { return nil }
+        let secret = header.dropFirst("bearer ".count).trimmingCharacters(in: .whitespaces)
+        return secret.isEmpty ? nil : secret
+    }
+}
+
+/// Every state-changing page form must carry the session's CSRF token (or, on the sign-in form, the
+/// value of the short-lived sign-in cookie). Reads the form into `context.form` for the handler.
+struct CSRFMiddleware: RouterMiddleware {
+    typealias Context = WebContext
+    static let signInCookieName = "ro_signin"
+
+    func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response) async throws -> Response {
+        guard request.method != .get, request.method != .head, !request.uri.path.hasPrefix("/api/") else {
+            return try await next(request, context)
+        }
+        var context = context
+        var request = request
+        let buffer = try await request.collectBody(upTo: context.maxUploadSize)
+        context.form = FormFields(String(buffer: buffer))
+        let sent = context.form["csrf"]
+        if let session = context.session {
+            guard Secrets.constantTimeEqual(sent, session.csrfToken) else { throw DomainError.csrfTokenInvalid }
+        } else if request.uri.path == "/sign-in" {
+            let expected = request.cookies[Self.signInCookieName]?.value ?? ""
+            guard !expected.isEmpty, Secrets.constantTimeEqual(sent, expected) else { throw DomainError.csrfTokenInvalid }
+        }
+        // Any other form without a session reaches a route that requires one, and it sends the person to sign in.
+        return try await next(request, context)
+    }
+}

@@ -1,0 +1,289 @@
+/// Every fixed piece of text on RO's pages, in English and French.
+///
+/// One `let` per message and two values, `.en` and `.fr`: the memberwise initialiser makes a missing
+/// translation a compile error. Templates reach these as `{{t.name}}`; `Views` refuses at start-up any
+/// template that names a key not defined here.
+struct Strings: Sendable {
+    // Layout
+    let appName: String
+    let skipToContent: String
+    let otherLanguageName: String
+    let mainNavigation: String
+    let navHome: String
+    let navAccount: String
+    let navAccounts: String
+    let signOut: String
+    let signedInAs: String
+    let footerFirewall: String
+    let footerFictional: String
+    // Sign-in
+    let signInTitle: String
+    let signInIntro: String
+    let usernameLabel: String
+    let passwordLabel: String
+    let signInButton: String
+    let signedOutNotice: String
+    let errorSummaryTitle: String
+    // Home
+    let homeTitle: String
+    let welcome: String
+    let yourRole: String
+    let homeCoordinator: String
+    let emptyCoordinator: String
+    let homeMediator: String
+    let emptyMediator: String
+    let homeReferrer: String
+    let emptyReferrer: String
+    let homeVictimServices: String
+    let emptyVictimServices: String
+    let homeSiteLiaison: String
+    let emptySiteLiaison: String
+    let homeManager: String
+    let emptyManager: String
+    let homeAuditor: String
+    let homeAdmin: String
+    let homeParticipant: String
+    let emptyParticipant: String
+    let manageAccountsLink: String
+    let accountCount: String
+    // Audit
+    let auditIntegrity: String
+    let auditIntact: String
+    let auditBroken: String
+    let auditRecent: String
+    let auditEmpty: String
+    let auditPosition: String
+    let auditTime: String
+    let auditRole: String
+    let auditAction: String
+    let auditOutcome: String
+    // Account
+    let accountTitle: String
+    let accountDetails: String
+    let displayNameLabel: String
+    let roleLabel: String
+    let changePasswordTitle: String
+    let currentPasswordLabel: String
+    let newPasswordLabel: String
+    let confirmPasswordLabel: String
+    let passwordHint: String
+    let changePasswordButton: String
+    let passwordChangedNotice: String
+    let passwordsDoNotMatch: String
+    // Accounts (admin)
+    let accountsTitle: String
+    let accountsIntro: String
+    let accountsTableCaption: String
+    let statusLabel: String
+    let actionsLabel: String
+    let statusActive: String
+    let statusDisabled: String
+    let createAccountTitle: String
+    let temporaryPasswordLabel: String
+    let createAccountButton: String
+    let changeRoleButton: String
+    let newRoleLabel: String
+    let chooseRole: String
+    let disableButton: String
+    let enableButton: String
+    let yourOwnAccount: String
+    let accountCreatedNotice: String
+    let roleChangedNotice: String
+    let accountDisabledNotice: String
+    let accountEnabledNotice: String
+    // Errors
+    let errorTitle: String
+    let requestIDLabel: String
+    let goHome: String
+}
+
+extension Strings {
+    static let en = Strings(
+        appName: "Restorative Opportunities",
+        skipToContent: "Skip to main content",
+        otherLanguageName: "Français",
+        mainNavigation: "Main",
+        navHome: "Home",
+        navAccount: "My account",
+        navAccounts: "Accounts",
+        signOut: "Sign out",
+        signedInAs: "Signed in as",
+        footerFirewall: "Taking part has no effect on sentence or parole decisions. Nothing here is shared with the people who make them.",
+        footerFictional: "Demonstration data: every name and case here is fictional.",
+        signInTitle: "Sign in",
+        signInIntro: "For Restorative Opportunities staff and mediators.",
+        usernameLabel: "User name",
+        passwordLabel: "Password",
+        signInButton: "Sign in",
+        signedOutNotice: "You are signed out.",
+        errorSummaryTitle: "There is a problem",
+        homeTitle: "Home",
+        welcome: "Welcome,",
+        yourRole: "Your role:",
+        homeCoordinator: "Requests and referrals waiting for assessment will be listed here, oldest first.",
+        emptyCoordinator: "No requests or referrals are waiting.",
+        homeMediator: "The cases assigned to you will be listed here.",
+        emptyMediator: "No cases are assigned to you.",
+        homeReferrer: "The referrals you submitted will be listed here with their status.",
+        emptyReferrer: "You have not submitted any referrals.",
+        homeVictimServices: "The requests you submitted with a victim’s consent will be listed here.",
+        emptyVictimServices: "You have not submitted any requests.",
+        homeSiteLiaison: "Entry requests for meetings at your sites will be listed here.",
+        emptySiteLiaison: "No entry requests are waiting.",
+        homeManager: "Anonymous program statistics will be shown here.",
+        emptyManager: "There are no statistics yet.",
+        homeAuditor: "The audit log records every sign-in, account change and access to case data. It holds no case content.",
+        homeAdmin: "You manage accounts and roles. Administrators never see case content.",
+        homeParticipant: "The status of your request will be shown here.",
+        emptyParticipant: "There is nothing new.",
+        manageAccountsLink: "Manage accounts",
+        accountCount: "Accounts:",
+        auditIntegrity: "Integrity of the audit log",
+        auditIntact: "Intact. Entries checked:",
+        auditBroken: "Broken. First broken entry:",
+        auditRecent: "Latest entries",
+        auditEmpty: "The audit log is empty.",
+        auditPosition: "Entry",
+        auditTime: "Time (UTC)",
+        auditRole: "Role",
+        auditAction: "Action",
+        auditOutcome: "Outcome",
+        accountTitle: "My account",
+        accountDetails: "Account details",
+        displayNameLabel: "Name",
+        roleLabel: "Role",
+        changePasswordTitle: "Change password",
+        currentPasswordLabel: "Current password",
+        newPasswordLabel: "New password",
+        confirmPasswordLabel: "New password again",
+        passwordHint: "At least 12 characters. A phrase of several words is easiest to remember.",
+        changePasswordButton: "Change password",
+        passwordChangedNotice: "Your password was changed. Your other sessions were signed out.",
+        passwordsDoNotMatch: "The two new passwords are not the same.",
+        accountsTitle: "Accounts",
+        accountsIntro: "Each account has one role. A role change or a disabled account takes effect at once.",
+        accountsTableCaption: "All accounts",
+        statusLabel: "Status",
+        actionsLabel: "Actions",
+        statusActive: "Active",
+        statusDisabled: "Disabled",
+        createAccountTitle: "Create an account",
+        temporaryPasswordLabel: "Temporary password",
+        createAccountButton: "Create account",
+        changeRoleButton: "Change role",
+        newRoleLabel: "New role for",
+        chooseRole: "Choose a role.",
+        disableButton: "Disable",
+        enableButton: "Enable",
+        yourOwnAccount: "Your own account",
+        accountCreatedNotice: "The account was created.",
+        roleChangedNotice: "The role was changed.",
+        accountDisabledNotice: "The account was disabled.",
+        accountEnabledNotice: "The account was enabled.",
+        errorTitle: "This did not work",
+        requestIDLabel: "Reference for support:",
+        goHome: "Go to the home page"
+    )
+
+    static let fr = Strings(
+        appName: "Possibilités de justice réparatrice",
+        skipToContent: "Passer au contenu principal",
+        otherLanguageName: "English",
+        mainNavigation: "Principale",
+        navHome: "Accueil",
+        navAccount: "Mon compte",
+        navAccounts: "Comptes",
+        signOut: "Se déconnecter",
+        signedInAs: "Connexion :",
+        footerFirewall: "La participation n’a aucun effet sur les décisions relatives à la peine ou à la libération conditionnelle. Rien ici n’est communiqué aux personnes qui les prennent.",
+        footerFictional: "Données de démonstration : tous les noms et dossiers sont fictifs.",
+        signInTitle: "Connexion",
+        signInIntro: "Pour le personnel et les médiateurs des Possibilités de justice réparatrice.",
+        usernameLabel: "Nom d’utilisateur",
+        passwordLabel: "Mot de passe",
+        signInButton: "Se connecter",
+        signedOutNotice: "Vous êtes déconnecté.",
+        errorSummaryTitle: "Il y a un problème",
+        homeTitle: "Accueil",
+        welcome: "Bienvenue,",
+        yourRole: "Votre rôle :",
+        homeCoordinator: "Les demandes et les aiguillages en attente d’évaluation seront énumérés ici, du plus ancien au plus récent.",
+        emptyCoordinator: "Aucune demande ni aucun aiguillage n’est en attente.",
+        homeMediator: "Les dossiers qui vous sont confiés seront énumérés ici.",
+        emptyMediator: "Aucun dossier ne vous est confié.",
+        homeReferrer: "Les aiguillages que vous avez soumis seront énumérés ici avec leur état.",
+        emptyReferrer: "Vous n’avez soumis aucun aiguillage.",
+        homeVictimServices: "Les demandes que vous avez soumises avec le consentement d’une victime seront énumérées ici.",
+        emptyVictimServices: "Vous n’avez soumis aucune demande.",
+        homeSiteLiaison: "Les demandes d’accès pour des rencontres dans vos sites seront énumérées ici.",
+        emptySiteLiaison: "Aucune demande d’accès n’est en attente.",
+        homeManager: "Les statistiques anonymes du programme seront présentées ici.",
+        emptyManager: "Il n’y a pas encore de statistiques.",
+        homeAuditor: "Le journal d’audit consigne chaque connexion, chaque modification de compte et chaque accès aux données des dossiers. Il ne contient aucun contenu de dossier.",
+        homeAdmin: "Vous gérez les comptes et les rôles. Les administrateurs ne voient jamais le contenu des dossiers.",
+        homeParticipant: "L’état de votre demande sera présenté ici.",
+        emptyParticipant: "Il n’y a rien de nouveau.",
+        manageAccountsLink: "Gérer les comptes",
+        accountCount: "Comptes :",
+        auditIntegrity: "Intégrité du journal d’audit",
+        auditIntact: "Intact. Entrées vérifiées :",
+        auditBroken: "Rompu. Première entrée rompue :",
+        auditRecent: "Dernières entrées",
+        auditEmpty: "Le journal d’audit est vide.",
+        auditPosition: "Entrée",
+        auditTime: "Heure (UTC)",
+        auditRole: "Rôle",
+        auditAction: "Action",
+        auditOutcome: "Résultat",
+        accountTitle: "Mon compte",
+        accountDetails: "Détails du compte",
+        displayNameLabel: "Nom",
+        roleLabel: "Rôle",
+        changePasswordTitle: "Changer le mot de passe",
+        currentPasswordLabel: "Mot de passe actuel",
+        newPasswordLabel: "Nouveau mot de passe",
+        confirmPasswordLabel: "Nouveau mot de passe, encore une fois",
+        passwordHint: "Au moins 12 caractères. Une phrase de plusieurs mots est plus facile à retenir.",
+        changePasswordButton: "Changer le mot de passe",
+        passwordChangedNotice: "Votre mot de passe a été changé. Vos autres sessions ont été fermées.",
+        passwordsDoNotMatch: "Les deux nouveaux mots de passe ne sont pas identiques.",
+        accountsTitle: "Comptes",
+        accountsIntro: "Chaque compte a un seul rôle. Un changement de rôle ou la désactivation d’un compte prend effet immédiatement.",
+        accountsTableCaption: "Tous les comptes",
+        statusLabel: "État",
+        actionsLabel: "Actions",
+        statusActive: "Actif",
+        statusDisabled: "Désactivé",
+        createAccountTitle: "Créer un compte",
+        temporaryPasswordLabel: "Mot de passe temporaire",
+        createAccountButton: "Créer le compte",
+        changeRoleButton: "Changer le rôle",
+        newRoleLabel: "Nouveau rôle pour",
+        chooseRole: "Choisissez un rôle.",
+        disableButton: "Désactiver",
+        enableButton: "Réactiver",
+        yourOwnAccount: "Votre propre compte",
+        accountCreatedNotice: "Le compte a été créé.",
+        roleChangedNotice: "Le rôle a été changé.",
+        accountDisabledNotice: "Le compte a été désactivé.",
+        accountEnabledNotice: "Le compte a été réactivé.",
+        errorTitle: "Cela n’a pas fonctionné",
+        requestIDLabel: "Référence pour le soutien :",
+        goHome: "Aller à la page d’accueil"
+    )
+
+    /// The catalog as a dictionary, built once per language: what templates read as `{{t.key}}`.
+    /// (A dictionary lookup is cheaper than swift-mustache's reflection over a large struct.)
+    var catalog: [String: String] {
+        Dictionary(uniqueKeysWithValues: Mirror(reflecting: self).children.compactMap { child in
+            (child.value as? String).map { (child.label ?? "", $0) }
+        })
+    }
+}
+
+extension Language {
+    /// `Strings.catalog`, computed once.
+    var catalog: [String: String] { self == .en ? Self.englishCatalog : Self.frenchCatalog }
+    private static let englishCatalog = Strings.en.catalog
+    private static let frenchCatalog = Strings.fr.catalog
+}

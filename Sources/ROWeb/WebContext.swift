@@ -1,0 +1,34 @@
+import Hummingbird
+import Logging
+import ROCore
+
+/// What the middleware learns about a request before its handler runs.
+struct WebContext: RequestContext {
+    var coreContext: CoreRequestContextStorage
+    /// From the person's choice, then `Accept-Language`, then English.
+    var language: Language = .en
+    /// The signed-in person: by session cookie on pages, by bearer token on the API.
+    var user: User?
+    /// The browser session, pages only. Carries the CSRF token for forms.
+    var session: Session?
+    /// The cookie token of `session`, needed to end or rotate it.
+    var sessionToken: String?
+    /// The fields of a posted page form, read (and CSRF-checked) by `CSRFMiddleware`.
+    var form = FormFields("")
+    /// The peer's IP address, for throttling sign-in attempts.
+    let clientAddress: String
+
+    init(source: ApplicationRequestContextSource) {
+        self.coreContext = .init(source: source)
+        self.clientAddress = source.channel.remoteAddress?.ipAddress ?? "unknown"
+    }
+
+    /// Forms and JSON bodies are small; files get their own streaming routes later.
+    var maxUploadSize: Int { 64 * 1024 }
+
+    /// The signed-in person, or `notSignedIn`.
+    func requireUser() throws -> User {
+        guard let user = self.user else { throw DomainError.notSignedIn }
+        return user
+    }
+}
