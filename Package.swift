@@ -31,7 +31,7 @@ let package = Package(
             swiftSettings: strict
         ),
         .executableTarget(name: "ROCommand", dependencies: ["ROWeb", "ROStoreSQL", argumentParser], swiftSettings: strict),
-        .target(name: "ROTestSupport", dependencies: ["ROServices", "ROStoreSQL", "ROCore", "ROStore", logging], path: "Tests/ROTestSupport",
+        .target(name: "ROTestSupport", dependencies: ["ROServices", "ROStoreSQL", "ROCore", "ROStore", logging, postgresKit], path: "Tests/ROTestSupport",
                 swiftSettings: strict),
         .testTarget(name: "ROCoreTests", dependencies: ["ROCore"], swiftSettings: strict),
         .testTarget(name: "ROStoreSQLTests", dependencies: ["ROTestSupport", "ROStoreSQL", "ROStore", "ROCore"], swiftSettings: strict),

@@ -116,8 +116,14 @@ public final class SQLStore: Store {
                 }
             }
         case .postgres(let client):
-            return try await client.withTransaction(logger: self.logger) { connection in
-                try await body(connection.sql(queryLogLevel: nil))
+            do {
+                return try await client.withTransaction(logger: self.logger) { connection in
+                    try await body(connection.sql(queryLogLevel: nil))
+                }
+            } catch let error as PostgresTransactionError {
+                // Callers expect the error their work threw (a refusal, a conflict), not the wrapper.
+                if let closureError = error.closureError, error.rollbackError == nil { throw closureError }
+                throw error
             }
         }
     }

@@ -1,0 +1,73 @@
+import Foundation
+import ROCore
+import ROServices
+import ROStoreSQL
+import Synchronization
+
+/// A clock tests move by hand. Starts at a fixed instant, truncated to whole microseconds because
+/// that is what the databases keep.
+public final class TestClock: Sendable {
+    public static let start = Date(timeIntervalSince1970: 1_790_000_000)
+    private let current = Mutex(TestClock.start)
+
+    public init() {}
+
+    public var now: Date { self.current.withLock { $0 } }
+
+    public func advance(by seconds: TimeInterval) {
+        self.current.withLock { $0 = $0.addingTimeInterval(seconds) }
+    }
+}
+
+/// Ids and secrets that count up, so that test output is the same on every run.
+public final class Counter: Sendable {
+    private let value = Mutex(0)
+
+    public init() {}
+
+    public func next() -> Int {
+        self.value.withLock {
+            $0 += 1
+            return $0
+        }
+    }
+}
+
+extension UUID {
+    /// A readable fixed id: `UUID(7)` is 00000000-0000-0000-0000-000000000007.
+    public init(_ number: Int) {
+        self.init(uuidString: String(format: "00000000-0000-0000-0000-%012d", number))!
+    }
+}
+
+/// An environment on its own migrated database with a hand-moved clock, counting ids and secrets, and
+/// the cheapest bcrypt cost.
+public struct TestEnvironment: Sendable {
+    public let env: AppEnvironment
+    public let clock: TestClock
+    public let store: SQLStore
+}
+
+public func withTestEnvironment<T: Sendable>(_ backend: Backend = .sqlite, _ body: @Sendable (TestEnvironment) async throws -> T) async throws -> T {
+    try await withMigratedStore(backend) { store in
+        let clock = TestClock()
+        let ids = Counter()
+        let secrets = Counter()
+        let env = AppEnvironment(
+            store: store, now: { clock.now }, newID: { UUID(ids.next()) },
+            newSecret: { String(format: "test-secret-%04d", secrets.next()) }, passwords: PasswordHasher(cost: 4), logger: testLogger,
+            requestID: "test-request"
+        )
+        return try await body(TestEnvironment(env: env, clock: clock, store: store))
+    }
+}
+
+extension TestEnvironment {
+    /// Creates an account with `role` and a known password (`"\(username)-password"`).
+    @discardableResult
+    public func makeUser(_ username: String, role: Role) async throws -> User {
+        try await AccountService(env: self.env).create(
+            username: username, displayName: "Test \(role.rawValue) (fictional)", role: role, password: "\(username)-password", by: .system
+        )
+    }
+}
