@@ -7,7 +7,7 @@ struct SQLSignInFailureStore: SignInFailureStore {
 
     func count(key: String, since: Date) async throws -> Int {
         let row = try await self.db.raw("""
-            SELECT COUNT(*) AS n FROM sign_in_failures WHERE throttle_key = \(bind: key) AND failed_at >= \(bind: since)
+            SELECT COUNT(*) AS n FROM sign_in_failures WHERE throttle_key = \(bind: key) AND failed_at > \(bind: since)
             """).first()
         return try row?.decode(column: "n", as: Int.self) ?? 0
     }

@@ -6,12 +6,10 @@ import ROServices
 
 extension HTTPField.Name {
     static let requestID = Self("X-Request-ID")!
-    static let contentSecurityPolicy = Self("Content-Security-Policy")!
     static let contentTypeOptions = Self("X-Content-Type-Options")!
     static let frameOptions = Self("X-Frame-Options")!
     static let referrerPolicy = Self("Referrer-Policy")!
     static let permissionsPolicy = Self("Permissions-Policy")!
-    static let strictTransportSecurity = Self("Strict-Transport-Security")!
     static let crossOriginOpenerPolicy = Self("Cross-Origin-Opener-Policy")!
 }
 

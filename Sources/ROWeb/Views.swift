@@ -26,10 +26,16 @@ struct Views: Sendable {
     let isDemo: Bool
 
     init(isDemo: Bool) async throws {
-        guard let directory = Bundle.module.url(forResource: "Templates", withExtension: nil) else { throw LoadError.templatesMissing }
+        let directory = try Self.templatesDirectory()
         try Self.check(directory: directory)
         self.library = try await MustacheLibrary(directory: directory.path)
         self.isDemo = isDemo
+    }
+
+    /// Where the templates are in the ROWeb bundle.
+    static func templatesDirectory() throws -> URL {
+        guard let directory = Bundle.module.url(forResource: "Templates", withExtension: nil) else { throw LoadError.templatesMissing }
+        return directory
     }
 
     /// Refuses templates that name an undefined string (it would render empty, silently) or print unescaped.

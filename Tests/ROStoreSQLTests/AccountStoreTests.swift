@@ -134,12 +134,12 @@ import Testing
             let (recent, all, address) = try await store.transaction { tx in
                 (
                     try await tx.signInFailures.count(key: "account:claire", since: self.t0.addingTimeInterval(1)),
-                    try await tx.signInFailures.count(key: "account:claire", since: self.t0),
-                    try await tx.signInFailures.count(key: "address:a", since: self.t0)
+                    try await tx.signInFailures.count(key: "account:claire", since: self.t0.addingTimeInterval(-1)),
+                    try await tx.signInFailures.count(key: "address:a", since: self.t0.addingTimeInterval(-1))
                 )
             }
             try await store.transaction { try await $0.signInFailures.clear(key: "account:claire") }
-            let cleared = try await store.transaction { try await $0.signInFailures.count(key: "account:claire", since: self.t0) }
+            let cleared = try await store.transaction { try await $0.signInFailures.count(key: "account:claire", since: self.t0.addingTimeInterval(-1)) }
 
             #expect(recent == 1)
             #expect(all == 2)

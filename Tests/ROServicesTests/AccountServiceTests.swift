@@ -1,0 +1,157 @@
+import Foundation
+import ROCore
+import ROServices
+import ROStore
+import ROTestSupport
+import Testing
+
+@Suite struct AccountServiceTests {
+    @Test func administratorsCreateAccountsAndEachCreationIsAudited() async throws {
+        try await withTestEnvironment { t in
+            let admin = try await t.makeUser("adam", role: .admin)
+
+            let created = try await AccountService(env: t.env).create(
+                username: "Rosa.Sample", displayName: " Rosa Sample ", role: .referrer, password: "a long enough passphrase", by: .user(admin)
+            )
+            let last = try await t.store.transaction { try await $0.audit.recent(limit: 1) }.first
+
+            #expect(created.username == "rosa.sample")
+            #expect(created.displayName == "Rosa Sample")
+            #expect(last?.action == "user.created")
+            #expect(last?.target == "user:\(created.id)")
+            #expect(last?.actorUserID == admin.id.description)
+        }
+    }
+
+    /// Deny by default: every role but administrator is refused, and the refusal is audited (N1).
+    @Test(arguments: Role.allCases.filter { $0 != .admin })
+    func otherRolesCannotManageAccounts(_ role: Role) async throws {
+        try await withTestEnvironment { t in
+            let someone = try await t.makeUser("someone", role: role)
+
+            await #expect(throws: DomainError.notPermitted) {
+                try await AccountService(env: t.env).create(username: "new", displayName: "New", role: .admin, password: "a long enough passphrase", by: .user(someone))
+            }
+            await #expect(throws: DomainError.notPermitted) { try await AccountService(env: t.env).list(by: .user(someone)) }
+            let last = try await t.store.transaction { try await $0.audit.recent(limit: 1) }.first
+            #expect(last?.action == "access.denied" && last?.outcome == "denied")
+            #expect(try await t.store.transaction { try await $0.users.count() } == 1)
+        }
+    }
+
+    /// A refused change writes no audit entry claiming it happened: the audit is in the same transaction.
+    @Test func aRefusedCreationLeavesNoAuditEntry() async throws {
+        try await withTestEnvironment { t in
+            try await t.makeUser("claire", role: .coordinator)
+            let before = try await t.store.transaction { try await $0.audit.recent(limit: 100) }.count
+
+            await #expect(throws: DomainError.usernameTaken) {
+                try await AccountService(env: t.env).create(username: "claire", displayName: "Other", role: .mediator, password: "a long enough passphrase", by: .system)
+            }
+            #expect(try await t.store.transaction { try await $0.audit.recent(limit: 100) }.count == before)
+        }
+    }
+
+    @Test func disablingAnAccountEndsItsSessionsAtOnce() async throws {
+        try await withTestEnvironment { t in
+            let admin = try await t.makeUser("adam", role: .admin)
+            let mediator = try await t.makeUser("martin", role: .mediator)
+            let session = try await SignInService(env: t.env).signIn(username: "martin", password: "martin-password", address: "a")
+
+            let disabled = try await AccountService(env: t.env).setDisabled(mediator.id, true, expectedVersion: mediator.version, by: .user(admin))
+
+            #expect(disabled.isDisabled)
+            #expect(try await SignInService(env: t.env).session(token: session.token) == nil)
+        }
+    }
+
+    @Test func aRoleChangeFromAStalePageIsRefused() async throws {
+        try await withTestEnvironment { t in
+            let admin = try await t.makeUser("adam", role: .admin)
+            let user = try await t.makeUser("martin", role: .mediator)
+            let accounts = AccountService(env: t.env)
+            _ = try await accounts.changeRole(of: user.id, to: .coordinator, expectedVersion: user.version, by: .user(admin))
+
+            await #expect(throws: DomainError.staleWrite) {
+                try await accounts.setDisabled(user.id, true, expectedVersion: user.version, by: .user(admin))
+            }
+            #expect(try await accounts.find("martin", by: .system).role == .coordinator)
+            #expect(try await accounts.find("martin", by: .system).isDisabled == false)
+        }
+    }
+
+    @Test func administratorsCannotLockThemselvesOut() async throws {
+        try await withTestEnvironment { t in
+            let admin = try await t.makeUser("adam", role: .admin)
+
+            await #expect(throws: DomainError.cannotChangeOwnAccess) {
+                try await AccountService(env: t.env).setDisabled(admin.id, true, expectedVersion: admin.version, by: .user(admin))
+            }
+            await #expect(throws: DomainError.cannotChangeOwnAccess) {
+                try await AccountService(env: t.env).changeRole(of: admin.id, to: .coordinator, expectedVersion: admin.version, by: .user(admin))
+            }
+        }
+    }
+
+    @Test func aResetPasswordWorksAndEndsSessions() async throws {
+        try await withTestEnvironment { t in
+            let user = try await t.makeUser("claire", role: .coordinator)
+            let old = try await SignInService(env: t.env).signIn(username: "claire", password: "claire-password", address: "a")
+
+            try await AccountService(env: t.env).resetPassword(of: user.id, to: "operator chosen phrase", by: .system)
+
+            #expect(try await SignInService(env: t.env).session(token: old.token) == nil)
+            _ = try await SignInService(env: t.env).signIn(username: "claire", password: "operator chosen phrase", address: "a")
+        }
+    }
+}
+
+@Suite struct TokenServiceTests {
+    @Test func aTokenAuthenticatesItsAccountUntilRevoked() async throws {
+        try await withTestEnvironment { t in
+            let owner = try await t.makeUser("integration", role: .coordinator)
+            let tokens = TokenService(env: t.env)
+            let issued = try await tokens.create(for: owner.id, name: "nightly import", lifetimeDays: 30, by: .system)
+
+            #expect(issued.secret.hasPrefix("ro_"))
+            #expect(try await tokens.authenticate(secret: issued.secret) == owner)
+            _ = try await tokens.revoke(issued.token.id, by: .system)
+            #expect(try await tokens.authenticate(secret: issued.secret) == nil)
+        }
+    }
+
+    @Test func anExpiredTokenIsRefused() async throws {
+        try await withTestEnvironment { t in
+            let owner = try await t.makeUser("integration", role: .coordinator)
+            let issued = try await TokenService(env: t.env).create(for: owner.id, name: "short", lifetimeDays: 1, by: .system)
+
+            t.clock.advance(by: 86_400)
+
+            #expect(try await TokenService(env: t.env).authenticate(secret: issued.secret) == nil)
+        }
+    }
+
+    @Test func aDisabledAccountsTokenIsRefused() async throws {
+        try await withTestEnvironment { t in
+            let owner = try await t.makeUser("integration", role: .coordinator)
+            let issued = try await TokenService(env: t.env).create(for: owner.id, name: "nightly", lifetimeDays: 30, by: .system)
+
+            _ = try await AccountService(env: t.env).setDisabled(owner.id, true, expectedVersion: owner.version, by: .system)
+
+            #expect(try await TokenService(env: t.env).authenticate(secret: issued.secret) == nil)
+        }
+    }
+
+    @Test func lifetimeAndNameAreChecked() async throws {
+        try await withTestEnvironment { t in
+            let owner = try await t.makeUser("integration", role: .coordinator)
+            let tokens = TokenService(env: t.env)
+
+            await #expect(throws: DomainError.invalidTokenLifetime(maximumDays: 366)) {
+                try await tokens.create(for: owner.id, name: "too long", lifetimeDays: 400, by: .system)
+            }
+            await #expect(throws: DomainError.invalidTokenName) { try await tokens.create(for: owner.id, name: "  ", lifetimeDays: 3, by: .system) }
+            #expect(try await tokens.list(by: .system).isEmpty)
+        }
+    }
+}

@@ -1,0 +1,126 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import ROCore
+import ROServices
+import ROTestSupport
+@testable import ROWeb
+import Testing
+
+@Suite struct APITests {
+    func bearer(_ t: TestEnvironment, for user: User) async throws -> HTTPFields {
+        let issued = try await TokenService(env: t.env).create(for: user.id, name: "test", lifetimeDays: 1, by: .system)
+        return [.authorization: "Bearer \(issued.secret)"]
+    }
+
+    func problem(_ response: TestResponse) throws -> [String: Any] {
+        #expect(response.headers[.contentType] == "application/problem+json")
+        return try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any] ?? [:]
+    }
+
+    @Test func withoutATokenTheAPIAnswers401ProblemJSON() async throws {
+        try await withApp { _, client in
+            let response = try await client.execute(uri: "/api/me", method: .get, headers: [.acceptLanguage: "fr"])
+            let problem = try self.problem(response)
+
+            #expect(response.status == .unauthorized)
+            #expect(problem["code"] as? String == "not-signed-in")
+            #expect(problem["title"] as? String == "Veuillez vous connecter.")
+            #expect(problem["status"] as? Int == 401)
+            #expect((problem["requestID"] as? String)?.count == 32)
+        }
+    }
+
+    @Test func aBearerTokenWorksOnTheAPI() async throws {
+        try await withApp { t, client in
+            let user = try await t.makeUser("integration", role: .coordinator)
+
+            let response = try await client.execute(uri: "/api/me", method: .get, headers: try await self.bearer(t, for: user))
+
+            #expect(response.status == .ok)
+            #expect(response.text.contains(#""username":"integration""#))
+        }
+    }
+
+    @Test func anUnknownTokenIsRefusedAndAudited() async throws {
+        try await withApp { t, client in
+            let response = try await client.execute(uri: "/api/me", method: .get, headers: [.authorization: "Bearer ro_forged"])
+
+            #expect(response.status == .unauthorized)
+            #expect(try await t.store.transaction { try await $0.audit.recent(limit: 1) }.first?.action == "token.refused")
+        }
+    }
+
+    /// Bearer tokens are for the API only: on pages they sign nobody in.
+    @Test func aBearerTokenDoesNotOpenPages() async throws {
+        try await withApp { t, client in
+            let user = try await t.makeUser("integration", role: .admin)
+
+            let response = try await client.execute(uri: "/admin/users", method: .get, headers: try await self.bearer(t, for: user))
+
+            #expect(response.status == .seeOther)
+            #expect(response.headers[.location] == "/sign-in")
+        }
+    }
+
+    /// And a browser session does not open the API (no CSRF exposure through JSON).
+    @Test func aSessionCookieDoesNotOpenTheAPI() async throws {
+        try await withApp { t, client in
+            try await t.makeUser("claire", role: .coordinator)
+            let visitor = try await client.signIn("claire")
+
+            let response = try await client.execute(uri: "/api/me", method: .get, headers: visitor.headers)
+
+            #expect(response.status == .unauthorized)
+        }
+    }
+
+    @Test func malformedJSONIsA400ProblemAndChangesNothing() async throws {
+        try await withApp { t, client in
+            let admin = try await t.makeUser("adam", role: .admin)
+            var headers = try await self.bearer(t, for: admin)
+            headers[.contentType] = "application/json"
+
+            let response = try await client.execute(uri: "/api/users", method: .post, headers: headers, body: ByteBuffer(string: #"{"username": "x", "#))
+
+            #expect(response.status == .badRequest)
+            #expect(try self.problem(response)["code"] as? String == "bad-request")
+            #expect(try await t.store.transaction { try await $0.users.count() } == 1)
+        }
+    }
+
+    @Test func aNonJSONBodyIsA415() async throws {
+        try await withApp { t, client in
+            let admin = try await t.makeUser("adam", role: .admin)
+            let headers = try await self.bearer(t, for: admin).merging(.form)
+
+            let response = try await client.execute(uri: "/api/users", method: .post, headers: headers, body: ByteBuffer(string: "username=x"))
+
+            #expect(response.status == .unsupportedMediaType)
+        }
+    }
+
+    @Test func administratorsCreateAccountsThroughTheAPI() async throws {
+        try await withApp { t, client in
+            let admin = try await t.makeUser("adam", role: .admin)
+            var headers = try await self.bearer(t, for: admin)
+            headers[.contentType] = "application/json"
+            let body = #"{"username":"rosa","displayName":"Rosa Sample","role":"referrer","password":"a long enough passphrase"}"#
+
+            let created = try await client.execute(uri: "/api/users", method: .post, headers: headers, body: ByteBuffer(string: body))
+            let again = try await client.execute(uri: "/api/users", method: .post, headers: headers, body: ByteBuffer(string: body))
+            let weak = try await client.execute(
+                uri: "/api/users", method: .post, headers: headers,
+                body: ByteBuffer(string: #"{"username":"weak","displayName":"W","role":"referrer","password":"short"}"#)
+            )
+
+            #expect(created.status == .created)
+            #expect(created.text.contains(#""role":"referrer""#))
+            #expect(again.status == .conflict)
+            #expect(try self.problem(again)["code"] as? String == "username-taken")
+            #expect(weak.status == .unprocessableContent)
+            #expect(try self.problem(weak)["code"] as? String == "password-too-short")
+        }
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import ROCore
+import ROTestSupport
+@testable import ROWeb
+import Testing
+
+@Suite struct LanguageTests {
+    @Test func acceptLanguagePicksFrenchAndHtmlLangFollows() async throws {
+        try await withApp { _, client in
+            let french = try await client.execute(uri: "/sign-in", method: .get, headers: [.acceptLanguage: "fr-CA,fr;q=0.9,en;q=0.5"])
+            let english = try await client.execute(uri: "/sign-in", method: .get, headers: [.acceptLanguage: "de-DE"])
+
+            #expect(french.text.contains(#"<html lang="fr">"#))
+            #expect(french.text.contains("<h1>Connexion</h1>"))
+            #expect(english.text.contains(#"<html lang="en">"#))
+            #expect(english.text.contains("<h1>Sign in</h1>"))
+        }
+    }
+
+    @Test(arguments: [
+        ("fr-CA,fr;q=0.9,en;q=0.8", Language.fr), ("en-CA", .en), ("de, fr;q=0.3", .fr), ("fr;q=0.2, en;q=0.9", .en), ("*", nil),
+    ])
+    func acceptLanguageHonoursQualities(_ header: String, _ expected: Language?) {
+        #expect(Language.preferred(byAcceptLanguage: header) == expected)
+    }
+
+    /// The toggle remembers the choice over Accept-Language and returns to the same page.
+    @Test func theToggleStaysOnTheSamePageAndWins() async throws {
+        try await withApp { _, client in
+            var visitor = Visitor(language: "en")
+
+            let toggle = try await client.get("/language?to=fr&back=%2Fsign-in", as: &visitor)
+            let page = try await client.get("/sign-in", as: &visitor)
+
+            #expect(toggle.status == .seeOther)
+            #expect(toggle.headers[.location] == "/sign-in")
+            #expect(page.text.contains(#"<html lang="fr">"#))
+        }
+    }
+
+    @Test func theToggleNeverRedirectsOffSite() async throws {
+        try await withApp { _, client in
+            for back in ["https://evil.example", "//evil.example", "/\\evil.example"] {
+                let encoded = back.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+                let response = try await client.execute(uri: "/language?to=fr&back=\(encoded)", method: .get)
+                #expect(response.headers[.location] == "/", "\(back)")
+            }
+        }
+    }
+
+    /// R49: both catalogs define every message, none of them empty.
+    @Test func bothCatalogsHaveTheSameKeysAndNoEmptyMessage() {
+        let english = Language.en.catalog
+        let french = Language.fr.catalog
+
+        #expect(Set(english.keys) == Set(french.keys))
+        #expect(english.count > 50)
+        #expect(english.filter { $0.value.trimmingCharacters(in: .whitespaces).isEmpty }.isEmpty)
+        #expect(french.filter { $0.value.trimmingCharacters(in: .whitespaces).isEmpty }.isEmpty)
+    }
+
+    /// A template naming a message that does not exist stops start-up instead of rendering empty.
+    @Test func aTemplateWithAnUnknownKeyIsRefused() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("ro-templates-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try "<h1>{{t.signInTitle}}</h1><p>{{t.noSuchMessage}}</p>".write(to: directory.appendingPathComponent("bad.mustache"), atomically: true, encoding: .utf8)
+
+        #expect(throws: Views.LoadError.self) { try Views.check(directory: directory) }
+    }
+
+    @Test func theShippedTemplatesPassTheCheck() throws {
+        try Views.check(directory: try Views.templatesDirectory())
+    }
+}

@@ -1,0 +1,158 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import ROCore
+import ROServices
+import ROTestSupport
+@testable import ROWeb
+import Testing
+
+@Suite struct SecurityTests {
+    @Test func everyResponseCarriesSecurityHeadersAndARequestID() async throws {
+        try await withApp { _, client in
+            for uri in ["/sign-in", "/no-such-page", "/healthz", "/api/me"] {
+                let response = try await client.execute(uri: uri, method: .get)
+
+                #expect(response.headers[.contentSecurityPolicy]?.contains("frame-ancestors 'none'") == true, "\(uri)")
+                #expect(response.headers[.contentSecurityPolicy]?.contains("script-src") == false, "no script is allowed at all: \(uri)")
+                #expect(response.headers[.contentTypeOptions] == "nosniff")
+                #expect(response.headers[.referrerPolicy] == "no-referrer")
+                #expect(response.headers[.requestID]?.count == 32)
+            }
+        }
+    }
+
+    @Test func healthAndReadiness() async throws {
+        try await withApp { _, client in
+            #expect(try await client.execute(uri: "/healthz", method: .get).status == .ok)
+            let ready = try await client.execute(uri: "/readyz", method: .get)
+            #expect(ready.status == .ok)
+            #expect(ready.text == #"{"status":"ready"}"#)
+        }
+    }
+
+    @Test func theSessionCookieIsHttpOnlyAndSameSiteStrict() async throws {
+        try await withApp { t, client in
+            try await t.makeUser("claire", role: .coordinator)
+            var visitor = Visitor()
+            _ = try await client.get("/sign-in", as: &visitor)
+
+            let response = try await client.post("/sign-in", ["username": "claire", "password": "claire-password"], as: &visitor)
+
+            let cookie = response.headers[values: .setCookie].first { $0.hasPrefix("ro_session=") } ?? ""
+            #expect(response.status == .seeOther)
+            #expect(response.headers[.location] == "/home")
+            #expect(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict") && cookie.contains("Path=/"))
+            #expect(!cookie.contains("Secure"))  // served over plain HTTP here; see the HTTPS test
+        }
+    }
+
+    @Test func overHTTPSCookiesAreSecureAndHSTSIsSent() async throws {
+        try await withTestEnvironment { t in
+            let app = try await buildApplication(env: t.env, settings: WebSettings(publicURL: "https://ro.example.org"))
+            try await app.test(.router) { client in
+                let response = try await client.execute(uri: "/sign-in", method: .get)
+                #expect(response.headers[values: .setCookie].allSatisfy { $0.contains("Secure") })
+                #expect(response.headers[.strictTransportSecurity] != nil)
+            }
+        }
+    }
+
+    @Test func aSignInWithoutTheFormsCSRFTokenIsRefused() async throws {
+        try await withApp { t, client in
+            try await t.makeUser("claire", role: .coordinator)
+            var visitor = Visitor()
+            _ = try await client.get("/sign-in", as: &visitor)
+
+            let response = try await client.post("/sign-in", ["username": "claire", "password": "claire-password"], as: &visitor, csrf: "")
+
+            #expect(response.status == .forbidden)
+            #expect(visitor.cookies["ro_session"] == nil)
+        }
+    }
+
+    /// A signed-in form without its token changes nothing.
+    @Test func aFormWithoutTheSessionsCSRFTokenChangesNothing() async throws {
+        try await withApp { t, client in
+            try await t.makeUser("adam", role: .admin)
+            var admin = try await client.signIn("adam")
+            let before = try await t.store.transaction { try await $0.users.count() }
+
+            let missing = try await client.post(
+                "/admin/users", ["username": "newbie", "displayName": "New", "role": "mediator", "password": "a long enough passphrase"], as: &admin,
+                csrf: ""
+            )
+            let wrong = try await client.post(
+                "/admin/users", ["username": "newbie", "displayName": "New", "role": "mediator", "password": "a long enough passphrase"], as: &admin,
+                csrf: "forged"
+            )
+
+            #expect(missing.status == .forbidden)
+            #expect(wrong.status == .forbidden)
+            #expect(missing.text.contains("This form expired"))
+            #expect(try await t.store.transaction { try await $0.users.count() } == before)
+        }
+    }
+
+    @Test func aWrongPasswordKeepsTheNameTypedAndSaysNothingMore() async throws {
+        try await withApp { t, client in
+            try await t.makeUser("claire", role: .coordinator)
+            var visitor = Visitor(language: "fr-CA")
+            _ = try await client.get("/sign-in", as: &visitor)
+
+            let wrong = try await client.post("/sign-in", ["username": "claire", "password": "not it at all"], as: &visitor)
+            let unknown = try await client.post("/sign-in", ["username": "nobody", "password": "not it at all"], as: &visitor)
+
+            #expect(wrong.status == .unauthorized)
+            #expect(wrong.text.contains(#"value="claire""#))
+            #expect(!wrong.text.contains("not it at all"))
+            #expect(wrong.text.contains("Le nom d’utilisateur ou le mot de passe n’est pas exact."))
+            #expect(unknown.status == wrong.status)
+            #expect(unknown.text.replacingOccurrences(of: "nobody", with: "claire") == wrong.text)  // the same page, word for word
+        }
+    }
+
+    @Test func anOversizedBodyIsRefusedWith413AndChangesNothing() async throws {
+        try await withApp { t, client in
+            try await t.makeUser("adam", role: .admin)
+            let admin = try await client.signIn("adam")
+            let before = try await t.store.transaction { try await $0.users.count() }
+            let huge = "csrf=\(admin.csrf)&username=big&displayName=" + String(repeating: "x", count: 70_000) + "&role=mediator&password=a+long+enough+passphrase"
+
+            let response = try await client.execute(uri: "/admin/users", method: .post, headers: admin.headers.merging(.form), body: ByteBuffer(string: huge))
+
+            #expect(response.status == .contentTooLarge)
+            #expect(response.text.contains("too large"))
+            #expect(try await t.store.transaction { try await $0.users.count() } == before)
+        }
+    }
+
+    @Test func anEndedSessionSendsThePersonToSignIn() async throws {
+        try await withApp { t, client in
+            try await t.makeUser("claire", role: .coordinator)
+            var visitor = try await client.signIn("claire")
+
+            t.clock.advance(by: 31 * 60)
+            let response = try await client.get("/home", as: &visitor)
+
+            #expect(response.status == .seeOther)
+            #expect(response.headers[.location] == "/sign-in")
+        }
+    }
+
+    @Test func signingOutEndsTheSessionOnTheServer() async throws {
+        try await withApp { t, client in
+            try await t.makeUser("claire", role: .coordinator)
+            var visitor = try await client.signIn("claire")
+            let stolen = visitor.cookies["ro_session"] ?? ""
+
+            let response = try await client.post("/sign-out", [:], as: &visitor)
+            let replay = try await client.execute(uri: "/home", method: .get, headers: [.cookie: "ro_session=\(stolen)"])
+
+            #expect(response.status == .seeOther)
+            #expect(replay.status == .seeOther)
+            #expect(replay.headers[.location] == "/sign-in")
+        }
+    }
+}

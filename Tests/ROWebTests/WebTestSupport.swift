@@ -1,0 +1,98 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import ROCore
+import ROServices
+import ROTestSupport
+@testable import ROWeb
+import Testing
+
+/// A browser's state between requests in the in-process tests: its cookies and the last CSRF token seen.
+struct Visitor: Sendable {
+    var cookies: [String: String] = [:]
+    var csrf = ""
+    var language: String?
+
+    var headers: HTTPFields {
+        var fields: HTTPFields = [:]
+        if !self.cookies.isEmpty { fields[.cookie] = self.cookies.map { "\($0.key)=\($0.value)" }.sorted().joined(separator: "; ") }
+        if let language { fields[.acceptLanguage] = language }
+        return fields
+    }
+
+    /// Takes the cookies a response sets (an empty value with Max-Age=0 removes one) and any CSRF token on its page.
+    mutating func absorb(_ response: TestResponse) {
+        for header in response.headers[values: .setCookie] {
+            let pair = header.split(separator: ";")[0].split(separator: "=", maxSplits: 1).map(String.init)
+            guard pair.count == 2 else { continue }
+            if pair[1].isEmpty { self.cookies[pair[0]] = nil } else { self.cookies[pair[0]] = pair[1] }
+        }
+        if let token = Self.csrf(in: String(buffer: response.body)) { self.csrf = token }
+    }
+
+    static func csrf(in html: String) -> String? {
+        guard let range = html.range(of: #"name="csrf" value=""#) else { return nil }
+        let rest = html[range.upperBound...]
+        return rest.firstIndex(of: "\"").map { String(rest[..<$0]) }
+    }
+}
+
+/// Form-encodes fields, with the visitor's CSRF token unless `csrf` says otherwise.
+func formBody(_ fields: [String: String]) -> ByteBuffer {
+    let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-._~"))
+    let text = fields.sorted { $0.key < $1.key }
+        .map { "\($0.key)=\($0.value.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")" }
+        .joined(separator: "&")
+    return ByteBuffer(string: text)
+}
+
+extension HTTPFields {
+    static let form: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
+
+    func merging(_ other: HTTPFields) -> HTTPFields {
+        var merged = self
+        for field in other { merged.append(field) }
+        return merged
+    }
+}
+
+extension TestClientProtocol {
+    /// GET as `visitor`, taking the cookies and CSRF token the response gives.
+    func get(_ uri: String, as visitor: inout Visitor) async throws -> TestResponse {
+        let response = try await self.execute(uri: uri, method: .get, headers: visitor.headers)
+        visitor.absorb(response)
+        return response
+    }
+
+    /// POST a form as `visitor`, with its CSRF token added.
+    func post(_ uri: String, _ fields: [String: String], as visitor: inout Visitor, csrf: String? = nil) async throws -> TestResponse {
+        var fields = fields
+        fields["csrf"] = csrf ?? visitor.csrf
+        let response = try await self.execute(uri: uri, method: .post, headers: visitor.headers.merging(.form), body: formBody(fields))
+        visitor.absorb(response)
+        return response
+    }
+
+    /// Signs in through the real sign-in form; the visitor then holds the session cookie and the page's CSRF token.
+    func signIn(_ username: String, password: String? = nil, language: String? = nil) async throws -> Visitor {
+        var visitor = Visitor(language: language)
+        _ = try await self.get("/sign-in", as: &visitor)
+        let response = try await self.post("/sign-in", ["username": username, "password": password ?? "\(username)-password"], as: &visitor)
+        #expect(response.status == .seeOther, "sign-in of \(username) failed")
+        _ = try await self.get("/home", as: &visitor)
+        return visitor
+    }
+}
+
+/// The application on a fresh test environment, driven in-process through its router.
+func withApp(_ body: @Sendable (TestEnvironment, any TestClientProtocol) async throws -> Void) async throws {
+    try await withTestEnvironment { t in
+        let app = try await buildApplication(env: t.env, settings: .test)
+        try await app.test(.router) { client in try await body(t, client) }
+    }
+}
+
+extension TestResponse {
+    var text: String { String(buffer: self.body) }
+}
