@@ -28,7 +28,7 @@ struct Serve: AsyncParsableCommand {
             if settings.demo { try await Self.prepareDemo(env) }
             let web = WebSettings(host: settings.host, port: settings.port, publicURL: settings.publicURL, isDemo: settings.demo)
             let app = try await buildApplication(env: env, settings: web) { port in
-                Self.announce(host: settings.host, port: port, demo: settings.demo)
+                Self.announce(host: settings.host, port: port, database: settings.location.summary, demo: settings.demo)
             }
             try await app.runService()
         }
@@ -43,9 +43,9 @@ struct Serve: AsyncParsableCommand {
         try await DemoAccounts.load(into: env)
     }
 
-    static func announce(host: String, port: Int, demo: Bool) {
+    static func announce(host: String, port: Int, database: String, demo: Bool) {
         let shownHost = host == "0.0.0.0" || host == "::" ? "127.0.0.1" : host
-        var lines = ["RO is running at http://\(shownHost):\(port)/"]
+        var lines = ["RO is running at http://\(shownHost):\(port)/", "Data: \(database)"]
         if demo {
             lines.append("Demo sign-ins (fictional accounts; user name / password):")
             for account in DemoAccounts.all {

@@ -58,6 +58,17 @@ struct Settings: Sendable, Equatable {
     }
 }
 
+extension DatabaseLocation {
+    /// For people: where the data is, never with a password.
+    var summary: String {
+        switch self {
+        case .sqlite(let path): "SQLite database \(path)"
+        case .postgres(let url):
+            URLComponents(string: url).map { "PostgreSQL database \($0.host ?? "?"):\($0.port ?? 5432)\($0.path)" } ?? "PostgreSQL database"
+        }
+    }
+}
+
 struct SettingsError: Error, Equatable, CustomStringConvertible {
     let problems: [String]
     var description: String { self.problems.joined(separator: "\n") }

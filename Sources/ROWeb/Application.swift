@@ -57,8 +57,9 @@ func buildRouter(env: AppEnvironment, settings: WebSettings) async throws -> Rou
         SecurityHeadersMiddleware(https: settings.https)
         LogRequestsMiddleware(.info, includeHeaders: .none)
         LanguageMiddleware()
-        ErrorMiddleware(views: views)
+        ErrorMiddleware(views: views)  // for failures of the session look-up itself
         SessionMiddleware(env: env)
+        ErrorMiddleware(views: views)  // for everything after it, so error pages keep the person's navigation
         CSRFMiddleware()
     }
     for route in try routeTable(env: env, views: views, settings: settings) {

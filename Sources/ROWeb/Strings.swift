@@ -194,7 +194,7 @@ extension Strings {
         navAccount: "Mon compte",
         navAccounts: "Comptes",
         signOut: "Se déconnecter",
-        signedInAs: "Connexion :",
+        signedInAs: "Session ouverte par",
         footerFirewall: "La participation n’a aucun effet sur les décisions relatives à la peine ou à la libération conditionnelle. Rien ici n’est communiqué aux personnes qui les prennent.",
         footerFictional: "Données de démonstration : tous les noms et dossiers sont fictifs.",
         signInTitle: "Connexion",

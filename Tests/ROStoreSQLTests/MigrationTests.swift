@@ -52,3 +52,16 @@ import Testing
         }
     }
 }
+
+/// `make test` sets RO_REQUIRE_POSTGRES: then the PostgreSQL half must really run, not be skipped.
+@Suite struct RequiredBackendTests {
+    @Test func theRequiredPostgreSQLServerAnswers() async throws {
+        guard ProcessInfo.processInfo.environment["RO_REQUIRE_POSTGRES"] != nil else { return }
+
+        #expect(Backend.available.contains(.postgres))
+        try await withMigratedStore(.postgres) { store in
+            #expect(store.dialect == .postgres)
+            #expect(await store.readiness() == .ready)
+        }
+    }
+}

@@ -1,0 +1,114 @@
+"""Fixtures for the real-browser and command-line tests: the `ro` binary, running servers, Chromium."""
+import os
+import re
+import shutil
+import signal
+import subprocess
+import tempfile
+import time
+
+import pytest
+import requests
+
+RO_BIN = os.environ.get("RO_BIN", ".build/debug/ro")
+OUTPUT = os.path.abspath("test-output")
+os.makedirs(OUTPUT, exist_ok=True)
+os.environ["SE_AVOID_STATS"] = "true"  # keep Selenium Manager off the network
+
+
+# `make test` exports DATABASE_URL for its PostgreSQL server; `ro` would pick it up over --data-dir.
+SQLITE_ENV = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "RO_DATABASE_URL")}
+
+
+def ro(*args, data_dir=None, stdin=None):
+    """Runs the `ro` command like an operator would and returns the finished process."""
+    command = [RO_BIN, *args]
+    if data_dir:
+        command += ["--data-dir", data_dir]
+    return subprocess.run(command, input=stdin, capture_output=True, text=True, timeout=120, env=SQLITE_ENV)
+
+
+class Server:
+    """`ro serve` in the background on a free port; its URL is read from what it prints."""
+
+    def __init__(self, *args, data_dir):
+        self.args = args
+        self.data_dir = data_dir
+        self.process = None
+        self.url = None
+        self.output = []
+
+    def start(self):
+        log = open(os.path.join(OUTPUT, "serve.log"), "a")
+        self.process = subprocess.Popen(
+            [RO_BIN, "serve", "--port", "0", "--data-dir", self.data_dir, *self.args],
+            stdout=subprocess.PIPE, stderr=log, text=True, env=SQLITE_ENV,
+        )
+        deadline = time.time() + 90
+        while time.time() < deadline:
+            line = self.process.stdout.readline()
+            if not line:
+                raise RuntimeError(f"ro serve ended early: {self.process.wait()}")
+            self.output.append(line)
+            match = re.search(r"RO is running at (http://\S+?)/?$", line.strip())
+            if match:
+                self.url = match.group(1)
+                break
+        else:
+            raise RuntimeError("ro serve did not announce its URL")
+        if "--demo" in self.args:  # the demo sign-ins follow the URL
+            for _ in range(11):
+                self.output.append(self.process.stdout.readline())
+        return self
+
+    def kill(self, sig=signal.SIGTERM):
+        if self.process and self.process.poll() is None:
+            self.process.send_signal(sig)
+            self.process.wait(timeout=30)
+
+
+@pytest.fixture
+def data_dir():
+    path = tempfile.mkdtemp(prefix="ro-browser-")
+    yield path
+    shutil.rmtree(path, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def demo():
+    """One demo server for the whole browser session."""
+    path = tempfile.mkdtemp(prefix="ro-demo-")
+    server = Server("--demo", data_dir=path).start()
+    yield server
+    server.kill()
+    shutil.rmtree(path, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from selenium import webdriver
+    from selenium.webdriver.chrome.options import Options
+    from selenium.webdriver.chrome.service import Service
+
+    if not (shutil.which("chromium") and shutil.which("chromedriver")):
+        message = "Chromium or chromedriver is missing (make test installs them)"
+        if os.environ.get("RO_REQUIRE_BROWSER"):
+            pytest.fail(message)  # under make test a missing browser fails, never skips
+        pytest.skip(message)
+    options = Options()
+    options.binary_location = shutil.which("chromium")
+    for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900"):
+        options.add_argument(argument)
+    driver = webdriver.Chrome(service=Service(shutil.which("chromedriver")), options=options)
+    yield driver
+    driver.quit()
+
+
+def sign_in_session(base, username, password):
+    """Signs in with plain HTTP (no browser) and returns the requests session holding the cookie."""
+    session = requests.Session()
+    page = session.get(f"{base}/sign-in")
+    csrf = re.search(r'name="csrf" value="([^"]+)"', page.text).group(1)
+    response = session.post(f"{base}/sign-in", data={"csrf": csrf, "username": username, "password": password}, allow_redirects=False)
+    assert response.status_code == 303, response.text
+    return session

@@ -1,0 +1,114 @@
+"""The `ro` command driven as an operator would, and data surviving a hard kill."""
+import os
+import re
+import signal
+import sqlite3
+import subprocess
+
+import requests
+
+from conftest import ro, Server, sign_in_session
+
+
+def test_version():
+    result = ro("--version")
+    assert result.returncode == 0
+    assert re.fullmatch(r"\d+\.\d+\.\d+", result.stdout.strip())
+
+
+def test_an_unknown_flag_is_refused_and_nothing_is_created(data_dir):
+    result = ro("serve", "--colour", "blue", data_dir=data_dir)
+    assert result.returncode != 0
+    assert "--colour" in result.stderr
+    assert os.listdir(data_dir) == []
+
+
+def test_bad_values_are_all_reported_before_touching_data(data_dir):
+    result = ro("serve", "--port", "99999", "--database-url", "mysql://somewhere/ro", data_dir=data_dir)
+    assert result.returncode != 0
+    assert "--port must be a number from 0 to 65535" in result.stderr
+    assert "--database-url must be a postgres:// URL" in result.stderr
+    assert os.listdir(data_dir) == []
+
+
+def test_an_unreachable_database_url_fails_clearly(data_dir):
+    result = ro("migrate", "--database-url", "postgres://nobody@127.0.0.1:1/none?sslmode=disable")
+    assert result.returncode != 0
+
+
+def test_users_are_managed_from_the_command_line(data_dir):
+    created = ro("users", "create", "--username", "claire", "--name", "Claire Test (fictional)", "--role", "coordinator",
+                 "--password-stdin", data_dir=data_dir, stdin="a long enough passphrase\n")
+    assert created.returncode == 0, created.stderr
+    assert "a long enough passphrase" not in created.stdout
+
+    weak = ro("users", "create", "--username", "martin", "--name", "Martin", "--role", "mediator", "--password-stdin",
+              data_dir=data_dir, stdin="short\n")
+    assert weak.returncode != 0
+    assert "at least 12 characters" in weak.stderr
+
+    taken = ro("users", "create", "--username", "claire", "--name", "Other", "--role", "mediator", data_dir=data_dir)
+    assert taken.returncode != 0 and "already in use" in taken.stderr
+
+    generated = ro("users", "create", "--username", "martin", "--name", "Martin Test (fictional)", "--role", "mediator", data_dir=data_dir)
+    assert "Temporary password (shown once):" in generated.stdout
+
+    assert ro("users", "disable", "martin", data_dir=data_dir).returncode == 0
+    listing = ro("users", "list", data_dir=data_dir).stdout
+    assert re.search(r"claire\s+coordinator\s+active", listing)
+    assert re.search(r"martin\s+mediator\s+disabled", listing)
+
+    reset = ro("users", "reset-password", "claire", "--password-stdin", data_dir=data_dir, stdin="another long passphrase\n")
+    assert reset.returncode == 0, reset.stderr
+
+
+def test_data_survives_a_hard_kill_and_the_audit_chain_catches_an_edit(data_dir):
+    assert ro("users", "create", "--username", "adam", "--name", "Adam Test (fictional)", "--role", "admin", "--password-stdin",
+              data_dir=data_dir, stdin="admin test passphrase\n").returncode == 0
+    token = ro("tokens", "create", "--user", "adam", "--name", "restart test", "--days", "2", data_dir=data_dir)
+    secret = re.search(r"(ro_\S+)", token.stdout).group(1)
+
+    server = Server(data_dir=data_dir).start()
+    session = sign_in_session(server.url, "adam", "admin test passphrase")
+    assert session.get(f"{server.url}/admin/users").status_code == 200
+    server.kill(signal.SIGKILL)  # no clean shutdown
+
+    server = Server(data_dir=data_dir).start()
+    try:
+        home = session.get(f"{server.url}/home", allow_redirects=False)
+        assert home.status_code == 200, "the session survived the kill"
+        me = requests.get(f"{server.url}/api/me", headers={"Authorization": f"Bearer {secret}"})
+        assert me.json()["username"] == "adam"
+        assert requests.get(f"{server.url}/readyz").json() == {"status": "ready"}
+    finally:
+        server.kill(signal.SIGKILL)
+
+    verified = ro("audit", "verify", data_dir=data_dir)
+    assert verified.returncode == 0, verified.stderr
+    entries = int(re.search(r"intact: (\d+) entries", verified.stdout).group(1))
+    assert entries >= 4  # account created, token created, sign-in, account list
+
+    database = sqlite3.connect(os.path.join(data_dir, "ro.sqlite"))
+    database.execute("UPDATE audit_log SET outcome = 'failed' WHERE position = 3")
+    database.commit()
+    database.close()
+    broken = ro("audit", "verify", data_dir=data_dir)
+    assert broken.returncode != 0
+    assert "BROKEN at entry 3" in broken.stderr
+
+
+def test_demo_refuses_a_database_that_holds_real_accounts():
+    name = "ro_demo_refusal_" + str(os.getpid())
+    subprocess.run(["createdb", name], check=True)
+    try:
+        url = re.sub(r"/postgres\?", f"/{name}?", os.environ["DATABASE_URL"])
+        created = ro("users", "create", "--username", "claire", "--name", "Claire Test (fictional)", "--role", "coordinator",
+                     "--database-url", url)
+        assert created.returncode == 0, created.stderr
+        refused = ro("serve", "--demo", "--port", "0", "--database-url", url)
+        assert refused.returncode != 0
+        assert "--demo refuses this database" in refused.stderr
+        listing = ro("users", "list", "--database-url", url).stdout
+        assert "demo-" not in listing
+    finally:
+        subprocess.run(["dropdb", "--force", name], check=True)

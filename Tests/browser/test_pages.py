@@ -1,0 +1,111 @@
+"""Every page, signed in as every demo role, in English and French, in real Chromium, checked by axe."""
+import os
+
+import pytest
+from selenium.webdriver.common.by import By
+from selenium.common.exceptions import WebDriverException
+from selenium.webdriver.support.ui import WebDriverWait
+from selenium_axe_python import Axe
+
+from conftest import OUTPUT
+
+ROLES = ["coordinator", "mediator", "referrer", "victimServices", "siteLiaison", "manager", "auditor", "admin", "participant"]
+
+
+def demo_account(role):
+    name = role.lower()
+    return f"demo-{name}", f"demo-{name}-password"
+
+
+def assert_accessible(browser, name):
+    """Saves a screenshot, then fails on any axe violation (WCAG 2.1 AA and best practices)."""
+    browser.save_screenshot(os.path.join(OUTPUT, f"{name}.png"))
+    axe = Axe(browser)
+    axe.inject()
+    violations = axe.run()["violations"]
+    assert not violations, f"{name}: " + "; ".join(f"{v['id']}: {v['help']} ({len(v['nodes'])})" for v in violations)
+
+
+def click_and_wait(browser, element):
+    """Clicks a link or button and waits until the next page has replaced this one."""
+    page = browser.find_element(By.TAG_NAME, "html")
+    element.click()
+
+    def replaced(_):
+        try:
+            page.tag_name  # fails once the old document is gone (Chromium words this in more than one way)
+            return False
+        except WebDriverException:
+            return browser.execute_script("return document.readyState") == "complete"
+
+    WebDriverWait(browser, 15).until(replaced)
+
+
+def choose_language(browser, base, language):
+    """Uses the page's own toggle, as a person would, when the page is not yet in `language`."""
+    browser.delete_all_cookies()
+    browser.get(f"{base}/sign-in")
+    if browser.find_element(By.TAG_NAME, "html").get_attribute("lang") != language:
+        click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "a.language-toggle"))
+    assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == language
+    assert browser.current_url.endswith("/sign-in"), "the toggle stays on the same page"
+
+
+def sign_in(browser, base, role, language):
+    choose_language(browser, base, language)
+    username, password = demo_account(role)
+    browser.find_element(By.ID, "username").send_keys(username)
+    browser.find_element(By.ID, "password").send_keys(password)
+    click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "form.stacked button[type=submit]"))
+    assert browser.current_url.endswith("/home"), f"{role} did not reach the home page: {browser.current_url}"
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_signed_out_pages(demo, browser, language):
+    choose_language(browser, demo.url, language)
+    assert_accessible(browser, f"sign-in-{language}")
+
+    browser.find_element(By.ID, "username").send_keys("demo-coordinator")
+    browser.find_element(By.ID, "password").send_keys("not the password")
+    click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "form.stacked button[type=submit]"))
+    summary = browser.find_element(By.CSS_SELECTOR, ".error-summary")
+    assert summary.text, "the refusal is explained"
+    assert browser.find_element(By.ID, "username").get_attribute("value") == "demo-coordinator", "what was typed stays"
+    assert browser.find_element(By.ID, "password").get_attribute("value") == "", "the password is never sent back"
+    assert_accessible(browser, f"sign-in-refused-{language}")
+
+    browser.get(f"{demo.url}/no-such-page")
+    assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == language
+    assert_accessible(browser, f"not-found-{language}")
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+@pytest.mark.parametrize("role", ROLES)
+def test_every_role_signs_in_and_every_page_passes_axe(demo, browser, role, language):
+    sign_in(browser, demo.url, role, language)
+    assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == language
+    assert browser.find_element(By.TAG_NAME, "h1").text
+    assert_accessible(browser, f"{role}-home-{language}")
+
+    browser.get(f"{demo.url}/account")
+    assert "demo-" in browser.find_element(By.CSS_SELECTOR, "dl.details").text
+    assert_accessible(browser, f"{role}-account-{language}")
+
+    if role == "admin":
+        browser.get(f"{demo.url}/admin/users")
+        assert len(browser.find_elements(By.CSS_SELECTOR, "tbody tr")) >= len(ROLES)
+        browser.find_element(By.ID, "username").send_keys("x")  # too short: the form comes back with an error
+        browser.find_element(By.ID, "displayName").send_keys("Test Person (fictional)")
+        browser.find_element(By.ID, "password").send_keys("long enough password")
+        click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "section form.stacked button[type=submit]"))
+        assert browser.find_element(By.CSS_SELECTOR, ".error-summary").text
+        assert browser.find_element(By.ID, "displayName").get_attribute("value") == "Test Person (fictional)"
+        assert_accessible(browser, f"admin-users-{language}")
+    else:
+        browser.get(f"{demo.url}/admin/users")
+        assert browser.find_element(By.TAG_NAME, "h1").text  # a refusal page, not an account list
+        assert not browser.find_elements(By.CSS_SELECTOR, "tbody tr")
+        assert_accessible(browser, f"{role}-refused-{language}")
+
+    click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "form.sign-out button"))
+    assert "/sign-in" in browser.current_url
