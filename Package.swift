@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
     ],
     targets: [
         // The rules in plain Swift: no dependencies, ever.
@@ -33,7 +34,7 @@ let package = Package(
         .executableTarget(name: "ROCommand", dependencies: ["ROWeb", "ROStoreSQL", argumentParser], swiftSettings: strict),
         .target(name: "ROTestSupport", dependencies: ["ROServices", "ROStoreSQL", "ROCore", "ROStore", logging, postgresKit], path: "Tests/ROTestSupport",
                 swiftSettings: strict),
-        .testTarget(name: "ROCoreTests", dependencies: ["ROCore"], swiftSettings: strict),
+        .testTarget(name: "ROCoreTests", dependencies: ["ROCore", propertyBased], swiftSettings: strict),
         .testTarget(name: "ROStoreSQLTests", dependencies: ["ROTestSupport", "ROStoreSQL", "ROStore", "ROCore"], swiftSettings: strict),
         .testTarget(name: "ROServicesTests", dependencies: ["ROTestSupport", "ROServices", "ROStore", "ROCore"], swiftSettings: strict),
         .testTarget(
@@ -57,4 +58,5 @@ var crypto: Target.Dependency { product("Crypto", "swift-crypto") }
 var argumentParser: Target.Dependency { product("ArgumentParser", "swift-argument-parser") }
 var nioSSL: Target.Dependency { product("NIOSSL", "swift-nio-ssl") }
 var httpTypes: Target.Dependency { product("HTTPTypes", "swift-http-types") }
+var propertyBased: Target.Dependency { product("PropertyBased", "swift-property-based") }
 var logging: Target.Dependency { product("Logging", "swift-log") }

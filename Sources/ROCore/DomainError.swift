@@ -27,4 +27,49 @@ public enum DomainError: Error, Equatable, Sendable {
     case invalidTokenLifetime(maximumDays: Int)
     /// Someone else changed the record since it was read. Never a silent overwrite.
     case staleWrite
+
+    // Cases (ro-program.md §3, §4)
+    /// The case does not exist, or the actor may not know it exists (N1: both answer the same).
+    case caseNotFound
+    case caseAlreadyExists
+    /// The command is not possible in the case's current stage (§4.3).
+    case notAllowedInStage(CaseStage)
+    /// The actor's role may not issue this command, or a mediator is not assigned to the case.
+    case roleNotAllowed(Role)
+    /// R2: a representative's request must link to a registered victim first.
+    case representativeNotLinked
+    /// R10, R11: a federal sentence and accepted responsibility must be confirmed.
+    case eligibilityNotConfirmed
+    /// R8: the referral's safety section must be reviewed before assignment.
+    case safetySectionNotReviewed
+    case mediatorCount(Int)
+    case participantNotFound
+    /// R15, C2: a step needs this participant's current consent for this purpose.
+    case consentMissing(participant: Identifier<Participant>, purpose: ConsentPurpose)
+    /// R21: a gated step needs a current assessment of this participant (named to staff).
+    case assessmentMissing(participant: Identifier<Participant>)
+    /// R23: an open escalation blocks every gated step.
+    case escalationOpen
+    case escalationNotFound
+    /// R28, R29: a no-contact order or condition blocks exchanges until amended or approved by two coordinators.
+    case noContactOrderBlocks
+    case noContactOrderNotFound
+    /// The same coordinator cannot be both approvers (R28, R29).
+    case secondApproverRequired
+    case itemNotFound
+    case itemAlreadyExists
+    /// The item is not in a state that allows this step (§4.6).
+    case itemNotInState(RelayedItem.State)
+    /// R44: the recipient has not chosen to receive this item.
+    case recipientHasNotOptedIn
+    /// Items travel between the two sides only, through the mediator (R42).
+    case itemMustCrossSides
+    case formNotRelayed(DialogueForm)
+    /// A closure reason that does not fit the command (§4.4).
+    case closureReasonNotAllowed(ClosureReason)
+    /// Follow-up needs something delivered and nothing still in review (§4.3).
+    case nothingDeliveredYet
+    case itemsStillInReview
+    /// A participant who withdrew cannot be the subject of a step until they give consent again.
+    case participantWithdrew
 }

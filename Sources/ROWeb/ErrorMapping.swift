@@ -87,6 +87,71 @@ struct PublicError: Error, Sendable {
             self.init(status: .unprocessableContent, code: "invalid-token-lifetime", english: "A token lasts 1 to \(maximumDays) days.", french: "Un jeton dure de 1 à \(maximumDays) jours.")
         case .staleWrite:
             self.init(status: .conflict, code: "stale-write", english: "Someone else changed this in the meantime. Reload the page and try again.", french: "Quelqu’un d’autre a modifié cet élément entre-temps. Rechargez la page et réessayez.")
+        default:
+            self.init(case: error)
+        }
+    }
+}
+
+extension PublicError {
+    /// Refusals of case commands (ro-program.md §3, §4).
+    // swift-format-ignore
+    init(case error: DomainError) {
+        switch error {
+        case .caseNotFound:
+            self.init(status: .notFound, code: "case-not-found", english: "This case does not exist or is not yours to see.", french: "Ce dossier n’existe pas ou vous n’y avez pas accès.")
+        case .caseAlreadyExists:
+            self.init(status: .conflict, code: "already-exists", english: "This was already recorded.", french: "Cet élément a déjà été consigné.")
+        case .notAllowedInStage(let stage):
+            self.init(status: .conflict, code: "not-allowed-in-stage", english: "This is not possible while the case is at the stage “\(stage.name(in: .en))”.", french: "Cette action n’est pas possible à l’étape « \(stage.name(in: .fr)) » du dossier.")
+        case .roleNotAllowed:
+            self.init(status: .forbidden, code: "role-not-allowed", english: "Your role does not allow this step on this case.", french: "Votre rôle ne permet pas cette étape dans ce dossier.")
+        case .representativeNotLinked:
+            self.init(status: .conflict, code: "representative-not-linked", english: "First record the registered victim this representative acts for, and the authority relied on.", french: "Consignez d’abord la victime inscrite que cette personne représente et le pouvoir invoqué.")
+        case .eligibilityNotConfirmed:
+            self.init(status: .conflict, code: "eligibility-not-confirmed", english: "Confirm the federal sentence and the offender’s acceptance of responsibility first.", french: "Confirmez d’abord la peine de ressort fédéral et l’acceptation de responsabilité.")
+        case .safetySectionNotReviewed:
+            self.init(status: .conflict, code: "safety-section-not-reviewed", english: "A coordinator must review the referral’s safety section first.", french: "Un coordonnateur ou une coordonnatrice doit d’abord examiner la section sur la sécurité de l’aiguillage.")
+        case .mediatorCount:
+            self.init(status: .unprocessableContent, code: "mediator-count", english: "Assign one or two different mediators.", french: "Désignez un ou deux médiateurs différents.")
+        case .participantNotFound:
+            self.init(status: .notFound, code: "participant-not-found", english: "This person is not part of the case.", french: "Cette personne ne fait pas partie du dossier.")
+        case .consentMissing:
+            self.init(status: .conflict, code: "consent-missing", english: "A participant’s current consent for this step is missing.", french: "Le consentement actuel d’une personne participante manque pour cette étape.")
+        case .assessmentMissing:
+            self.init(status: .conflict, code: "assessment-missing", english: "A participant’s safety and readiness assessment is missing or out of date. Assess them again first.", french: "L’évaluation de la sécurité et de l’état de préparation d’une personne participante manque ou n’est plus à jour. Réévaluez-la d’abord.")
+        case .escalationOpen:
+            self.init(status: .conflict, code: "escalation-open", english: "A safety concern is open on this case. It must be resolved first.", french: "Une préoccupation de sécurité est ouverte dans ce dossier. Elle doit d’abord être réglée.")
+        case .escalationNotFound:
+            self.init(status: .conflict, code: "escalation-not-found", english: "There is no such safety concern on this case.", french: "Il n’y a pas de telle préoccupation de sécurité dans ce dossier.")
+        case .noContactOrderBlocks:
+            self.init(status: .conflict, code: "no-contact-order-blocks", english: "A no-contact order or condition blocks this exchange until it is amended or two coordinators approve it.", french: "Une ordonnance ou une condition de non-communication bloque cet échange jusqu’à sa modification ou l’approbation de deux coordonnateurs.")
+        case .noContactOrderNotFound:
+            self.init(status: .notFound, code: "no-contact-order-not-found", english: "There is no such order or condition on this case.", french: "Il n’y a pas de telle ordonnance ou condition dans ce dossier.")
+        case .secondApproverRequired:
+            self.init(status: .conflict, code: "second-approver-required", english: "A second, different coordinator must approve this.", french: "Un deuxième coordonnateur, différent du premier, doit l’approuver.")
+        case .itemNotFound:
+            self.init(status: .notFound, code: "item-not-found", english: "This item does not exist.", french: "Cet élément n’existe pas.")
+        case .itemAlreadyExists:
+            self.init(status: .conflict, code: "item-exists", english: "This item already exists.", french: "Cet élément existe déjà.")
+        case .itemNotInState:
+            self.init(status: .conflict, code: "item-not-in-state", english: "This step is not possible for the item as it stands.", french: "Cette étape n’est pas possible pour l’élément dans son état actuel.")
+        case .recipientHasNotOptedIn:
+            self.init(status: .conflict, code: "recipient-not-opted-in", english: "The recipient has not chosen to receive this item.", french: "La personne destinataire n’a pas choisi de recevoir cet élément.")
+        case .itemMustCrossSides:
+            self.init(status: .unprocessableContent, code: "item-must-cross-sides", english: "An item goes from one party to the other.", french: "Un élément va d’une partie à l’autre.")
+        case .formNotRelayed:
+            self.init(status: .unprocessableContent, code: "form-not-relayed", english: "Meetings are planned, not drafted as items.", french: "Les rencontres se planifient; elles ne se rédigent pas comme des éléments.")
+        case .closureReasonNotAllowed:
+            self.init(status: .unprocessableContent, code: "closure-reason-not-allowed", english: "This reason does not fit this kind of closure.", french: "Ce motif ne convient pas à ce type de fermeture.")
+        case .nothingDeliveredYet:
+            self.init(status: .conflict, code: "nothing-delivered", english: "Follow-up begins once something was delivered or a meeting held.", french: "Le suivi commence une fois qu’un élément a été remis ou qu’une rencontre a eu lieu.")
+        case .itemsStillInReview:
+            self.init(status: .conflict, code: "items-in-review", english: "Finish reviewing the items in review first.", french: "Terminez d’abord l’examen des éléments en cours.")
+        case .participantWithdrew:
+            self.init(status: .conflict, code: "participant-withdrew", english: "This person withdrew. They can take part again once they give their consent again.", french: "Cette personne s’est retirée. Elle peut participer de nouveau une fois son consentement redonné.")
+        default:
+            self.init(status: .internalServerError)
         }
     }
 }

@@ -73,3 +73,28 @@ extension AuditAction {
         }
     }
 }
+
+extension CaseStage {
+    func name(in language: Language) -> String {
+        switch (self, language) {
+        case (.requestReceived, .en): "Request received"
+        case (.requestReceived, .fr): "Demande reçue"
+        case (.assessment, .en): "Assessment"
+        case (.assessment, .fr): "Évaluation"
+        case (.assigned, .en): "Assigned"
+        case (.assigned, .fr): "Confié"
+        case (.preparation, .en): "Preparation"
+        case (.preparation, .fr): "Préparation"
+        case (.onHold, .en): "On hold"
+        case (.onHold, .fr): "En pause"
+        case (.dialogue, .en): "Dialogue"
+        case (.dialogue, .fr): "Dialogue"
+        case (.followUp, .en): "Follow-up"
+        case (.followUp, .fr): "Suivi"
+        case (.closed, .en): "Closed"
+        case (.closed, .fr): "Fermé"
+        case (.disposed, .en): "Disposed"
+        case (.disposed, .fr): "Éliminé"
+        }
+    }
+}

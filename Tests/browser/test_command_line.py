@@ -2,7 +2,6 @@
 import os
 import re
 import signal
-import sqlite3
 import subprocess
 
 import requests
@@ -88,10 +87,8 @@ def test_data_survives_a_hard_kill_and_the_audit_chain_catches_an_edit(data_dir)
     entries = int(re.search(r"intact: (\d+) entries", verified.stdout).group(1))
     assert entries >= 4  # account created, token created, sign-in, account list
 
-    database = sqlite3.connect(os.path.join(data_dir, "ro.sqlite"))
-    database.execute("UPDATE audit_log SET outcome = 'failed' WHERE position = 3")
-    database.commit()
-    database.close()
+    edit = subprocess.run(["sqlite3", os.path.join(data_dir, "ro.sqlite"), "UPDATE audit_log SET outcome = 'failed' WHERE position = 3"])
+    assert edit.returncode == 0
     broken = ro("audit", "verify", data_dir=data_dir)
     assert broken.returncode != 0
     assert "BROKEN at entry 3" in broken.stderr

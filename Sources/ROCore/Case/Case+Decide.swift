@@ -1,0 +1,189 @@
+import Foundation
+
+extension Case {
+    /// What happens when `command`, asked by `actor` at `at`, meets this state: the events, or the rule
+    /// that refuses it. Pure: the same input always gives the same output.
+    public func decide(_ command: CaseCommand, by actor: CaseActor, at: Date, policy: CasePolicy = .standard) throws(DomainError) -> [CaseEvent] {
+        let changes = try self.changes(for: command, by: actor, at: at, policy: policy)
+        return changes.map { CaseEvent($0, by: actor, at: at) }
+    }
+
+    private func changes(for command: CaseCommand, by actor: CaseActor, at: Date, policy: CasePolicy) throws(DomainError) -> [CaseChange] {
+        switch command {
+        case .recordVictimRequest(let reference, let requesterType, let channel, let region, let requester):
+            guard self.version == 0 else { throw .caseAlreadyExists }
+            try self.require(actor, [.coordinator, .victimServices])  // R3: no CSC approval needed; VSO with the victim's consent
+            guard requester.side == .victim, requester.role != .supportPerson else { throw .participantNotFound }
+            return [.victimRequestRecorded(reference: reference, requesterType: requesterType, channel: channel, region: region, requester: requester)]
+
+        case .submitReferral(let reference, let region, let offender, let safetyConcernsNoted):
+            guard self.version == 0 else { throw .caseAlreadyExists }
+            try self.require(actor, [.referrer, .coordinator])  // R4: the offender side enters only through staff
+            guard offender.role == .offender else { throw .participantNotFound }
+            return [.referralSubmitted(reference: reference, region: region, offender: offender, safetyConcernsNoted: safetyConcernsNoted)]
+
+        default:
+            guard self.version > 0 else { throw .caseNotFound }
+            guard self.stage != .disposed else { throw .caseNotFound }
+            if self.stage == .closed, case .reopen = command {} else if self.stage == .closed { throw .notAllowedInStage(.closed) }
+            return try self.changesOnExistingCase(command, by: actor, at: at, policy: policy)
+        }
+    }
+
+    private func changesOnExistingCase(_ command: CaseCommand, by actor: CaseActor, at: Date, policy: CasePolicy) throws(DomainError) -> [CaseChange] {
+        switch command {
+        case .recordVictimRequest, .submitReferral:
+            throw .caseAlreadyExists
+
+        case .addParticipant(let participant):
+            try self.require(actor, .caseWorkers)
+            guard self.participant(participant.id) == nil else { throw .caseAlreadyExists }
+            return [.participantAdded(participant)]
+
+        case .confirmRepresentativeAuthority(let id):
+            try self.require(actor, .coordinator)
+            try self.requireStage(.requestReceived, .assessment)
+            guard try self.requireParticipant(id).role == .representative else { throw .participantNotFound }
+            return [.representativeAuthorityConfirmed(id)]
+
+        case .startAssessment:
+            try self.require(actor, .coordinator)
+            try self.requireStage(.requestReceived)
+            if self.requesterType == .representative,
+                !self.participants.contains(where: { $0.role == .representative && $0.representsRegisteredVictim })
+            {
+                throw .representativeNotLinked  // R2: stays in REQUEST_RECEIVED until clarified
+            }
+            return [.assessmentStarted]
+
+        case .confirmEligibility(let federalSentence, let responsibilityAccepted):
+            try self.require(actor, .coordinator)
+            try self.requireStage(.assessment)
+            return [.eligibilityRecorded(federalSentence: federalSentence, responsibilityAccepted: responsibilityAccepted)]
+
+        case .reviewSafetySection:
+            try self.require(actor, .coordinator)
+            try self.requireStage(.requestReceived, .assessment)
+            return [.safetySectionReviewed]
+
+        case .closeIneligible:
+            try self.require(actor, .coordinator)
+            try self.requireStage(.assessment)
+            return [.closed(.ineligible)]
+
+        case .screenOut(let reason):
+            try self.require(actor, .coordinator)
+            try self.requireStage(.assessment, .assigned, .preparation, .onHold)
+            guard reason.isScreening else { throw .closureReasonNotAllowed(reason) }  // R12: a reason code, always
+            return [.closed(reason)]
+
+        case .assignMediators(let mediators):
+            try self.require(actor, .coordinator)  // R6: only a coordinator assigns
+            try self.requireStage(.assessment)
+            guard self.federalSentenceConfirmed, self.responsibilityAccepted else { throw .eligibilityNotConfirmed }  // R10, R11
+            guard self.safetySectionReviewed else { throw .safetySectionNotReviewed }  // R8
+            guard (1...2).contains(Set(mediators).count), Set(mediators).count == mediators.count else { throw .mediatorCount(mediators.count) }
+            return [.mediatorsAssigned(mediators)]
+
+        case .reassignMediators(let mediators):
+            try self.require(actor, .coordinator)
+            try self.requireStage(.assigned, .preparation, .onHold, .dialogue, .followUp)
+            guard (1...2).contains(Set(mediators).count), Set(mediators).count == mediators.count else { throw .mediatorCount(mediators.count) }
+            return [.mediatorsAssigned(mediators)]  // N2: the replaced mediator's access ends with this event
+
+        case .beginPreparation:
+            try self.require(actor, .mediatorOnly)
+            try self.requireStage(.assigned)
+            try self.requireTakePart(of: self.primaries(on: self.requestingSide), at: at)
+            return [.preparationBegun]
+
+        case .recordConsent(let participant, let purpose, let decision, let expiresAt):
+            try self.require(actor, .caseWorkers)
+            _ = try self.requireParticipant(participant)
+            if purpose == .takePart, decision == .withdrawn {
+                return [.withdrawalRecorded(participant: participant, mayReturn: true, reviewAt: at.addingTimeInterval(policy.holdReview))]  // C3: one way to withdraw, with all of §4.8
+            }
+            let record = ConsentRecord(participant: participant, purpose: purpose, decision: decision, recordedAt: at, recordedBy: actor.userID, expiresAt: expiresAt)
+            return [.consentRecorded(record)]
+
+        case .recordAssessment(let participant, let safetyConcerns, let privacyConcerns, let ready):
+            try self.require(actor, .caseWorkers)
+            try self.requireStage(.assigned, .preparation, .onHold, .dialogue, .followUp)
+            _ = try self.requireParticipant(participant)
+            let assessment = Assessment(participant: participant, completedAt: at, by: actor.userID, safetyConcerns: safetyConcerns, privacyConcerns: privacyConcerns, ready: ready)
+            return [.assessmentRecorded(assessment)]
+
+        case .invalidateAssessments(let trigger):
+            try self.require(actor, .caseWorkers)
+            return [.assessmentsInvalidated(trigger)]
+
+        case .raiseEscalation(let id, let category):
+            try self.require(actor, .safetyRaisers)
+            guard !self.escalations.contains(where: { $0.id == id }) else { throw .caseAlreadyExists }
+            return [.escalationRaised(Escalation(id: id, raisedBy: actor.userID, raisedAt: at, category: category, resolvedAt: nil))]
+
+        case .resolveEscalation(let id):
+            try self.require(actor, .coordinator)
+            guard self.escalations.contains(where: { $0.id == id && $0.isOpen }) else { throw .escalationNotFound }
+            return [.escalationResolved(id)]
+
+        case .recordNoContactOrder(let id, let kind, let hasROClause):
+            try self.require(actor, .caseWorkers)
+            guard !self.noContactOrders.contains(where: { $0.id == id }) else { throw .caseAlreadyExists }
+            return [
+                .noContactOrderRecorded(
+                    NoContactOrder(id: id, kind: kind, hasROClause: hasROClause, amendmentGranted: false, approvingCoordinators: [], isActive: true)
+                )
+            ]
+
+        case .recordConditionAmended(let id):
+            try self.require(actor, .coordinator)
+            guard let order = self.noContactOrders.first(where: { $0.id == id }), order.kind == .paroleCondition else { throw .noContactOrderNotFound }
+            return [.conditionAmended(id)]
+
+        case .approveExchangeDespiteOrder(let id):
+            try self.require(actor, .coordinator)
+            guard let order = self.noContactOrders.first(where: { $0.id == id }) else { throw .noContactOrderNotFound }
+            guard !order.approvingCoordinators.contains(actor.userID) else { throw .secondApproverRequired }
+            return [.exchangeApprovedDespiteOrder(id, coordinator: actor.userID)]
+
+        case .approachOtherParty:
+            try self.require(actor, .caseWorkers)
+            try self.requireStage(.preparation)
+            let requesters = self.primaries(on: self.requestingSide)
+            for requester in requesters { try self.requireConsent(requester.id, .approachOtherParty, at: at) }
+            try self.requireGate(for: requesters, at: at, policy: policy)  // R21 for the requester, R23
+            return [.otherPartyApproached]
+
+        case .putOnHold(let reviewAt):
+            try self.require(actor, .caseWorkers)
+            try self.requireStage(.assigned, .preparation, .dialogue)
+            return [.putOnHold(reviewAt: reviewAt ?? at.addingTimeInterval(policy.holdReview))]
+
+        case .resume:
+            try self.require(actor, .caseWorkers)
+            try self.requireStage(.onHold)
+            let returning = self.stageBeforeHold ?? .assigned
+            let sides: [PartySide] = returning == .dialogue ? [.victim, .offender] : [self.requestingSide]
+            for side in sides { try self.requireTakePart(of: self.primaries(on: side), at: at) }
+            if returning == .preparation || returning == .dialogue {
+                try self.requireGate(for: sides.flatMap { self.active(on: $0) }, at: at, policy: policy)
+            }
+            return [.resumed]
+
+        default:
+            return try self.dialogueChanges(command, by: actor, at: at, policy: policy)
+        }
+    }
+
+    /// The people a side needs for any step: victims, representatives and the offender (support persons join them).
+    func primaries(on side: PartySide) -> [Participant] {
+        self.active(on: side).filter { $0.role != .supportPerson }
+    }
+
+    /// R15: each listed participant's current `takePart`; a side with nobody left cannot go on.
+    func requireTakePart(of participants: [Participant], at: Date) throws(DomainError) {
+        guard !participants.isEmpty else { throw .participantWithdrew }
+        for participant in participants { try self.requireConsent(participant.id, .takePart, at: at) }
+    }
+}

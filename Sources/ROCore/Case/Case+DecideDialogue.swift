@@ -1,0 +1,141 @@
+import Foundation
+
+extension Case {
+    /// Dialogue, relayed items (§4.6), withdrawal (§4.8), follow-up, closure and reopening.
+    func dialogueChanges(_ command: CaseCommand, by actor: CaseActor, at: Date, policy: CasePolicy) throws(DomainError) -> [CaseChange] {
+        switch command {
+        case .startDialogue(let form):
+            try self.require(actor, .mediatorOnly)
+            try self.requireStage(.preparation, .dialogue)  // in dialogue: another form joins the mix
+            guard self.otherPartyApproached else { throw .notAllowedInStage(self.stage) }
+            let everyone = self.primaries(on: .victim) + self.primaries(on: .offender)
+            try self.requireTakePart(of: self.primaries(on: .victim), at: at)
+            try self.requireTakePart(of: self.primaries(on: .offender), at: at)
+            for participant in everyone { try self.requireConsent(participant.id, .form(form), at: at) }  // both consent to the form
+            try self.requireGate(for: self.active(on: .victim) + self.active(on: .offender), at: at, policy: policy)  // R21, R23
+            return [.dialogueStarted(form)]
+
+        case .draftItem(let id, let form, let senderID, let recipientID, let content):
+            try self.require(actor, .caseWorkers)  // the mediator enters or scans offender letters (§4.5)
+            try self.requireStage(.dialogue)
+            guard self.item(id) == nil else { throw .itemAlreadyExists }
+            guard form.isRelayed else { throw .formNotRelayed(form) }
+            let sender = try self.requireParticipant(senderID)
+            let recipient = try self.requireParticipant(recipientID)
+            guard sender.side != recipient.side else { throw .itemMustCrossSides }
+            guard !sender.hasWithdrawn, !recipient.hasWithdrawn else { throw .participantWithdrew }
+            let item = RelayedItem(id: id, form: form, sender: senderID, recipient: recipientID, state: .draft, versions: [content], recipientOptedIn: false)
+            return [.itemDrafted(item)]
+
+        case .submitItem(let id):
+            try self.require(actor, .caseWorkers)
+            _ = try self.requireItem(id, in: .draft, .returned)
+            return [.itemSubmitted(id)]
+
+        case .returnItem(let id):
+            try self.require(actor, .caseWorkers)
+            _ = try self.requireItem(id, in: .inReview)
+            return [.itemReturned(id)]
+
+        case .redactItem(let id, let content):
+            try self.require(actor, .caseWorkers)
+            _ = try self.requireItem(id, in: .inReview)
+            return [.itemRedacted(id, content: content)]  // a new version; the original stays (R43)
+
+        case .approveItem(let id):
+            try self.require(actor, .caseWorkers)
+            _ = try self.requireItem(id, in: .inReview)
+            return [.itemApproved(id)]
+
+        case .recordRecipientChoice(let id, let optIn):
+            try self.require(actor, .caseWorkers)
+            let item = try self.requireItem(id, in: .draft, .inReview, .returned, .approved)
+            guard self.participant(item.recipient)?.hasWithdrawn == false else { throw .participantWithdrew }
+            return [.recipientChoiceRecorded(id, optIn: optIn)]
+
+        case .releaseItem(let id):
+            try self.require(actor, .caseWorkers)
+            try self.requireStage(.dialogue)
+            let item = try self.requireItem(id, in: .approved)  // R43: nothing unreviewed
+            let sender = try self.requireParticipant(item.sender)
+            let recipient = try self.requireParticipant(item.recipient)
+            guard !sender.hasWithdrawn, !recipient.hasWithdrawn else { throw .participantWithdrew }
+            try self.requireConsent(sender.id, .shareItem(id), at: at)  // R45
+            guard item.recipientOptedIn || self.hasConsent(recipient.id, .receiveItems, at: at) else { throw .recipientHasNotOptedIn }  // R44
+            try self.requireGate(for: [sender, recipient], at: at, policy: policy)  // R21, R23
+            try self.requireNoBlockingOrder()  // R28, R29
+            return [.itemReleased(id)]
+
+        case .recordDelivery(let id):
+            try self.require(actor, .caseWorkers)
+            _ = try self.requireItem(id, in: .released)
+            return [.itemDelivered(id)]
+
+        case .acknowledgeItem(let id):
+            try self.require(actor, .caseWorkers)
+            _ = try self.requireItem(id, in: .delivered)
+            return [.itemAcknowledged(id)]
+
+        case .withdrawItem(let id):
+            try self.require(actor, .caseWorkers)
+            _ = try self.requireItem(id, in: .draft, .inReview, .returned, .approved)
+            return [.itemWithdrawn(id)]
+
+        case .recordWithdrawal(let id, let mayReturn):
+            try self.require(actor, .caseWorkers)  // R16: through any channel, without a reason (C4)
+            guard try !self.requireParticipant(id).hasWithdrawn else { throw .participantWithdrew }
+            return [.withdrawalRecorded(participant: id, mayReturn: mayReturn, reviewAt: at.addingTimeInterval(policy.holdReview))]
+
+        case .startFollowUp:
+            try self.require(actor, .mediatorOnly)
+            try self.requireStage(.dialogue)
+            guard self.items.contains(where: { $0.state == .delivered || $0.state == .acknowledged }) else { throw .nothingDeliveredYet }
+            guard !self.items.contains(where: { $0.state == .inReview }) else { throw .itemsStillInReview }
+            return [.followUpStarted]
+
+        case .returnToDialogue:
+            try self.require(actor, .mediatorOnly)
+            try self.requireStage(.followUp)
+            try self.requireTakePart(of: self.primaries(on: .victim), at: at)
+            try self.requireTakePart(of: self.primaries(on: .offender), at: at)
+            return [.returnedToDialogue]
+
+        case .close(let reason):
+            try self.require(actor, .coordinator)  // a mediator may propose, never close
+            try self.requireStage(.followUp)
+            guard reason.isCompletion else { throw .closureReasonNotAllowed(reason) }
+            return [.closed(reason)]
+
+        case .closeForSafety:
+            try self.require(actor, .coordinator)
+            guard !self.escalations.isEmpty else { throw .escalationNotFound }
+            return [.closed(.safety)]
+
+        case .closeOther(let reason):
+            try self.require(actor, .coordinator)
+            guard reason.isOther else { throw .closureReasonNotAllowed(reason) }
+            return [.closed(reason)]
+
+        case .reopen(let newEpisode):
+            try self.require(actor, .coordinator)
+            try self.requireStage(.closed)
+            guard self.reopenedAs == nil else { throw .notAllowedInStage(self.stage) }
+            return [.reopened(newEpisode: newEpisode)]
+
+        default:
+            throw .notAllowedInStage(self.stage)  // intake and preparation commands are decided in Case+Decide
+        }
+    }
+
+    /// The first events of the episode that reopens `previous` (§4.9): the same people, in ASSESSMENT, with
+    /// no consent, assessment or opt-in carried over (C5). `previous` must have accepted `.reopen(id)`.
+    public static func openEpisode(_ id: Identifier<Case>, reopening previous: Case, reference: String, by actor: CaseActor, at: Date) throws(DomainError) -> [CaseEvent] {
+        guard actor.role == .coordinator else { throw .roleNotAllowed(actor.role) }
+        guard previous.stage == .closed, previous.reopenedAs == id else { throw .notAllowedInStage(previous.stage) }
+        let people = previous.participants.map { Participant(id: $0.id, role: $0.role, language: $0.language, representsRegisteredVictim: $0.representsRegisteredVictim) }
+        let change = CaseChange.episodeOpened(
+            previous: previous.id, reference: reference, requesterType: previous.requesterType, channel: previous.channel, region: previous.region, participants: people
+        )
+        return [CaseEvent(change, by: actor, at: at)]
+    }
+}

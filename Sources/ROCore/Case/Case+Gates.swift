@@ -1,0 +1,72 @@
+import Foundation
+
+/// The checks `decide` combines: consents (§5), assessments (R21), escalations (R23), no-contact
+/// orders (R28, R29) and who may act (§2.2, §4.3).
+extension Case {
+    /// C2: the latest record for this participant and purpose is `given` and not expired.
+    public func hasConsent(_ participant: Identifier<Participant>, _ purpose: ConsentPurpose, at: Date) -> Bool {
+        guard let latest = self.consents.last(where: { $0.participant == participant && $0.purpose == purpose }) else { return false }
+        return latest.decision == .given && (latest.expiresAt.map { at < $0 } ?? true)
+    }
+
+    /// R21: completed, not invalidated (R22) and younger than the validity period.
+    public func hasCurrentAssessment(_ participant: Identifier<Participant>, at: Date, policy: CasePolicy) -> Bool {
+        guard let assessment = self.assessments[participant] else { return false }
+        return at.timeIntervalSince(assessment.completedAt) < policy.assessmentValidity
+    }
+
+    func requireConsent(_ participant: Identifier<Participant>, _ purpose: ConsentPurpose, at: Date) throws(DomainError) {
+        guard self.hasConsent(participant, purpose, at: at) else { throw .consentMissing(participant: participant, purpose: purpose) }
+    }
+
+    /// R21 for every participant involved; the refusal names the first one missing.
+    func requireAssessments(of participants: [Participant], at: Date, policy: CasePolicy) throws(DomainError) {
+        for participant in participants where !self.hasCurrentAssessment(participant.id, at: at, policy: policy) {
+            throw .assessmentMissing(participant: participant.id)
+        }
+    }
+
+    /// The gate of every gated step: assessments of everyone involved, no open escalation (R21, R23).
+    func requireGate(for participants: [Participant], at: Date, policy: CasePolicy) throws(DomainError) {
+        guard !self.hasOpenEscalation else { throw .escalationOpen }
+        try self.requireAssessments(of: participants, at: at, policy: policy)
+    }
+
+    /// R28, R29: no active order or condition without the RO clause still blocks exchanges.
+    func requireNoBlockingOrder() throws(DomainError) {
+        guard !self.noContactOrders.contains(where: \.blocksExchanges) else { throw .noContactOrderBlocks }
+    }
+
+    func requireStage(_ allowed: CaseStage...) throws(DomainError) {
+        guard allowed.contains(self.stage) else { throw .notAllowedInStage(self.stage) }
+    }
+
+    func requireOpen() throws(DomainError) {
+        guard self.stage.isOpen else { throw .notAllowedInStage(self.stage) }
+    }
+
+    /// Deny by default: the actor's role must be listed, and a mediator must be assigned to this case (N1, N2).
+    func require(_ actor: CaseActor, _ roles: Set<Role>) throws(DomainError) {
+        guard roles.contains(actor.role) else { throw .roleNotAllowed(actor.role) }
+        if actor.role == .mediator, !self.mediators.contains(actor.userID) { throw .roleNotAllowed(actor.role) }
+    }
+
+    func requireParticipant(_ id: Identifier<Participant>) throws(DomainError) -> Participant {
+        guard let participant = self.participant(id) else { throw .participantNotFound }
+        return participant
+    }
+
+    func requireItem(_ id: Identifier<RelayedItem>, in states: RelayedItem.State...) throws(DomainError) -> RelayedItem {
+        guard let item = self.item(id) else { throw .itemNotFound }
+        guard states.contains(item.state) else { throw .itemNotInState(item.state) }
+        return item
+    }
+}
+
+extension Set where Element == Role {
+    static let coordinator: Set<Role> = [.coordinator]
+    static let caseWorkers: Set<Role> = [.coordinator, .mediator]
+    static let mediatorOnly: Set<Role> = [.mediator]
+    /// Raising a safety concern grants no read (§2.2).
+    static let safetyRaisers: Set<Role> = [.coordinator, .mediator, .referrer, .victimServices, .siteLiaison]
+}

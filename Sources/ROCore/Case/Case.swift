@@ -1,0 +1,67 @@
+import Foundation
+
+/// One case (one episode): the state rebuilt from its events by `evolve`. Stored events are the source
+/// of truth; this value is what `decide` reads.
+public struct Case: Sendable, Equatable, Identifiable {
+    public let id: Identifier<Case>
+    public var reference: String
+    /// The earlier episode this one reopens (§4.9); nil for a first episode.
+    public var episodeOf: Identifier<Case>?
+    public var stage: CaseStage
+    /// Where `resume` returns to after a hold.
+    public var stageBeforeHold: CaseStage?
+    public var requesterType: RequesterType?
+    public var channel: IntakeChannel
+    public var region: String
+    public var openedAt: Date
+    public var updatedAt: Date
+    public var participants: [Participant]
+    public var federalSentenceConfirmed: Bool
+    public var responsibilityAccepted: Bool
+    /// R8: a coordinator reviewed the referral's safety section.
+    public var safetySectionReviewed: Bool
+    public var mediators: [Identifier<User>]
+    public var consents: [ConsentRecord]
+    /// The latest assessment of each participant that is not invalidated (R20–R22).
+    public var assessments: [Identifier<Participant>: Assessment]
+    public var escalations: [Escalation]
+    public var noContactOrders: [NoContactOrder]
+    public var items: [RelayedItem]
+    public var formsUsed: Set<DialogueForm>
+    /// Preparation reached the other party (Q12); dialogue cannot start before.
+    public var otherPartyApproached: Bool
+    public var holdReviewAt: Date?
+    public var closureReason: ClosureReason?
+    /// Set on a closed episode once a later one reopens it.
+    public var reopenedAs: Identifier<Case>?
+    /// How many events made this state: the optimistic-concurrency version.
+    public var version: Int
+
+    /// The state before the first event: nothing exists yet.
+    public static func empty(_ id: Identifier<Case>) -> Case {
+        Case(
+            id: id, reference: "", episodeOf: nil, stage: .requestReceived, stageBeforeHold: nil, requesterType: nil, channel: .phone,
+            region: "", openedAt: .distantPast, updatedAt: .distantPast, participants: [], federalSentenceConfirmed: false,
+            responsibilityAccepted: false, safetySectionReviewed: false, mediators: [], consents: [], assessments: [:], escalations: [],
+            noContactOrders: [], items: [], formsUsed: [], otherPartyApproached: false, holdReviewAt: nil, closureReason: nil, reopenedAs: nil, version: 0
+        )
+    }
+
+    public func participant(_ id: Identifier<Participant>) -> Participant? {
+        self.participants.first { $0.id == id }
+    }
+
+    public func item(_ id: Identifier<RelayedItem>) -> RelayedItem? {
+        self.items.first { $0.id == id }
+    }
+
+    /// The participants still taking part on one side.
+    public func active(on side: PartySide) -> [Participant] {
+        self.participants.filter { $0.side == side && !$0.hasWithdrawn }
+    }
+
+    /// The side that asked: the victim side for a request, the offender for a staff referral.
+    public var requestingSide: PartySide { self.channel == .staffReferral ? .offender : .victim }
+
+    public var hasOpenEscalation: Bool { self.escalations.contains(where: \.isOpen) }
+}

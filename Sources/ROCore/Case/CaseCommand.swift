@@ -1,0 +1,54 @@
+import Foundation
+
+/// Everything that can be asked of a case, named as in ro-program.md §4.3, §4.6 and §4.8.
+/// Who asks and when travel beside the command, into `decide`.
+public enum CaseCommand: Sendable, Equatable {
+    // Intake (R1–R4)
+    case recordVictimRequest(reference: String, requesterType: RequesterType, channel: IntakeChannel, region: String, requester: Participant)
+    case submitReferral(reference: String, region: String, offender: Participant, safetyConcernsNoted: Bool)
+    case addParticipant(Participant)
+    // Assessment at NHQ (R6–R12)
+    /// R2: the representative's link to a registered victim and the authority relied on are recorded.
+    case confirmRepresentativeAuthority(Identifier<Participant>)
+    case startAssessment
+    case confirmEligibility(federalSentence: Bool, responsibilityAccepted: Bool)
+    case reviewSafetySection
+    case closeIneligible
+    case screenOut(ClosureReason)
+    case assignMediators([Identifier<User>])
+    case reassignMediators([Identifier<User>])
+    // Preparation (R15–R24)
+    case beginPreparation
+    case recordConsent(participant: Identifier<Participant>, purpose: ConsentPurpose, decision: ConsentDecision, expiresAt: Date?)
+    case recordAssessment(participant: Identifier<Participant>, safetyConcerns: Bool, privacyConcerns: Bool, ready: Bool)
+    case invalidateAssessments(ReassessmentTrigger)
+    case raiseEscalation(id: Identifier<Escalation>, category: String)
+    case resolveEscalation(Identifier<Escalation>)
+    case recordNoContactOrder(id: Identifier<NoContactOrder>, kind: NoContactOrder.Kind, hasROClause: Bool)
+    case recordConditionAmended(Identifier<NoContactOrder>)
+    /// R28 override or R29 legal advice: two different coordinators lift the gate.
+    case approveExchangeDespiteOrder(Identifier<NoContactOrder>)
+    case approachOtherParty
+    case putOnHold(reviewAt: Date?)
+    case resume
+    // Dialogue (§4.5, §4.6)
+    case startDialogue(DialogueForm)
+    case draftItem(id: Identifier<RelayedItem>, form: DialogueForm, sender: Identifier<Participant>, recipient: Identifier<Participant>, content: String)
+    case submitItem(Identifier<RelayedItem>)
+    case returnItem(Identifier<RelayedItem>)
+    case redactItem(Identifier<RelayedItem>, content: String)
+    case approveItem(Identifier<RelayedItem>)
+    case recordRecipientChoice(Identifier<RelayedItem>, optIn: Bool)
+    case releaseItem(Identifier<RelayedItem>)
+    case recordDelivery(Identifier<RelayedItem>)
+    case acknowledgeItem(Identifier<RelayedItem>)
+    case withdrawItem(Identifier<RelayedItem>)
+    // Withdrawal, follow-up, closure, reopening (§4.3, §4.8, §4.9)
+    case recordWithdrawal(participant: Identifier<Participant>, mayReturn: Bool)
+    case startFollowUp
+    case returnToDialogue
+    case close(ClosureReason)
+    case closeForSafety
+    case closeOther(ClosureReason)
+    case reopen(newEpisode: Identifier<Case>)
+}

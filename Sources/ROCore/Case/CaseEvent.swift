@@ -1,0 +1,58 @@
+import Foundation
+
+/// Something that happened to a case, with who did it and when. Stored, never changed (R54); the
+/// timeline, the audit and the statistics are read from these.
+public struct CaseEvent: Sendable, Equatable {
+    public let change: CaseChange
+    public let actor: CaseActor
+    public let at: Date
+
+    public init(_ change: CaseChange, by actor: CaseActor, at: Date) {
+        self.change = change
+        self.actor = actor
+        self.at = at
+    }
+}
+
+/// The past-tense twin of each command. Raw names are stored: never rename a case.
+public enum CaseChange: Sendable, Equatable {
+    case victimRequestRecorded(reference: String, requesterType: RequesterType, channel: IntakeChannel, region: String, requester: Participant)
+    case referralSubmitted(reference: String, region: String, offender: Participant, safetyConcernsNoted: Bool)
+    case participantAdded(Participant)
+    case representativeAuthorityConfirmed(Identifier<Participant>)
+    /// The first event of a reopened episode (§4.9): the people carry over, their consents and assessments do not (C5).
+    case episodeOpened(previous: Identifier<Case>, reference: String, requesterType: RequesterType?, channel: IntakeChannel, region: String, participants: [Participant])
+    case assessmentStarted
+    case eligibilityRecorded(federalSentence: Bool, responsibilityAccepted: Bool)
+    case safetySectionReviewed
+    case closed(ClosureReason)
+    case mediatorsAssigned([Identifier<User>])
+    case preparationBegun
+    case consentRecorded(ConsentRecord)
+    case assessmentRecorded(Assessment)
+    case assessmentsInvalidated(ReassessmentTrigger)
+    case escalationRaised(Escalation)
+    case escalationResolved(Identifier<Escalation>)
+    case noContactOrderRecorded(NoContactOrder)
+    case conditionAmended(Identifier<NoContactOrder>)
+    case exchangeApprovedDespiteOrder(Identifier<NoContactOrder>, coordinator: Identifier<User>)
+    case otherPartyApproached
+    case putOnHold(reviewAt: Date)
+    case resumed
+    case dialogueStarted(DialogueForm)
+    case itemDrafted(RelayedItem)
+    case itemSubmitted(Identifier<RelayedItem>)
+    case itemReturned(Identifier<RelayedItem>)
+    case itemRedacted(Identifier<RelayedItem>, content: String)
+    case itemApproved(Identifier<RelayedItem>)
+    case recipientChoiceRecorded(Identifier<RelayedItem>, optIn: Bool)
+    case itemReleased(Identifier<RelayedItem>)
+    case itemDelivered(Identifier<RelayedItem>)
+    case itemAcknowledged(Identifier<RelayedItem>)
+    case itemWithdrawn(Identifier<RelayedItem>)
+    /// §4.8 in one event: consents withdrawn, pending items cancelled, the case on hold or closed.
+    case withdrawalRecorded(participant: Identifier<Participant>, mayReturn: Bool, reviewAt: Date)
+    case followUpStarted
+    case returnedToDialogue
+    case reopened(newEpisode: Identifier<Case>)
+}

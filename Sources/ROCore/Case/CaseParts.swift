@@ -1,0 +1,146 @@
+import Foundation
+
+/// A person in a case. Names and contact details are not here: they live in the participant's sealed
+/// record (roadmap: per-case encryption), so events and statistics never carry them.
+public struct Participant: Sendable, Equatable, Codable, Identifiable {
+    public let id: Identifier<Participant>
+    public let role: ParticipantRole
+    /// Official language of all communication with them (R50): "en" or "fr".
+    public let language: String
+    /// For a representative: the registered victim they act for, and the authority relied on (R2).
+    public var representsRegisteredVictim: Bool
+    /// True once the person withdrew; they may come back in a reopened episode (R16, R17).
+    public var hasWithdrawn: Bool
+
+    public init(id: Identifier<Participant>, role: ParticipantRole, language: String, representsRegisteredVictim: Bool = false, hasWithdrawn: Bool = false) {
+        self.id = id
+        self.role = role
+        self.language = language
+        self.representsRegisteredVictim = representsRegisteredVictim
+        self.hasWithdrawn = hasWithdrawn
+    }
+
+    public var side: PartySide { self.role.side }
+}
+
+/// What a consent is for (§5). A consent covers one purpose; `shareItem` is scoped to one item.
+public enum ConsentPurpose: Hashable, Sendable, Codable {
+    case takePart
+    case approachOtherParty
+    case form(DialogueForm)
+    case shareItem(Identifier<RelayedItem>)
+    case receiveItems
+    case notifySenderOfReceipt
+    case recordMeeting
+    case researchUse
+}
+
+public enum ConsentDecision: String, Sendable, Codable {
+    case given, refused, withdrawn
+}
+
+/// One entry of the consent ledger. Entries are never edited: every change is a new one (C1).
+public struct ConsentRecord: Sendable, Equatable, Codable {
+    public let participant: Identifier<Participant>
+    public let purpose: ConsentPurpose
+    public let decision: ConsentDecision
+    public let recordedAt: Date
+    public let recordedBy: Identifier<User>
+    public let expiresAt: Date?
+
+    public init(participant: Identifier<Participant>, purpose: ConsentPurpose, decision: ConsentDecision, recordedAt: Date, recordedBy: Identifier<User>, expiresAt: Date? = nil) {
+        self.participant = participant
+        self.purpose = purpose
+        self.decision = decision
+        self.recordedAt = recordedAt
+        self.recordedBy = recordedBy
+        self.expiresAt = expiresAt
+    }
+}
+
+/// A mediator's structured, dated assessment of one participant's safety, privacy and readiness (R20).
+public struct Assessment: Sendable, Equatable, Codable {
+    public let participant: Identifier<Participant>
+    public let completedAt: Date
+    public let by: Identifier<User>
+    public let safetyConcerns: Bool
+    public let privacyConcerns: Bool
+    public let ready: Bool
+
+    public init(participant: Identifier<Participant>, completedAt: Date, by: Identifier<User>, safetyConcerns: Bool, privacyConcerns: Bool, ready: Bool) {
+        self.participant = participant
+        self.completedAt = completedAt
+        self.by = by
+        self.safetyConcerns = safetyConcerns
+        self.privacyConcerns = privacyConcerns
+        self.ready = ready
+    }
+}
+
+/// Events that make every current assessment out of date (R22).
+public enum ReassessmentTrigger: String, Sendable, Codable, CaseIterable {
+    case transfer, release, suspension, returnToCustody, conditionChanged, incident, newSafetyConcern, mediatorFlagged
+}
+
+/// A recorded safety or security concern (R23). While open it blocks every gated step.
+public struct Escalation: Sendable, Equatable, Codable, Identifiable {
+    public let id: Identifier<Escalation>
+    public let raisedBy: Identifier<User>
+    public let raisedAt: Date
+    public let category: String
+    public var resolvedAt: Date?
+
+    public var isOpen: Bool { self.resolvedAt == nil }
+}
+
+/// A court non-communication order or a Parole Board no-contact condition naming a participant (R25).
+public struct NoContactOrder: Sendable, Equatable, Codable, Identifiable {
+    public enum Kind: String, Sendable, Codable { case courtOrder, paroleCondition }
+
+    public let id: Identifier<NoContactOrder>
+    public let kind: Kind
+    /// The condition already allows RO ("unless deemed appropriate and facilitated by…", R27).
+    public let hasROClause: Bool
+    /// R28: the Board amended the condition to allow the exchange.
+    public var amendmentGranted: Bool
+    /// R28/R29: coordinators who recorded an override or legal advice; two different ones lift the gate.
+    public var approvingCoordinators: Set<Identifier<User>>
+    public var isActive: Bool
+
+    /// Whether this order still blocks exchanges between the parties (R28, R29).
+    public var blocksExchanges: Bool {
+        guard self.isActive, !self.hasROClause else { return false }
+        if self.approvingCoordinators.count >= 2 { return false }
+        return self.kind == .courtOrder || !self.amendmentGranted
+    }
+}
+
+/// A letter, video message or relayed message on its way from one participant to another (§4.6).
+public struct RelayedItem: Sendable, Equatable, Codable, Identifiable {
+    public enum State: String, Sendable, Codable {
+        case draft = "DRAFT"
+        case inReview = "IN_REVIEW"
+        case returned = "RETURNED"
+        case approved = "APPROVED"
+        case released = "RELEASED"
+        case delivered = "DELIVERED"
+        case acknowledged = "ACKNOWLEDGED"
+        case withdrawnBySender = "WITHDRAWN_BY_SENDER"
+        case cancelled = "CANCELLED"
+    }
+
+    public let id: Identifier<RelayedItem>
+    public let form: DialogueForm
+    public let sender: Identifier<Participant>
+    public let recipient: Identifier<Participant>
+    public var state: State
+    /// Sealed content versions, oldest first; a redaction adds one and never alters the original (R43).
+    public var versions: [String]
+    /// The recipient's choice to receive this item (R44).
+    public var recipientOptedIn: Bool
+
+    /// Not yet in the recipient's hands, and not ended: what a withdrawal cancels (§4.8).
+    public var isPending: Bool {
+        [.draft, .inReview, .returned, .approved, .released].contains(self.state)
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import ROCore
+
+/// Fixed people and a hand-moved clock for case tests: a victim's request with one victim and one
+/// offender, a coordinator, a second coordinator and two mediators.
+struct CaseFixture {
+    static let t0 = Date(timeIntervalSince1970: 1_790_000_000)
+    static let day: TimeInterval = 86_400
+
+    let caseID = Identifier<Case>(UUID(uuidString: "00000000-0000-0000-0000-0000000000c1")!)
+    let coordinator = CaseActor(userID: Identifier(Self.uuid(1)), role: .coordinator)
+    let secondCoordinator = CaseActor(userID: Identifier(Self.uuid(2)), role: .coordinator)
+    let mediator = CaseActor(userID: Identifier(Self.uuid(3)), role: .mediator)
+    let otherMediator = CaseActor(userID: Identifier(Self.uuid(4)), role: .mediator)
+    let victimServices = CaseActor(userID: Identifier(Self.uuid(5)), role: .victimServices)
+    let referrer = CaseActor(userID: Identifier(Self.uuid(6)), role: .referrer)
+    let victim = Participant(id: Identifier(Self.uuid(10)), role: .victim, language: "fr")
+    let offender = Participant(id: Identifier(Self.uuid(11)), role: .offender, language: "en")
+    let letter = Identifier<RelayedItem>(Self.uuid(20))
+    let reply = Identifier<RelayedItem>(Self.uuid(21))
+
+    var state: Case
+    var now = Self.t0
+    var events: [CaseEvent] = []
+
+    init() {
+        self.state = Case.empty(self.caseID)
+    }
+
+    static func uuid(_ n: Int) -> UUID { UUID(uuidString: String(format: "00000000-0000-0000-0000-%012d", n))! }
+
+    /// Decides and applies `command`; throws the refusal and leaves the state as it was.
+    @discardableResult
+    mutating func run(_ command: CaseCommand, by actor: CaseActor? = nil) throws(DomainError) -> [CaseEvent] {
+        let events = try self.state.decide(command, by: actor ?? self.coordinator, at: self.now)
+        self.state = events.reduce(self.state) { $0.evolve($1) }
+        self.events += events
+        return events
+    }
+
+    mutating func advance(days: Double) {
+        self.now = self.now.addingTimeInterval(days * Self.day)
+    }
+
+    // Ready-made steps along the usual path.
+
+    mutating func requestReceived() throws(DomainError) {
+        try self.run(.recordVictimRequest(reference: "RO-TEST-1", requesterType: .nonRegisteredVictim, channel: .phone, region: "Quebec", requester: self.victim))
+    }
+
+    mutating func assigned() throws(DomainError) {
+        try self.requestReceived()
+        try self.run(.addParticipant(self.offender))
+        try self.run(.startAssessment)
+        try self.run(.confirmEligibility(federalSentence: true, responsibilityAccepted: true))
+        try self.run(.reviewSafetySection)
+        try self.run(.assignMediators([self.mediator.userID]))
+    }
+
+    mutating func consent(_ participant: Participant, _ purposes: ConsentPurpose...) throws(DomainError) {
+        for purpose in purposes {
+            try self.run(.recordConsent(participant: participant.id, purpose: purpose, decision: .given, expiresAt: nil), by: self.mediator)
+        }
+    }
+
+    mutating func assess(_ participants: Participant...) throws(DomainError) {
+        for participant in participants {
+            try self.run(.recordAssessment(participant: participant.id, safetyConcerns: false, privacyConcerns: false, ready: true), by: self.mediator)
+        }
+    }
+
+    mutating func inPreparation() throws(DomainError) {
+        try self.assigned()
+        try self.consent(self.victim, .takePart)
+        try self.run(.beginPreparation, by: self.mediator)
+    }
+
+    mutating func inLetterDialogue() throws(DomainError) {
+        try self.inPreparation()
+        try self.consent(self.victim, .approachOtherParty, .form(.letter))
+        try self.assess(self.victim, self.offender)
+        try self.run(.approachOtherParty, by: self.mediator)
+        try self.consent(self.offender, .takePart, .form(.letter))
+        try self.run(.startDialogue(.letter), by: self.mediator)
+    }
+
+    /// A letter from the victim to the offender, approved and waiting for release.
+    mutating func letterApproved() throws(DomainError) {
+        try self.inLetterDialogue()
+        try self.run(.draftItem(id: self.letter, form: .letter, sender: self.victim.id, recipient: self.offender.id, content: "sealed:letter-v1"), by: self.mediator)
+        try self.run(.submitItem(self.letter), by: self.mediator)
+        try self.run(.approveItem(self.letter), by: self.mediator)
+    }
+}

@@ -1,0 +1,203 @@
+import Foundation
+import PropertyBased
+import ROCore
+import Synchronization
+import Testing
+
+/// Random command sequences through `decide`/`evolve`, checked after every accepted step against
+/// invariants computed independently of the guards.
+@Suite struct CasePropertyTests {
+    static let sequences = 400
+
+    /// One step of a random sequence.
+    enum Step {
+        case command(CaseCommand, by: CaseActor)
+        case advance(days: Double)
+    }
+
+    /// Everything a step may be: every command, from every relevant actor, on a small set of people,
+    /// items, concerns and orders, plus the passing of time (so assessments expire).
+    static let universe: [Step] = {
+        let f = CaseFixture()
+        let support = Participant(id: Identifier(CaseFixture.uuid(13)), role: .supportPerson, language: "fr")
+        let people = [f.victim, f.offender, support]
+        let items = [f.letter, f.reply]
+        let concern = Identifier<Escalation>(CaseFixture.uuid(30))
+        let order = Identifier<NoContactOrder>(CaseFixture.uuid(40))
+        let actors = [f.coordinator, f.mediator, f.otherMediator]
+        var steps: [Step] = [.advance(days: 1), .advance(days: 30), .advance(days: 95)]
+        var commands: [CaseCommand] = [
+            .addParticipant(support), .startAssessment, .confirmEligibility(federalSentence: true, responsibilityAccepted: true),
+            .reviewSafetySection, .closeIneligible, .screenOut(.screenedOutReadiness), .assignMediators([f.mediator.userID]),
+            .reassignMediators([f.otherMediator.userID]), .beginPreparation, .raiseEscalation(id: concern, category: "incident"),
+            .resolveEscalation(concern), .recordNoContactOrder(id: order, kind: .paroleCondition, hasROClause: false),
+            .recordConditionAmended(order), .approveExchangeDespiteOrder(order), .approachOtherParty, .putOnHold(reviewAt: nil), .resume,
+            .startDialogue(.letter), .startFollowUp, .returnToDialogue, .close(.completedIndirect), .closeForSafety,
+            .closeOther(.otherUnspecified), .reopen(newEpisode: Identifier(CaseFixture.uuid(98))), .invalidateAssessments(.transfer),
+        ]
+        for person in people {
+            for purpose: ConsentPurpose in [.takePart, .approachOtherParty, .form(.letter), .receiveItems] + items.map(ConsentPurpose.shareItem) {
+                commands.append(.recordConsent(participant: person.id, purpose: purpose, decision: .given, expiresAt: nil))
+            }
+            commands.append(.recordConsent(participant: person.id, purpose: .takePart, decision: .withdrawn, expiresAt: nil))
+            commands.append(.recordAssessment(participant: person.id, safetyConcerns: false, privacyConcerns: false, ready: true))
+            commands.append(.recordWithdrawal(participant: person.id, mayReturn: true))
+            commands.append(.recordWithdrawal(participant: person.id, mayReturn: false))
+        }
+        for (item, (sender, recipient)) in zip(items, [(f.victim, f.offender), (f.offender, f.victim)]) {
+            commands += [
+                .draftItem(id: item, form: .letter, sender: sender.id, recipient: recipient.id, content: "sealed"), .submitItem(item),
+                .returnItem(item), .redactItem(item, content: "sealed-redacted"), .approveItem(item), .recordRecipientChoice(item, optIn: true),
+                .releaseItem(item), .recordDelivery(item), .acknowledgeItem(item), .withdrawItem(item),
+            ]
+        }
+        for command in commands {
+            for actor in actors { steps.append(.command(command, by: actor)) }
+        }
+        return steps
+    }()
+
+    /// Where sequences start: from a fresh request to a letter waiting for release, so that random steps
+    /// reach every stage often enough to matter.
+    static func start(_ index: Int) -> CaseFixture {
+        var f = CaseFixture()
+        do {
+            switch index {
+            case 0: try f.requestReceived()
+            case 1: try f.assigned()
+            case 2: try f.inPreparation()
+            case 3: try f.inLetterDialogue()
+            default:
+                try f.letterApproved()
+                try f.consent(f.victim, .shareItem(f.letter))
+            }
+        } catch {
+            Issue.record("the fixture path was refused: \(error)")
+        }
+        return f
+    }
+
+    /// What the invariants saw, so a test can prove it was not vacuous.
+    final class Tally: Sendable {
+        let counts = Mutex([String: Int]())
+        func add(_ key: String) { self.counts.withLock { $0[key, default: 0] += 1 } }
+        subscript(_ key: String) -> Int { self.counts.withLock { $0[key] ?? 0 } }
+    }
+
+    /// Runs one random sequence; `check` sees each accepted step (state before, events, state after, command, time).
+    static func run(
+        start: Int, steps: [Int], check: (Case, [CaseEvent], Case, CaseCommand, Date) -> Void
+    ) -> CaseFixture {
+        var f = Self.start(start)
+        for index in steps {
+            switch Self.universe[index] {
+            case .advance(let days):
+                f.advance(days: days)
+            case .command(let command, let actor):
+                let before = f.state
+                guard let events = try? before.decide(command, by: actor, at: f.now) else { continue }
+                let after = events.reduce(before) { $0.evolve($1) }
+                check(before, events, after, command, f.now)
+                f.state = after
+                f.events += events
+            }
+        }
+        return f
+    }
+
+    // MARK: invariants
+
+    /// §4.8: nothing is released or delivered once its sender or recipient withdrew.
+    @Test func nothingIsDeliveredAfterItsSenderOrRecipientWithdrew() async {
+        let tally = Tally()
+        await propertyCheck(count: Self.sequences, input: Gen.int(in: 0...4), Gen.int(in: 0...(Self.universe.count - 1)).array(of: 1...80)) { start, steps in
+            var withdrawnSince: [Identifier<Participant>: Set<Identifier<RelayedItem>>] = [:]  // items pending when each person withdrew
+            _ = Self.run(start: start, steps: steps) { before, events, after, _, _ in
+                for event in events {
+                    switch event.change {
+                    case .withdrawalRecorded(let person, _, _):
+                        let pending = before.items.filter { ($0.sender == person || $0.recipient == person) && $0.state != .delivered && $0.state != .acknowledged }
+                        withdrawnSince[person, default: []].formUnion(pending.map(\.id))
+                        tally.add("withdrawal")
+                    case .itemReleased(let id), .itemDelivered(let id):
+                        let item = before.item(id)!
+                        let blocked = withdrawnSince.values.contains { $0.contains(id) }
+                        #expect(!blocked, "item \(id) moved on after a withdrawal")
+                        #expect(before.participant(item.sender)?.hasWithdrawn == false && before.participant(item.recipient)?.hasWithdrawn == false)
+                        tally.add("delivery step")
+                    default: break
+                    }
+                }
+            }
+        }
+        #expect(tally["withdrawal"] > 0 && tally["delivery step"] > 0, "the sequences must exercise both")
+    }
+
+    /// R15, R21, R23, R45: no dialogue step without current assessments and consents.
+    @Test func noDialogueStepWithoutCurrentAssessmentsAndConsents() async {
+        let tally = Tally()
+        let validity = CasePolicy.standard.assessmentValidity
+        await propertyCheck(count: Self.sequences, input: Gen.int(in: 0...4), Gen.int(in: 0...(Self.universe.count - 1)).array(of: 1...80)) { start, steps in
+            _ = Self.run(start: start, steps: steps) { before, events, _, _, at in
+                func assessed(_ id: Identifier<Participant>) -> Bool {
+                    before.assessments[id].map { at.timeIntervalSince($0.completedAt) < validity } ?? false
+                }
+                func consented(_ id: Identifier<Participant>, _ purpose: ConsentPurpose) -> Bool {
+                    let latest = before.consents.last { $0.participant == id && $0.purpose == purpose }
+                    return latest?.decision == .given
+                }
+                let open = before.escalations.contains { $0.resolvedAt == nil }
+                for event in events {
+                    switch event.change {
+                    case .itemReleased(let id):
+                        let item = before.item(id)!
+                        #expect(assessed(item.sender) && assessed(item.recipient) && !open)
+                        #expect(consented(item.sender, .shareItem(id)))
+                        tally.add("release")
+                    case .dialogueStarted(let form):
+                        let people = before.participants.filter { !$0.hasWithdrawn }
+                        #expect(people.allSatisfy { assessed($0.id) } && !open)
+                        #expect(people.filter { $0.role != .supportPerson }.allSatisfy { consented($0.id, .takePart) && consented($0.id, .form(form)) })
+                        tally.add("dialogue")
+                    case .otherPartyApproached:
+                        #expect(before.participants.filter { $0.side == before.requestingSide && $0.role != .supportPerson && !$0.hasWithdrawn }.allSatisfy { assessed($0.id) })
+                        #expect(!open)
+                        tally.add("approach")
+                    default: break
+                    }
+                }
+            }
+        }
+        #expect(tally["release"] > 0 && tally["dialogue"] > 0 && tally["approach"] > 0, "the sequences must exercise each step")
+    }
+
+    /// §4.3: a closed case accepts only reopening, and every closed case has a reason.
+    @Test func aClosedCaseAcceptsOnlyReopening() async {
+        let tally = Tally()
+        await propertyCheck(count: Self.sequences, input: Gen.int(in: 0...4), Gen.int(in: 0...(Self.universe.count - 1)).array(of: 1...80)) { start, steps in
+            _ = Self.run(start: start, steps: steps) { before, _, after, command, _ in
+                if before.stage == .closed {
+                    guard case .reopen = command else {
+                        Issue.record("a closed case accepted \(command)")
+                        return
+                    }
+                    tally.add("reopen")
+                }
+                if after.stage == .closed { #expect(after.closureReason != nil) }
+            }
+        }
+        #expect(tally["reopen"] > 0)
+    }
+
+    /// No event is lost: replaying the stored events gives back the same case, and the version counts them.
+    @Test func noEventIsLost() async {
+        await propertyCheck(count: Self.sequences, input: Gen.int(in: 0...4), Gen.int(in: 0...(Self.universe.count - 1)).array(of: 1...80)) { start, steps in
+            let f = Self.run(start: start, steps: steps) { _, events, after, _, _ in
+                #expect(!events.isEmpty)
+                _ = after
+            }
+            #expect(Case.replay(f.caseID, f.events) == f.state)
+            #expect(f.state.version == f.events.count)
+        }
+    }
+}

@@ -1,0 +1,138 @@
+import Foundation
+import ROCore
+import Testing
+
+@Suite struct IntakeAndAssignmentTests {
+    /// R1, R3: the victim side asks directly; a coordinator or a VSO records it, no approval needed.
+    @Test func aVictimRequestOpensACaseInRequestReceived() throws {
+        var f = CaseFixture()
+        try f.run(.recordVictimRequest(reference: "RO-1", requesterType: .nonRegisteredVictim, channel: .victimServices, region: "Ontario", requester: f.victim), by: f.victimServices)
+
+        #expect(f.state.stage == .requestReceived)
+        #expect(f.state.requesterType == .nonRegisteredVictim)
+        #expect(f.state.participants == [f.victim])
+        #expect(f.state.version == 1)
+    }
+
+    /// R4: the offender side enters only through CSC staff; nobody else may submit a referral.
+    @Test func onlyStaffReferAnOffender() throws {
+        var f = CaseFixture()
+        #expect(throws: DomainError.roleNotAllowed(.victimServices)) {
+            try f.run(.submitReferral(reference: "RO-2", region: "Pacific", offender: f.offender, safetyConcernsNoted: false), by: f.victimServices)
+        }
+        try f.run(.submitReferral(reference: "RO-2", region: "Pacific", offender: f.offender, safetyConcernsNoted: false), by: f.referrer)
+        #expect(f.state.requestingSide == .offender)
+    }
+
+    /// R2: a representative's request waits in REQUEST_RECEIVED until the link to a registered victim is recorded.
+    @Test func aRepresentativeMustBeLinkedBeforeAssessment() throws {
+        var f = CaseFixture()
+        let representative = Participant(id: Identifier(CaseFixture.uuid(12)), role: .representative, language: "en")
+        try f.run(.recordVictimRequest(reference: "RO-3", requesterType: .representative, channel: .mail, region: "Atlantic", requester: representative))
+
+        #expect(throws: DomainError.representativeNotLinked) { try f.run(.startAssessment) }
+        try f.run(.confirmRepresentativeAuthority(representative.id))
+        try f.run(.startAssessment)
+        #expect(f.state.stage == .assessment)
+    }
+
+    /// R10, R11: no assignment without a federal sentence and accepted responsibility.
+    @Test func assignmentNeedsEligibilityConfirmed() throws {
+        var f = CaseFixture()
+        try f.requestReceived()
+        try f.run(.startAssessment)
+        try f.run(.reviewSafetySection)
+        try f.run(.confirmEligibility(federalSentence: true, responsibilityAccepted: false))
+
+        #expect(throws: DomainError.eligibilityNotConfirmed) { try f.run(.assignMediators([f.mediator.userID])) }
+    }
+
+    /// R10: an ineligible case closes as `ineligible`.
+    @Test func anIneligibleCaseClosesWithThatReason() throws {
+        var f = CaseFixture()
+        try f.requestReceived()
+        try f.run(.startAssessment)
+        try f.run(.closeIneligible)
+        #expect(f.state.stage == .closed)
+        #expect(f.state.closureReason == .ineligible)
+    }
+
+    /// R8: a referral whose safety section is filled needs a coordinator's review before assignment.
+    @Test func aReferralsSafetySectionMustBeReviewed() throws {
+        var f = CaseFixture()
+        try f.run(.submitReferral(reference: "RO-4", region: "Prairie", offender: f.offender, safetyConcernsNoted: true), by: f.referrer)
+        try f.run(.startAssessment)
+        try f.run(.confirmEligibility(federalSentence: true, responsibilityAccepted: true))
+
+        #expect(throws: DomainError.safetySectionNotReviewed) { try f.run(.assignMediators([f.mediator.userID])) }
+        try f.run(.reviewSafetySection)
+        try f.run(.assignMediators([f.mediator.userID]))
+        #expect(f.state.stage == .assigned)
+    }
+
+    /// R6 and §4.3: only a coordinator assigns, one or two distinct mediators.
+    @Test func onlyACoordinatorAssignsOneOrTwoMediators() throws {
+        var f = CaseFixture()
+        try f.requestReceived()
+        try f.run(.startAssessment)
+        try f.run(.confirmEligibility(federalSentence: true, responsibilityAccepted: true))
+        try f.run(.reviewSafetySection)
+
+        #expect(throws: DomainError.roleNotAllowed(.mediator)) { try f.run(.assignMediators([f.mediator.userID]), by: f.mediator) }
+        #expect(throws: DomainError.mediatorCount(0)) { try f.run(.assignMediators([])) }
+        #expect(throws: DomainError.mediatorCount(3)) { try f.run(.assignMediators([f.mediator.userID, f.otherMediator.userID, CaseActor(userID: Identifier(UUID()), role: .mediator).userID])) }
+        try f.run(.assignMediators([f.mediator.userID, f.otherMediator.userID]))
+        #expect(f.state.mediators.count == 2)
+    }
+
+    /// R12: screening out always carries a screening reason code.
+    @Test func screeningOutNeedsAScreeningReason() throws {
+        var f = CaseFixture()
+        try f.requestReceived()
+        try f.run(.startAssessment)
+
+        #expect(throws: DomainError.closureReasonNotAllowed(.completedIndirect)) { try f.run(.screenOut(.completedIndirect)) }
+        try f.run(.screenOut(.screenedOutOtherPartyUnreachable))
+        #expect(f.state.closureReason == .screenedOutOtherPartyUnreachable)
+    }
+
+    /// N1, N2: a mediator acts only on cases assigned to them; reassignment ends the old mediator's access at once.
+    @Test func onlyTheAssignedMediatorActsAndReassignmentEndsAccess() throws {
+        var f = CaseFixture()
+        try f.assigned()
+        try f.consent(f.victim, .takePart)
+
+        #expect(throws: DomainError.roleNotAllowed(.mediator)) { try f.run(.beginPreparation, by: f.otherMediator) }
+        try f.run(.reassignMediators([f.otherMediator.userID]))
+        #expect(throws: DomainError.roleNotAllowed(.mediator)) { try f.run(.beginPreparation, by: f.mediator) }
+        try f.run(.beginPreparation, by: f.otherMediator)
+    }
+
+    /// R15: preparation begins only with the requester's consent to take part.
+    @Test func preparationNeedsTheRequestersConsent() throws {
+        var f = CaseFixture()
+        try f.assigned()
+
+        #expect(throws: DomainError.consentMissing(participant: f.victim.id, purpose: .takePart)) { try f.run(.beginPreparation, by: f.mediator) }
+    }
+
+    /// §4.3: a mediator can never close or assign.
+    @Test func aMediatorCannotCloseOrAssign() throws {
+        var f = CaseFixture()
+        try f.inPreparation()
+
+        #expect(throws: DomainError.roleNotAllowed(.mediator)) { try f.run(.closeOther(.otherUnspecified), by: f.mediator) }
+        #expect(throws: DomainError.roleNotAllowed(.mediator)) { try f.run(.reassignMediators([f.mediator.userID]), by: f.mediator) }
+        #expect(throws: DomainError.roleNotAllowed(.mediator)) { try f.run(.screenOut(.screenedOutReadiness), by: f.mediator) }
+    }
+
+    /// §4.3: a command in the wrong stage is refused with the stage named.
+    @Test func aCommandInTheWrongStageIsRefused() throws {
+        var f = CaseFixture()
+        try f.requestReceived()
+
+        #expect(throws: DomainError.notAllowedInStage(.requestReceived)) { try f.run(.approachOtherParty) }
+        #expect(throws: DomainError.roleNotAllowed(.mediator)) { try f.run(.beginPreparation, by: f.mediator) }  // not assigned
+        #expect(throws: DomainError.caseNotFound) { _ = try Case.empty(f.caseID).decide(.startAssessment, by: f.coordinator, at: f.now) }
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+import ROCore
+import Testing
+
+@Suite struct SafetyGateTests {
+    /// R21: approaching the other party needs a current assessment of the requester; the refusal names who.
+    @Test func approachingNeedsTheRequestersCurrentAssessment() throws {
+        var f = CaseFixture()
+        try f.inPreparation()
+        try f.consent(f.victim, .approachOtherParty)
+
+        #expect(throws: DomainError.assessmentMissing(participant: f.victim.id)) { try f.run(.approachOtherParty, by: f.mediator) }
+        try f.assess(f.victim)
+        try f.run(.approachOtherParty, by: f.mediator)
+        #expect(f.state.otherPartyApproached)
+    }
+
+    /// R21 (Q6): an assessment older than 90 days is no longer current, and the step is refused.
+    @Test func anExpiredAssessmentBlocksTheStep() throws {
+        var f = CaseFixture()
+        try f.inPreparation()
+        try f.consent(f.victim, .approachOtherParty)
+        try f.assess(f.victim)
+
+        f.advance(days: 90)
+
+        #expect(throws: DomainError.assessmentMissing(participant: f.victim.id)) { try f.run(.approachOtherParty, by: f.mediator) }
+    }
+
+    /// R22: a transfer (or release, incident, new condition…) invalidates current assessments.
+    @Test(arguments: ReassessmentTrigger.allCases)
+    func aTriggerInvalidatesAssessments(_ trigger: ReassessmentTrigger) throws {
+        var f = CaseFixture()
+        try f.inPreparation()
+        try f.consent(f.victim, .approachOtherParty)
+        try f.assess(f.victim)
+
+        try f.run(.invalidateAssessments(trigger), by: f.mediator)
+
+        #expect(throws: DomainError.assessmentMissing(participant: f.victim.id)) { try f.run(.approachOtherParty, by: f.mediator) }
+    }
+
+    /// R23: an open escalation blocks every gated step until resolved, and invalidates assessments (R22).
+    @Test func anOpenEscalationBlocksGatedSteps() throws {
+        var f = CaseFixture()
+        try f.letterApproved()
+        try f.consent(f.victim, .shareItem(f.letter))
+        try f.run(.recordRecipientChoice(f.letter, optIn: true), by: f.mediator)
+        let concern = Identifier<Escalation>(CaseFixture.uuid(30))
+        try f.run(.raiseEscalation(id: concern, category: "threat"), by: f.referrer)
+        try f.assess(f.victim, f.offender)
+
+        #expect(throws: DomainError.escalationOpen) { try f.run(.releaseItem(f.letter), by: f.mediator) }
+        try f.run(.resolveEscalation(concern))
+        try f.run(.releaseItem(f.letter), by: f.mediator)
+    }
+
+    /// R28: a parole condition without the RO clause blocks release until amended.
+    @Test func aConditionWithoutTheClauseBlocksUntilAmended() throws {
+        var f = CaseFixture()
+        try f.letterApproved()
+        try f.consent(f.victim, .shareItem(f.letter))
+        try f.run(.recordRecipientChoice(f.letter, optIn: true), by: f.mediator)
+        let condition = Identifier<NoContactOrder>(CaseFixture.uuid(40))
+        try f.run(.recordNoContactOrder(id: condition, kind: .paroleCondition, hasROClause: false))
+        try f.assess(f.victim, f.offender)
+
+        #expect(throws: DomainError.noContactOrderBlocks) { try f.run(.releaseItem(f.letter), by: f.mediator) }
+        try f.run(.recordConditionAmended(condition))
+        try f.run(.releaseItem(f.letter), by: f.mediator)
+    }
+
+    /// R29: a court order blocks every exchange unless two different coordinators record legal advice.
+    @Test func aCourtOrderNeedsTwoCoordinators() throws {
+        var f = CaseFixture()
+        try f.letterApproved()
+        try f.consent(f.victim, .shareItem(f.letter))
+        try f.run(.recordRecipientChoice(f.letter, optIn: true), by: f.mediator)
+        let order = Identifier<NoContactOrder>(CaseFixture.uuid(41))
+        try f.run(.recordNoContactOrder(id: order, kind: .courtOrder, hasROClause: false))
+        try f.assess(f.victim, f.offender)
+
+        try f.run(.approveExchangeDespiteOrder(order))
+        #expect(throws: DomainError.secondApproverRequired) { try f.run(.approveExchangeDespiteOrder(order)) }
+        #expect(throws: DomainError.noContactOrderBlocks) { try f.run(.releaseItem(f.letter), by: f.mediator) }
+        try f.run(.approveExchangeDespiteOrder(order), by: f.secondCoordinator)
+        try f.run(.releaseItem(f.letter), by: f.mediator)
+    }
+
+    /// §4.3: dialogue starts only when both parties consent to the form and both are currently assessed.
+    @Test func dialogueNeedsBothPartiesConsentToTheForm() throws {
+        var f = CaseFixture()
+        try f.inPreparation()
+        try f.consent(f.victim, .approachOtherParty, .form(.meetingInPerson))
+        try f.assess(f.victim, f.offender)
+        try f.run(.approachOtherParty, by: f.mediator)
+        try f.consent(f.offender, .takePart)
+
+        #expect(throws: DomainError.consentMissing(participant: f.victim.id, purpose: .form(.letter))) { try f.run(.startDialogue(.letter), by: f.mediator) }
+        #expect(throws: DomainError.consentMissing(participant: f.offender.id, purpose: .form(.meetingInPerson))) {
+            try f.run(.startDialogue(.meetingInPerson), by: f.mediator)
+        }
+    }
+}
