@@ -7,7 +7,7 @@ import Testing
 /// Random command sequences through `decide`/`evolve`, checked after every accepted step against
 /// invariants computed independently of the guards.
 @Suite struct CasePropertyTests {
-    static let sequences = 400
+    static let sequences = 1_000
 
     /// One step of a random sequence.
     enum Step {
@@ -24,7 +24,7 @@ import Testing
         let items = [f.letter, f.reply]
         let concern = Identifier<Escalation>(CaseFixture.uuid(30))
         let order = Identifier<NoContactOrder>(CaseFixture.uuid(40))
-        let actors = [f.coordinator, f.mediator, f.otherMediator]
+        let actors = [f.coordinator, f.mediator]  // the other mediator appears once below: each extra actor dilutes the sequences
         var steps: [Step] = [.advance(days: 1), .advance(days: 30), .advance(days: 95)]
         var commands: [CaseCommand] = [
             .addParticipant(support), .startAssessment, .confirmEligibility(federalSentence: true, responsibilityAccepted: true),
@@ -51,11 +51,27 @@ import Testing
                 .releaseItem(item), .recordDelivery(item), .acknowledgeItem(item), .withdrawItem(item),
             ]
         }
+        // Steps that end or pause a case are rarer than steps that move it on, or random walks would
+        // seldom get past the first withdrawal; every step still appears.
         for command in commands {
-            for actor in actors { steps.append(.command(command, by: actor)) }
+            let weight = Self.isDisruptive(command) ? 1 : 8
+            for actor in actors { steps += Array(repeating: .command(command, by: actor), count: weight) }
         }
+        steps.append(.command(.recordRecipientChoice(f.letter, optIn: true), by: f.otherMediator))
         return steps
     }()
+
+    static func isDisruptive(_ command: CaseCommand) -> Bool {
+        switch command {
+        case .recordWithdrawal, .closeIneligible, .screenOut, .close, .closeForSafety, .closeOther, .putOnHold, .invalidateAssessments,
+            .raiseEscalation, .recordNoContactOrder, .withdrawItem, .returnItem, .reassignMediators:
+            true
+        case .recordConsent(_, _, let decision, _):
+            decision == .withdrawn
+        default:
+            false
+        }
+    }
 
     /// Where sequences start: from a fresh request to a letter waiting for release, so that random steps
     /// reach every stage often enough to matter.
@@ -67,6 +83,10 @@ import Testing
             case 1: try f.assigned()
             case 2: try f.inPreparation()
             case 3: try f.inLetterDialogue()
+            case 4:
+                try f.inPreparation()
+                try f.consent(f.victim, .approachOtherParty)
+                try f.assess(f.victim)
             default:
                 try f.letterApproved()
                 try f.consent(f.victim, .shareItem(f.letter))
@@ -82,6 +102,7 @@ import Testing
         let counts = Mutex([String: Int]())
         func add(_ key: String) { self.counts.withLock { $0[key, default: 0] += 1 } }
         subscript(_ key: String) -> Int { self.counts.withLock { $0[key] ?? 0 } }
+        var summary: String { self.counts.withLock { $0.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ") } }
     }
 
     /// Runs one random sequence; `check` sees each accepted step (state before, events, state after, command, time).
@@ -110,7 +131,7 @@ import Testing
     /// §4.8: nothing is released or delivered once its sender or recipient withdrew.
     @Test func nothingIsDeliveredAfterItsSenderOrRecipientWithdrew() async {
         let tally = Tally()
-        await propertyCheck(count: Self.sequences, input: Gen.int(in: 0...4), Gen.int(in: 0...(Self.universe.count - 1)).array(of: 1...80)) { start, steps in
+        await propertyCheck(count: Self.sequences, input: Gen.int(in: 0...5), Gen.int(in: 0...(Self.universe.count - 1)).array(of: 1...200)) { start, steps in
             var withdrawnSince: [Identifier<Participant>: Set<Identifier<RelayedItem>>] = [:]  // items pending when each person withdrew
             _ = Self.run(start: start, steps: steps) { before, events, after, _, _ in
                 for event in events {
@@ -130,14 +151,14 @@ import Testing
                 }
             }
         }
-        #expect(tally["withdrawal"] > 0 && tally["delivery step"] > 0, "the sequences must exercise both")
+        #expect(tally["withdrawal"] > 10 && tally["delivery step"] > 10, "the sequences must exercise both: \(tally.summary)")
     }
 
     /// R15, R21, R23, R45: no dialogue step without current assessments and consents.
     @Test func noDialogueStepWithoutCurrentAssessmentsAndConsents() async {
         let tally = Tally()
         let validity = CasePolicy.standard.assessmentValidity
-        await propertyCheck(count: Self.sequences, input: Gen.int(in: 0...4), Gen.int(in: 0...(Self.universe.count - 1)).array(of: 1...80)) { start, steps in
+        await propertyCheck(count: Self.sequences, input: Gen.int(in: 0...5), Gen.int(in: 0...(Self.universe.count - 1)).array(of: 1...200)) { start, steps in
             _ = Self.run(start: start, steps: steps) { before, events, _, _, at in
                 func assessed(_ id: Identifier<Participant>) -> Bool {
                     before.assessments[id].map { at.timeIntervalSince($0.completedAt) < validity } ?? false
@@ -168,13 +189,13 @@ import Testing
                 }
             }
         }
-        #expect(tally["release"] > 0 && tally["dialogue"] > 0 && tally["approach"] > 0, "the sequences must exercise each step")
+        #expect(tally["release"] > 10 && tally["dialogue"] > 10 && tally["approach"] > 10, "the sequences must exercise each step: \(tally.summary)")
     }
 
     /// §4.3: a closed case accepts only reopening, and every closed case has a reason.
     @Test func aClosedCaseAcceptsOnlyReopening() async {
         let tally = Tally()
-        await propertyCheck(count: Self.sequences, input: Gen.int(in: 0...4), Gen.int(in: 0...(Self.universe.count - 1)).array(of: 1...80)) { start, steps in
+        await propertyCheck(count: Self.sequences, input: Gen.int(in: 0...5), Gen.int(in: 0...(Self.universe.count - 1)).array(of: 1...200)) { start, steps in
             _ = Self.run(start: start, steps: steps) { before, _, after, command, _ in
                 if before.stage == .closed {
                     guard case .reopen = command else {
@@ -186,12 +207,12 @@ import Testing
                 if after.stage == .closed { #expect(after.closureReason != nil) }
             }
         }
-        #expect(tally["reopen"] > 0)
+        #expect(tally["reopen"] > 10, "\(tally.summary)")
     }
 
     /// No event is lost: replaying the stored events gives back the same case, and the version counts them.
     @Test func noEventIsLost() async {
-        await propertyCheck(count: Self.sequences, input: Gen.int(in: 0...4), Gen.int(in: 0...(Self.universe.count - 1)).array(of: 1...80)) { start, steps in
+        await propertyCheck(count: Self.sequences, input: Gen.int(in: 0...5), Gen.int(in: 0...(Self.universe.count - 1)).array(of: 1...200)) { start, steps in
             let f = Self.run(start: start, steps: steps) { _, events, after, _, _ in
                 #expect(!events.isEmpty)
                 _ = after
