@@ -34,6 +34,10 @@ public enum AuditAction: String, Sendable, CaseIterable {
     case tokenRefused = "token.refused"
     case accessDenied = "access.denied"
     case auditVerified = "audit.verified"
+    case caseOpened = "case.opened"
+    case caseRead = "case.read"
+    case caseChanged = "case.changed"
+    case casesListed = "cases.listed"
 }
 
 public enum AuditOutcome: String, Sendable {
@@ -68,6 +72,7 @@ public struct AuditRecord: Sendable, Equatable {
     /// The target text for a user.
     public static func target(_ id: Identifier<User>) -> String { "user:\(id)" }
     public static func target(_ id: Identifier<APIToken>) -> String { "token:\(id)" }
+    public static func target(_ id: Identifier<Case>) -> String { "case:\(id)" }
 }
 
 /// A stored audit entry: the record, its place in the chain, and the hashes that chain it.

@@ -20,6 +20,7 @@ public protocol StoreTransaction: Sendable {
     var signInFailures: any SignInFailureStore { get }
     var audit: any AuditLog { get }
     var instance: any InstanceStore { get }
+    var cases: any CaseStore { get }
 }
 
 public enum Readiness: Sendable, Equatable {
@@ -97,4 +98,67 @@ public protocol InstanceStore: Sendable {
     /// Whether the database was made by `ro serve --demo`.
     func isDemo() async throws -> Bool
     func markDemo() async throws
+}
+
+/// A line of a case list: what queues and lists show, kept up to date from events in the same transaction.
+/// Holds no names or content (they stay in the case file).
+public struct CaseSummary: Sendable, Equatable {
+    public let id: Identifier<Case>
+    public let reference: String
+    public let stage: CaseStage
+    public let region: String
+    public let channel: IntakeChannel
+    public let openedAt: Date
+    public let updatedAt: Date
+    public let mediators: [Identifier<User>]
+    public let version: Int
+
+    public init(
+        id: Identifier<Case>, reference: String, stage: CaseStage, region: String, channel: IntakeChannel, openedAt: Date, updatedAt: Date,
+        mediators: [Identifier<User>], version: Int
+    ) {
+        self.id = id
+        self.reference = reference
+        self.stage = stage
+        self.region = region
+        self.channel = channel
+        self.openedAt = openedAt
+        self.updatedAt = updatedAt
+        self.mediators = mediators
+        self.version = version
+    }
+
+    public init(_ value: Case) {
+        self.id = value.id
+        self.reference = value.reference
+        self.stage = value.stage
+        self.region = value.region
+        self.channel = value.channel
+        self.openedAt = value.openedAt
+        self.updatedAt = value.updatedAt
+        self.mediators = value.mediators
+        self.version = value.version
+    }
+}
+
+/// Which cases a list shows.
+public enum CaseFilter: Sendable, Equatable {
+    /// The coordinator's queue: received and in assessment, oldest first.
+    case awaitingAssessment
+    /// Every case, newest change first.
+    case all
+    /// The cases assigned to one mediator.
+    case assignedTo(Identifier<User>)
+}
+
+/// Cases as streams of events. The events are the truth; `cases` rows are their projection.
+public protocol CaseStore: Sendable {
+    /// Stores the first events of a new case. Throws `caseAlreadyExists` for a used id or reference.
+    func create(_ id: Identifier<Case>, events: [CaseEvent]) async throws -> Case
+    /// Rebuilds the case from its events. Throws `caseNotFound`.
+    func load(_ id: Identifier<Case>) async throws -> Case
+    /// Appends `events` only if the case is still at `current.version`; otherwise throws `staleWrite`.
+    func append(_ events: [CaseEvent], to current: Case) async throws -> Case
+    func events(of id: Identifier<Case>) async throws -> [CaseEvent]
+    func list(_ filter: CaseFilter, limit: Int) async throws -> [CaseSummary]
 }

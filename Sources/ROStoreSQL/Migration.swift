@@ -12,7 +12,7 @@ public struct Migration: Sendable {
     }
 
     /// In order, like a changelog.
-    public static let all: [Migration] = [.m0001Accounts, .m0002Audit]
+    public static let all: [Migration] = [.m0001Accounts, .m0002Audit, .m0003Cases]
 }
 
 /// The column types that differ between the two databases.
@@ -105,5 +105,46 @@ extension Migration {
             )
             """).run()
         try await db.raw("INSERT INTO audit_head (id, position, hash) VALUES (1, 0, \(bind: AuditEntry.genesisHash))").run()
+    }
+}
+
+extension Migration {
+    static let m0003Cases = Migration(id: "0003_cases") { db, type in
+        // The projection every list reads; `version` is the optimistic-concurrency check.
+        try await db.raw("""
+            CREATE TABLE cases (
+                id \(type.uuid) PRIMARY KEY,
+                reference TEXT NOT NULL UNIQUE,
+                stage TEXT NOT NULL,
+                region TEXT NOT NULL,
+                channel TEXT NOT NULL,
+                opened_at \(type.time) NOT NULL,
+                updated_at \(type.time) NOT NULL,
+                version INTEGER NOT NULL
+            )
+            """).run()
+        try await db.raw("CREATE INDEX cases_by_stage ON cases (stage, opened_at)").run()
+        try await db.raw("CREATE INDEX cases_by_update ON cases (updated_at)").run()
+        try await db.raw("""
+            CREATE TABLE case_mediators (
+                case_id \(type.uuid) NOT NULL REFERENCES cases (id),
+                user_id \(type.uuid) NOT NULL,
+                PRIMARY KEY (case_id, user_id)
+            )
+            """).run()
+        try await db.raw("CREATE INDEX case_mediators_by_user ON case_mediators (user_id)").run()
+        // The source of truth. The payload passes through the case codec (roadmap: sealed per case).
+        try await db.raw("""
+            CREATE TABLE case_events (
+                case_id \(type.uuid) NOT NULL REFERENCES cases (id),
+                sequence INTEGER NOT NULL,
+                kind TEXT NOT NULL,
+                actor_user_id \(type.uuid) NOT NULL,
+                actor_role TEXT NOT NULL,
+                occurred_at \(type.time) NOT NULL,
+                payload TEXT NOT NULL,
+                PRIMARY KEY (case_id, sequence)
+            )
+            """).run()
     }
 }

@@ -174,4 +174,5 @@ struct SQLTransaction: StoreTransaction {
     var signInFailures: any SignInFailureStore { SQLSignInFailureStore(db: self.db) }
     var audit: any AuditLog { SQLAuditLog(db: self.db) }
     var instance: any InstanceStore { SQLInstanceStore(db: self.db) }
+    var cases: any CaseStore { SQLCaseStore(db: self.db) }
 }

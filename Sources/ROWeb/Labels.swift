@@ -70,6 +70,14 @@ extension AuditAction {
         case (.accessDenied, .fr): "Accès refusé"
         case (.auditVerified, .en): "Audit log verified"
         case (.auditVerified, .fr): "Journal d’audit vérifié"
+        case (.caseOpened, .en): "Case opened"
+        case (.caseOpened, .fr): "Dossier ouvert"
+        case (.caseRead, .en): "Case read"
+        case (.caseRead, .fr): "Dossier consulté"
+        case (.caseChanged, .en): "Case changed"
+        case (.caseChanged, .fr): "Dossier modifié"
+        case (.casesListed, .en): "Cases listed"
+        case (.casesListed, .fr): "Dossiers énumérés"
         }
     }
 }

@@ -127,6 +127,14 @@ extension Case {
         }
     }
 
+    /// The reference of the next episode: `RO-2026-0042` becomes `RO-2026-0042-E2`, then `-E3`.
+    public static func nextEpisodeReference(after reference: String) -> String {
+        if let range = reference.range(of: "-E", options: .backwards), let number = Int(reference[range.upperBound...]) {
+            return reference[..<range.lowerBound] + "-E\(number + 1)"
+        }
+        return reference + "-E2"
+    }
+
     /// The first events of the episode that reopens `previous` (§4.9): the same people, in ASSESSMENT, with
     /// no consent, assessment or opt-in carried over (C5). `previous` must have accepted `.reopen(id)`.
     public static func openEpisode(_ id: Identifier<Case>, reopening previous: Case, reference: String, by actor: CaseActor, at: Date) throws(DomainError) -> [CaseEvent] {

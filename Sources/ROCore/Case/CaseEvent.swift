@@ -2,7 +2,7 @@ import Foundation
 
 /// Something that happened to a case, with who did it and when. Stored, never changed (R54); the
 /// timeline, the audit and the statistics are read from these.
-public struct CaseEvent: Sendable, Equatable {
+public struct CaseEvent: Sendable, Equatable, Codable {
     public let change: CaseChange
     public let actor: CaseActor
     public let at: Date
@@ -15,7 +15,7 @@ public struct CaseEvent: Sendable, Equatable {
 }
 
 /// The past-tense twin of each command. Raw names are stored: never rename a case.
-public enum CaseChange: Sendable, Equatable {
+public enum CaseChange: Sendable, Equatable, Codable {
     case victimRequestRecorded(reference: String, requesterType: RequesterType, channel: IntakeChannel, region: String, requester: Participant)
     case referralSubmitted(reference: String, region: String, offender: Participant, safetyConcernsNoted: Bool)
     case participantAdded(Participant)
@@ -55,4 +55,12 @@ public enum CaseChange: Sendable, Equatable {
     case followUpStarted
     case returnedToDialogue
     case reopened(newEpisode: Identifier<Case>)
+}
+
+extension CaseChange {
+    /// A stable name for the kind of change, stored beside the event and used in the timeline.
+    public var kind: String {
+        let label = String(describing: self)
+        return String(label.prefix { $0 != "(" })
+    }
 }

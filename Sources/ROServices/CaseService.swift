@@ -1,0 +1,118 @@
+import Foundation
+import ROCore
+import ROStore
+
+/// A case as its reader sees it: the state and the events it came from (the timeline).
+public struct CaseFile: Sendable {
+    public let value: Case
+    public let events: [CaseEvent]
+}
+
+/// The case use cases: open, act, read, list. Each is one transaction holding the change, its
+/// projection and its audit entry. Out-of-scope cases answer "not found" and the attempt is audited (N1).
+public struct CaseService: Sendable {
+    let env: AppEnvironment
+
+    public init(env: AppEnvironment) {
+        self.env = env
+    }
+
+    /// Records a victim's request or a staff referral (R1–R4): the first events of a new case.
+    public func open(_ command: CaseCommand, by user: User) async throws -> Case {
+        guard CaseAccess.canOpen(user.role) else {
+            try await self.refuse(user, target: "")
+            throw DomainError.notPermitted
+        }
+        let id = Identifier<Case>(self.env.newID())
+        let actor = CaseActor(userID: user.id, role: user.role)
+        let events = try Case.empty(id).decide(command, by: actor, at: self.env.now())
+        let env = self.env
+        let opened = try await self.env.store.transaction { tx in
+            let value = try await tx.cases.create(id, events: events)
+            try await tx.audit.append(env.auditRecord(.caseOpened, by: .user(user), target: AuditRecord.target(id)))
+            return value
+        }
+        self.env.logger.info("case opened", metadata: ["case.id": "\(id)", "user.id": "\(user.id)"])
+        return opened
+    }
+
+    /// Decides `command` on the case and saves what happened, if the case is still at `expectedVersion`
+    /// (nil: whatever it is now). A reopening also creates the new linked episode, in the same transaction.
+    public func execute(_ id: Identifier<Case>, _ command: CaseCommand, expectedVersion: Int?, by user: User) async throws -> Case {
+        let actor = CaseActor(userID: user.id, role: user.role)
+        let now = self.env.now()
+        let env = self.env
+        let result: Result<Case, DomainError> = try await self.env.store.transaction { tx in
+            let current: Case
+            do {
+                current = try await tx.cases.load(id)
+            } catch DomainError.caseNotFound {
+                return .failure(.caseNotFound)
+            }
+            guard CaseAccess.canRead(current, actor) else { return .failure(.caseNotFound) }
+            if let expectedVersion, expectedVersion != current.version { throw DomainError.staleWrite }
+            let events = try current.decide(command, by: actor, at: now)
+            let next = try await tx.cases.append(events, to: current)
+            try await tx.audit.append(env.auditRecord(.caseChanged, by: .user(user), target: AuditRecord.target(id)))
+            if case .reopen(let newID) = command {
+                let opening = try Case.openEpisode(newID, reopening: next, reference: Case.nextEpisodeReference(after: current.reference), by: actor, at: now)
+                _ = try await tx.cases.create(newID, events: opening)
+                try await tx.audit.append(env.auditRecord(.caseOpened, by: .user(user), target: AuditRecord.target(newID)))
+            }
+            return .success(next)
+        }
+        return try await self.unwrap(result, user: user, id: id)
+    }
+
+    /// The case file with its timeline. Every read is audited (§7.2).
+    public func read(_ id: Identifier<Case>, by user: User) async throws -> CaseFile {
+        let actor = CaseActor(userID: user.id, role: user.role)
+        let env = self.env
+        let result: Result<CaseFile, DomainError> = try await self.env.store.transaction { tx in
+            let events = try await tx.cases.events(of: id)
+            guard !events.isEmpty else { return .failure(.caseNotFound) }
+            let value = Case.replay(id, events)
+            guard CaseAccess.canRead(value, actor) else { return .failure(.caseNotFound) }
+            try await tx.audit.append(env.auditRecord(.caseRead, by: .user(user), target: AuditRecord.target(id)))
+            return .success(CaseFile(value: value, events: events))
+        }
+        return try await self.unwrap(result, user: user, id: id)
+    }
+
+    /// The lists each role may see: the coordinator's queue and all cases; a mediator's own cases.
+    public func list(_ filter: CaseFilter, by user: User, limit: Int = 200) async throws -> [CaseSummary] {
+        let allowed: Bool =
+            switch (user.role, filter) {
+            case (.coordinator, _): true
+            case (.mediator, .assignedTo(let id)): id == user.id
+            default: false
+            }
+        guard allowed else {
+            try await self.refuse(user, target: "")
+            throw DomainError.notPermitted
+        }
+        let env = self.env
+        return try await self.env.store.transaction { tx in
+            try await tx.audit.append(env.auditRecord(.casesListed, by: .user(user)))
+            return try await tx.cases.list(filter, limit: limit)
+        }
+    }
+
+    /// A refusal for need-to-know is audited in its own transaction, then thrown as "not found" (N1).
+    private func unwrap<T>(_ result: Result<T, DomainError>, user: User, id: Identifier<Case>) async throws -> T {
+        switch result {
+        case .success(let value):
+            return value
+        case .failure(let error):
+            try await self.refuse(user, target: AuditRecord.target(id))
+            throw error
+        }
+    }
+
+    private func refuse(_ user: User, target: String) async throws {
+        let env = self.env
+        try await self.env.store.transaction { tx in
+            try await tx.audit.append(env.auditRecord(.accessDenied, by: .user(user), target: target, outcome: .denied))
+        }
+    }
+}

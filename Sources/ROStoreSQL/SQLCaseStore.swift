@@ -1,0 +1,135 @@
+import Foundation
+import ROCore
+import ROStore
+import SQLKit
+
+/// Turns a case event's change into stored text and back. Every piece of case content passes here on
+/// its way to the database, so per-case encryption (roadmap) replaces this one type. Today it is plain
+/// JSON: not encrypted yet.
+struct CasePayloadCodec: Sendable {
+    func encode(_ change: CaseChange, of id: Identifier<Case>) throws -> String {
+        String(decoding: try JSONEncoder.sortedKeys.encode(change), as: UTF8.self)
+    }
+
+    func decode(_ payload: String, of id: Identifier<Case>) throws -> CaseChange {
+        try JSONDecoder().decode(CaseChange.self, from: Data(payload.utf8))
+    }
+}
+
+extension JSONEncoder {
+    static let sortedKeys: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        return encoder
+    }()
+}
+
+struct SQLCaseStore: CaseStore {
+    let db: any SQLDatabase
+    let codec = CasePayloadCodec()
+
+    func create(_ id: Identifier<Case>, events: [CaseEvent]) async throws -> Case {
+        let value = Case.replay(id, events)
+        let row = try await self.db.raw("""
+            INSERT INTO cases (id, reference, stage, region, channel, opened_at, updated_at, version)
+            VALUES (\(bind: id.rawValue), \(bind: value.reference), \(bind: value.stage.rawValue), \(bind: value.region),
+                    \(bind: value.channel.rawValue), \(bind: value.openedAt), \(bind: value.updatedAt), \(bind: value.version))
+            ON CONFLICT DO NOTHING
+            RETURNING id
+            """).first()
+        guard row != nil else { throw DomainError.caseAlreadyExists }
+        try await self.insert(events, of: id, after: 0)
+        try await self.replaceMediators(of: value)
+        return value
+    }
+
+    func load(_ id: Identifier<Case>) async throws -> Case {
+        let events = try await self.events(of: id)
+        guard !events.isEmpty else { throw DomainError.caseNotFound }
+        return Case.replay(id, events)
+    }
+
+    func append(_ events: [CaseEvent], to current: Case) async throws -> Case {
+        let next = events.reduce(current) { $0.evolve($1) }
+        let row = try await self.db.raw("""
+            UPDATE cases SET stage = \(bind: next.stage.rawValue), region = \(bind: next.region), updated_at = \(bind: next.updatedAt),
+                             version = \(bind: next.version)
+            WHERE id = \(bind: current.id.rawValue) AND version = \(bind: current.version)
+            RETURNING id
+            """).first()
+        guard row != nil else { throw DomainError.staleWrite }
+        try await self.insert(events, of: current.id, after: current.version)
+        if next.mediators != current.mediators { try await self.replaceMediators(of: next) }
+        return next
+    }
+
+    func events(of id: Identifier<Case>) async throws -> [CaseEvent] {
+        let rows = try await self.db.raw("""
+            SELECT actor_user_id, actor_role, occurred_at, payload FROM case_events WHERE case_id = \(bind: id.rawValue) ORDER BY sequence
+            """).all()
+        return try rows.map { row in
+            guard let role = Role(rawValue: try row.decode(column: "actor_role", as: String.self)) else {
+                throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "unknown role in case_events.actor_role"))
+            }
+            return CaseEvent(
+                try self.codec.decode(try row.decode(column: "payload", as: String.self), of: id),
+                by: CaseActor(userID: Identifier(try row.decode(column: "actor_user_id", as: UUID.self)), role: role),
+                at: try row.decode(column: "occurred_at", as: Date.self)
+            )
+        }
+    }
+
+    func list(_ filter: CaseFilter, limit: Int) async throws -> [CaseSummary] {
+        let columns: SQLQueryString = "c.id, c.reference, c.stage, c.region, c.channel, c.opened_at, c.updated_at, c.version"
+        let query: SQLQueryString =
+            switch filter {
+            case .awaitingAssessment:
+                """
+                SELECT \(columns) FROM cases c WHERE c.stage IN ('REQUEST_RECEIVED', 'ASSESSMENT')
+                ORDER BY c.opened_at, c.reference LIMIT \(bind: limit)
+                """
+            case .all:
+                "SELECT \(columns) FROM cases c ORDER BY c.updated_at DESC, c.reference LIMIT \(bind: limit)"
+            case .assignedTo(let user):
+                """
+                SELECT \(columns) FROM cases c JOIN case_mediators m ON m.case_id = c.id
+                WHERE m.user_id = \(bind: user.rawValue) ORDER BY c.updated_at DESC, c.reference LIMIT \(bind: limit)
+                """
+            }
+        let rows = try await self.db.raw(query).all()
+        var summaries: [CaseSummary] = []
+        for row in rows {
+            let id = Identifier<Case>(try row.decode(column: "id", as: UUID.self))
+            let mediators = try await self.db.raw("SELECT user_id FROM case_mediators WHERE case_id = \(bind: id.rawValue) ORDER BY user_id").all()
+            summaries.append(
+                CaseSummary(
+                    id: id, reference: try row.decode(column: "reference", as: String.self),
+                    stage: CaseStage(rawValue: try row.decode(column: "stage", as: String.self)) ?? .requestReceived,
+                    region: try row.decode(column: "region", as: String.self),
+                    channel: IntakeChannel(rawValue: try row.decode(column: "channel", as: String.self)) ?? .phone,
+                    openedAt: try row.decode(column: "opened_at", as: Date.self), updatedAt: try row.decode(column: "updated_at", as: Date.self),
+                    mediators: try mediators.map { Identifier(try $0.decode(column: "user_id", as: UUID.self)) },
+                    version: try row.decode(column: "version", as: Int.self)
+                )
+            )
+        }
+        return summaries
+    }
+
+    private func insert(_ events: [CaseEvent], of id: Identifier<Case>, after version: Int) async throws {
+        for (offset, event) in events.enumerated() {
+            try await self.db.raw("""
+                INSERT INTO case_events (case_id, sequence, kind, actor_user_id, actor_role, occurred_at, payload)
+                VALUES (\(bind: id.rawValue), \(bind: version + offset + 1), \(bind: event.change.kind), \(bind: event.actor.userID.rawValue),
+                        \(bind: event.actor.role.rawValue), \(bind: event.at), \(bind: try self.codec.encode(event.change, of: id)))
+                """).run()
+        }
+    }
+
+    private func replaceMediators(of value: Case) async throws {
+        try await self.db.raw("DELETE FROM case_mediators WHERE case_id = \(bind: value.id.rawValue)").run()
+        for mediator in value.mediators {
+            try await self.db.raw("INSERT INTO case_mediators (case_id, user_id) VALUES (\(bind: value.id.rawValue), \(bind: mediator.rawValue))").run()
+        }
+    }
+}

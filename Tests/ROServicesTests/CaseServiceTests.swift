@@ -1,0 +1,134 @@
+import Foundation
+import ROCore
+import ROServices
+import ROStore
+import ROTestSupport
+import Testing
+
+@Suite struct CaseServiceTests {
+    let victim = Participant(id: Identifier(UUID(500)), role: .victim, language: "fr")
+
+    func request(_ reference: String = "RO-2026-0001") -> CaseCommand {
+        .recordVictimRequest(reference: reference, requesterType: .nonRegisteredVictim, channel: .phone, region: "Quebec", requester: self.victim)
+    }
+
+    func lastAudit(_ t: TestEnvironment) async throws -> AuditEntry? {
+        try await t.store.transaction { try await $0.audit.recent(limit: 1) }.first
+    }
+
+    @Test func aCoordinatorOpensACaseAndItIsAudited() async throws {
+        try await withTestEnvironment { t in
+            let coordinator = try await t.makeUser("claire", role: .coordinator)
+
+            let opened = try await CaseService(env: t.env).open(self.request(), by: coordinator)
+
+            #expect(opened.stage == .requestReceived)
+            #expect(try await self.lastAudit(t)?.action == "case.opened")
+            #expect(try await self.lastAudit(t)?.target == "case:\(opened.id)")
+        }
+    }
+
+    /// R4, R5: nobody outside intake roles opens a case.
+    @Test(arguments: [Role.mediator, .manager, .auditor, .admin, .siteLiaison, .participant])
+    func otherRolesCannotOpenCases(_ role: Role) async throws {
+        try await withTestEnvironment { t in
+            let someone = try await t.makeUser("someone", role: role)
+
+            await #expect(throws: DomainError.notPermitted) { try await CaseService(env: t.env).open(self.request(), by: someone) }
+            #expect(try await self.lastAudit(t)?.action == "access.denied")
+        }
+    }
+
+    /// N1: a mediator not assigned to a case is told it does not exist, and the attempt is audited.
+    @Test func anUnassignedMediatorGetsNotFound() async throws {
+        try await withTestEnvironment { t in
+            let coordinator = try await t.makeUser("claire", role: .coordinator)
+            let mediator = try await t.makeUser("martin", role: .mediator)
+            let opened = try await CaseService(env: t.env).open(self.request(), by: coordinator)
+
+            await #expect(throws: DomainError.caseNotFound) { try await CaseService(env: t.env).read(opened.id, by: mediator) }
+            await #expect(throws: DomainError.caseNotFound) {
+                try await CaseService(env: t.env).execute(opened.id, .startAssessment, expectedVersion: nil, by: mediator)
+            }
+            let refusal = try await self.lastAudit(t)
+            #expect(refusal?.action == "access.denied" && refusal?.target == "case:\(opened.id)")
+            await #expect(throws: DomainError.caseNotFound) {
+                try await CaseService(env: t.env).read(Identifier(UUID(999)), by: coordinator)  // a missing case answers the same
+            }
+        }
+    }
+
+    @Test func readingACaseIsAuditedAndGivesItsTimeline() async throws {
+        try await withTestEnvironment { t in
+            let coordinator = try await t.makeUser("claire", role: .coordinator)
+            let service = CaseService(env: t.env)
+            let opened = try await service.open(self.request(), by: coordinator)
+            _ = try await service.execute(opened.id, .startAssessment, expectedVersion: 1, by: coordinator)
+
+            let file = try await service.read(opened.id, by: coordinator)
+
+            #expect(file.events.map(\.change.kind) == ["victimRequestRecorded", "assessmentStarted"])
+            #expect(file.value.stage == .assessment)
+            #expect(try await self.lastAudit(t)?.action == "case.read")
+        }
+    }
+
+    /// A stale page (someone else acted since it was shown) gets a conflict, never a silent overwrite.
+    @Test func aStaleCommandIsAConflict() async throws {
+        try await withTestEnvironment { t in
+            let coordinator = try await t.makeUser("claire", role: .coordinator)
+            let service = CaseService(env: t.env)
+            let opened = try await service.open(self.request(), by: coordinator)
+            _ = try await service.execute(opened.id, .startAssessment, expectedVersion: 1, by: coordinator)
+
+            await #expect(throws: DomainError.staleWrite) {
+                try await service.execute(opened.id, .closeOther(.otherUnspecified), expectedVersion: 1, by: coordinator)
+            }
+            #expect(try await service.read(opened.id, by: coordinator).value.stage == .assessment)
+        }
+    }
+
+    /// A refused command changes nothing and writes no "changed" audit entry.
+    @Test func aRefusedCommandLeavesNoTrace() async throws {
+        try await withTestEnvironment { t in
+            let coordinator = try await t.makeUser("claire", role: .coordinator)
+            let service = CaseService(env: t.env)
+            let opened = try await service.open(self.request(), by: coordinator)
+
+            await #expect(throws: DomainError.notAllowedInStage(.requestReceived)) {
+                try await service.execute(opened.id, .assignMediators([coordinator.id]), expectedVersion: 1, by: coordinator)
+            }
+            #expect(try await self.lastAudit(t)?.action == "case.opened")
+        }
+    }
+
+    /// §4.9: reopening a closed case creates the linked episode in the same transaction.
+    @Test func reopeningCreatesTheLinkedEpisode() async throws {
+        try await withTestEnvironment { t in
+            let coordinator = try await t.makeUser("claire", role: .coordinator)
+            let service = CaseService(env: t.env)
+            let opened = try await service.open(self.request("RO-2026-0007"), by: coordinator)
+            _ = try await service.execute(opened.id, .recordWithdrawal(participant: self.victim.id, mayReturn: false), expectedVersion: 1, by: coordinator)
+            let newID = Identifier<Case>(UUID(777))
+
+            _ = try await service.execute(opened.id, .reopen(newEpisode: newID), expectedVersion: 2, by: coordinator)
+            let episode = try await service.read(newID, by: coordinator).value
+
+            #expect(episode.reference == "RO-2026-0007-E2")
+            #expect(episode.episodeOf == opened.id)
+            #expect(episode.stage == .assessment)
+            #expect(try await service.list(.awaitingAssessment, by: coordinator).map(\.reference) == ["RO-2026-0007-E2"])
+        }
+    }
+
+    @Test func mediatorsListOnlyTheirOwnCases() async throws {
+        try await withTestEnvironment { t in
+            let mediator = try await t.makeUser("martin", role: .mediator)
+            let other = try await t.makeUser("marie", role: .mediator)
+
+            #expect(try await CaseService(env: t.env).list(.assignedTo(mediator.id), by: mediator).isEmpty)
+            await #expect(throws: DomainError.notPermitted) { try await CaseService(env: t.env).list(.assignedTo(other.id), by: mediator) }
+            await #expect(throws: DomainError.notPermitted) { try await CaseService(env: t.env).list(.all, by: mediator) }
+        }
+    }
+}

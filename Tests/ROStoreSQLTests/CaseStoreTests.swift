@@ -1,0 +1,110 @@
+import Foundation
+import ROCore
+import ROStore
+import ROStoreSQL
+import ROTestSupport
+import Testing
+
+/// Cases as event streams on both databases: round trip, optimistic concurrency, projections.
+@Suite struct CaseStoreTests {
+    let t0 = TestClock.start
+    let coordinator = CaseActor(userID: Identifier(UUID(1)), role: .coordinator)
+    let mediator = Identifier<User>(UUID(2))
+    let victim = Participant(id: Identifier(UUID(10)), role: .victim, language: "fr")
+    let offender = Participant(id: Identifier(UUID(11)), role: .offender, language: "en")
+
+    func opening(_ id: Identifier<Case>, reference: String) throws -> [CaseEvent] {
+        try Case.empty(id).decide(
+            .recordVictimRequest(reference: reference, requesterType: .registeredVictim, channel: .email, region: "Pacific", requester: self.victim),
+            by: self.coordinator, at: self.t0
+        )
+    }
+
+    /// Steps to ASSIGNED, with a consent, an assessment and an escalation: payloads of many shapes.
+    func assignment(_ value: Case) throws -> [CaseEvent] {
+        var state = value
+        var all: [CaseEvent] = []
+        for command: CaseCommand in [
+            .addParticipant(self.offender), .startAssessment, .confirmEligibility(federalSentence: true, responsibilityAccepted: true),
+            .reviewSafetySection, .assignMediators([self.mediator]),
+            .recordConsent(participant: self.victim.id, purpose: .form(.letter), decision: .given, expiresAt: self.t0.addingTimeInterval(9_999)),
+            .recordAssessment(participant: self.victim.id, safetyConcerns: true, privacyConcerns: false, ready: false),
+            .raiseEscalation(id: Identifier(UUID(30)), category: "incident"),
+        ] {
+            let events = try state.decide(command, by: self.coordinator, at: self.t0.addingTimeInterval(60))
+            state = events.reduce(state) { $0.evolve($1) }
+            all += events
+        }
+        return all
+    }
+
+    @Test(arguments: Backend.available)
+    func aCaseRoundTripsThroughItsEvents(_ backend: Backend) async throws {
+        try await withMigratedStore(backend) { store in
+            let id = Identifier<Case>(UUID(100))
+            let created = try await store.transaction { try await $0.cases.create(id, events: try self.opening(id, reference: "RO-1")) }
+            let more = try self.assignment(created)
+            let appended = try await store.transaction { try await $0.cases.append(more, to: created) }
+
+            let loaded = try await store.transaction { try await $0.cases.load(id) }
+
+            #expect(loaded == appended)
+            #expect(loaded.stage == .assigned)
+            #expect(loaded.version == 1 + more.count)
+            #expect(try await store.transaction { try await $0.cases.events(of: id) } == (try self.opening(id, reference: "RO-1")) + more)
+        }
+    }
+
+    /// Two people acting on one case at once: the second append is refused, never a lost update.
+    @Test(arguments: Backend.available)
+    func aStaleAppendIsRefused(_ backend: Backend) async throws {
+        try await withMigratedStore(backend) { store in
+            let id = Identifier<Case>(UUID(100))
+            let created = try await store.transaction { try await $0.cases.create(id, events: try self.opening(id, reference: "RO-1")) }
+            let first = try created.decide(.startAssessment, by: self.coordinator, at: self.t0)
+            let second = try created.decide(.closeOther(.otherUnspecified), by: self.coordinator, at: self.t0)
+            _ = try await store.transaction { try await $0.cases.append(first, to: created) }
+
+            await #expect(throws: DomainError.staleWrite) { try await store.transaction { try await $0.cases.append(second, to: created) } }
+            #expect(try await store.transaction { try await $0.cases.load(id) }.stage == .assessment)
+        }
+    }
+
+    @Test(arguments: Backend.available)
+    func aReferenceIsUsedOnce(_ backend: Backend) async throws {
+        try await withMigratedStore(backend) { store in
+            let first = Identifier<Case>(UUID(100))
+            let second = Identifier<Case>(UUID(101))
+            _ = try await store.transaction { try await $0.cases.create(first, events: try self.opening(first, reference: "RO-1")) }
+
+            await #expect(throws: DomainError.caseAlreadyExists) {
+                try await store.transaction { try await $0.cases.create(second, events: try self.opening(second, reference: "RO-1")) }
+            }
+            await #expect(throws: DomainError.caseNotFound) { try await store.transaction { try await $0.cases.load(second) } }
+        }
+    }
+
+    @Test(arguments: Backend.available)
+    func listsFollowTheEvents(_ backend: Backend) async throws {
+        try await withMigratedStore(backend) { store in
+            let waiting = Identifier<Case>(UUID(100))
+            let assigned = Identifier<Case>(UUID(101))
+            _ = try await store.transaction { try await $0.cases.create(waiting, events: try self.opening(waiting, reference: "RO-1")) }
+            let created = try await store.transaction { try await $0.cases.create(assigned, events: try self.opening(assigned, reference: "RO-2")) }
+            _ = try await store.transaction { try await $0.cases.append(try self.assignment(created), to: created) }
+
+            let (queue, mine, all) = try await store.transaction { tx in
+                (
+                    try await tx.cases.list(.awaitingAssessment, limit: 10), try await tx.cases.list(.assignedTo(self.mediator), limit: 10),
+                    try await tx.cases.list(.all, limit: 10)
+                )
+            }
+
+            #expect(queue.map(\.reference) == ["RO-1"])
+            #expect(mine.map(\.reference) == ["RO-2"])
+            #expect(mine.first?.mediators == [self.mediator])
+            #expect(mine.first?.stage == .assigned)
+            #expect(Set(all.map(\.reference)) == ["RO-1", "RO-2"])
+        }
+    }
+}
