@@ -6,6 +6,10 @@ public enum Permission: Sendable, CaseIterable {
     case manageAccounts
     /// Audit metadata and chain verification.
     case readAuditMetadata
+    /// Case lists and case files; which cases is need-to-know (`CaseAccess`).
+    case workOnCases
+    /// Record a victim's request (R3).
+    case recordRequests
 }
 
 /// The one authorisation policy (N1). Pure: the same role and permission always give the same answer.
@@ -15,6 +19,8 @@ public enum Policy {
         case .useOwnAccount: true
         case .manageAccounts: role == .admin
         case .readAuditMetadata: role == .auditor
+        case .workOnCases: role == .coordinator || role == .mediator
+        case .recordRequests: role == .coordinator
         }
     }
 }

@@ -38,6 +38,12 @@ public struct AccountService: Sendable {
         }
     }
 
+    /// The active mediators, for a coordinator choosing whom to assign (R6).
+    public func activeMediators(by actor: Actor) async throws -> [User] {
+        try await self.env.require(.recordRequests, actor)
+        return try await self.env.store.transaction { tx in try await tx.users.all() }.filter { $0.role == .mediator && !$0.isDisabled }
+    }
+
     /// One account, by id or by sign-in name (for the command line).
     public func find(_ reference: String, by actor: Actor) async throws -> User {
         try await self.require(.manageAccounts, actor)

@@ -36,6 +36,22 @@ public struct CaseService: Sendable {
         return opened
     }
 
+    /// Records a victim's request received by phone, mail or e-mail (R1, R3), with the next free reference
+    /// of the year (`RO-2026-0042`).
+    public func recordVictimRequest(
+        requesterType: RequesterType, channel: IntakeChannel, region: String, language: String, by user: User
+    ) async throws -> Case {
+        let year = Calendar(identifier: .gregorian).component(.year, from: self.env.now())
+        let prefix = "RO-\(year)-"
+        let count = try await self.env.store.transaction { tx in try await tx.cases.countReferences(startingWith: prefix) }
+        let role: ParticipantRole = requesterType == .representative ? .representative : .victim
+        let requester = Participant(id: Identifier(self.env.newID()), role: role, language: language)
+        let reference = prefix + String(format: "%04d", count + 1)
+        return try await self.open(
+            .recordVictimRequest(reference: reference, requesterType: requesterType, channel: channel, region: region, requester: requester), by: user
+        )
+    }
+
     /// Decides `command` on the case and saves what happened, if the case is still at `expectedVersion`
     /// (nil: whatever it is now). A reopening also creates the new linked episode, in the same transaction.
     public func execute(_ id: Identifier<Case>, _ command: CaseCommand, expectedVersion: Int?, by user: User) async throws -> Case {

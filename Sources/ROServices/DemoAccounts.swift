@@ -25,7 +25,7 @@ public enum DemoAccounts {
         .participant: "Pat Example",
     ]
 
-    /// Creates the accounts that do not exist yet and marks the database as a demo. Idempotent.
+    /// Creates the accounts that do not exist yet, and the demo cases on first use; marks the database as a demo. Idempotent.
     public static func load(into env: AppEnvironment) async throws {
         try await env.store.transaction { tx in try await tx.instance.markDemo() }
         let accounts = AccountService(env: env)
@@ -34,5 +34,6 @@ public enum DemoAccounts {
                 username: account.username, displayName: account.displayName, role: account.role, password: account.password, by: .system
             )
         }
+        try await DemoCases.load(into: env)
     }
 }

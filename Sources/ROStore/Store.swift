@@ -161,4 +161,6 @@ public protocol CaseStore: Sendable {
     func append(_ events: [CaseEvent], to current: Case) async throws -> Case
     func events(of id: Identifier<Case>) async throws -> [CaseEvent]
     func list(_ filter: CaseFilter, limit: Int) async throws -> [CaseSummary]
+    /// How many cases have a reference starting with `prefix` (references are not personal data).
+    func countReferences(startingWith prefix: String) async throws -> Int
 }

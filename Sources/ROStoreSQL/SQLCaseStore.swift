@@ -116,6 +116,11 @@ struct SQLCaseStore: CaseStore {
         return summaries
     }
 
+    func countReferences(startingWith prefix: String) async throws -> Int {
+        let row = try await self.db.raw("SELECT COUNT(*) AS n FROM cases WHERE substr(reference, 1, \(bind: prefix.count)) = \(bind: prefix)").first()
+        return try row?.decode(column: "n", as: Int.self) ?? 0
+    }
+
     private func insert(_ events: [CaseEvent], of id: Identifier<Case>, after version: Int) async throws {
         for (offset, event) in events.enumerated() {
             try await self.db.raw("""

@@ -47,6 +47,7 @@ func routeTable(env: AppEnvironment, views: Views, settings: WebSettings) throws
         + HomePages(env: env, views: views).routes
         + AccountPages(env: env, views: views, cookies: cookies).routes
         + AdminUserPages(env: env, views: views).routes
+        + CasePages(env: env, views: views).routes
         + APIRoutes(env: env).routes
 }
 

@@ -91,6 +91,52 @@ struct Strings: Sendable {
     let roleChangedNotice: String
     let accountDisabledNotice: String
     let accountEnabledNotice: String
+    // Cases
+    let navCases: String
+    let chooseAnAnswer: String
+    let casesTitle: String
+    let queueTitle: String
+    let queueEmpty: String
+    let allCasesTitle: String
+    let myCasesTitle: String
+    let noCases: String
+    let referenceLabel: String
+    let stageLabel: String
+    let regionLabel: String
+    let waitingLabel: String
+    let openedLabel: String
+    let newRequestLink: String
+    let requesterTypeLabel: String
+    let channelLabel: String
+    let languageLabel: String
+    let englishName: String
+    let frenchName: String
+    let recordRequestButton: String
+    let requestIntro: String
+    let caseTitle: String
+    let participantsTitle: String
+    let participantLanguage: String
+    let withdrewLabel: String
+    let mediatorsLabel: String
+    let noneYet: String
+    let timelineTitle: String
+    let timelineWhen: String
+    let timelineWhat: String
+    let timelineWho: String
+    let nextStepsTitle: String
+    let noStepsHere: String
+    let startAssessmentButton: String
+    let confirmEligibilityButton: String
+    let reviewSafetyButton: String
+    let assignMediatorLabel: String
+    let assignButton: String
+    let noMediators: String
+    let closeIneligibleButton: String
+    let requestRecordedNotice: String
+    let stepDoneNotice: String
+    let eligibilityLabel: String
+    let confirmedLabel: String
+    let notConfirmedLabel: String
     // Errors
     let errorTitle: String
     let requestIDLabel: String
@@ -180,6 +226,51 @@ extension Strings {
         roleChangedNotice: "The role was changed.",
         accountDisabledNotice: "The account was disabled.",
         accountEnabledNotice: "The account was enabled.",
+        navCases: "Cases",
+        chooseAnAnswer: "Choose an answer for:",
+        casesTitle: "Cases",
+        queueTitle: "Waiting for assessment, oldest first",
+        queueEmpty: "No requests or referrals are waiting.",
+        allCasesTitle: "All cases, latest change first",
+        myCasesTitle: "Cases assigned to you",
+        noCases: "There are no cases yet.",
+        referenceLabel: "Reference",
+        stageLabel: "Stage",
+        regionLabel: "Region",
+        waitingLabel: "Waiting (days)",
+        openedLabel: "Opened",
+        newRequestLink: "Record a victim’s request",
+        requesterTypeLabel: "Who is asking",
+        channelLabel: "Received by",
+        languageLabel: "Official language of the person asking",
+        englishName: "English",
+        frenchName: "French",
+        recordRequestButton: "Record the request",
+        requestIntro: "Requests from the victim side reach the unit directly, registered or not. Names and contact details are recorded with the participant, in the case file.",
+        caseTitle: "Case",
+        participantsTitle: "Participants",
+        participantLanguage: "language:",
+        withdrewLabel: "withdrew",
+        mediatorsLabel: "Mediators",
+        noneYet: "None yet",
+        timelineTitle: "Timeline",
+        timelineWhen: "When (UTC)",
+        timelineWhat: "What happened",
+        timelineWho: "Role",
+        nextStepsTitle: "Next steps",
+        noStepsHere: "There is no step for you at this stage.",
+        startAssessmentButton: "Start the assessment",
+        confirmEligibilityButton: "Confirm eligibility (federal sentence, responsibility accepted)",
+        reviewSafetyButton: "Mark the safety section reviewed",
+        assignMediatorLabel: "Mediator to assign",
+        assignButton: "Assign",
+        noMediators: "No active mediator account exists yet.",
+        closeIneligibleButton: "Close as not eligible",
+        requestRecordedNotice: "The request was recorded.",
+        stepDoneNotice: "Done. The timeline shows the step.",
+        eligibilityLabel: "Eligibility",
+        confirmedLabel: "Confirmed",
+        notConfirmedLabel: "Not confirmed",
         errorTitle: "This did not work",
         requestIDLabel: "Reference for support:",
         goHome: "Go to the home page"
@@ -267,6 +358,51 @@ extension Strings {
         roleChangedNotice: "Le rôle a été changé.",
         accountDisabledNotice: "Le compte a été désactivé.",
         accountEnabledNotice: "Le compte a été réactivé.",
+        navCases: "Dossiers",
+        chooseAnAnswer: "Choisissez une réponse pour :",
+        casesTitle: "Dossiers",
+        queueTitle: "En attente d’évaluation, du plus ancien au plus récent",
+        queueEmpty: "Aucune demande ni aucun aiguillage n’est en attente.",
+        allCasesTitle: "Tous les dossiers, du plus récemment modifié au plus ancien",
+        myCasesTitle: "Dossiers qui vous sont confiés",
+        noCases: "Il n’y a pas encore de dossier.",
+        referenceLabel: "Référence",
+        stageLabel: "Étape",
+        regionLabel: "Région",
+        waitingLabel: "En attente (jours)",
+        openedLabel: "Ouvert le",
+        newRequestLink: "Consigner la demande d’une victime",
+        requesterTypeLabel: "Qui fait la demande",
+        channelLabel: "Reçue par",
+        languageLabel: "Langue officielle de la personne qui fait la demande",
+        englishName: "Anglais",
+        frenchName: "Français",
+        recordRequestButton: "Consigner la demande",
+        requestIntro: "Les demandes de la partie victime parviennent directement à l’unité, que la personne soit inscrite ou non. Les noms et coordonnées sont consignés avec la personne, dans le dossier.",
+        caseTitle: "Dossier",
+        participantsTitle: "Personnes participantes",
+        participantLanguage: "langue :",
+        withdrewLabel: "s’est retirée",
+        mediatorsLabel: "Médiateurs",
+        noneYet: "Aucun pour l’instant",
+        timelineTitle: "Chronologie",
+        timelineWhen: "Quand (UTC)",
+        timelineWhat: "Ce qui s’est passé",
+        timelineWho: "Rôle",
+        nextStepsTitle: "Prochaines étapes",
+        noStepsHere: "Aucune étape ne vous revient à cette étape du dossier.",
+        startAssessmentButton: "Commencer l’évaluation",
+        confirmEligibilityButton: "Confirmer l’admissibilité (peine fédérale, responsabilité acceptée)",
+        reviewSafetyButton: "Indiquer que la section sur la sécurité a été examinée",
+        assignMediatorLabel: "Médiateur à désigner",
+        assignButton: "Désigner",
+        noMediators: "Aucun compte de médiateur actif n’existe encore.",
+        closeIneligibleButton: "Fermer : non admissible",
+        requestRecordedNotice: "La demande a été consignée.",
+        stepDoneNotice: "C’est fait. La chronologie indique l’étape.",
+        eligibilityLabel: "Admissibilité",
+        confirmedLabel: "Confirmée",
+        notConfirmedLabel: "Non confirmée",
         errorTitle: "Cela n’a pas fonctionné",
         requestIDLabel: "Référence pour le soutien :",
         goHome: "Aller à la page d’accueil"

@@ -108,6 +108,9 @@ struct Layout: Sendable {
         self.userName = context.user?.displayName ?? ""
         self.csrf = context.session?.csrfToken ?? ""
         var nav = [NavItem(href: "/home", label: t.navHome, path: path)]
+        if let user = context.user, Policy.allows(user.role, .workOnCases) {
+            nav.append(NavItem(href: "/cases", label: t.navCases, path: path))
+        }
         if let user = context.user, Policy.allows(user.role, .manageAccounts) {
             nav.append(NavItem(href: "/admin/users", label: t.navAccounts, path: path))
         }

@@ -91,6 +91,20 @@ def test_every_role_signs_in_and_every_page_passes_axe(demo, browser, role, lang
     assert "demo-" in browser.find_element(By.CSS_SELECTOR, "dl.details").text
     assert_accessible(browser, f"{role}-account-{language}")
 
+    if role in ("coordinator", "mediator"):
+        browser.get(f"{demo.url}/cases")
+        links = browser.find_elements(By.CSS_SELECTOR, "tbody a")
+        assert links, f"the demo gives {role} cases to see"
+        assert_accessible(browser, f"{role}-cases-{language}")
+        click_and_wait(browser, links[0])
+        assert browser.find_element(By.CSS_SELECTOR, "h1").text.startswith(("Case RO-", "Dossier RO-"))
+        assert_accessible(browser, f"{role}-case-{language}")
+    if role == "coordinator":
+        browser.get(f"{demo.url}/cases/new")
+        click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "form.stacked button[type=submit]"))
+        assert "/cases/" in browser.current_url, "a complete request is recorded"
+        assert_accessible(browser, f"coordinator-new-case-{language}")
+
     if role == "admin":
         browser.get(f"{demo.url}/admin/users")
         assert len(browser.find_elements(By.CSS_SELECTOR, "tbody tr")) >= len(ROLES)

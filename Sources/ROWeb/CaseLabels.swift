@@ -1,0 +1,137 @@
+import ROCore
+
+extension CaseChange {
+    /// One line of the case timeline. Says what happened, never what anyone wrote.
+    func timelineText(in language: Language) -> String {
+        let en = language == .en
+        switch self {
+        case .victimRequestRecorded(_, let type, let channel, _, _):
+            return en ? "Request recorded (\(type.name(in: language)), by \(channel.name(in: language)))" : "Demande consignée (\(type.name(in: language)), par \(channel.name(in: language)))"
+        case .referralSubmitted: return en ? "Staff referral submitted" : "Aiguillage soumis par le personnel"
+        case .episodeOpened: return en ? "Reopened as a new episode" : "Rouvert comme nouvel épisode"
+        case .participantAdded(let p): return en ? "Participant added: \(p.role.name(in: language))" : "Personne ajoutée : \(p.role.name(in: language))"
+        case .representativeAuthorityConfirmed: return en ? "Representative’s authority confirmed" : "Pouvoir du représentant confirmé"
+        case .assessmentStarted: return en ? "Assessment started" : "Évaluation commencée"
+        case .eligibilityRecorded(let sentence, let responsibility):
+            let ok = sentence && responsibility
+            return en ? (ok ? "Eligibility confirmed" : "Eligibility not confirmed") : (ok ? "Admissibilité confirmée" : "Admissibilité non confirmée")
+        case .safetySectionReviewed: return en ? "Safety section reviewed" : "Section sur la sécurité examinée"
+        case .closed(let reason): return en ? "Closed: \(reason.name(in: language))" : "Fermé : \(reason.name(in: language))"
+        case .mediatorsAssigned(let m): return en ? "Mediators assigned: \(m.count)" : "Médiateurs désignés : \(m.count)"
+        case .preparationBegun: return en ? "Preparation begun" : "Préparation commencée"
+        case .consentRecorded: return en ? "Consent recorded" : "Consentement consigné"
+        case .assessmentRecorded: return en ? "Assessment recorded" : "Évaluation consignée"
+        case .assessmentsInvalidated: return en ? "Assessments to be redone" : "Évaluations à refaire"
+        case .escalationRaised: return en ? "Safety concern raised" : "Préoccupation de sécurité soulevée"
+        case .escalationResolved: return en ? "Safety concern resolved" : "Préoccupation de sécurité réglée"
+        case .noContactOrderRecorded: return en ? "No-contact order or condition recorded" : "Ordonnance ou condition de non-communication consignée"
+        case .conditionAmended: return en ? "Condition amended" : "Condition modifiée"
+        case .exchangeApprovedDespiteOrder: return en ? "Exchange approved by a coordinator" : "Échange approuvé par un coordonnateur"
+        case .otherPartyApproached: return en ? "Other party approached" : "Autre partie approchée"
+        case .putOnHold: return en ? "Put on hold" : "Mis en pause"
+        case .resumed: return en ? "Resumed" : "Repris"
+        case .dialogueStarted: return en ? "Dialogue started" : "Dialogue commencé"
+        case .itemDrafted: return en ? "Item drafted" : "Élément rédigé"
+        case .itemSubmitted: return en ? "Item submitted for review" : "Élément soumis à l’examen"
+        case .itemReturned: return en ? "Item returned with a comment" : "Élément retourné avec un commentaire"
+        case .itemRedacted: return en ? "Item redacted" : "Élément caviardé"
+        case .itemApproved: return en ? "Item approved" : "Élément approuvé"
+        case .recipientChoiceRecorded: return en ? "Recipient’s choice recorded" : "Choix de la personne destinataire consigné"
+        case .itemReleased: return en ? "Item released" : "Élément transmis"
+        case .itemDelivered: return en ? "Item delivered" : "Élément remis"
+        case .itemAcknowledged: return en ? "Receipt acknowledged" : "Réception confirmée"
+        case .itemWithdrawn: return en ? "Item withdrawn by its sender" : "Élément retiré par son auteur"
+        case .withdrawalRecorded: return en ? "A participant withdrew" : "Une personne s’est retirée"
+        case .followUpStarted: return en ? "Follow-up started" : "Suivi commencé"
+        case .returnedToDialogue: return en ? "Back to dialogue" : "Retour au dialogue"
+        case .reopened: return en ? "Reopened in a new episode" : "Rouvert dans un nouvel épisode"
+        }
+    }
+}
+
+extension RequesterType {
+    func name(in language: Language) -> String {
+        switch (self, language) {
+        case (.registeredVictim, .en): "registered victim"
+        case (.registeredVictim, .fr): "victime inscrite"
+        case (.nonRegisteredVictim, .en): "victim, not registered"
+        case (.nonRegisteredVictim, .fr): "victime non inscrite"
+        case (.representative, .en): "representative of a registered victim"
+        case (.representative, .fr): "représentant d’une victime inscrite"
+        case (.offenderFamilyMember, .en): "family member harmed by the offender"
+        case (.offenderFamilyMember, .fr): "membre de la famille lésé par le délinquant"
+        case (.communityMember, .en): "community member"
+        case (.communityMember, .fr): "membre de la collectivité"
+        }
+    }
+}
+
+extension IntakeChannel {
+    func name(in language: Language) -> String {
+        switch (self, language) {
+        case (.phone, .en): "phone"
+        case (.phone, .fr): "téléphone"
+        case (.mail, .en): "mail"
+        case (.mail, .fr): "courrier"
+        case (.email, .en): "email"
+        case (.email, .fr): "courriel"
+        case (.victimServices, .en): "Victim Services"
+        case (.victimServices, .fr): "Services aux victimes"
+        case (.publicForm, .en): "public form"
+        case (.publicForm, .fr): "formulaire public"
+        case (.staffReferral, .en): "staff referral"
+        case (.staffReferral, .fr): "aiguillage du personnel"
+        }
+    }
+}
+
+extension ParticipantRole {
+    func name(in language: Language) -> String {
+        switch (self, language) {
+        case (.victim, .en): "Victim"
+        case (.victim, .fr): "Victime"
+        case (.representative, .en): "Representative"
+        case (.representative, .fr): "Représentant ou représentante"
+        case (.offender, .en): "Offender"
+        case (.offender, .fr): "Délinquant ou délinquante"
+        case (.supportPerson, .en): "Support person"
+        case (.supportPerson, .fr): "Personne de soutien"
+        }
+    }
+}
+
+extension ClosureReason {
+    /// No reason carries blame (R41).
+    func name(in language: Language) -> String {
+        switch (self, language) {
+        case (.completedFaceToFace, .en): "completed, with a meeting"
+        case (.completedFaceToFace, .fr): "terminé, avec une rencontre"
+        case (.completedIndirect, .en): "completed, indirectly"
+        case (.completedIndirect, .fr): "terminé, de façon indirecte"
+        case (.ineligible, .en): "not eligible"
+        case (.ineligible, .fr): "non admissible"
+        case (.screenedOutOtherPartyUnwilling, .en): "the other party did not wish to take part"
+        case (.screenedOutOtherPartyUnwilling, .fr): "l’autre partie n’a pas souhaité participer"
+        case (.screenedOutOtherPartyUnreachable, .en): "the other party could not be reached safely"
+        case (.screenedOutOtherPartyUnreachable, .fr): "l’autre partie n’a pu être jointe en sécurité"
+        case (.screenedOutReadiness, .en): "not the right time"
+        case (.screenedOutReadiness, .fr): "pas le bon moment"
+        case (.screenedOutSafety, .en): "for safety"
+        case (.screenedOutSafety, .fr): "pour la sécurité"
+        case (.withdrawnVictimSide, .en): "the victim side withdrew"
+        case (.withdrawnVictimSide, .fr): "la partie victime s’est retirée"
+        case (.withdrawnOffender, .en): "the offender withdrew"
+        case (.withdrawnOffender, .fr): "le délinquant s’est retiré"
+        case (.safety, .en): "for safety"
+        case (.safety, .fr): "pour la sécurité"
+        case (.offenderDeceased, .en): "the offender died"
+        case (.offenderDeceased, .fr): "le délinquant est décédé"
+        case (.victimDeceased, .en): "the victim died"
+        case (.victimDeceased, .fr): "la victime est décédée"
+        case (.removedFromCanada, .en): "removed from Canada"
+        case (.removedFromCanada, .fr): "renvoyé du Canada"
+        case (.otherUnspecified, .en): "other reason"
+        case (.otherUnspecified, .fr): "autre motif"
+        }
+    }
+}

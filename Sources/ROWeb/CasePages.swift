@@ -1,0 +1,204 @@
+import Foundation
+import Hummingbird
+import ROCore
+import ROServices
+import ROStore
+
+/// Case lists, the victim-request form, and the case page with its timeline and next steps.
+struct CasePages: Sendable {
+    let env: AppEnvironment
+    let views: Views
+
+    var routes: [Route] {
+        [
+            Route(.get, "/cases", .requires(.workOnCases), self.list),
+            Route(.get, "/cases/new", .requires(.recordRequests), self.newRequest),
+            Route(.post, "/cases", .requires(.recordRequests), self.recordRequest),
+            Route(.get, "/cases/:id", .requires(.workOnCases), self.show),
+            Route(.post, "/cases/:id/steps/:step", .requires(.workOnCases), self.step),
+        ]
+    }
+
+    /// The regions of the program (R57: configuration; these are CSC's five).
+    static let regions = ["atlantic", "quebec", "ontario", "prairie", "pacific"]
+
+    @Sendable func list(_ request: Request, context: WebContext) async throws -> Response {
+        let user = try context.requireUser()
+        let service = CaseService(env: self.env(context))
+        let language = context.language
+        let t = language.strings
+        let now = self.env.now()
+        var sections: [CaseListSection] = []
+        if user.role == .coordinator {
+            sections.append(CaseListSection(title: t.queueTitle, empty: t.queueEmpty, rows: try await service.list(.awaitingAssessment, by: user), language: language, now: now))
+            sections.append(CaseListSection(title: t.allCasesTitle, empty: t.noCases, rows: try await service.list(.all, by: user), language: language, now: now))
+        } else {
+            sections.append(CaseListSection(title: t.myCasesTitle, empty: t.noCases, rows: try await service.list(.assignedTo(user.id), by: user), language: language, now: now))
+        }
+        let notice = request.uri.queryParameters.get("notice") == "recorded" ? t.requestRecordedNotice : nil
+        let page = CaseListPage(
+            layout: self.views.layout(context, title: t.casesTitle, path: "/cases", notice: notice), t: language.catalog, sections: sections,
+            mayRecordRequests: Policy.allows(user.role, .recordRequests)
+        )
+        return try self.views.render("cases", page)
+    }
+
+    @Sendable func newRequest(_ request: Request, context: WebContext) async throws -> Response {
+        try self.renderRequestForm(context, draft: FormFields(""), errors: [], status: .ok)
+    }
+
+    @Sendable func recordRequest(_ request: Request, context: WebContext) async throws -> Response {
+        let form = context.form
+        let t = context.language.strings
+        var errors: [FieldError] = []
+        let requesterType = RequesterType(rawValue: form["requesterType"])
+        let channel = IntakeChannel(rawValue: form["channel"]).flatMap { [.phone, .mail, .email].contains($0) ? $0 : nil }
+        let region = Self.regions.contains(form["region"]) ? form["region"] : nil
+        let language = Language(rawValue: form["language"])
+        if requesterType == nil { errors.append(FieldError(field: "requesterType", message: "\(t.chooseAnAnswer) \(t.requesterTypeLabel)")) }
+        if channel == nil { errors.append(FieldError(field: "channel", message: "\(t.chooseAnAnswer) \(t.channelLabel)")) }
+        if region == nil { errors.append(FieldError(field: "region", message: "\(t.chooseAnAnswer) \(t.regionLabel)")) }
+        if language == nil { errors.append(FieldError(field: "language", message: "\(t.chooseAnAnswer) \(t.languageLabel)")) }
+        guard let requesterType, let channel, let region, let language, errors.isEmpty else {
+            return try self.renderRequestForm(context, draft: form, errors: errors, status: .unprocessableContent)
+        }
+        let opened = try await CaseService(env: self.env(context)).recordVictimRequest(
+            requesterType: requesterType, channel: channel, region: region, language: language.rawValue, by: try context.requireUser()
+        )
+        return .redirect(to: "/cases/\(opened.id)?notice=recorded", type: .normal)
+    }
+
+    @Sendable func show(_ request: Request, context: WebContext) async throws -> Response {
+        let user = try context.requireUser()
+        let id = try self.caseID(context)
+        let file = try await CaseService(env: self.env(context)).read(id, by: user)
+        let t = context.language.strings
+        let notice: String? =
+            switch request.uri.queryParameters.get("notice") {
+            case "recorded": t.requestRecordedNotice
+            case "done": t.stepDoneNotice
+            default: nil
+            }
+        let mediators = user.role == .coordinator ? try await AccountService(env: self.env(context)).activeMediators(by: .user(user)) : []
+        let page = CaseShowPage(
+            layout: self.views.layout(context, title: "\(t.caseTitle) \(file.value.reference)", path: "/cases", notice: notice),
+            t: context.language.catalog, file: file, viewer: user, mediators: mediators, language: context.language
+        )
+        return try self.views.render("case-show", page)
+    }
+
+    /// One step on the case, named in the path, from a form that carries the version it was built from.
+    @Sendable func step(_ request: Request, context: WebContext) async throws -> Response {
+        let user = try context.requireUser()
+        let id = try self.caseID(context)
+        guard let version = Int(context.form["version"]) else { throw HTTPError(.badRequest) }
+        let command: CaseCommand
+        switch context.parameters.get("step") {
+        case "start-assessment": command = .startAssessment
+        case "confirm-eligibility": command = .confirmEligibility(federalSentence: true, responsibilityAccepted: true)
+        case "review-safety": command = .reviewSafetySection
+        case "close-ineligible": command = .closeIneligible
+        case "assign":
+            guard let mediator = Identifier<User>(uuidString: context.form["mediator"]) else { throw HTTPError(.badRequest) }
+            command = .assignMediators([mediator])
+        default:
+            throw HTTPError(.notFound)
+        }
+        _ = try await CaseService(env: self.env(context)).execute(id, command, expectedVersion: version, by: user)
+        return .redirect(to: "/cases/\(id)?notice=done", type: .normal)
+    }
+
+    private func renderRequestForm(_ context: WebContext, draft: FormFields, errors: [FieldError], status: HTTPResponse.Status) throws -> Response {
+        let language = context.language
+        let t = language.strings
+        let page = RequestFormPage(
+            layout: self.views.layout(context, title: t.newRequestLink, path: "/cases/new"), t: language.catalog,
+            requesterTypes: RequesterType.allCases.map { Option(value: $0.rawValue, label: $0.name(in: language), selected: draft["requesterType"] == $0.rawValue) },
+            channels: [IntakeChannel.phone, .mail, .email].map { Option(value: $0.rawValue, label: $0.name(in: language), selected: draft["channel"] == $0.rawValue) },
+            regions: Self.regions.map { Option(value: $0, label: Self.regionName($0, language), selected: draft["region"] == $0) },
+            languages: [Option(value: "en", label: t.englishName, selected: draft["language"] == "en"), Option(value: "fr", label: t.frenchName, selected: draft["language"] == "fr")],
+            hasErrors: !errors.isEmpty, errors: errors
+        )
+        return try self.views.render("case-new", page, status: status)
+    }
+
+    static func regionName(_ code: String, _ language: Language) -> String {
+        switch (code, language) {
+        case ("atlantic", .en): "Atlantic"
+        case ("atlantic", .fr): "Atlantique"
+        case ("quebec", .en): "Quebec"
+        case ("quebec", .fr): "Québec"
+        case ("ontario", _): "Ontario"
+        case ("prairie", .en): "Prairie"
+        case ("prairie", .fr): "Prairies"
+        case ("pacific", .en): "Pacific"
+        case ("pacific", .fr): "Pacifique"
+        default: code
+        }
+    }
+
+    private func caseID(_ context: WebContext) throws -> Identifier<Case> {
+        guard let id = context.parameters.get("id").flatMap(Identifier<Case>.init(uuidString:)) else { throw DomainError.caseNotFound }
+        return id
+    }
+
+    private func env(_ context: WebContext) -> AppEnvironment {
+        self.env.serving(requestID: context.id, logger: context.logger)
+    }
+}
+
+struct Option: Sendable {
+    let value: String
+    let label: String
+    let selected: Bool
+}
+
+struct CaseListPage: Sendable {
+    let layout: Layout
+    let t: [String: String]
+    let sections: [CaseListSection]
+    let mayRecordRequests: Bool
+}
+
+struct CaseListSection: Sendable {
+    let title: String
+    let empty: String
+    let hasRows: Bool
+    let rows: [CaseRow]
+
+    init(title: String, empty: String, rows: [CaseSummary], language: Language, now: Date) {
+        self.title = title
+        self.empty = empty
+        self.hasRows = !rows.isEmpty
+        self.rows = rows.map { CaseRow($0, language: language, now: now) }
+    }
+}
+
+struct CaseRow: Sendable {
+    let id: String
+    let reference: String
+    let stage: String
+    let region: String
+    let waitingDays: String
+    let opened: String
+
+    init(_ summary: CaseSummary, language: Language, now: Date) {
+        self.id = summary.id.description
+        self.reference = summary.reference
+        self.stage = summary.stage.name(in: language)
+        self.region = CasePages.regionName(summary.region, language)
+        self.waitingDays = String(max(0, Int(now.timeIntervalSince(summary.openedAt) / 86_400)))
+        self.opened = summary.openedAt.formatted(.iso8601.year().month().day())
+    }
+}
+
+struct RequestFormPage: Sendable {
+    let layout: Layout
+    let t: [String: String]
+    let requesterTypes: [Option]
+    let channels: [Option]
+    let regions: [Option]
+    let languages: [Option]
+    let hasErrors: Bool
+    let errors: [FieldError]
+}

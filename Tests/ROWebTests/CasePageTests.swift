@@ -1,0 +1,101 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import ROCore
+import ROServices
+import ROTestSupport
+@testable import ROWeb
+import Testing
+
+@Suite struct CasePageTests {
+    /// A coordinator records a request, takes it through assessment and assigns a mediator, who then sees it.
+    @Test(arguments: ["en", "fr"])
+    func aRequestGoesFromIntakeToAssignment(_ language: String) async throws {
+        try await withApp { t, client in
+            try await t.makeUser("claire", role: .coordinator)
+            let mediator = try await t.makeUser("martin", role: .mediator)
+            try await t.makeUser("marie", role: .mediator)
+            var coordinator = try await client.signIn("claire", language: language)
+
+            let form = try await client.get("/cases/new", as: &coordinator)
+            PageTests().checkPage(form, language: language, "new request")
+            let recorded = try await client.post(
+                "/cases", ["requesterType": "registeredVictim", "channel": "phone", "region": "quebec", "language": "fr"], as: &coordinator
+            )
+            let casePath = try #require(recorded.headers[.location]?.split(separator: "?").first.map(String.init))
+            let page = try await client.get(casePath, as: &coordinator)
+            PageTests().checkPage(page, language: language, "case page")
+            #expect(page.text.contains("RO-2026-0001"))
+            for step in ["start-assessment", "confirm-eligibility", "review-safety"] {
+                let version = try #require(Self.version(in: try await client.get(casePath, as: &coordinator).text))
+                let response = try await client.post("\(casePath)/steps/\(step)", ["version": version], as: &coordinator)
+                #expect(response.status == .seeOther, "\(step)")
+            }
+            let version = try #require(Self.version(in: try await client.get(casePath, as: &coordinator).text))
+            let assigned = try await client.post("\(casePath)/steps/assign", ["version": version, "mediator": mediator.id.description], as: &coordinator)
+            #expect(assigned.status == .seeOther)
+
+            var martin = try await client.signIn("martin", language: language)
+            let list = try await client.get("/cases", as: &martin)
+            PageTests().checkPage(list, language: language, "mediator list")
+            #expect(list.text.contains("RO-2026-0001"))
+            let seen = try await client.get(casePath, as: &martin)
+            PageTests().checkPage(seen, language: language, "mediator case page")
+            var marie = try await client.signIn("marie", language: language)
+            #expect(try await client.get(casePath, as: &marie).status == .notFound)  // N1: not assigned, not found
+        }
+    }
+
+    @Test func anIncompleteRequestKeepsWhatWasChosen() async throws {
+        try await withApp { t, client in
+            try await t.makeUser("claire", role: .coordinator)
+            var coordinator = try await client.signIn("claire", language: "fr")
+
+            let response = try await client.post("/cases", ["requesterType": "communityMember", "channel": "mail", "region": "", "language": "en"], as: &coordinator)
+
+            #expect(response.status == .unprocessableContent)
+            #expect(response.text.contains("Choisissez une réponse pour : Région"))
+            #expect(response.text.contains(#"<option value="communityMember" selected>"#))
+            #expect(response.text.contains(#"<option value="mail" selected>"#))
+            #expect(try await t.store.transaction { try await $0.cases.list(.all, limit: 10) }.isEmpty)
+        }
+    }
+
+    /// Two coordinators on one case: the second, from a stale page, gets a conflict.
+    @Test func aStaleStepIsAConflict() async throws {
+        try await withApp { t, client in
+            let claire = try await t.makeUser("claire", role: .coordinator)
+            let opened = try await CaseService(env: t.env).recordVictimRequest(requesterType: .registeredVictim, channel: .email, region: "pacific", language: "en", by: claire)
+            var coordinator = try await client.signIn("claire")
+
+            _ = try await client.post("/cases/\(opened.id)/steps/start-assessment", ["version": "1"], as: &coordinator)
+            let stale = try await client.post("/cases/\(opened.id)/steps/close-ineligible", ["version": "1"], as: &coordinator)
+
+            #expect(stale.status == .conflict)
+            #expect(try await CaseService(env: t.env).read(opened.id, by: claire).value.stage == .assessment)
+        }
+    }
+
+    /// A step the rules refuse is explained in both languages and changes nothing.
+    @Test func aRefusedStepIsExplained() async throws {
+        try await withApp { t, client in
+            let claire = try await t.makeUser("claire", role: .coordinator)
+            let mediator = try await t.makeUser("martin", role: .mediator)
+            let opened = try await CaseService(env: t.env).recordVictimRequest(requesterType: .registeredVictim, channel: .email, region: "pacific", language: "en", by: claire)
+            _ = try await CaseService(env: t.env).execute(opened.id, .startAssessment, expectedVersion: 1, by: claire)
+            var coordinator = try await client.signIn("claire", language: "fr")
+
+            let refused = try await client.post("/cases/\(opened.id)/steps/assign", ["version": "2", "mediator": mediator.id.description], as: &coordinator)
+
+            #expect(refused.status == .conflict)
+            #expect(refused.text.contains("Confirmez d’abord la peine de ressort fédéral"))
+        }
+    }
+
+    static func version(in html: String) -> String? {
+        guard let range = html.range(of: #"name="version" value=""#) else { return nil }
+        let rest = html[range.upperBound...]
+        return rest.firstIndex(of: "\"").map { String(rest[..<$0]) }
+    }
+}
