@@ -38,6 +38,7 @@ public enum AuditAction: String, Sendable, CaseIterable {
     case caseRead = "case.read"
     case caseChanged = "case.changed"
     case casesListed = "cases.listed"
+    case directRequestLogged = "direct-request.logged"
 }
 
 public enum AuditOutcome: String, Sendable {
@@ -73,6 +74,7 @@ public struct AuditRecord: Sendable, Equatable {
     public static func target(_ id: Identifier<User>) -> String { "user:\(id)" }
     public static func target(_ id: Identifier<APIToken>) -> String { "token:\(id)" }
     public static func target(_ id: Identifier<Case>) -> String { "case:\(id)" }
+    public static func target(_ id: Identifier<DirectRequestLogEntry>) -> String { "direct-request:\(id)" }
 }
 
 /// A stored audit entry: the record, its place in the chain, and the hashes that chain it.

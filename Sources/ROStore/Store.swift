@@ -21,6 +21,13 @@ public protocol StoreTransaction: Sendable {
     var audit: any AuditLog { get }
     var instance: any InstanceStore { get }
     var cases: any CaseStore { get }
+    var directRequests: any DirectRequestStore { get }
+}
+
+/// The log of offenders' direct requests (R5): no names, no content.
+public protocol DirectRequestStore: Sendable {
+    func insert(_ entry: DirectRequestLogEntry) async throws
+    func count() async throws -> Int
 }
 
 public enum Readiness: Sendable, Equatable {

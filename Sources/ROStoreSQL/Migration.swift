@@ -12,7 +12,7 @@ public struct Migration: Sendable {
     }
 
     /// In order, like a changelog.
-    public static let all: [Migration] = [.m0001Accounts, .m0002Audit, .m0003Cases]
+    public static let all: [Migration] = [.m0001Accounts, .m0002Audit, .m0003Cases, .m0004DirectRequests]
 }
 
 /// The column types that differ between the two databases.
@@ -144,6 +144,22 @@ extension Migration {
                 occurred_at \(type.time) NOT NULL,
                 payload TEXT NOT NULL,
                 PRIMARY KEY (case_id, sequence)
+            )
+            """).run()
+    }
+}
+
+extension Migration {
+    static let m0004DirectRequests = Migration(id: "0004_direct_requests") { db, type in
+        // R5: date, channel, language and "reply sent" only.
+        try await db.raw("""
+            CREATE TABLE direct_offender_requests (
+                id \(type.uuid) PRIMARY KEY,
+                received_at \(type.time) NOT NULL,
+                channel TEXT NOT NULL,
+                language TEXT NOT NULL,
+                reply_sent \(type.bool) NOT NULL,
+                logged_by \(type.uuid) NOT NULL
             )
             """).run()
     }

@@ -175,4 +175,5 @@ struct SQLTransaction: StoreTransaction {
     var audit: any AuditLog { SQLAuditLog(db: self.db) }
     var instance: any InstanceStore { SQLInstanceStore(db: self.db) }
     var cases: any CaseStore { SQLCaseStore(db: self.db) }
+    var directRequests: any DirectRequestStore { SQLDirectRequestStore(db: self.db) }
 }

@@ -48,6 +48,7 @@ func routeTable(env: AppEnvironment, views: Views, settings: WebSettings) throws
         + AccountPages(env: env, views: views, cookies: cookies).routes
         + AdminUserPages(env: env, views: views).routes
         + CasePages(env: env, views: views).routes
+        + DirectRequestPages(env: env, views: views).routes
         + APIRoutes(env: env).routes
 }
 

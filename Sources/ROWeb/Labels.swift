@@ -78,6 +78,8 @@ extension AuditAction {
         case (.caseChanged, .fr): "Dossier modifié"
         case (.casesListed, .en): "Cases listed"
         case (.casesListed, .fr): "Dossiers énumérés"
+        case (.directRequestLogged, .en): "Direct request logged"
+        case (.directRequestLogged, .fr): "Demande directe consignée"
         }
     }
 }

@@ -137,6 +137,15 @@ struct Strings: Sendable {
     let eligibilityLabel: String
     let confirmedLabel: String
     let notConfirmedLabel: String
+    let navDirectRequests: String
+    let directRequestsTitle: String
+    let directRequestsIntro: String
+    let offenderLanguageLabel: String
+    let logAndReplyButton: String
+    let directRequestsCount: String
+    let replyTitle: String
+    let replyNote: String
+    let standardOffenderReply: String
     // Errors
     let errorTitle: String
     let requestIDLabel: String
@@ -271,6 +280,15 @@ extension Strings {
         eligibilityLabel: "Eligibility",
         confirmedLabel: "Confirmed",
         notConfirmedLabel: "Not confirmed",
+        navDirectRequests: "Direct requests",
+        directRequestsTitle: "Requests sent directly by offenders",
+        directRequestsIntro: "The program does not accept requests that offenders send themselves. Log that one came and send the standard reply in the person’s official language. Nothing else is kept: no name, no letter, no case.",
+        offenderLanguageLabel: "Official language of the person who wrote",
+        logAndReplyButton: "Log it and show the reply",
+        directRequestsCount: "Logged so far:",
+        replyTitle: "The reply to send",
+        replyNote: "Send this reply as written. It neither confirms nor denies that anyone has contacted the program.",
+        standardOffenderReply: "Thank you for your letter. The Restorative Opportunities program cannot accept requests sent directly by people serving a sentence. If you are interested in the program, please speak with your parole officer or another Correctional Service Canada staff member, such as a chaplain, an Elder or a psychologist. They can tell you more and refer you to the program.",
         errorTitle: "This did not work",
         requestIDLabel: "Reference for support:",
         goHome: "Go to the home page"
@@ -403,6 +421,15 @@ extension Strings {
         eligibilityLabel: "Admissibilité",
         confirmedLabel: "Confirmée",
         notConfirmedLabel: "Non confirmée",
+        navDirectRequests: "Demandes directes",
+        directRequestsTitle: "Demandes envoyées directement par des délinquants",
+        directRequestsIntro: "Le programme n’accepte pas les demandes que les délinquants envoient eux-mêmes. Consignez qu’une demande est arrivée et envoyez la réponse type dans la langue officielle de la personne. Rien d’autre n’est conservé : ni nom, ni lettre, ni dossier.",
+        offenderLanguageLabel: "Langue officielle de la personne qui a écrit",
+        logAndReplyButton: "Consigner et afficher la réponse",
+        directRequestsCount: "Consignées jusqu’ici :",
+        replyTitle: "La réponse à envoyer",
+        replyNote: "Envoyez cette réponse telle quelle. Elle ne confirme ni ne nie que quiconque a communiqué avec le programme.",
+        standardOffenderReply: "Merci de votre lettre. Le programme Possibilités de justice réparatrice ne peut pas accepter les demandes envoyées directement par des personnes qui purgent une peine. Si le programme vous intéresse, veuillez en parler à votre agent de libération conditionnelle ou à un autre membre du personnel du Service correctionnel du Canada, par exemple un aumônier, un Aîné ou un psychologue. Ces personnes pourront vous renseigner et vous diriger vers le programme.",
         errorTitle: "Cela n’a pas fonctionné",
         requestIDLabel: "Référence pour le soutien :",
         goHome: "Aller à la page d’accueil"

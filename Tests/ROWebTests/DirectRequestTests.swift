@@ -1,0 +1,44 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import ROCore
+import ROServices
+import ROTestSupport
+@testable import ROWeb
+import Testing
+
+/// R5: an offender's direct request opens no case, gets the standard reply in their language, and
+/// leaves only date, channel, language and "reply sent".
+@Suite struct DirectRequestTests {
+    @Test(arguments: [("en", "speak with your parole officer"), ("fr", "parler à votre agent de libération conditionnelle")])
+    func aDirectRequestGetsGuidanceAndOpensNoCase(_ language: String, _ guidance: String) async throws {
+        try await withApp { t, client in
+            try await t.makeUser("claire", role: .coordinator)
+            var coordinator = try await client.signIn("claire", language: "en")
+
+            let logged = try await client.post(
+                "/direct-requests", ["channel": "mail", "language": language, "name": "Fictional Writer", "letter": "Please let me write to her."], as: &coordinator
+            )
+            let page = try await client.get(logged.headers[.location] ?? "", as: &coordinator)
+
+            #expect(logged.status == .seeOther)
+            #expect(page.text.contains(guidance))
+            #expect(page.text.contains(#"<blockquote lang="\#(language)">"#))
+            #expect(page.text.contains("Logged so far: 1"))
+            #expect(try await t.store.transaction { try await $0.cases.list(.all, limit: 10) }.isEmpty)
+            let audit = try await t.store.transaction { try await $0.audit.recent(limit: 50) }
+            #expect(audit.contains { $0.action == "direct-request.logged" })
+            #expect(!audit.contains { "\($0)".contains("Fictional Writer") || "\($0)".contains("Please let me") })
+        }
+    }
+
+    @Test func onlyCoordinatorsLogDirectRequests() async throws {
+        try await withApp { t, client in
+            try await t.makeUser("rosa", role: .referrer)
+            var referrer = try await client.signIn("rosa")
+
+            #expect(try await client.post("/direct-requests", ["channel": "mail", "language": "en"], as: &referrer).status == .forbidden)
+        }
+    }
+}
