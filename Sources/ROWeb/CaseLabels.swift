@@ -135,3 +135,57 @@ extension ClosureReason {
         }
     }
 }
+
+extension RelayedItem.State {
+    func name(in language: Language) -> String {
+        switch (self, language) {
+        case (.draft, .en): "Draft"
+        case (.draft, .fr): "Brouillon"
+        case (.inReview, .en): "In review"
+        case (.inReview, .fr): "En examen"
+        case (.returned, .en): "Returned with a comment"
+        case (.returned, .fr): "Retournée avec un commentaire"
+        case (.approved, .en): "Approved, waiting for release"
+        case (.approved, .fr): "Approuvée, en attente de transmission"
+        case (.released, .en): "Released"
+        case (.released, .fr): "Transmise"
+        case (.delivered, .en): "Delivered"
+        case (.delivered, .fr): "Remise"
+        case (.acknowledged, .en): "Receipt acknowledged"
+        case (.acknowledged, .fr): "Réception confirmée"
+        case (.withdrawnBySender, .en): "Withdrawn by its sender"
+        case (.withdrawnBySender, .fr): "Retirée par son auteur"
+        case (.cancelled, .en): "Cancelled, never delivered"
+        case (.cancelled, .fr): "Annulée, jamais remise"
+        }
+    }
+}
+
+extension ConsentPurpose {
+    func name(in language: Language) -> String {
+        let en = language == .en
+        switch self {
+        case .takePart: return en ? "taking part" : "participer"
+        case .approachOtherParty: return en ? "approaching the other party" : "approcher l’autre partie"
+        case .form(let form): return en ? "dialogue form: \(form.rawValue)" : "forme de dialogue : \(form.rawValue)"
+        case .shareItem: return en ? "sharing an item" : "transmettre un élément"
+        case .receiveItems: return en ? "receiving items" : "recevoir des éléments"
+        case .notifySenderOfReceipt: return en ? "telling the sender of receipt" : "informer l’auteur de la réception"
+        case .recordMeeting: return en ? "recording a meeting" : "enregistrer une rencontre"
+        case .researchUse: return en ? "research use (optional)" : "utilisation pour la recherche (facultatif)"
+        }
+    }
+}
+
+extension ConsentDecision {
+    func name(in language: Language) -> String {
+        switch (self, language) {
+        case (.given, .en): "given"
+        case (.given, .fr): "donné"
+        case (.refused, .en): "refused"
+        case (.refused, .fr): "refusé"
+        case (.withdrawn, .en): "withdrawn"
+        case (.withdrawn, .fr): "retiré"
+        }
+    }
+}

@@ -82,7 +82,7 @@ struct CasePages: Sendable {
         let mediators = user.role == .coordinator ? try await AccountService(env: self.env(context)).activeMediators(by: .user(user)) : []
         let page = CaseShowPage(
             layout: self.views.layout(context, title: "\(t.caseTitle) \(file.value.reference)", path: "/cases", notice: notice),
-            t: context.language.catalog, file: file, viewer: user, mediators: mediators, language: context.language
+            t: context.language.catalog, file: file, viewer: user, mediators: mediators, language: context.language, now: self.env.now()
         )
         return try self.views.render("case-show", page)
     }
@@ -92,19 +92,9 @@ struct CasePages: Sendable {
         let user = try context.requireUser()
         let id = try self.caseID(context)
         guard let version = Int(context.form["version"]) else { throw HTTPError(.badRequest) }
-        let command: CaseCommand
-        switch context.parameters.get("step") {
-        case "start-assessment": command = .startAssessment
-        case "confirm-eligibility": command = .confirmEligibility(federalSentence: true, responsibilityAccepted: true)
-        case "review-safety": command = .reviewSafetySection
-        case "close-ineligible": command = .closeIneligible
-        case "assign":
-            guard let mediator = Identifier<User>(uuidString: context.form["mediator"]) else { throw HTTPError(.badRequest) }
-            command = .assignMediators([mediator])
-        default:
-            throw HTTPError(.notFound)
-        }
+        let command = try CaseSteps.command(context.parameters.get("step") ?? "", context.form, newID: self.env.newID())
         _ = try await CaseService(env: self.env(context)).execute(id, command, expectedVersion: version, by: user)
+        if case .reopen(let episode) = command { return .redirect(to: "/cases/\(episode)?notice=done", type: .normal) }
         return .redirect(to: "/cases/\(id)?notice=done", type: .normal)
     }
 

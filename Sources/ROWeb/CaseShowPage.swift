@@ -22,9 +22,27 @@ struct CaseShowPage: Sendable {
     let mayAssign: Bool
     let mediatorOptions: [Option]
     let hasMediatorOptions: Bool
+    let isCaseWorker: Bool
+    let isOpen: Bool
+    let mayBeginPreparation: Bool
+    let mayPrepare: Bool
+    let inDialogue: Bool
+    let inFollowUp: Bool
+    let onHold: Bool
+    let mayCloseCompleted: Bool
+    let mayReopen: Bool
+    let participantOptions: [Option]
+    let purposeOptions: [Option]
+    let decisionOptions: [Option]
+    let roleOptions: [Option]
+    let languageOptions: [Option]
+    let completionReasons: [Option]
+    let otherReasons: [Option]
+    let items: [ItemRow]
+    let hasItems: Bool
     let hasSteps: Bool
 
-    init(layout: Layout, t: [String: String], file: CaseFile, viewer: User, mediators: [User], language: Language) {
+    init(layout: Layout, t: [String: String], file: CaseFile, viewer: User, mediators: [User], language: Language, now: Date) {
         let value = file.value
         let s = language.strings
         self.layout = layout
@@ -35,17 +53,39 @@ struct CaseShowPage: Sendable {
         self.stage = value.stage.name(in: language)
         self.region = CasePages.regionName(value.region, language)
         self.eligibility = value.federalSentenceConfirmed && value.responsibilityAccepted ? s.confirmedLabel : s.notConfirmedLabel
-        self.participants = value.participants.map { ParticipantRow($0, language: language) }
+        self.participants = value.participants.map { ParticipantRow($0, in: value, at: now, language: language) }
         self.mediatorCount = String(value.mediators.count)
         self.hasMediators = !value.mediators.isEmpty
         self.timeline = file.events.reversed().map { TimelineRow($0, language: language) }
         let coordinator = viewer.role == .coordinator
+        let assignedMediator = viewer.role == .mediator && value.mediators.contains(viewer.id)
+        self.isCaseWorker = coordinator || assignedMediator
+        self.isOpen = value.stage.isOpen
         self.mayStartAssessment = coordinator && value.stage == .requestReceived
         self.mayAssess = coordinator && value.stage == .assessment
         self.mayAssign = self.mayAssess && value.federalSentenceConfirmed && value.responsibilityAccepted && value.safetySectionReviewed
         self.mediatorOptions = mediators.map { Option(value: $0.id.description, label: $0.displayName, selected: false) }
         self.hasMediatorOptions = !mediators.isEmpty
-        self.hasSteps = self.mayStartAssessment || self.mayAssess
+        self.mayBeginPreparation = assignedMediator && value.stage == .assigned
+        self.mayPrepare = self.isCaseWorker && value.stage == .preparation
+        self.inDialogue = self.isCaseWorker && value.stage == .dialogue
+        self.inFollowUp = self.isCaseWorker && value.stage == .followUp
+        self.onHold = self.isCaseWorker && value.stage == .onHold
+        self.mayCloseCompleted = coordinator && value.stage == .followUp
+        self.mayReopen = coordinator && value.stage == .closed && value.reopenedAs == nil
+        self.participantOptions = value.participants.map {
+            Option(value: $0.id.description, label: "\($0.role.name(in: language)) (\($0.language == "fr" ? s.frenchName : s.englishName))", selected: false)
+        }
+        self.purposeOptions = CaseSteps.purposes.map { Option(value: $0.value, label: $0.purpose.name(in: language), selected: false) }
+        self.decisionOptions = [ConsentDecision.given, .refused, .withdrawn].map { Option(value: $0.rawValue, label: $0.name(in: language), selected: false) }
+        self.roleOptions = [ParticipantRole.offender, .representative, .supportPerson].map { Option(value: $0.rawValue, label: $0.name(in: language), selected: false) }
+        self.languageOptions = [Option(value: "en", label: s.englishName, selected: false), Option(value: "fr", label: s.frenchName, selected: false)]
+        self.completionReasons = ClosureReason.allCases.filter(\.isCompletion).map { Option(value: $0.rawValue, label: $0.name(in: language), selected: false) }
+        self.otherReasons = ClosureReason.allCases.filter(\.isOther).map { Option(value: $0.rawValue, label: $0.name(in: language), selected: false) }
+        self.items = value.items.map { ItemRow($0, in: value, language: language) }
+        self.hasItems = !value.items.isEmpty
+        self.hasSteps = self.mayStartAssessment || self.mayAssess || self.mayBeginPreparation || self.mayPrepare || self.inDialogue
+            || self.inFollowUp || self.onHold || self.mayReopen
     }
 }
 
@@ -53,12 +93,46 @@ struct ParticipantRow: Sendable {
     let role: String
     let language: String
     let withdrew: Bool
+    let assessment: String
+    let consents: String
 
-    init(_ participant: Participant, language: Language) {
+    init(_ participant: Participant, in value: Case, at now: Date, language: Language) {
         let s = language.strings
         self.role = participant.role.name(in: language)
         self.language = participant.language == "fr" ? s.frenchName : s.englishName
         self.withdrew = participant.hasWithdrawn
+        self.assessment = value.hasCurrentAssessment(participant.id, at: now, policy: .standard) ? s.assessedUntilLabel : s.notAssessedLabel
+        let given = CaseSteps.purposes.map(\.purpose).filter { value.hasConsent(participant.id, $0, at: now) }
+        self.consents = given.map { $0.name(in: language) }.joined(separator: ", ")
+    }
+}
+
+/// One letter on the case page, with the steps its state allows. Caseworkers read the text: they review it (R43).
+struct ItemRow: Sendable {
+    let id: String
+    let fromTo: String
+    let state: String
+    let text: String
+    let senderID: String
+    let mayBeSubmitted: Bool
+    let inReview: Bool
+    let approved: Bool
+    let released: Bool
+    let delivered: Bool
+
+    init(_ item: RelayedItem, in value: Case, language: Language) {
+        self.id = item.id.description
+        let sender = value.participant(item.sender)?.role.name(in: language) ?? ""
+        let recipient = value.participant(item.recipient)?.role.name(in: language) ?? ""
+        self.fromTo = "\(sender) → \(recipient)"
+        self.state = item.state.name(in: language)
+        self.text = item.versions.last ?? ""
+        self.senderID = item.sender.description
+        self.mayBeSubmitted = item.state == .draft || item.state == .returned
+        self.inReview = item.state == .inReview
+        self.approved = item.state == .approved
+        self.released = item.state == .released
+        self.delivered = item.state == .delivered
     }
 }
 

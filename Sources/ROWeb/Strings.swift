@@ -146,6 +146,52 @@ struct Strings: Sendable {
     let replyTitle: String
     let replyNote: String
     let standardOffenderReply: String
+    let addParticipantTitle: String
+    let participantRoleLabel: String
+    let addParticipantButton: String
+    let consentTitle: String
+    let personLabel: String
+    let purposeLabel: String
+    let decisionLabel: String
+    let recordButton: String
+    let assessmentTitle: String
+    let safetyConcernsLabel: String
+    let privacyConcernsLabel: String
+    let readyLabel: String
+    let withdrawalTitle: String
+    let withdrawalHint: String
+    let mayReturnLabel: String
+    let withdrawButton: String
+    let beginPreparationButton: String
+    let approachButton: String
+    let startLettersButton: String
+    let followUpButton: String
+    let backToDialogueButton: String
+    let resumeButton: String
+    let lettersTitle: String
+    let noLetters: String
+    let draftLetterTitle: String
+    let senderLabel: String
+    let recipientLabel: String
+    let letterTextLabel: String
+    let draftButton: String
+    let itemFromTo: String
+    let itemStateLabel: String
+    let submitForReviewButton: String
+    let approveButton: String
+    let returnButton: String
+    let senderSharesButton: String
+    let recipientOptsInButton: String
+    let releaseButton: String
+    let deliveredButton: String
+    let acknowledgedButton: String
+    let closeTitle: String
+    let reasonLabel: String
+    let closeButton: String
+    let reopenButton: String
+    let episodeOfLabel: String
+    let assessedUntilLabel: String
+    let notAssessedLabel: String
     // Errors
     let errorTitle: String
     let requestIDLabel: String
@@ -289,6 +335,52 @@ extension Strings {
         replyTitle: "The reply to send",
         replyNote: "Send this reply as written. It neither confirms nor denies that anyone has contacted the program.",
         standardOffenderReply: "Thank you for your letter. The Restorative Opportunities program cannot accept requests sent directly by people serving a sentence. If you are interested in the program, please speak with your parole officer or another Correctional Service Canada staff member, such as a chaplain, an Elder or a psychologist. They can tell you more and refer you to the program.",
+        addParticipantTitle: "Add a person",
+        participantRoleLabel: "Role in the case",
+        addParticipantButton: "Add",
+        consentTitle: "Record a consent",
+        personLabel: "Person",
+        purposeLabel: "For",
+        decisionLabel: "Decision",
+        recordButton: "Record",
+        assessmentTitle: "Record an assessment (safety, privacy, readiness)",
+        safetyConcernsLabel: "Safety concerns",
+        privacyConcernsLabel: "Privacy concerns",
+        readyLabel: "Ready for the next step",
+        withdrawalTitle: "Record a withdrawal",
+        withdrawalHint: "No reason is asked. The person may come back later.",
+        mayReturnLabel: "The person may come back (put the case on hold rather than close it)",
+        withdrawButton: "Record the withdrawal",
+        beginPreparationButton: "Begin preparation",
+        approachButton: "Record that the other party was approached",
+        startLettersButton: "Start the dialogue by letters",
+        followUpButton: "Start follow-up",
+        backToDialogueButton: "Back to dialogue",
+        resumeButton: "Resume",
+        lettersTitle: "Letters",
+        noLetters: "No letters yet.",
+        draftLetterTitle: "Enter a letter",
+        senderLabel: "From",
+        recipientLabel: "To",
+        letterTextLabel: "Text of the letter",
+        draftButton: "Save the draft",
+        itemFromTo: "From → to",
+        itemStateLabel: "State",
+        submitForReviewButton: "Submit for review",
+        approveButton: "Approve",
+        returnButton: "Return",
+        senderSharesButton: "Sender agrees to share it",
+        recipientOptsInButton: "Recipient chooses to receive it",
+        releaseButton: "Release",
+        deliveredButton: "Record delivery",
+        acknowledgedButton: "Record receipt",
+        closeTitle: "Close the case",
+        reasonLabel: "Reason",
+        closeButton: "Close",
+        reopenButton: "Reopen in a new episode",
+        episodeOfLabel: "Reopens",
+        assessedUntilLabel: "assessment current",
+        notAssessedLabel: "no current assessment",
         errorTitle: "This did not work",
         requestIDLabel: "Reference for support:",
         goHome: "Go to the home page"
@@ -430,6 +522,52 @@ extension Strings {
         replyTitle: "La réponse à envoyer",
         replyNote: "Envoyez cette réponse telle quelle. Elle ne confirme ni ne nie que quiconque a communiqué avec le programme.",
         standardOffenderReply: "Merci de votre lettre. Le programme Possibilités de justice réparatrice ne peut pas accepter les demandes envoyées directement par des personnes qui purgent une peine. Si le programme vous intéresse, veuillez en parler à votre agent de libération conditionnelle ou à un autre membre du personnel du Service correctionnel du Canada, par exemple un aumônier, un Aîné ou un psychologue. Ces personnes pourront vous renseigner et vous diriger vers le programme.",
+        addParticipantTitle: "Ajouter une personne",
+        participantRoleLabel: "Rôle dans le dossier",
+        addParticipantButton: "Ajouter",
+        consentTitle: "Consigner un consentement",
+        personLabel: "Personne",
+        purposeLabel: "Pour",
+        decisionLabel: "Décision",
+        recordButton: "Consigner",
+        assessmentTitle: "Consigner une évaluation (sécurité, vie privée, état de préparation)",
+        safetyConcernsLabel: "Préoccupations de sécurité",
+        privacyConcernsLabel: "Préoccupations liées à la vie privée",
+        readyLabel: "Prête pour la prochaine étape",
+        withdrawalTitle: "Consigner un retrait",
+        withdrawalHint: "Aucun motif n’est demandé. La personne pourra revenir plus tard.",
+        mayReturnLabel: "La personne pourrait revenir (mettre le dossier en pause plutôt que le fermer)",
+        withdrawButton: "Consigner le retrait",
+        beginPreparationButton: "Commencer la préparation",
+        approachButton: "Consigner que l’autre partie a été approchée",
+        startLettersButton: "Commencer le dialogue par lettres",
+        followUpButton: "Commencer le suivi",
+        backToDialogueButton: "Revenir au dialogue",
+        resumeButton: "Reprendre",
+        lettersTitle: "Lettres",
+        noLetters: "Aucune lettre pour l’instant.",
+        draftLetterTitle: "Saisir une lettre",
+        senderLabel: "De",
+        recipientLabel: "À",
+        letterTextLabel: "Texte de la lettre",
+        draftButton: "Enregistrer le brouillon",
+        itemFromTo: "De → à",
+        itemStateLabel: "État",
+        submitForReviewButton: "Soumettre à l’examen",
+        approveButton: "Approuver",
+        returnButton: "Retourner",
+        senderSharesButton: "L’auteur accepte de la transmettre",
+        recipientOptsInButton: "La personne destinataire choisit de la recevoir",
+        releaseButton: "Transmettre",
+        deliveredButton: "Consigner la remise",
+        acknowledgedButton: "Consigner la réception",
+        closeTitle: "Fermer le dossier",
+        reasonLabel: "Motif",
+        closeButton: "Fermer",
+        reopenButton: "Rouvrir dans un nouvel épisode",
+        episodeOfLabel: "Rouvre",
+        assessedUntilLabel: "évaluation à jour",
+        notAssessedLabel: "aucune évaluation à jour",
         errorTitle: "Cela n’a pas fonctionné",
         requestIDLabel: "Référence pour le soutien :",
         goHome: "Aller à la page d’accueil"
