@@ -30,6 +30,43 @@ public enum DemoCases {
             ],
             by: coordinator
         )
+        try await self.letterWaitingOnReassessment(env, coordinator: coordinator, mediator: mediator)
+    }
+
+    /// A letter approved and waiting for release, but the assessments were done 100 days ago: release is
+    /// refused until both people are assessed again (R21). Shows the gate at work.
+    static func letterWaitingOnReassessment(_ env: AppEnvironment, coordinator: User, mediator: User) async throws {
+        var past = env
+        let now = env.now
+        past.now = { now().addingTimeInterval(-100 * 86_400) }
+        let cases = CaseService(env: past)
+        let opened = try await cases.recordVictimRequest(requesterType: .registeredVictim, channel: .mail, region: "prairie", language: "en", by: coordinator)
+        let victim = opened.participants[0].id
+        let offender = Participant(id: Identifier(env.newID()), role: .offender, language: "fr")
+        let letter = Identifier<RelayedItem>(env.newID())
+        try await self.run(
+            cases, opened,
+            [
+                .addParticipant(offender), .startAssessment, .confirmEligibility(federalSentence: true, responsibilityAccepted: true),
+                .reviewSafetySection, .assignMediators([mediator.id]),
+            ],
+            by: coordinator
+        )
+        let given = { (person: Identifier<Participant>, purpose: ConsentPurpose) in
+            CaseCommand.recordConsent(participant: person, purpose: purpose, decision: .given, expiresAt: nil)
+        }
+        try await self.run(
+            cases, opened,
+            [
+                given(victim, .takePart), given(victim, .approachOtherParty), given(victim, .form(.letter)), .beginPreparation,
+                .recordAssessment(participant: victim, safetyConcerns: false, privacyConcerns: false, ready: true),
+                .recordAssessment(participant: offender.id, safetyConcerns: false, privacyConcerns: false, ready: true),
+                .approachOtherParty, given(offender.id, .takePart), given(offender.id, .form(.letter)), .startDialogue(.letter),
+                .draftItem(id: letter, form: .letter, sender: victim, recipient: offender.id, content: "Demonstration letter: every word here is fictional."),
+                .submitItem(letter), .approveItem(letter), given(victim, .shareItem(letter)), .recordRecipientChoice(letter, optIn: true),
+            ],
+            by: mediator
+        )
     }
 
     private static func run(_ cases: CaseService, _ opened: Case, _ commands: [CaseCommand], by user: User) async throws {

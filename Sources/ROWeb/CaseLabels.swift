@@ -167,7 +167,7 @@ extension ConsentPurpose {
         switch self {
         case .takePart: return en ? "taking part" : "participer"
         case .approachOtherParty: return en ? "approaching the other party" : "approcher l’autre partie"
-        case .form(let form): return en ? "dialogue form: \(form.rawValue)" : "forme de dialogue : \(form.rawValue)"
+        case .form(let form): return en ? "dialogue by \(form.name(in: language))" : "dialogue par \(form.name(in: language))"
         case .shareItem: return en ? "sharing an item" : "transmettre un élément"
         case .receiveItems: return en ? "receiving items" : "recevoir des éléments"
         case .notifySenderOfReceipt: return en ? "telling the sender of receipt" : "informer l’auteur de la réception"
@@ -186,6 +186,23 @@ extension ConsentDecision {
         case (.refused, .fr): "refusé"
         case (.withdrawn, .en): "withdrawn"
         case (.withdrawn, .fr): "retiré"
+        }
+    }
+}
+
+extension DialogueForm {
+    func name(in language: Language) -> String {
+        switch (self, language) {
+        case (.letter, .en): "letters"
+        case (.letter, .fr): "lettres"
+        case (.videoMessage, .en): "video messages"
+        case (.videoMessage, .fr): "messages vidéo"
+        case (.relayedMessage, .en): "messages carried by the mediator"
+        case (.relayedMessage, .fr): "messages transmis par le médiateur"
+        case (.meetingInPerson, .en): "a meeting in person"
+        case (.meetingInPerson, .fr): "une rencontre en personne"
+        case (.meetingVideo, .en): "a meeting by video"
+        case (.meetingVideo, .fr): "une rencontre par vidéo"
         }
     }
 }

@@ -95,6 +95,7 @@ struct ParticipantRow: Sendable {
     let withdrew: Bool
     let assessment: String
     let consents: String
+    let hasConsents: Bool
 
     init(_ participant: Participant, in value: Case, at now: Date, language: Language) {
         let s = language.strings
@@ -104,6 +105,7 @@ struct ParticipantRow: Sendable {
         self.assessment = value.hasCurrentAssessment(participant.id, at: now, policy: .standard) ? s.assessedUntilLabel : s.notAssessedLabel
         let given = CaseSteps.purposes.map(\.purpose).filter { value.hasConsent(participant.id, $0, at: now) }
         self.consents = given.map { $0.name(in: language) }.joined(separator: ", ")
+        self.hasConsents = !given.isEmpty
     }
 }
 

@@ -191,6 +191,7 @@ struct Strings: Sendable {
     let reopenButton: String
     let episodeOfLabel: String
     let assessedUntilLabel: String
+    let consentsGivenLabel: String
     let notAssessedLabel: String
     // Errors
     let errorTitle: String
@@ -379,8 +380,9 @@ extension Strings {
         closeButton: "Close",
         reopenButton: "Reopen in a new episode",
         episodeOfLabel: "Reopens",
-        assessedUntilLabel: "assessment current",
-        notAssessedLabel: "no current assessment",
+        assessedUntilLabel: "Assessment current",
+        consentsGivenLabel: "Consents given:",
+        notAssessedLabel: "No current assessment",
         errorTitle: "This did not work",
         requestIDLabel: "Reference for support:",
         goHome: "Go to the home page"
@@ -566,8 +568,9 @@ extension Strings {
         closeButton: "Fermer",
         reopenButton: "Rouvrir dans un nouvel épisode",
         episodeOfLabel: "Rouvre",
-        assessedUntilLabel: "évaluation à jour",
-        notAssessedLabel: "aucune évaluation à jour",
+        assessedUntilLabel: "Évaluation à jour",
+        consentsGivenLabel: "Consentements donnés :",
+        notAssessedLabel: "Aucune évaluation à jour",
         errorTitle: "Cela n’a pas fonctionné",
         requestIDLabel: "Référence pour le soutien :",
         goHome: "Aller à la page d’accueil"

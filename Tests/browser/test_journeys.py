@@ -23,3 +23,88 @@ def test_d_an_offenders_direct_request_is_turned_away_with_guidance(demo, browse
 
     browser.get(f"{demo.url}/cases")
     assert "RO-" in browser.find_element(By.TAG_NAME, "main").text  # the demo cases, and no new one for the letter
+
+
+def open_case_at_stage(browser, base, stage_words):
+    """Opens the first case whose stage cell reads one of `stage_words` (English or French)."""
+    browser.get(f"{base}/cases")
+    for row in browser.find_elements(By.CSS_SELECTOR, "tbody tr"):
+        cells = row.find_elements(By.TAG_NAME, "td")
+        if cells[1].text in stage_words:
+            click_and_wait(browser, cells[0].find_element(By.TAG_NAME, "a"))
+            return browser.current_url
+    raise AssertionError(f"no case at stage {stage_words}")
+
+
+def step(browser, action, **fields):
+    """Fills and submits the case-page form posting to …/steps/`action`, as a person would."""
+    form = browser.find_element(By.CSS_SELECTOR, f'form[action$="/steps/{action}"]')
+    for name, value in fields.items():
+        field = form.find_element(By.NAME, name)
+        if field.tag_name == "select":
+            Select(field).select_by_value(value)
+        else:
+            field.clear()
+            field.send_keys(value)
+    click_and_wait(browser, form.find_element(By.CSS_SELECTOR, "button[type=submit]"))
+
+
+def participant_value(browser, role_words):
+    options = browser.find_elements(By.CSS_SELECTOR, "#consent-person option")
+    return next(o.get_attribute("value") for o in options if o.text.startswith(role_words))
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_e_a_step_with_an_expired_assessment_is_refused_with_a_clear_reason(demo, browser, language):
+    """R21: the demo letter was approved 100 days ago; releasing it now is refused until people are re-assessed."""
+    sign_in(browser, demo.url, "mediator", language)
+    open_case_at_stage(browser, demo.url, ("Dialogue",))
+    release = browser.find_element(By.CSS_SELECTOR, 'form[action$="/steps/release"] button')
+    click_and_wait(browser, release)
+    message = browser.find_element(By.CSS_SELECTOR, "main .lead").text
+    assert ("out of date" in message) if language == "en" else ("n’est plus à jour" in message)
+    assert_accessible(browser, f"journey-e-refused-{language}")
+
+
+@pytest.fixture
+def fresh_demo(data_dir):
+    from conftest import Server
+    server = Server("--demo", data_dir=data_dir).start()
+    yield server
+    server.kill()
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_a_letters_exchanged_through_review_then_closure(fresh_demo, browser, language):
+    """A victim's request, assessments, a letter through mediator review and release, follow-up, closure."""
+    base = fresh_demo.url
+    sign_in(browser, base, "mediator", language)
+    case_url = open_case_at_stage(browser, base, ("Assigned", "Confié"))
+    victim = participant_value(browser, ("Victim", "Victime"))
+    offender = participant_value(browser, ("Offender", "Délinquant"))
+    assert_accessible(browser, f"journey-a-assigned-{language}")
+
+    step(browser, "consent", participant=victim, purpose="takePart", decision="given")
+    step(browser, "begin-preparation")
+    for purpose in ("approachOtherParty", "form.letter"):
+        step(browser, "consent", participant=victim, purpose=purpose, decision="given")
+    step(browser, "assess", participant=victim)
+    step(browser, "assess", participant=offender)
+    step(browser, "approach")
+    for purpose in ("takePart", "form.letter"):
+        step(browser, "consent", participant=offender, purpose=purpose, decision="given")
+    step(browser, "start-letters")
+    step(browser, "draft-letter", sender=victim, recipient=offender, content="A fictional letter written for this test.")
+    assert_accessible(browser, f"journey-a-draft-{language}")
+    for action in ("submit-item", "approve-item", "share-item", "opt-in", "release", "deliver"):
+        step(browser, action)
+    assert "A fictional letter written for this test." in browser.find_element(By.CSS_SELECTOR, ".item blockquote").text
+    step(browser, "follow-up")
+    assert_accessible(browser, f"journey-a-follow-up-{language}")
+
+    browser.find_element(By.CSS_SELECTOR, "form.sign-out button").click()
+    sign_in(browser, base, "coordinator", language)
+    browser.get(case_url)
+    step(browser, "close", reason="completed.indirect")
+    assert ("completed, indirectly" if language == "en" else "terminé, de façon indirecte") in browser.find_element(By.TAG_NAME, "main").text
+    assert_accessible(browser, f"journey-a-closed-{language}")
