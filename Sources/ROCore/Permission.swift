@@ -10,6 +10,8 @@ public enum Permission: Sendable, CaseIterable {
     case workOnCases
     /// Record a victim's request (R3).
     case recordRequests
+    /// Refer an offender who expressed interest (R4), and follow one's own referrals (N3).
+    case submitReferrals
 }
 
 /// The one authorisation policy (N1). Pure: the same role and permission always give the same answer.
@@ -21,6 +23,7 @@ public enum Policy {
         case .readAuditMetadata: role == .auditor
         case .workOnCases: role == .coordinator || role == .mediator
         case .recordRequests: role == .coordinator
+        case .submitReferrals: role == .referrer
         }
     }
 }

@@ -41,15 +41,28 @@ public struct CaseService: Sendable {
     public func recordVictimRequest(
         requesterType: RequesterType, channel: IntakeChannel, region: String, language: String, by user: User
     ) async throws -> Case {
-        let year = Calendar(identifier: .gregorian).component(.year, from: self.env.now())
-        let prefix = "RO-\(year)-"
-        let count = try await self.env.store.transaction { tx in try await tx.cases.countReferences(startingWith: prefix) }
         let role: ParticipantRole = requesterType == .representative ? .representative : .victim
         let requester = Participant(id: Identifier(self.env.newID()), role: role, language: language)
-        let reference = prefix + String(format: "%04d", count + 1)
+        let reference = try await self.nextReference()
         return try await self.open(
             .recordVictimRequest(reference: reference, requesterType: requesterType, channel: channel, region: region, requester: requester), by: user
         )
+    }
+
+    /// Refers an offender who expressed interest and accepted responsibility (R4); concerns travel with it (R8).
+    public func submitReferral(region: String, language: String, referral: Referral, by user: User) async throws -> Case {
+        let offender = Participant(id: Identifier(self.env.newID()), role: .offender, language: language)
+        let reference = try await self.nextReference()
+        return try await self.open(.submitReferral(reference: reference, region: region, offender: offender, referral: referral), by: user)
+    }
+
+    /// The next free reference of the year: `RO-2026-0042`. A race with another instance ends in
+    /// `caseAlreadyExists` (the reference is unique), never in two cases with one number.
+    private func nextReference() async throws -> String {
+        let year = Calendar(identifier: .gregorian).component(.year, from: self.env.now())
+        let prefix = "RO-\(year)-"
+        let count = try await self.env.store.transaction { tx in try await tx.cases.countReferences(startingWith: prefix) }
+        return prefix + String(format: "%04d", count + 1)
     }
 
     /// Decides `command` on the case and saves what happened, if the case is still at `expectedVersion`
@@ -101,6 +114,7 @@ public struct CaseService: Sendable {
             switch (user.role, filter) {
             case (.coordinator, _): true
             case (.mediator, .assignedTo(let id)): id == user.id
+            case (.referrer, .openedBy(let id)), (.victimServices, .openedBy(let id)): id == user.id  // N3: own submissions
             default: false
             }
         guard allowed else {

@@ -156,6 +156,8 @@ public enum CaseFilter: Sendable, Equatable {
     case all
     /// The cases assigned to one mediator.
     case assignedTo(Identifier<User>)
+    /// The requests and referrals one person submitted (referring staff, Victim Services), newest first.
+    case openedBy(Identifier<User>)
 }
 
 /// Cases as streams of events. The events are the truth; `cases` rows are their projection.

@@ -120,9 +120,11 @@ extension Migration {
                 channel TEXT NOT NULL,
                 opened_at \(type.time) NOT NULL,
                 updated_at \(type.time) NOT NULL,
-                version INTEGER NOT NULL
+                version INTEGER NOT NULL,
+                opened_by \(type.uuid) NOT NULL
             )
             """).run()
+        try await db.raw("CREATE INDEX cases_by_opener ON cases (opened_by)").run()
         try await db.raw("CREATE INDEX cases_by_stage ON cases (stage, opened_at)").run()
         try await db.raw("CREATE INDEX cases_by_update ON cases (updated_at)").run()
         try await db.raw("""

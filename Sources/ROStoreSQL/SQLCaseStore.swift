@@ -29,11 +29,13 @@ struct SQLCaseStore: CaseStore {
     let codec = CasePayloadCodec()
 
     func create(_ id: Identifier<Case>, events: [CaseEvent]) async throws -> Case {
+        guard let opener = events.first?.actor.userID else { throw DomainError.caseNotFound }
         let value = Case.replay(id, events)
         let row = try await self.db.raw("""
-            INSERT INTO cases (id, reference, stage, region, channel, opened_at, updated_at, version)
+            INSERT INTO cases (id, reference, stage, region, channel, opened_at, updated_at, version, opened_by)
             VALUES (\(bind: id.rawValue), \(bind: value.reference), \(bind: value.stage.rawValue), \(bind: value.region),
-                    \(bind: value.channel.rawValue), \(bind: value.openedAt), \(bind: value.updatedAt), \(bind: value.version))
+                    \(bind: value.channel.rawValue), \(bind: value.openedAt), \(bind: value.updatedAt), \(bind: value.version),
+                    \(bind: opener.rawValue))
             ON CONFLICT DO NOTHING
             RETURNING id
             """).first()
@@ -90,6 +92,8 @@ struct SQLCaseStore: CaseStore {
                 """
             case .all:
                 "SELECT \(columns) FROM cases c ORDER BY c.updated_at DESC, c.reference LIMIT \(bind: limit)"
+            case .openedBy(let user):
+                "SELECT \(columns) FROM cases c WHERE c.opened_by = \(bind: user.rawValue) ORDER BY c.opened_at DESC, c.reference LIMIT \(bind: limit)"
             case .assignedTo(let user):
                 """
                 SELECT \(columns) FROM cases c JOIN case_mediators m ON m.case_id = c.id

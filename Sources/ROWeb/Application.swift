@@ -49,6 +49,7 @@ func routeTable(env: AppEnvironment, views: Views, settings: WebSettings) throws
         + AdminUserPages(env: env, views: views).routes
         + CasePages(env: env, views: views).routes
         + DirectRequestPages(env: env, views: views).routes
+        + ReferralPages(env: env, views: views).routes
         + APIRoutes(env: env).routes
 }
 

@@ -50,6 +50,10 @@ struct HomePage: Sendable {
     let isAdmin: Bool
     let accountCount: String
     let isAuditor: Bool
+    /// Where this role's work is listed, shown as the page's main link.
+    let workLink: String
+    let workLinkLabel: String
+    let hasWorkLink: Bool
     let audit: AuditPanel?
 
     init(layout: Layout, t: [String: String], user: User, language: Language, accountCount: Int?, audit: AuditPanel?) {
@@ -60,9 +64,9 @@ struct HomePage: Sendable {
         self.roleName = user.role.name(in: language)
         let (intro, empty): (String, String) =
             switch user.role {
-            case .coordinator: (s.homeCoordinator, s.emptyCoordinator)
-            case .mediator: (s.homeMediator, s.emptyMediator)
-            case .referrer: (s.homeReferrer, s.emptyReferrer)
+            case .coordinator: (s.homeCoordinator, "")  // their work is listed behind the page's main link
+            case .mediator: (s.homeMediator, "")
+            case .referrer: (s.homeReferrer, "")
             case .victimServices: (s.homeVictimServices, s.emptyVictimServices)
             case .siteLiaison: (s.homeSiteLiaison, s.emptySiteLiaison)
             case .manager: (s.homeManager, s.emptyManager)
@@ -76,6 +80,9 @@ struct HomePage: Sendable {
         self.isAdmin = accountCount != nil
         self.accountCount = accountCount.map { $0.formatted(.number.locale(language.locale)) } ?? ""
         self.isAuditor = audit != nil
+        self.workLink = Policy.allows(user.role, .workOnCases) ? "/cases" : Policy.allows(user.role, .submitReferrals) ? "/referrals" : ""
+        self.workLinkLabel = Policy.allows(user.role, .workOnCases) ? s.navCases : s.navReferrals
+        self.hasWorkLink = !self.workLink.isEmpty
         self.audit = audit
     }
 }

@@ -29,9 +29,7 @@ struct Strings: Sendable {
     let welcome: String
     let yourRole: String
     let homeCoordinator: String
-    let emptyCoordinator: String
     let homeMediator: String
-    let emptyMediator: String
     let homeReferrer: String
     let emptyReferrer: String
     let homeVictimServices: String
@@ -193,6 +191,23 @@ struct Strings: Sendable {
     let assessedUntilLabel: String
     let consentsGivenLabel: String
     let notAssessedLabel: String
+    let navReferrals: String
+    let referralsIntro: String
+    let newReferralLink: String
+    let referralFormIntro: String
+    let fpsLabel: String
+    let referredLanguageLabel: String
+    let staffUnitLabel: String
+    let interestDateLabel: String
+    let safetyNotedLabel: String
+    let submitReferralButton: String
+    let statusReceived: String
+    let statusInProgress: String
+    let statusClosed: String
+    let referralSubmittedNotice: String
+    let invalidFPS: String
+    let invalidUnit: String
+    let invalidDate: String
     // Errors
     let errorTitle: String
     let requestIDLabel: String
@@ -222,11 +237,9 @@ extension Strings {
         homeTitle: "Home",
         welcome: "Welcome,",
         yourRole: "Your role:",
-        homeCoordinator: "Requests and referrals waiting for assessment will be listed here, oldest first.",
-        emptyCoordinator: "No requests or referrals are waiting.",
-        homeMediator: "The cases assigned to you will be listed here.",
-        emptyMediator: "No cases are assigned to you.",
-        homeReferrer: "The referrals you submitted will be listed here with their status.",
+        homeCoordinator: "Requests and referrals waiting for assessment are listed in Cases, oldest first, with every case’s stage.",
+        homeMediator: "The cases assigned to you are listed in Cases.",
+        homeReferrer: "Refer an offender who expressed interest, and follow the status of your referrals.",
         emptyReferrer: "You have not submitted any referrals.",
         homeVictimServices: "The requests you submitted with a victim’s consent will be listed here.",
         emptyVictimServices: "You have not submitted any requests.",
@@ -383,6 +396,23 @@ extension Strings {
         assessedUntilLabel: "Assessment current",
         consentsGivenLabel: "Consents given:",
         notAssessedLabel: "No current assessment",
+        navReferrals: "My referrals",
+        referralsIntro: "For each referral you see only whether it was received, is in progress or is closed. What happens inside stays confidential, and nothing about it affects sentence or parole decisions.",
+        newReferralLink: "Refer an offender",
+        referralFormIntro: "Refer a person serving a federal sentence who told you they are interested in Restorative Opportunities and accept responsibility for the harm.",
+        fpsLabel: "FPS number",
+        referredLanguageLabel: "Official language of the person referred",
+        staffUnitLabel: "Your unit (institution or parole office)",
+        interestDateLabel: "Date the interest was expressed (YYYY-MM-DD)",
+        safetyNotedLabel: "There are safety concerns the national unit must review",
+        submitReferralButton: "Submit the referral",
+        statusReceived: "Received",
+        statusInProgress: "In progress",
+        statusClosed: "Closed",
+        referralSubmittedNotice: "The referral was submitted.",
+        invalidFPS: "Enter the FPS number: 1 to 12 letters and digits.",
+        invalidUnit: "Enter your unit (at most 120 characters).",
+        invalidDate: "Enter a date as YYYY-MM-DD, not in the future.",
         errorTitle: "This did not work",
         requestIDLabel: "Reference for support:",
         goHome: "Go to the home page"
@@ -410,11 +440,9 @@ extension Strings {
         homeTitle: "Accueil",
         welcome: "Bienvenue,",
         yourRole: "Votre rôle :",
-        homeCoordinator: "Les demandes et les aiguillages en attente d’évaluation seront énumérés ici, du plus ancien au plus récent.",
-        emptyCoordinator: "Aucune demande ni aucun aiguillage n’est en attente.",
-        homeMediator: "Les dossiers qui vous sont confiés seront énumérés ici.",
-        emptyMediator: "Aucun dossier ne vous est confié.",
-        homeReferrer: "Les aiguillages que vous avez soumis seront énumérés ici avec leur état.",
+        homeCoordinator: "Les demandes et les aiguillages en attente d’évaluation sont énumérés dans Dossiers, du plus ancien au plus récent, avec l’étape de chaque dossier.",
+        homeMediator: "Les dossiers qui vous sont confiés sont énumérés dans Dossiers.",
+        homeReferrer: "Aiguillez un délinquant qui a exprimé son intérêt et suivez l’état de vos aiguillages.",
         emptyReferrer: "Vous n’avez soumis aucun aiguillage.",
         homeVictimServices: "Les demandes que vous avez soumises avec le consentement d’une victime seront énumérées ici.",
         emptyVictimServices: "Vous n’avez soumis aucune demande.",
@@ -571,6 +599,23 @@ extension Strings {
         assessedUntilLabel: "Évaluation à jour",
         consentsGivenLabel: "Consentements donnés :",
         notAssessedLabel: "Aucune évaluation à jour",
+        navReferrals: "Mes aiguillages",
+        referralsIntro: "Pour chaque aiguillage, vous voyez seulement s’il a été reçu, s’il est en cours ou s’il est fermé. Ce qui s’y passe reste confidentiel et n’a aucun effet sur les décisions relatives à la peine ou à la libération conditionnelle.",
+        newReferralLink: "Aiguiller un délinquant",
+        referralFormIntro: "Aiguillez une personne qui purge une peine fédérale, qui vous a dit s’intéresser aux Possibilités de justice réparatrice et qui accepte la responsabilité du tort causé.",
+        fpsLabel: "Numéro SED",
+        referredLanguageLabel: "Langue officielle de la personne aiguillée",
+        staffUnitLabel: "Votre unité (établissement ou bureau de libération conditionnelle)",
+        interestDateLabel: "Date où l’intérêt a été exprimé (AAAA-MM-JJ)",
+        safetyNotedLabel: "Il y a des préoccupations de sécurité que l’unité nationale doit examiner",
+        submitReferralButton: "Soumettre l’aiguillage",
+        statusReceived: "Reçu",
+        statusInProgress: "En cours",
+        statusClosed: "Fermé",
+        referralSubmittedNotice: "L’aiguillage a été soumis.",
+        invalidFPS: "Entrez le numéro SED : de 1 à 12 lettres et chiffres.",
+        invalidUnit: "Entrez votre unité (au plus 120 caractères).",
+        invalidDate: "Entrez une date au format AAAA-MM-JJ, qui n’est pas dans le futur.",
         errorTitle: "Cela n’a pas fonctionné",
         requestIDLabel: "Référence pour le soutien :",
         goHome: "Aller à la page d’accueil"

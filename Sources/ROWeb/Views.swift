@@ -111,6 +111,9 @@ struct Layout: Sendable {
         if let user = context.user, Policy.allows(user.role, .workOnCases) {
             nav.append(NavItem(href: "/cases", label: t.navCases, path: path))
         }
+        if let user = context.user, Policy.allows(user.role, .submitReferrals) {
+            nav.append(NavItem(href: "/referrals", label: t.navReferrals, path: path))
+        }
         if let user = context.user, Policy.allows(user.role, .recordRequests) {
             nav.append(NavItem(href: "/direct-requests", label: t.navDirectRequests, path: path))
         }

@@ -16,11 +16,11 @@ extension Case {
             guard requester.side == .victim, requester.role != .supportPerson else { throw .participantNotFound }
             return [.victimRequestRecorded(reference: reference, requesterType: requesterType, channel: channel, region: region, requester: requester)]
 
-        case .submitReferral(let reference, let region, let offender, let safetyConcernsNoted):
+        case .submitReferral(let reference, let region, let offender, let referral):
             guard self.version == 0 else { throw .caseAlreadyExists }
             try self.require(actor, [.referrer, .coordinator])  // R4: the offender side enters only through staff
             guard offender.role == .offender else { throw .participantNotFound }
-            return [.referralSubmitted(reference: reference, region: region, offender: offender, safetyConcernsNoted: safetyConcernsNoted)]
+            return [.referralSubmitted(reference: reference, region: region, offender: offender, referral: referral)]
 
         default:
             guard self.version > 0 else { throw .caseNotFound }

@@ -21,10 +21,11 @@ extension Case {
             self.open(reference: reference, channel: channel, region: region, at: at)
             self.requesterType = requesterType
             self.participants = [requester]
-        case .referralSubmitted(let reference, let region, let offender, let safetyConcernsNoted):
+        case .referralSubmitted(let reference, let region, let offender, let referral):
             self.open(reference: reference, channel: .staffReferral, region: region, at: at)
             self.participants = [offender]
-            self.safetySectionReviewed = !safetyConcernsNoted  // R8: a filled safety section needs a coordinator's review
+            self.referral = referral
+            self.safetySectionReviewed = !referral.safetyConcernsNoted  // R8: a filled safety section needs a coordinator's review
         case .episodeOpened(let previous, let reference, let requesterType, let channel, let region, let participants):
             self.open(reference: reference, channel: channel, region: region, at: at)
             self.episodeOf = previous

@@ -11,6 +11,8 @@ public struct Case: Sendable, Equatable, Identifiable {
     /// Where `resume` returns to after a hold.
     public var stageBeforeHold: CaseStage?
     public var requesterType: RequesterType?
+    /// For a staff referral: what the referring staff recorded (R4).
+    public var referral: Referral?
     public var channel: IntakeChannel
     public var region: String
     public var openedAt: Date
@@ -40,7 +42,7 @@ public struct Case: Sendable, Equatable, Identifiable {
     /// The state before the first event: nothing exists yet.
     public static func empty(_ id: Identifier<Case>) -> Case {
         Case(
-            id: id, reference: "", episodeOf: nil, stage: .requestReceived, stageBeforeHold: nil, requesterType: nil, channel: .phone,
+            id: id, reference: "", episodeOf: nil, stage: .requestReceived, stageBeforeHold: nil, requesterType: nil, referral: nil, channel: .phone,
             region: "", openedAt: .distantPast, updatedAt: .distantPast, participants: [], federalSentenceConfirmed: false,
             responsibilityAccepted: false, safetySectionReviewed: false, mediators: [], consents: [], assessments: [:], escalations: [],
             noContactOrders: [], items: [], formsUsed: [], otherPartyApproached: false, holdReviewAt: nil, closureReason: nil, reopenedAs: nil, version: 0

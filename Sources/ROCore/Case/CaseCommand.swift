@@ -5,7 +5,7 @@ import Foundation
 public enum CaseCommand: Sendable, Equatable {
     // Intake (R1–R4)
     case recordVictimRequest(reference: String, requesterType: RequesterType, channel: IntakeChannel, region: String, requester: Participant)
-    case submitReferral(reference: String, region: String, offender: Participant, safetyConcernsNoted: Bool)
+    case submitReferral(reference: String, region: String, offender: Participant, referral: Referral)
     case addParticipant(Participant)
     // Assessment at NHQ (R6–R12)
     /// R2: the representative's link to a registered victim and the authority relied on are recorded.

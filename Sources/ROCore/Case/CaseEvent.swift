@@ -17,7 +17,7 @@ public struct CaseEvent: Sendable, Equatable, Codable {
 /// The past-tense twin of each command. Raw names are stored: never rename a case.
 public enum CaseChange: Sendable, Equatable, Codable {
     case victimRequestRecorded(reference: String, requesterType: RequesterType, channel: IntakeChannel, region: String, requester: Participant)
-    case referralSubmitted(reference: String, region: String, offender: Participant, safetyConcernsNoted: Bool)
+    case referralSubmitted(reference: String, region: String, offender: Participant, referral: Referral)
     case participantAdded(Participant)
     case representativeAuthorityConfirmed(Identifier<Participant>)
     /// The first event of a reopened episode (§4.9): the people carry over, their consents and assessments do not (C5).

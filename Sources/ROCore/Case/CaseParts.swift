@@ -23,6 +23,24 @@ public struct Participant: Sendable, Equatable, Codable, Identifiable {
     public var side: PartySide { self.role.side }
 }
 
+/// What staff record when they refer an offender who expressed interest (R4, R8). Travels with the case.
+public struct Referral: Sendable, Equatable, Codable {
+    /// The offender's FPS number: identifying, so it stays in the case file, never in lists or logs.
+    public let fpsNumber: String
+    /// The referring staff member's unit (institution or parole office).
+    public let staffUnit: String
+    public let interestExpressedOn: Date
+    /// R8: concerns that could rule out participation; a coordinator must review them before assignment.
+    public let safetyConcernsNoted: Bool
+
+    public init(fpsNumber: String, staffUnit: String, interestExpressedOn: Date, safetyConcernsNoted: Bool) {
+        self.fpsNumber = fpsNumber
+        self.staffUnit = staffUnit
+        self.interestExpressedOn = interestExpressedOn
+        self.safetyConcernsNoted = safetyConcernsNoted
+    }
+}
+
 /// What a consent is for (§5). A consent covers one purpose; `shareItem` is scoped to one item.
 public enum ConsentPurpose: Hashable, Sendable, Codable {
     case takePart

@@ -27,6 +27,10 @@ struct CaseFixture {
         self.state = Case.empty(self.caseID)
     }
 
+    static func referral(safetyConcerns: Bool) -> Referral {
+        Referral(fpsNumber: "000000X", staffUnit: "Fictional Institution", interestExpressedOn: t0, safetyConcernsNoted: safetyConcerns)
+    }
+
     static func uuid(_ n: Int) -> UUID { UUID(uuidString: String(format: "00000000-0000-0000-0000-%012d", n))! }
 
     /// Decides and applies `command`; throws the refusal and leaves the state as it was.

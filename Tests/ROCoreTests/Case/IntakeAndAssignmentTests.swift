@@ -18,9 +18,9 @@ import Testing
     @Test func onlyStaffReferAnOffender() throws {
         var f = CaseFixture()
         #expect(throws: DomainError.roleNotAllowed(.victimServices)) {
-            try f.run(.submitReferral(reference: "RO-2", region: "Pacific", offender: f.offender, safetyConcernsNoted: false), by: f.victimServices)
+            try f.run(.submitReferral(reference: "RO-2", region: "Pacific", offender: f.offender, referral: CaseFixture.referral(safetyConcerns: false)), by: f.victimServices)
         }
-        try f.run(.submitReferral(reference: "RO-2", region: "Pacific", offender: f.offender, safetyConcernsNoted: false), by: f.referrer)
+        try f.run(.submitReferral(reference: "RO-2", region: "Pacific", offender: f.offender, referral: CaseFixture.referral(safetyConcerns: false)), by: f.referrer)
         #expect(f.state.requestingSide == .offender)
     }
 
@@ -60,7 +60,7 @@ import Testing
     /// R8: a referral whose safety section is filled needs a coordinator's review before assignment.
     @Test func aReferralsSafetySectionMustBeReviewed() throws {
         var f = CaseFixture()
-        try f.run(.submitReferral(reference: "RO-4", region: "Prairie", offender: f.offender, safetyConcernsNoted: true), by: f.referrer)
+        try f.run(.submitReferral(reference: "RO-4", region: "Prairie", offender: f.offender, referral: CaseFixture.referral(safetyConcerns: true)), by: f.referrer)
         try f.run(.startAssessment)
         try f.run(.confirmEligibility(federalSentence: true, responsibilityAccepted: true))
 
