@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import ROCore
 import ROServices
+import ROStore
 
 /// The JSON API. Bearer tokens only (sessions never reach it); errors are `application/problem+json`.
 struct APIRoutes: Sendable {
@@ -12,7 +13,28 @@ struct APIRoutes: Sendable {
             Route(.get, "/api/me", .requires(.useOwnAccount), self.me),
             Route(.get, "/api/users", .requires(.manageAccounts), self.listUsers),
             Route(.post, "/api/users", .requires(.manageAccounts), self.createUser),
+            Route(.get, "/api/cases", .requires(.workOnCases), self.listCases),
+            Route(.get, "/api/cases/:id", .requires(.workOnCases), self.showCase),
         ]
+    }
+
+    @Sendable func listCases(_ request: Request, context: WebContext) async throws -> Response {
+        let user = try context.requireUser()
+        let filter: CaseFilter
+        switch request.uri.queryParameters.get("filter") ?? "mine" {
+        case "queue": filter = .awaitingAssessment
+        case "all": filter = .all
+        case "mine": filter = user.role == .mediator ? .assignedTo(user.id) : .all
+        default: throw HTTPError(.badRequest)
+        }
+        let cases = try await CaseService(env: self.env(context)).list(filter, by: user)
+        return try Self.json(cases.map(CaseSummaryJSON.init))
+    }
+
+    @Sendable func showCase(_ request: Request, context: WebContext) async throws -> Response {
+        guard let id = context.parameters.get("id").flatMap(Identifier<Case>.init(uuidString:)) else { throw DomainError.caseNotFound }
+        let file = try await CaseService(env: self.env(context)).read(id, by: try context.requireUser())
+        return try Self.json(CaseFileJSON(file))
     }
 
     @Sendable func me(_ request: Request, context: WebContext) async throws -> Response {
@@ -61,6 +83,61 @@ struct UserJSON: Codable, Sendable {
         self.displayName = user.displayName
         self.role = user.role.rawValue
         self.disabled = user.isDisabled
+    }
+}
+
+struct CaseSummaryJSON: Encodable, Sendable {
+    let id: String
+    let reference: String
+    let stage: String
+    let region: String
+    let openedAt: Date
+    let updatedAt: Date
+    let version: Int
+
+    init(_ summary: CaseSummary) {
+        self.id = summary.id.description
+        self.reference = summary.reference
+        self.stage = summary.stage.rawValue
+        self.region = summary.region
+        self.openedAt = summary.openedAt
+        self.updatedAt = summary.updatedAt
+        self.version = summary.version
+    }
+}
+
+/// A case file for an integration: who takes part (by role) and what happened, never letter text.
+struct CaseFileJSON: Encodable, Sendable {
+    struct ParticipantJSON: Encodable, Sendable {
+        let id: String
+        let role: String
+        let language: String
+        let withdrawn: Bool
+    }
+
+    struct EventJSON: Encodable, Sendable {
+        let at: Date
+        let kind: String
+        let actorRole: String
+    }
+
+    let id: String
+    let reference: String
+    let stage: String
+    let region: String
+    let version: Int
+    let participants: [ParticipantJSON]
+    let timeline: [EventJSON]
+
+    init(_ file: CaseFile) {
+        let value = file.value
+        self.id = value.id.description
+        self.reference = value.reference
+        self.stage = value.stage.rawValue
+        self.region = value.region
+        self.version = value.version
+        self.participants = value.participants.map { ParticipantJSON(id: $0.id.description, role: $0.role.rawValue, language: $0.language, withdrawn: $0.hasWithdrawn) }
+        self.timeline = file.events.map { EventJSON(at: $0.at, kind: $0.change.kind, actorRole: $0.actor.role.rawValue) }
     }
 }
 

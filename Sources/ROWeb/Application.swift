@@ -55,6 +55,7 @@ func routeTable(env: AppEnvironment, views: Views, settings: WebSettings) throws
 
 func buildRouter(env: AppEnvironment, settings: WebSettings) async throws -> Router<WebContext> {
     let views = try await Views(isDemo: settings.isDemo)
+    let routes = try routeTable(env: env, views: views, settings: settings)
     let router = Router(context: WebContext.self)
     router.addMiddleware {
         SecurityHeadersMiddleware(https: settings.https)
@@ -62,10 +63,11 @@ func buildRouter(env: AppEnvironment, settings: WebSettings) async throws -> Rou
         LanguageMiddleware()
         ErrorMiddleware(views: views)  // for failures of the session look-up itself
         SessionMiddleware(env: env)
+        MethodNotAllowedMiddleware(routes: routes, views: views)
         ErrorMiddleware(views: views)  // for everything after it, so error pages keep the person's navigation
         CSRFMiddleware()
     }
-    for route in try routeTable(env: env, views: views, settings: settings) {
+    for route in routes {
         router.on(RouterPath(route.path), method: route.method, use: route.guarded(env: env))
     }
     return router

@@ -8,12 +8,15 @@ struct SupportRoutes: Sendable {
     let env: AppEnvironment
     let cookies: CookieFactory
     let stylesheet: ByteBuffer
+    let openAPI: ByteBuffer
 
     init(env: AppEnvironment, cookies: CookieFactory) throws {
         self.env = env
         self.cookies = cookies
         guard let url = Bundle.module.url(forResource: "ro", withExtension: "css", subdirectory: "Assets") else { throw Views.LoadError.templatesMissing }
         self.stylesheet = ByteBuffer(bytes: try Data(contentsOf: url))
+        guard let spec = Bundle.module.url(forResource: "openapi", withExtension: "yaml", subdirectory: "Assets") else { throw Views.LoadError.templatesMissing }
+        self.openAPI = ByteBuffer(bytes: try Data(contentsOf: spec))
     }
 
     var routes: [Route] {
@@ -22,6 +25,7 @@ struct SupportRoutes: Sendable {
             Route(.get, "/readyz", .anyone, self.ready),
             Route(.get, "/assets/ro.css", .anyone, self.css),
             Route(.get, "/language", .anyone, self.switchLanguage),
+            Route(.get, "/api/openapi.yaml", .anyone, self.openAPIDocument),
         ]
     }
 
@@ -49,6 +53,11 @@ struct SupportRoutes: Sendable {
             status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=3600"],
             body: .init(byteBuffer: self.stylesheet)
         )
+    }
+
+    /// The OpenAPI 3.1 description of the JSON API, which the server is tested against (schemathesis).
+    @Sendable func openAPIDocument(_ request: Request, context: WebContext) async throws -> Response {
+        Response(status: .ok, headers: [.contentType: "application/yaml; charset=utf-8"], body: .init(byteBuffer: self.openAPI))
     }
 
     /// Remembers the chosen language and returns to the same page. `back` must be a path on this site.

@@ -124,3 +124,49 @@ import Testing
         }
     }
 }
+
+@Suite struct APIDocumentTests {
+    @Test func theOpenAPIDocumentIsServedAndNamesEveryAPIRoute() async throws {
+        try await withApp { t, client in
+            let response = try await client.execute(uri: "/api/openapi.yaml", method: .get)
+            #expect(response.status == .ok)
+            #expect(response.text.hasPrefix("openapi: 3.1.0"))
+            let routes = try routeTable(env: t.env, views: try await Views(isDemo: false), settings: .test)
+            for route in routes where route.path.hasPrefix("/api/") && route.path != "/api/openapi.yaml" {
+                let documented = route.path.dropFirst("/api".count).replacingOccurrences(of: ":id", with: "{id}")
+                #expect(response.text.contains("  \(documented):"), "\(route.path) is missing from openapi.yaml")
+                #expect(response.text.contains("operationId"), "\(route.path)")
+            }
+        }
+    }
+
+    @Test func aKnownPathWithAnotherMethodIs405WithAllow() async throws {
+        try await withApp { _, client in
+            let response = try await client.execute(uri: "/api/me", method: .delete)
+
+            #expect(response.status == .methodNotAllowed)
+            #expect(response.headers[.allow] == "GET")
+            #expect(response.headers[.contentType] == "application/problem+json")
+        }
+    }
+
+    @Test func casesThroughTheAPIFollowNeedToKnow() async throws {
+        try await withApp { t, client in
+            let claire = try await t.makeUser("claire", role: .coordinator)
+            let martin = try await t.makeUser("martin", role: .mediator)
+            let opened = try await CaseService(env: t.env).recordVictimRequest(requesterType: .registeredVictim, channel: .phone, region: "quebec", language: "fr", by: claire)
+            let coordinatorToken = try await TokenService(env: t.env).create(for: claire.id, name: "test", lifetimeDays: 1, by: .system).secret
+            let mediatorToken = try await TokenService(env: t.env).create(for: martin.id, name: "test", lifetimeDays: 1, by: .system).secret
+
+            let queue = try await client.execute(uri: "/api/cases?filter=queue", method: .get, headers: [.authorization: "Bearer \(coordinatorToken)"])
+            let file = try await client.execute(uri: "/api/cases/\(opened.id)", method: .get, headers: [.authorization: "Bearer \(coordinatorToken)"])
+            let hidden = try await client.execute(uri: "/api/cases/\(opened.id)", method: .get, headers: [.authorization: "Bearer \(mediatorToken)"])
+            let badFilter = try await client.execute(uri: "/api/cases?filter=everything", method: .get, headers: [.authorization: "Bearer \(coordinatorToken)"])
+
+            #expect(queue.text.contains(opened.reference))
+            #expect(file.text.contains(#""kind":"victimRequestRecorded""#))
+            #expect(hidden.status == .notFound)
+            #expect(badFilter.status == .badRequest)
+        }
+    }
+}

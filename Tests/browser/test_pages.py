@@ -105,6 +105,12 @@ def test_every_role_signs_in_and_every_page_passes_axe(demo, browser, role, lang
         assert "/cases/" in browser.current_url, "a complete request is recorded"
         assert_accessible(browser, f"coordinator-new-case-{language}")
 
+    if role == "referrer":
+        browser.get(f"{demo.url}/referrals")
+        assert_accessible(browser, f"referrer-referrals-{language}")
+        browser.get(f"{demo.url}/referrals/new")
+        assert_accessible(browser, f"referrer-new-referral-{language}")
+
     if role == "admin":
         browser.get(f"{demo.url}/admin/users")
         assert len(browser.find_elements(By.CSS_SELECTOR, "tbody tr")) >= len(ROLES)

@@ -1,0 +1,35 @@
+"""schemathesis against a running server: every documented operation, random inputs, no server error and
+no response outside the OpenAPI document."""
+import os
+import re
+import subprocess
+import sys
+
+from conftest import Server, ro
+
+SCHEMATHESIS = os.path.join(os.path.dirname(sys.executable), "schemathesis")
+
+
+def token_for(data_dir, username, role):
+    created = ro("users", "create", "--username", username, "--name", f"API test {role} (fictional)", "--role", role,
+                 "--password-stdin", data_dir=data_dir, stdin="api test passphrase\n")
+    assert created.returncode == 0, created.stderr
+    issued = ro("tokens", "create", "--user", username, "--name", "schemathesis", "--days", "1", data_dir=data_dir)
+    return re.search(r"(ro_\S+)", issued.stdout).group(1)
+
+
+def test_the_api_conforms_to_its_openapi_document(data_dir):
+    tokens = {role: token_for(data_dir, f"api-{role}", role) for role in ("admin", "coordinator")}
+    server = Server(data_dir=data_dir).start()
+    try:
+        for role, token in tokens.items():
+            result = subprocess.run(
+                [SCHEMATHESIS, "run", f"{server.url}/api/openapi.yaml", "--url", f"{server.url}/api",
+                 "--header", f"Authorization: Bearer {token}", "--max-examples", "25", "--seed", "1", "--no-color"],
+                capture_output=True, text=True, timeout=600,
+            )
+            with open(os.path.join("test-output", f"schemathesis-{role}.log"), "w") as log:
+                log.write(result.stdout + result.stderr)
+            assert result.returncode == 0, f"schemathesis as {role}:\n{result.stdout[-4000:]}"
+    finally:
+        server.kill()
