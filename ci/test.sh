@@ -9,7 +9,9 @@ bash ci/setup.sh
 . ci/start-postgres.sh   # exports DATABASE_URL; stops the server when this script exits
 
 echo "== build"
+build_started=$SECONDS
 swift build --build-tests --explicit-target-dependency-import-check error 2>&1 | grep -v "CMakeLists.txt\|unhandled; explicitly declare" | tail -n 3
+echo "build took $((SECONDS - build_started)) s"
 
 echo "== swift test (unit, store on SQLite and PostgreSQL, in-process app)"
 RO_REQUIRE_POSTGRES=1 swift test --skip-build 2>&1 | tee test-output/swift-test.log | grep -E "✘|Test run with|skipped" || true
@@ -33,7 +35,7 @@ if [ "$pytest_status" != 0 ] || grep -qE "skipped|xfail" <<<"$pytest_line"; then
 fi
 pytest_tests=$(grep -oE "[0-9]+ passed" <<<"$pytest_line" | grep -oE "[0-9]+")
 
-echo "== summary"
+echo "== summary ($SECONDS s in all)"
 echo "swift test: $swift_tests tests passed (parameterised tests count once; each store test ran on SQLite and PostgreSQL)"
 echo "pytest: $pytest_tests tests passed"
 echo "$((swift_tests + pytest_tests)) passed, 0 failed"

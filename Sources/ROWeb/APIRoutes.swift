@@ -27,13 +27,13 @@ struct APIRoutes: Sendable {
         case "mine": filter = user.role == .mediator ? .assignedTo(user.id) : .all
         default: throw HTTPError(.badRequest)
         }
-        let cases = try await CaseService(env: self.env(context)).list(filter, by: user)
+        let cases = try await CaseService(env: self.env.serving(context)).list(filter, by: user)
         return try Self.json(cases.map(CaseSummaryJSON.init))
     }
 
     @Sendable func showCase(_ request: Request, context: WebContext) async throws -> Response {
         guard let id = context.parameters.get("id").flatMap(Identifier<Case>.init(uuidString:)) else { throw DomainError.caseNotFound }
-        let file = try await CaseService(env: self.env(context)).read(id, by: try context.requireUser())
+        let file = try await CaseService(env: self.env.serving(context)).read(id, by: try context.requireUser())
         return try Self.json(CaseFileJSON(file))
     }
 
@@ -42,7 +42,7 @@ struct APIRoutes: Sendable {
     }
 
     @Sendable func listUsers(_ request: Request, context: WebContext) async throws -> Response {
-        let users = try await AccountService(env: self.env(context)).list(by: .user(try context.requireUser()))
+        let users = try await AccountService(env: self.env.serving(context)).list(by: .user(try context.requireUser()))
         return try Self.json(users.map(UserJSON.init))
     }
 
@@ -52,15 +52,12 @@ struct APIRoutes: Sendable {
         }
         let body = try await request.decode(as: NewUserJSON.self, context: context)
         guard let role = Role(rawValue: body.role) else { throw HTTPError(.badRequest) }
-        let user = try await AccountService(env: self.env(context)).create(
+        let user = try await AccountService(env: self.env.serving(context)).create(
             username: body.username, displayName: body.displayName, role: role, password: body.password, by: .user(try context.requireUser())
         )
         return try Self.json(UserJSON(user), status: .created)
     }
 
-    private func env(_ context: WebContext) -> AppEnvironment {
-        self.env.serving(requestID: context.id, logger: context.logger)
-    }
 
     static func json(_ value: some Encodable, status: HTTPResponse.Status = .ok) throws -> Response {
         let encoder = JSONEncoder()

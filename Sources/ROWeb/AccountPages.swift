@@ -28,7 +28,7 @@ struct AccountPages: Sendable {
             return try self.render(context, errors: [FieldError(field: "confirm", message: t.passwordsDoNotMatch)], notice: nil, status: .unprocessableContent)
         }
         do {
-            let env = self.env.serving(requestID: context.id, logger: context.logger)
+            let env = self.env.serving(context)
             let signedIn = try await SignInService(env: env).changePassword(user: user, current: form["current"], new: form["new"])
             var response = Response.redirect(to: "/account?notice=password-changed", type: .normal)
             response.setCookie(self.cookies.make(SessionMiddleware.cookieName, signedIn.token, path: "/", maxAge: nil))

@@ -42,7 +42,7 @@ struct AdminUserPages: Sendable {
             return try await self.render(context, draft: draft, errors: [error], notice: nil, status: .unprocessableContent)
         }
         do {
-            _ = try await AccountService(env: self.env(context)).create(
+            _ = try await AccountService(env: self.env.serving(context)).create(
                 username: draft.username, displayName: draft.displayName, role: role, password: form["password"], by: .user(try context.requireUser())
             )
             return .redirect(to: "/admin/users?notice=created", type: .normal)
@@ -61,7 +61,7 @@ struct AdminUserPages: Sendable {
     @Sendable func changeRole(_ request: Request, context: WebContext) async throws -> Response {
         let (id, version) = try self.target(context)
         guard let role = Role(rawValue: context.form["role"]) else { throw HTTPError(.badRequest) }
-        _ = try await AccountService(env: self.env(context)).changeRole(of: id, to: role, expectedVersion: version, by: .user(try context.requireUser()))
+        _ = try await AccountService(env: self.env.serving(context)).changeRole(of: id, to: role, expectedVersion: version, by: .user(try context.requireUser()))
         return .redirect(to: "/admin/users?notice=role-changed", type: .normal)
     }
 
@@ -75,7 +75,7 @@ struct AdminUserPages: Sendable {
 
     private func setDisabled(_ disabled: Bool, _ context: WebContext) async throws -> Response {
         let (id, version) = try self.target(context)
-        _ = try await AccountService(env: self.env(context)).setDisabled(id, disabled, expectedVersion: version, by: .user(try context.requireUser()))
+        _ = try await AccountService(env: self.env.serving(context)).setDisabled(id, disabled, expectedVersion: version, by: .user(try context.requireUser()))
         return .redirect(to: "/admin/users?notice=\(disabled ? "disabled" : "enabled")", type: .normal)
     }
 
@@ -86,15 +86,12 @@ struct AdminUserPages: Sendable {
         return (id, version)
     }
 
-    private func env(_ context: WebContext) -> AppEnvironment {
-        self.env.serving(requestID: context.id, logger: context.logger)
-    }
 
     private func render(
         _ context: WebContext, draft: NewAccountDraft, errors: [FieldError], notice: String?, status: HTTPResponse.Status
     ) async throws -> Response {
         let me = try context.requireUser()
-        let users = try await AccountService(env: self.env(context)).list(by: .user(me))
+        let users = try await AccountService(env: self.env.serving(context)).list(by: .user(me))
         let t = context.language.strings
         let page = AccountsPage(
             layout: self.views.layout(context, title: t.accountsTitle, path: "/admin/users", notice: notice), t: context.language.catalog,

@@ -24,7 +24,7 @@ struct CasePages: Sendable {
 
     @Sendable func list(_ request: Request, context: WebContext) async throws -> Response {
         let user = try context.requireUser()
-        let service = CaseService(env: self.env(context))
+        let service = CaseService(env: self.env.serving(context))
         let language = context.language
         let t = language.strings
         let now = self.env.now()
@@ -62,7 +62,7 @@ struct CasePages: Sendable {
         guard let requesterType, let channel, let region, let language, errors.isEmpty else {
             return try self.renderRequestForm(context, draft: form, errors: errors, status: .unprocessableContent)
         }
-        let opened = try await CaseService(env: self.env(context)).recordVictimRequest(
+        let opened = try await CaseService(env: self.env.serving(context)).recordVictimRequest(
             requesterType: requesterType, channel: channel, region: region, language: language.rawValue, by: try context.requireUser()
         )
         return .redirect(to: "/cases/\(opened.id)?notice=recorded", type: .normal)
@@ -71,7 +71,7 @@ struct CasePages: Sendable {
     @Sendable func show(_ request: Request, context: WebContext) async throws -> Response {
         let user = try context.requireUser()
         let id = try self.caseID(context)
-        let file = try await CaseService(env: self.env(context)).read(id, by: user)
+        let file = try await CaseService(env: self.env.serving(context)).read(id, by: user)
         let t = context.language.strings
         let notice: String? =
             switch request.uri.queryParameters.get("notice") {
@@ -79,7 +79,7 @@ struct CasePages: Sendable {
             case "done": t.stepDoneNotice
             default: nil
             }
-        let mediators = user.role == .coordinator ? try await AccountService(env: self.env(context)).activeMediators(by: .user(user)) : []
+        let mediators = user.role == .coordinator ? try await AccountService(env: self.env.serving(context)).activeMediators(by: .user(user)) : []
         let page = CaseShowPage(
             layout: self.views.layout(context, title: "\(t.caseTitle) \(file.value.reference)", path: "/cases", notice: notice),
             t: context.language.catalog, file: file, viewer: user, mediators: mediators, language: context.language, now: self.env.now()
@@ -93,7 +93,7 @@ struct CasePages: Sendable {
         let id = try self.caseID(context)
         guard let version = Int(context.form["version"]) else { throw HTTPError(.badRequest) }
         let command = try CaseSteps.command(context.parameters.get("step") ?? "", context.form, newID: self.env.newID())
-        _ = try await CaseService(env: self.env(context)).execute(id, command, expectedVersion: version, by: user)
+        _ = try await CaseService(env: self.env.serving(context)).execute(id, command, expectedVersion: version, by: user)
         if case .reopen(let episode) = command { return .redirect(to: "/cases/\(episode)?notice=done", type: .normal) }
         return .redirect(to: "/cases/\(id)?notice=done", type: .normal)
     }
@@ -106,7 +106,7 @@ struct CasePages: Sendable {
             requesterTypes: RequesterType.allCases.map { Option(value: $0.rawValue, label: $0.name(in: language), selected: draft["requesterType"] == $0.rawValue) },
             channels: [IntakeChannel.phone, .mail, .email].map { Option(value: $0.rawValue, label: $0.name(in: language), selected: draft["channel"] == $0.rawValue) },
             regions: Self.regions.map { Option(value: $0, label: Self.regionName($0, language), selected: draft["region"] == $0) },
-            languages: [Option(value: "en", label: t.englishName, selected: draft["language"] == "en"), Option(value: "fr", label: t.frenchName, selected: draft["language"] == "fr")],
+            languages: Option.languages(selected: draft["language"], in: language),
             hasErrors: !errors.isEmpty, errors: errors
         )
         return try self.views.render("case-new", page, status: status)
@@ -132,15 +132,18 @@ struct CasePages: Sendable {
         return id
     }
 
-    private func env(_ context: WebContext) -> AppEnvironment {
-        self.env.serving(requestID: context.id, logger: context.logger)
-    }
 }
 
 struct Option: Sendable {
     let value: String
     let label: String
     let selected: Bool
+
+    /// English and French, named in the page's language, with `selected` chosen.
+    static func languages(selected: String, in language: Language) -> [Option] {
+        let t = language.strings
+        return [Option(value: "en", label: t.englishName, selected: selected == "en"), Option(value: "fr", label: t.frenchName, selected: selected == "fr")]
+    }
 }
 
 struct CaseListPage: Sendable {

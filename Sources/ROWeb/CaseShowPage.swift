@@ -79,7 +79,7 @@ struct CaseShowPage: Sendable {
         self.purposeOptions = CaseSteps.purposes.map { Option(value: $0.value, label: $0.purpose.name(in: language), selected: false) }
         self.decisionOptions = [ConsentDecision.given, .refused, .withdrawn].map { Option(value: $0.rawValue, label: $0.name(in: language), selected: false) }
         self.roleOptions = [ParticipantRole.offender, .representative, .supportPerson].map { Option(value: $0.rawValue, label: $0.name(in: language), selected: false) }
-        self.languageOptions = [Option(value: "en", label: s.englishName, selected: false), Option(value: "fr", label: s.frenchName, selected: false)]
+        self.languageOptions = Option.languages(selected: "", in: language)
         self.completionReasons = ClosureReason.allCases.filter(\.isCompletion).map { Option(value: $0.rawValue, label: $0.name(in: language), selected: false) }
         self.otherReasons = ClosureReason.allCases.filter(\.isOther).map { Option(value: $0.rawValue, label: $0.name(in: language), selected: false) }
         self.items = value.items.map { ItemRow($0, in: value, language: language) }
@@ -144,7 +144,7 @@ struct TimelineRow: Sendable {
     let who: String
 
     init(_ event: CaseEvent, language: Language) {
-        self.when = event.at.formatted(.iso8601.year().month().day().time(includingFractionalSeconds: false).timeSeparator(.colon).dateTimeSeparator(.space))
+        self.when = event.at.utcMinuteText
         self.what = event.change.timelineText(in: language)
         self.who = event.actor.role.name(in: language)
     }

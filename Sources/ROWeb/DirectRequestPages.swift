@@ -23,28 +23,25 @@ struct DirectRequestPages: Sendable {
         guard let channel = DirectRequestLogEntry.Channel(rawValue: context.form["channel"]),
             let language = Language(rawValue: context.form["language"])
         else { return try await self.render(context, replyLanguage: nil, status: .unprocessableContent) }
-        _ = try await DirectRequestService(env: self.env(context)).log(channel: channel, language: language.rawValue, by: try context.requireUser())
+        _ = try await DirectRequestService(env: self.env.serving(context)).log(channel: channel, language: language.rawValue, by: try context.requireUser())
         return .redirect(to: "/direct-requests?reply=\(language.rawValue)", type: .normal)
     }
 
     private func render(_ context: WebContext, replyLanguage: Language?, status: HTTPResponse.Status) async throws -> Response {
         let language = context.language
         let t = language.strings
-        let count = try await DirectRequestService(env: self.env(context)).count(by: try context.requireUser())
+        let count = try await DirectRequestService(env: self.env.serving(context)).count(by: try context.requireUser())
         let page = DirectRequestPage(
             layout: self.views.layout(context, title: t.directRequestsTitle, path: "/direct-requests"), t: language.catalog,
             count: String(count),
             channels: DirectRequestLogEntry.Channel.allCases.map { Option(value: $0.rawValue, label: IntakeChannel(rawValue: $0.rawValue)?.name(in: language) ?? $0.rawValue, selected: false) },
-            languages: [Option(value: "en", label: t.englishName, selected: false), Option(value: "fr", label: t.frenchName, selected: false)],
+            languages: Option.languages(selected: "", in: language),
             hasReply: replyLanguage != nil, replyLang: replyLanguage?.rawValue ?? "", reply: replyLanguage?.strings.standardOffenderReply ?? "",
             hasErrors: status != .ok, errors: status != .ok ? [FieldError(field: "channel", message: "\(t.chooseAnAnswer) \(t.channelLabel)")] : []
         )
         return try self.views.render("direct-requests", page, status: status)
     }
 
-    private func env(_ context: WebContext) -> AppEnvironment {
-        self.env.serving(requestID: context.id, logger: context.logger)
-    }
 }
 
 struct DirectRequestPage: Sendable {

@@ -14,7 +14,7 @@ struct HomePages: Sendable {
 
     @Sendable func show(_ request: Request, context: WebContext) async throws -> Response {
         let user = try context.requireUser()
-        let env = self.env.serving(requestID: context.id, logger: context.logger)
+        let env = self.env.serving(context)
         var audit: AuditPanel?
         var accountCount: Int?
         switch user.role {
@@ -121,7 +121,7 @@ struct AuditRow: Sendable {
     init(_ entry: AuditEntry, language: Language) {
         self.position = String(entry.position)
         let date = Date(timeIntervalSince1970: Double(entry.atMicroseconds) / 1_000_000)
-        self.time = date.formatted(.iso8601.year().month().day().time(includingFractionalSeconds: false).timeSeparator(.colon).dateTimeSeparator(.space))
+        self.time = date.utcMinuteText
         self.role = Role(rawValue: entry.actorRole)?.name(in: language) ?? entry.actorRole
         self.action = AuditAction(rawValue: entry.action)?.name(in: language) ?? entry.action
         self.outcome = AuditOutcome(rawValue: entry.outcome)?.name(in: language) ?? entry.outcome
@@ -131,4 +131,11 @@ struct AuditRow: Sendable {
 extension Language {
     /// Canadian English or French, for numbers and dates.
     var locale: Locale { Locale(identifier: self == .en ? "en_CA" : "fr_CA") }
+}
+
+extension Date {
+    /// `2026-11-25 10:27:52`, in UTC: how times read in the audit panel and case timelines.
+    var utcMinuteText: String {
+        self.formatted(.iso8601.year().month().day().time(includingFractionalSeconds: false).timeSeparator(.colon).dateTimeSeparator(.space))
+    }
 }

@@ -21,7 +21,7 @@ struct ReferralPages: Sendable {
         let user = try context.requireUser()
         let language = context.language
         let t = language.strings
-        let referrals = try await CaseService(env: self.env(context)).list(.openedBy(user.id), by: user)
+        let referrals = try await CaseService(env: self.env.serving(context)).list(.openedBy(user.id), by: user)
         let notice = request.uri.queryParameters.get("notice") == "submitted" ? t.referralSubmittedNotice : nil
         let page = ReferralListPage(
             layout: self.views.layout(context, title: t.navReferrals, path: "/referrals", notice: notice), t: language.catalog,
@@ -54,7 +54,7 @@ struct ReferralPages: Sendable {
             return try self.renderForm(context, draft: form, errors: errors, status: .unprocessableContent)
         }
         let referral = Referral(fpsNumber: fps, staffUnit: unit, interestExpressedOn: interest, safetyConcernsNoted: form["safety"] == "yes")
-        _ = try await CaseService(env: self.env(context)).submitReferral(region: region, language: language.rawValue, referral: referral, by: try context.requireUser())
+        _ = try await CaseService(env: self.env.serving(context)).submitReferral(region: region, language: language.rawValue, referral: referral, by: try context.requireUser())
         return .redirect(to: "/referrals?notice=submitted", type: .normal)
     }
 
@@ -70,15 +70,12 @@ struct ReferralPages: Sendable {
             layout: self.views.layout(context, title: t.newReferralLink, path: "/referrals/new"), t: language.catalog,
             fps: draft["fps"], unit: draft["unit"], interest: draft["interest"], safety: draft["safety"] == "yes",
             regions: CasePages.regions.map { Option(value: $0, label: CasePages.regionName($0, language), selected: draft["region"] == $0) },
-            languages: [Option(value: "en", label: t.englishName, selected: draft["language"] == "en"), Option(value: "fr", label: t.frenchName, selected: draft["language"] == "fr")],
+            languages: Option.languages(selected: draft["language"], in: language),
             hasErrors: !errors.isEmpty, errors: errors
         )
         return try self.views.render("referral-new", page, status: status)
     }
 
-    private func env(_ context: WebContext) -> AppEnvironment {
-        self.env.serving(requestID: context.id, logger: context.logger)
-    }
 }
 
 struct ReferralListPage: Sendable {

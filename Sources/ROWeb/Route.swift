@@ -33,7 +33,7 @@ struct Route: Sendable {
         return { request, context in
             if case .requires(let permission) = access {
                 let user = try context.requireUser()
-                try await AccessService(env: env.serving(requestID: context.id, logger: context.logger)).require(permission, .user(user))
+                try await AccessService(env: env.serving(context)).require(permission, .user(user))
             }
             return try await handler(request, context)
         }

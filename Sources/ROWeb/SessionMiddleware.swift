@@ -12,7 +12,7 @@ struct SessionMiddleware: RouterMiddleware {
 
     func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response) async throws -> Response {
         var context = context
-        let env = self.env.serving(requestID: context.id, logger: context.logger)
+        let env = self.env.serving(context)
         if request.uri.path.hasPrefix("/api/") {
             if let secret = Self.bearerSecret(request) {
                 context.user = try await TokenService(env: env).authenticate(secret: secret)  // nil: refused, and audited

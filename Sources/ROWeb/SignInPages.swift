@@ -34,7 +34,7 @@ struct SignInPages: Sendable {
 
     @Sendable func signIn(_ request: Request, context: WebContext) async throws -> Response {
         let form = context.form
-        let env = self.env.serving(requestID: context.id, logger: context.logger)
+        let env = self.env.serving(context)
         do {
             let signedIn = try await SignInService(env: env).signIn(
                 username: form["username"], password: form["password"], address: context.clientAddress, replacing: context.sessionToken
@@ -53,7 +53,7 @@ struct SignInPages: Sendable {
 
     @Sendable func signOut(_ request: Request, context: WebContext) async throws -> Response {
         if let token = context.sessionToken, let user = context.user {
-            try await SignInService(env: self.env.serving(requestID: context.id, logger: context.logger)).signOut(token: token, user: user)
+            try await SignInService(env: self.env.serving(context)).signOut(token: token, user: user)
         }
         var response = Response.redirect(to: "/sign-in?signed-out=1", type: .normal)
         response.setCookie(self.cookies.expire(SessionMiddleware.cookieName, path: "/"))

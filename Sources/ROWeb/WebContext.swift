@@ -1,6 +1,7 @@
 import Hummingbird
 import Logging
 import ROCore
+import ROServices
 
 /// What the middleware learns about a request before its handler runs.
 struct WebContext: RequestContext {
@@ -30,5 +31,12 @@ struct WebContext: RequestContext {
     func requireUser() throws -> User {
         guard let user = self.user else { throw DomainError.notSignedIn }
         return user
+    }
+}
+
+extension AppEnvironment {
+    /// The environment for one request: its id in every audit entry, its logger (tagged `hb.request.id`).
+    func serving(_ context: WebContext) -> AppEnvironment {
+        self.serving(requestID: context.id, logger: context.logger)
     }
 }
