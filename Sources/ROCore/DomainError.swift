@@ -1,3 +1,5 @@
+import Foundation
+
 /// Everything the rules can refuse. Knows nothing of HTTP or languages: the web layer maps each case to a
 /// status, a stable code and an English and French message in one place (`ErrorMapping.swift`).
 public enum DomainError: Error, Equatable, Sendable {
@@ -70,6 +72,33 @@ public enum DomainError: Error, Equatable, Sendable {
     /// Follow-up needs something delivered and nothing still in review (§4.3).
     case nothingDeliveredYet
     case itemsStillInReview
+    // Meetings (§4.7)
+    case meetingNotFound
+    case meetingAlreadyExists
+    /// The meeting is not in a state that allows this step (§4.7).
+    case meetingNotInState(Meeting.State)
+    case formNotMeeting(DialogueForm)
+    /// R30: an in-person meeting names the CSC site where it takes place.
+    case siteRequired
+    /// A meeting needs someone from each side, every attendee a participant still taking part.
+    case attendeesIncomplete
+    /// Availability is gathered from each party before entry is requested or video booked (§4.7).
+    case availabilityMissing(participant: Identifier<Participant>)
+    /// R32: entry requests go at least 15 working days ahead; the earliest possible date is given.
+    case entryNoticeTooShort(earliest: Date)
+    /// R31, R34: everyone entering the site, support persons included, is listed by name.
+    case entrantMissing(participant: Identifier<Participant>)
+    /// R30: an in-person meeting at a CSC site needs the site's approval first.
+    case entryNotApproved
+    case videoNotBooked
+    /// R33: separate arrival and departure are planned before an in-person meeting is confirmed.
+    case safetyPlanMissing
+    /// R34: a support person is named, consented to, prepared and listed on the entry request.
+    case supportPersonNotCleared(participant: Identifier<Participant>)
+    /// `completed.faceToFace` needs at least one meeting held (§4.4).
+    case noMeetingHeld
+    /// A meeting or a proposed time must lie in the future.
+    case dateInPast
     /// A participant who withdrew cannot be the subject of a step until they give consent again.
     case participantWithdrew
 }

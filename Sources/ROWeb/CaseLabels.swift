@@ -41,6 +41,19 @@ extension CaseChange {
         case .itemDelivered: return en ? "Item delivered" : "Élément remis"
         case .itemAcknowledged: return en ? "Receipt acknowledged" : "Réception confirmée"
         case .itemWithdrawn: return en ? "Item withdrawn by its sender" : "Élément retiré par son auteur"
+        case .meetingProposed(let m): return en ? "Meeting proposed: \(m.form.name(in: language))" : "Rencontre proposée : \(m.form.name(in: language))"
+        case .availabilityRecorded: return en ? "Availability recorded" : "Disponibilités consignées"
+        case .safetyPlanRecorded: return en ? "Safety plan recorded" : "Plan de sécurité consigné"
+        case .supportPersonPrepared: return en ? "Support person prepared" : "Personne de soutien préparée"
+        case .entryRequested: return en ? "Entry requested from the site" : "Entrée demandée à l’établissement"
+        case .entryApproved: return en ? "Site approved entry" : "L’établissement a approuvé l’entrée"
+        case .entryDeclined: return en ? "Site declined entry" : "L’établissement a refusé l’entrée"
+        case .otherTimeProposed: return en ? "Site proposed another time" : "L’établissement a proposé un autre moment"
+        case .videoBooked: return en ? "Video meeting booked" : "Rencontre par vidéo réservée"
+        case .meetingConfirmed: return en ? "Meeting confirmed" : "Rencontre confirmée"
+        case .meetingHeld: return en ? "Meeting held" : "Rencontre tenue"
+        case .meetingPostponed: return en ? "Meeting postponed" : "Rencontre reportée"
+        case .meetingCancelled: return en ? "Meeting cancelled" : "Rencontre annulée"
         case .withdrawalRecorded: return en ? "A participant withdrew" : "Une personne s’est retirée"
         case .followUpStarted: return en ? "Follow-up started" : "Suivi commencé"
         case .returnedToDialogue: return en ? "Back to dialogue" : "Retour au dialogue"
@@ -173,6 +186,7 @@ extension ConsentPurpose {
         case .notifySenderOfReceipt: return en ? "telling the sender of receipt" : "informer l’auteur de la réception"
         case .recordMeeting: return en ? "recording a meeting" : "enregistrer une rencontre"
         case .researchUse: return en ? "research use (optional)" : "utilisation pour la recherche (facultatif)"
+        case .supportPerson: return en ? "a support person attending" : "la présence d’une personne de soutien"
         }
     }
 }
@@ -203,6 +217,57 @@ extension DialogueForm {
         case (.meetingInPerson, .fr): "une rencontre en personne"
         case (.meetingVideo, .en): "a meeting by video"
         case (.meetingVideo, .fr): "une rencontre par vidéo"
+        }
+    }
+}
+
+extension Meeting.State {
+    func name(in language: Language) -> String {
+        switch (self, language) {
+        case (.proposed, .en): "Proposed"
+        case (.proposed, .fr): "Proposée"
+        case (.gatheringAvailability, .en): "Gathering availability"
+        case (.gatheringAvailability, .fr): "Collecte des disponibilités"
+        case (.entryRequested, .en): "Entry requested"
+        case (.entryRequested, .fr): "Entrée demandée"
+        case (.confirmed, .en): "Confirmed"
+        case (.confirmed, .fr): "Confirmée"
+        case (.held, .en): "Held"
+        case (.held, .fr): "Tenue"
+        case (.postponed, .en): "Postponed"
+        case (.postponed, .fr): "Reportée"
+        case (.cancelled, .en): "Cancelled"
+        case (.cancelled, .fr): "Annulée"
+        }
+    }
+}
+
+extension EntryRequest.Status {
+    func name(in language: Language) -> String {
+        switch (self, language) {
+        case (.requested, .en): "Waiting for the site"
+        case (.requested, .fr): "En attente de l’établissement"
+        case (.approved, .en): "Approved"
+        case (.approved, .fr): "Approuvée"
+        case (.declined, .en): "Declined"
+        case (.declined, .fr): "Refusée"
+        case (.otherTimeProposed, .en): "Another time proposed"
+        case (.otherTimeProposed, .fr): "Autre moment proposé"
+        }
+    }
+}
+
+extension EntryRequest.DeclineReason {
+    func name(in language: Language) -> String {
+        switch (self, language) {
+        case (.siteOperations, .en): "site operations"
+        case (.siteOperations, .fr): "activités de l’établissement"
+        case (.security, .en): "security"
+        case (.security, .fr): "sécurité"
+        case (.noRoomAvailable, .en): "no room available"
+        case (.noRoomAvailable, .fr): "aucune salle disponible"
+        case (.other, .en): "other"
+        case (.other, .fr): "autre"
         }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import HTTPTypes
 import Hummingbird
 import ROCore
@@ -150,9 +151,43 @@ extension PublicError {
             self.init(status: .conflict, code: "items-in-review", english: "Finish reviewing the items in review first.", french: "Terminez d’abord l’examen des éléments en cours.")
         case .participantWithdrew:
             self.init(status: .conflict, code: "participant-withdrew", english: "This person withdrew. They can take part again once they give their consent again.", french: "Cette personne s’est retirée. Elle peut participer de nouveau une fois son consentement redonné.")
+        case .meetingNotFound:
+            self.init(status: .notFound, code: "meeting-not-found", english: "This meeting does not exist.", french: "Cette rencontre n’existe pas.")
+        case .meetingAlreadyExists:
+            self.init(status: .conflict, code: "meeting-exists", english: "This meeting already exists.", french: "Cette rencontre existe déjà.")
+        case .meetingNotInState(let state):
+            self.init(status: .conflict, code: "meeting-not-in-state", english: "This step is not possible while the meeting is “\(state.name(in: .en))”.", french: "Cette étape n’est pas possible tant que la rencontre est « \(state.name(in: .fr)) ».")
+        case .formNotMeeting:
+            self.init(status: .unprocessableContent, code: "form-not-meeting", english: "This step is for a meeting of another kind.", french: "Cette étape vise une rencontre d’un autre type.")
+        case .siteRequired:
+            self.init(status: .unprocessableContent, code: "site-required", english: "Choose the site where the meeting will take place.", french: "Choisissez l’établissement où la rencontre aura lieu.")
+        case .attendeesIncomplete:
+            self.init(status: .unprocessableContent, code: "attendees-incomplete", english: "A meeting needs at least one person from each side, all of them still taking part.", french: "Une rencontre exige au moins une personne de chaque partie, toutes encore participantes.")
+        case .availabilityMissing:
+            self.init(status: .conflict, code: "availability-missing", english: "Gather each attendee’s availability first.", french: "Recueillez d’abord les disponibilités de chaque personne présente.")
+        case .entryNoticeTooShort(let earliest):
+            self.init(status: .unprocessableContent, code: "entry-notice-too-short", english: "Entry requests go at least 15 working days ahead: choose \(Self.day(earliest, .en)) or later.", french: "Les demandes d’entrée se font au moins 15 jours ouvrables à l’avance : choisissez le \(Self.day(earliest, .fr)) ou plus tard.")
+        case .entrantMissing:
+            self.init(status: .unprocessableContent, code: "entrant-missing", english: "Give the name of everyone entering the site, support persons included.", french: "Indiquez le nom de chaque personne qui entrera dans l’établissement, y compris les personnes de soutien.")
+        case .entryNotApproved:
+            self.init(status: .conflict, code: "entry-not-approved", english: "The site has not approved entry for this meeting yet.", french: "L’établissement n’a pas encore approuvé l’entrée pour cette rencontre.")
+        case .videoNotBooked:
+            self.init(status: .conflict, code: "video-not-booked", english: "Book the video meeting first.", french: "Réservez d’abord la rencontre par vidéo.")
+        case .safetyPlanMissing:
+            self.init(status: .conflict, code: "safety-plan-missing", english: "Record the safety plan, with separate arrival and departure, first.", french: "Consignez d’abord le plan de sécurité, avec arrivée et départ séparés.")
+        case .supportPersonNotCleared:
+            self.init(status: .conflict, code: "support-person-not-cleared", english: "A support person must be agreed to by the participant, consent, be prepared and be on the entry list.", french: "Une personne de soutien doit être acceptée par la personne participante, consentir, être préparée et figurer sur la liste d’entrée.")
+        case .noMeetingHeld:
+            self.init(status: .conflict, code: "no-meeting-held", english: "No meeting was held in this case: choose “completed, indirectly”.", french: "Aucune rencontre n’a eu lieu dans ce dossier : choisissez « terminé, de façon indirecte ».")
+        case .dateInPast:
+            self.init(status: .unprocessableContent, code: "date-in-past", english: "Choose a date and time in the future.", french: "Choisissez une date et une heure futures.")
         default:
             self.init(status: .internalServerError)
         }
+    }
+
+    private static func day(_ date: Date, _ language: Language) -> String {
+        date.formatted(.dateTime.year().month(.wide).day().locale(language.locale))
     }
 }
 

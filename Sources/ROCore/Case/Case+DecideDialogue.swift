@@ -89,7 +89,8 @@ extension Case {
         case .startFollowUp:
             try self.require(actor, .mediatorOnly)
             try self.requireStage(.dialogue)
-            guard self.items.contains(where: { $0.state == .delivered || $0.state == .acknowledged }) else { throw .nothingDeliveredYet }
+            let delivered = self.items.contains { $0.state == .delivered || $0.state == .acknowledged }
+            guard delivered || self.meetings.contains(where: { $0.state == .held }) else { throw .nothingDeliveredYet }
             guard !self.items.contains(where: { $0.state == .inReview }) else { throw .itemsStillInReview }
             return [.followUpStarted]
 
@@ -104,6 +105,7 @@ extension Case {
             try self.require(actor, .coordinator)  // a mediator may propose, never close
             try self.requireStage(.followUp)
             guard reason.isCompletion else { throw .closureReasonNotAllowed(reason) }
+            if reason == .completedFaceToFace, !self.meetings.contains(where: { $0.state == .held }) { throw .noMeetingHeld }  // §4.4
             return [.closed(reason)]
 
         case .closeForSafety:
@@ -123,7 +125,7 @@ extension Case {
             return [.reopened(newEpisode: newEpisode)]
 
         default:
-            throw .notAllowedInStage(self.stage)  // intake and preparation commands are decided in Case+Decide
+            return try self.meetingChanges(command, by: actor, at: at, policy: policy)
         }
     }
 

@@ -98,10 +98,61 @@ extension Case {
             self.updateItem(id) { $0.state = .released }
         case .itemDelivered(let id):
             self.updateItem(id) { $0.state = .delivered }
+            self.lastDialogueEventAt = at
         case .itemAcknowledged(let id):
             self.updateItem(id) { $0.state = .acknowledged }
         case .itemWithdrawn(let id):
             self.updateItem(id) { $0.state = .withdrawnBySender }
+        case .meetingProposed(let meeting):
+            self.meetings.append(meeting)
+            self.formsUsed.insert(meeting.form)
+        case .availabilityRecorded(let id, let participant):
+            self.updateMeeting(id) {
+                $0.availabilityFrom.insert(participant)
+                $0.state = .gatheringAvailability
+            }
+        case .safetyPlanRecorded(let id, let plan):
+            self.updateMeeting(id) { $0.safetyPlan = plan }
+        case .supportPersonPrepared(let id):
+            self.preparedSupportPersons.insert(id)
+        case .entryRequested(let id, let request):
+            self.updateMeeting(id) {
+                $0.entryRequest = request
+                $0.scheduledFor = request.scheduledFor
+                $0.state = .entryRequested
+            }
+        case .entryApproved(let id):
+            self.updateMeeting(id) { $0.entryRequest?.status = .approved }
+        case .entryDeclined(let id, let reason):
+            self.updateMeeting(id) {
+                $0.entryRequest?.status = .declined
+                $0.entryRequest?.declineReason = reason
+            }
+        case .otherTimeProposed(let id, let time):
+            self.updateMeeting(id) {
+                $0.entryRequest?.status = .otherTimeProposed
+                $0.entryRequest?.proposedTime = time
+            }
+        case .videoBooked(let id, let scheduledFor):
+            self.updateMeeting(id) {
+                $0.videoBooked = true
+                $0.scheduledFor = scheduledFor
+            }
+        case .meetingConfirmed(let id):
+            self.updateMeeting(id) { $0.state = .confirmed }
+        case .meetingHeld(let id, let attended, _):
+            self.updateMeeting(id) {
+                $0.state = .held
+                $0.attended = attended
+            }
+            self.lastDialogueEventAt = at
+        case .meetingPostponed(let id):
+            self.updateMeeting(id) {
+                $0.state = .postponed
+                $0.videoBooked = false
+            }
+        case .meetingCancelled(let id):
+            self.updateMeeting(id) { $0.state = .cancelled }
         case .withdrawalRecorded(let id, let mayReturn, let reviewAt):
             self.recordWithdrawal(of: id, mayReturn: mayReturn, reviewAt: reviewAt, at: at, by: user)
         case .followUpStarted:
@@ -131,6 +182,7 @@ extension Case {
             self.consents.append(ConsentRecord(participant: id, purpose: purpose, decision: .withdrawn, recordedAt: at, recordedBy: user, expiresAt: nil))
         }
         self.cancelItems { ($0.sender == id || $0.recipient == id) && $0.isPending }
+        self.cancelMeetings { $0.attendees.contains(id) }  // §4.8: the site is told without a reason
         guard person.role != .supportPerson else { return }  // a support person leaving does not pause the case
         if mayReturn {
             self.hold(reviewAt: reviewAt)
@@ -151,10 +203,21 @@ extension Case {
         self.stageBeforeHold = nil
         self.holdReviewAt = nil
         self.cancelItems(where: \.isPending)  // closure cancels what was on its way (§4.6)
+        self.cancelMeetings { _ in true }
     }
 
     private mutating func cancelItems(where shouldCancel: (RelayedItem) -> Bool) {
         for index in self.items.indices where shouldCancel(self.items[index]) { self.items[index].state = .cancelled }
+    }
+
+    private mutating func cancelMeetings(where shouldCancel: (Meeting) -> Bool) {
+        for index in self.meetings.indices where self.meetings[index].isPlanned && shouldCancel(self.meetings[index]) {
+            self.meetings[index].state = .cancelled
+        }
+    }
+
+    private mutating func updateMeeting(_ id: Identifier<Meeting>, _ change: (inout Meeting) -> Void) {
+        if let index = self.meetings.firstIndex(where: { $0.id == id }) { change(&self.meetings[index]) }
     }
 
     private mutating func updateParticipant(_ id: Identifier<Participant>, _ change: (inout Participant) -> Void) {

@@ -29,6 +29,11 @@ public struct Case: Sendable, Equatable, Identifiable {
     public var escalations: [Escalation]
     public var noContactOrders: [NoContactOrder]
     public var items: [RelayedItem]
+    public var meetings: [Meeting]
+    /// Support persons whose preparation the mediator recorded (R34).
+    public var preparedSupportPersons: Set<Identifier<Participant>>
+    /// The last delivery or meeting: follow-up debriefs fall due 30 days later (§4.9).
+    public var lastDialogueEventAt: Date?
     public var formsUsed: Set<DialogueForm>
     /// Preparation reached the other party (Q12); dialogue cannot start before.
     public var otherPartyApproached: Bool
@@ -45,7 +50,7 @@ public struct Case: Sendable, Equatable, Identifiable {
             id: id, reference: "", episodeOf: nil, stage: .requestReceived, stageBeforeHold: nil, requesterType: nil, referral: nil, channel: .phone,
             region: "", openedAt: .distantPast, updatedAt: .distantPast, participants: [], federalSentenceConfirmed: false,
             responsibilityAccepted: false, safetySectionReviewed: false, mediators: [], consents: [], assessments: [:], escalations: [],
-            noContactOrders: [], items: [], formsUsed: [], otherPartyApproached: false, holdReviewAt: nil, closureReason: nil, reopenedAs: nil, version: 0
+            noContactOrders: [], items: [], meetings: [], preparedSupportPersons: [], lastDialogueEventAt: nil, formsUsed: [], otherPartyApproached: false, holdReviewAt: nil, closureReason: nil, reopenedAs: nil, version: 0
         )
     }
 
@@ -64,6 +69,10 @@ public struct Case: Sendable, Equatable, Identifiable {
 
     /// The side that asked: the victim side for a request, the offender for a staff referral.
     public var requestingSide: PartySide { self.channel == .staffReferral ? .offender : .victim }
+
+    public func meeting(_ id: Identifier<Meeting>) -> Meeting? {
+        self.meetings.first { $0.id == id }
+    }
 
     public var hasOpenEscalation: Bool { self.escalations.contains(where: \.isOpen) }
 }

@@ -50,6 +50,8 @@ public enum ConsentPurpose: Hashable, Sendable, Codable {
     case receiveItems
     case notifySenderOfReceipt
     case recordMeeting
+    /// The participant agrees that this named support person attends with them (R34).
+    case supportPerson(Identifier<Participant>)
     case researchUse
 }
 

@@ -94,10 +94,17 @@ public struct CasePolicy: Sendable, Equatable {
     /// The default review date of a hold (§4.3: 90 days).
     public var holdReview: TimeInterval
 
-    public static let standard = CasePolicy(assessmentValidity: 90 * 86_400, holdReview: 90 * 86_400)
+    /// How far ahead an entry request is sent (R32; Q1 default 15 working days).
+    public var entryNoticeWorkingDays: Int
+    /// When follow-up debriefs fall due after the last dialogue event (§4.9; Q24 default 30 days).
+    public var followUpDue: TimeInterval
 
-    public init(assessmentValidity: TimeInterval, holdReview: TimeInterval) {
+    public static let standard = CasePolicy(assessmentValidity: 90 * 86_400, holdReview: 90 * 86_400, entryNoticeWorkingDays: 15, followUpDue: 30 * 86_400)
+
+    public init(assessmentValidity: TimeInterval, holdReview: TimeInterval, entryNoticeWorkingDays: Int, followUpDue: TimeInterval) {
         self.assessmentValidity = assessmentValidity
         self.holdReview = holdReview
+        self.entryNoticeWorkingDays = entryNoticeWorkingDays
+        self.followUpDue = followUpDue
     }
 }
