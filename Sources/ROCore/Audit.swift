@@ -39,6 +39,9 @@ public enum AuditAction: String, Sendable, CaseIterable {
     case caseChanged = "case.changed"
     case casesListed = "cases.listed"
     case directRequestLogged = "direct-request.logged"
+    case entryRequestsListed = "entry-requests.listed"
+    case siteSaved = "site.saved"
+    case siteLiaisonLinked = "site.liaison-linked"
 }
 
 public enum AuditOutcome: String, Sendable {
@@ -75,6 +78,7 @@ public struct AuditRecord: Sendable, Equatable {
     public static func target(_ id: Identifier<APIToken>) -> String { "token:\(id)" }
     public static func target(_ id: Identifier<Case>) -> String { "case:\(id)" }
     public static func target(_ id: Identifier<DirectRequestLogEntry>) -> String { "direct-request:\(id)" }
+    public static func target(_ id: Identifier<Meeting>) -> String { "meeting:\(id)" }
 }
 
 /// A stored audit entry: the record, its place in the chain, and the hashes that chain it.

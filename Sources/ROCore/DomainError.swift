@@ -73,6 +73,8 @@ public enum DomainError: Error, Equatable, Sendable {
     case nothingDeliveredYet
     case itemsStillInReview
     // Meetings (§4.7)
+    /// A site needs a code, both names and a known time zone.
+    case invalidSite
     case meetingNotFound
     case meetingAlreadyExists
     /// The meeting is not in a state that allows this step (§4.7).

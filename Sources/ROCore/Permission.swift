@@ -12,6 +12,8 @@ public enum Permission: Sendable, CaseIterable {
     case recordRequests
     /// Refer an offender who expressed interest (R4), and follow one's own referrals (N3).
     case submitReferrals
+    /// Answer entry requests for meetings at one's own sites (R30, R31).
+    case answerEntryRequests
 }
 
 /// The one authorisation policy (N1). Pure: the same role and permission always give the same answer.
@@ -24,6 +26,7 @@ public enum Policy {
         case .workOnCases: role == .coordinator || role == .mediator
         case .recordRequests: role == .coordinator
         case .submitReferrals: role == .referrer
+        case .answerEntryRequests: role == .siteLiaison
         }
     }
 }

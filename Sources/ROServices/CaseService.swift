@@ -68,6 +68,14 @@ public struct CaseService: Sendable {
     /// Decides `command` on the case and saves what happened, if the case is still at `expectedVersion`
     /// (nil: whatever it is now). A reopening also creates the new linked episode, in the same transaction.
     public func execute(_ id: Identifier<Case>, _ command: CaseCommand, expectedVersion: Int?, by user: User) async throws -> Case {
+        try await self.execute(id, expectedVersion: expectedVersion, by: user) { _ in command }
+    }
+
+    /// As above, with the command built from the current case once access is granted: for forms whose
+    /// fields name the case's own participants and meetings.
+    public func execute(
+        _ id: Identifier<Case>, expectedVersion: Int?, by user: User, _ makeCommand: @Sendable (Case) throws -> CaseCommand
+    ) async throws -> Case {
         let actor = CaseActor(userID: user.id, role: user.role)
         let now = self.env.now()
         let env = self.env
@@ -80,6 +88,7 @@ public struct CaseService: Sendable {
             }
             guard CaseAccess.canRead(current, actor) else { return .failure(.caseNotFound) }
             if let expectedVersion, expectedVersion != current.version { throw DomainError.staleWrite }
+            let command = try makeCommand(current)
             let events = try current.decide(command, by: actor, at: now)
             let next = try await tx.cases.append(events, to: current)
             try await tx.audit.append(env.auditRecord(.caseChanged, by: .user(user), target: AuditRecord.target(id)))
@@ -129,7 +138,7 @@ public struct CaseService: Sendable {
     }
 
     /// A refusal for need-to-know is audited in its own transaction, then thrown as "not found" (N1).
-    private func unwrap<T>(_ result: Result<T, DomainError>, user: User, id: Identifier<Case>) async throws -> T {
+    func unwrap<T>(_ result: Result<T, DomainError>, user: User, id: Identifier<Case>) async throws -> T {
         switch result {
         case .success(let value):
             return value
@@ -139,7 +148,7 @@ public struct CaseService: Sendable {
         }
     }
 
-    private func refuse(_ user: User, target: String) async throws {
+    func refuse(_ user: User, target: String) async throws {
         let env = self.env
         try await self.env.store.transaction { tx in
             try await tx.audit.append(env.auditRecord(.accessDenied, by: .user(user), target: target, outcome: .denied))

@@ -22,6 +22,16 @@ public protocol StoreTransaction: Sendable {
     var instance: any InstanceStore { get }
     var cases: any CaseStore { get }
     var directRequests: any DirectRequestStore { get }
+    var sites: any SiteStore { get }
+}
+
+/// Sites where meetings take place (R30) and the site liaisons who serve them (R31).
+public protocol SiteStore: Sendable {
+    /// Adds the site, or updates its names, region and time zone.
+    func save(_ site: Site) async throws
+    func all() async throws -> [Site]
+    func link(_ liaison: Identifier<User>, to code: String) async throws
+    func codes(servedBy liaison: Identifier<User>) async throws -> [String]
 }
 
 /// The log of offenders' direct requests (R5): no names, no content.
@@ -170,6 +180,9 @@ public protocol CaseStore: Sendable {
     func append(_ events: [CaseEvent], to current: Case) async throws -> Case
     func events(of id: Identifier<Case>) async throws -> [CaseEvent]
     func list(_ filter: CaseFilter, limit: Int) async throws -> [CaseSummary]
+    /// The entry requests of these sites for meetings from `since` on (N4), soonest first.
+    func entryRequests(at sites: [String], since: Date) async throws -> [EntryRequestSummary]
+    func entryRequest(_ meeting: Identifier<Meeting>) async throws -> EntryRequestSummary?
     /// How many cases have a reference starting with `prefix` (references are not personal data).
     func countReferences(startingWith prefix: String) async throws -> Int
 }

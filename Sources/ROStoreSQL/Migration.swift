@@ -12,7 +12,7 @@ public struct Migration: Sendable {
     }
 
     /// In order, like a changelog.
-    public static let all: [Migration] = [.m0001Accounts, .m0002Audit, .m0003Cases, .m0004DirectRequests]
+    public static let all: [Migration] = [.m0001Accounts, .m0002Audit, .m0003Cases, .m0004DirectRequests, .m0005SitesAndEntryRequests]
 }
 
 /// The column types that differ between the two databases.
@@ -164,5 +164,37 @@ extension Migration {
                 logged_by \(type.uuid) NOT NULL
             )
             """).run()
+    }
+
+    static let m0005SitesAndEntryRequests = Migration(id: "0005_sites_and_entry_requests") { db, type in
+        try await db.raw("""
+            CREATE TABLE sites (
+                code TEXT PRIMARY KEY,
+                name_en TEXT NOT NULL,
+                name_fr TEXT NOT NULL,
+                region TEXT NOT NULL,
+                time_zone TEXT NOT NULL
+            )
+            """).run()
+        try await db.raw("""
+            CREATE TABLE site_liaisons (
+                user_id \(type.uuid) NOT NULL REFERENCES users (id),
+                site_code TEXT NOT NULL REFERENCES sites (code),
+                PRIMARY KEY (user_id, site_code)
+            )
+            """).run()
+        // The site's view of a meeting (R31, N4), projected from case events in the same transaction.
+        // `payload` holds the R31 fields through the case payload codec, like every other piece of content.
+        try await db.raw("""
+            CREATE TABLE entry_requests (
+                meeting_id \(type.uuid) PRIMARY KEY,
+                case_id \(type.uuid) NOT NULL REFERENCES cases (id),
+                site_code TEXT NOT NULL,
+                scheduled_for \(type.time) NOT NULL,
+                meeting_state TEXT NOT NULL,
+                payload TEXT NOT NULL
+            )
+            """).run()
+        try await db.raw("CREATE INDEX entry_requests_by_site ON entry_requests (site_code, scheduled_for)").run()
     }
 }

@@ -7,12 +7,12 @@ import SQLKit
 /// its way to the database, so per-case encryption (roadmap) replaces this one type. Today it is plain
 /// JSON: not encrypted yet.
 struct CasePayloadCodec: Sendable {
-    func encode(_ change: CaseChange, of id: Identifier<Case>) throws -> String {
-        String(decoding: try JSONEncoder.sortedKeys.encode(change), as: UTF8.self)
+    func encode<Content: Encodable>(_ content: Content, of id: Identifier<Case>) throws -> String {
+        String(decoding: try JSONEncoder.sortedKeys.encode(content), as: UTF8.self)
     }
 
-    func decode(_ payload: String, of id: Identifier<Case>) throws -> CaseChange {
-        try JSONDecoder().decode(CaseChange.self, from: Data(payload.utf8))
+    func decode<Content: Decodable>(_ type: Content.Type, from payload: String, of id: Identifier<Case>) throws -> Content {
+        try JSONDecoder().decode(type, from: Data(payload.utf8))
     }
 }
 
@@ -42,6 +42,7 @@ struct SQLCaseStore: CaseStore {
         guard row != nil else { throw DomainError.caseAlreadyExists }
         try await self.insert(events, of: id, after: 0)
         try await self.replaceMediators(of: value)
+        try await self.projectEntryRequests(of: value, changedFrom: .empty(id))
         return value
     }
 
@@ -62,6 +63,7 @@ struct SQLCaseStore: CaseStore {
         guard row != nil else { throw DomainError.staleWrite }
         try await self.insert(events, of: current.id, after: current.version)
         if next.mediators != current.mediators { try await self.replaceMediators(of: next) }
+        try await self.projectEntryRequests(of: next, changedFrom: current)
         return next
     }
 
@@ -74,7 +76,7 @@ struct SQLCaseStore: CaseStore {
                 throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "unknown role in case_events.actor_role"))
             }
             return CaseEvent(
-                try self.codec.decode(try row.decode(column: "payload", as: String.self), of: id),
+                try self.codec.decode(CaseChange.self, from: try row.decode(column: "payload", as: String.self), of: id),
                 by: CaseActor(userID: Identifier(try row.decode(column: "actor_user_id", as: UUID.self)), role: role),
                 at: try row.decode(column: "occurred_at", as: Date.self)
             )
@@ -131,6 +133,45 @@ struct SQLCaseStore: CaseStore {
                 INSERT INTO case_events (case_id, sequence, kind, actor_user_id, actor_role, occurred_at, payload)
                 VALUES (\(bind: id.rawValue), \(bind: version + offset + 1), \(bind: event.change.kind), \(bind: event.actor.userID.rawValue),
                         \(bind: event.actor.role.rawValue), \(bind: event.at), \(bind: try self.codec.encode(event.change, of: id)))
+                """).run()
+        }
+    }
+
+    func entryRequests(at sites: [String], since: Date) async throws -> [EntryRequestSummary] {
+        guard !sites.isEmpty else { return [] }
+        let rows = try await self.db.raw("""
+            SELECT meeting_id, case_id, meeting_state, payload FROM entry_requests
+            WHERE site_code IN (\(binds: sites)) AND scheduled_for >= \(bind: since)
+            ORDER BY scheduled_for, meeting_id
+            """).all()
+        return try rows.map(self.entryRequestSummary)
+    }
+
+    func entryRequest(_ meeting: Identifier<Meeting>) async throws -> EntryRequestSummary? {
+        try await self.db.raw("""
+            SELECT meeting_id, case_id, meeting_state, payload FROM entry_requests WHERE meeting_id = \(bind: meeting.rawValue)
+            """).first().map(self.entryRequestSummary)
+    }
+
+    private func entryRequestSummary(_ row: any SQLRow) throws -> EntryRequestSummary {
+        let caseID = Identifier<Case>(try row.decode(column: "case_id", as: UUID.self))
+        return EntryRequestSummary(
+            meeting: Identifier(try row.decode(column: "meeting_id", as: UUID.self)), caseID: caseID,
+            request: try self.codec.decode(EntryRequest.self, from: try row.decode(column: "payload", as: String.self), of: caseID),
+            meetingState: Meeting.State(rawValue: try row.decode(column: "meeting_state", as: String.self)) ?? .cancelled
+        )
+    }
+
+    /// Keeps the sites' view in step with the case: each meeting with an entry request whose request or state changed.
+    private func projectEntryRequests(of value: Case, changedFrom previous: Case) async throws {
+        for meeting in value.meetings where meeting != previous.meeting(meeting.id) {
+            guard let request = meeting.entryRequest else { continue }
+            try await self.db.raw("""
+                INSERT INTO entry_requests (meeting_id, case_id, site_code, scheduled_for, meeting_state, payload)
+                VALUES (\(bind: meeting.id.rawValue), \(bind: value.id.rawValue), \(bind: request.site), \(bind: request.scheduledFor),
+                        \(bind: meeting.state.rawValue), \(bind: try self.codec.encode(request, of: value.id)))
+                ON CONFLICT (meeting_id) DO UPDATE SET site_code = excluded.site_code, scheduled_for = excluded.scheduled_for,
+                    meeting_state = excluded.meeting_state, payload = excluded.payload
                 """).run()
         }
     }

@@ -176,4 +176,5 @@ struct SQLTransaction: StoreTransaction {
     var instance: any InstanceStore { SQLInstanceStore(db: self.db) }
     var cases: any CaseStore { SQLCaseStore(db: self.db) }
     var directRequests: any DirectRequestStore { SQLDirectRequestStore(db: self.db) }
+    var sites: any SiteStore { SQLSiteStore(db: self.db) }
 }

@@ -50,6 +50,7 @@ func routeTable(env: AppEnvironment, views: Views, settings: WebSettings) throws
         + CasePages(env: env, views: views).routes
         + DirectRequestPages(env: env, views: views).routes
         + ReferralPages(env: env, views: views).routes
+        + EntryRequestPages(env: env, views: views).routes
         + APIRoutes(env: env).routes
 }
 

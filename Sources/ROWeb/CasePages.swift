@@ -82,7 +82,8 @@ struct CasePages: Sendable {
         let mediators = user.role == .coordinator ? try await AccountService(env: self.env.serving(context)).activeMediators(by: .user(user)) : []
         let page = CaseShowPage(
             layout: self.views.layout(context, title: "\(t.caseTitle) \(file.value.reference)", path: "/cases", notice: notice),
-            t: context.language.catalog, file: file, viewer: user, mediators: mediators, language: context.language, now: self.env.now()
+            t: context.language.catalog, file: file, viewer: user, mediators: mediators, sites: try await SiteService(env: self.env).all(),
+            language: context.language, now: self.env.now()
         )
         return try self.views.render("case-show", page)
     }
@@ -92,9 +93,14 @@ struct CasePages: Sendable {
         let user = try context.requireUser()
         let id = try self.caseID(context)
         guard let version = Int(context.form["version"]) else { throw HTTPError(.badRequest) }
-        let command = try CaseSteps.command(context.parameters.get("step") ?? "", context.form, newID: self.env.newID())
-        _ = try await CaseService(env: self.env.serving(context)).execute(id, command, expectedVersion: version, by: user)
-        if case .reopen(let episode) = command { return .redirect(to: "/cases/\(episode)?notice=done", type: .normal) }
+        let step = context.parameters.get("step") ?? ""
+        let form = context.form
+        let newID = self.env.newID()
+        let sites = try await SiteService(env: self.env).all()
+        _ = try await CaseService(env: self.env.serving(context)).execute(id, expectedVersion: version, by: user) { current in
+            try CaseSteps.command(step, form, on: current, sites: sites, newID: newID)
+        }
+        if step == "reopen" { return .redirect(to: "/cases/\(newID)?notice=done", type: .normal) }
         return .redirect(to: "/cases/\(id)?notice=done", type: .normal)
     }
 

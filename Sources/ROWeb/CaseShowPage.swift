@@ -20,6 +20,7 @@ struct CaseShowPage: Sendable {
     let mayStartAssessment: Bool
     let mayAssess: Bool
     let mayAssign: Bool
+    let mayAddParticipant: Bool
     let mediatorOptions: [Option]
     let hasMediatorOptions: Bool
     let isCaseWorker: Bool
@@ -40,9 +41,17 @@ struct CaseShowPage: Sendable {
     let otherReasons: [Option]
     let items: [ItemRow]
     let hasItems: Bool
+    let meetings: [MeetingRow]
+    let hasMeetings: Bool
+    let dialogueForms: [Option]
+    let meetingForms: [Option]
+    let siteOptions: [Option]
+    let attendeeChoices: [PersonChoice]
+    let supportPersons: [Option]
+    let hasSupportPersons: Bool
     let hasSteps: Bool
 
-    init(layout: Layout, t: [String: String], file: CaseFile, viewer: User, mediators: [User], language: Language, now: Date) {
+    init(layout: Layout, t: [String: String], file: CaseFile, viewer: User, mediators: [User], sites: [Site], language: Language, now: Date) {
         let value = file.value
         let s = language.strings
         self.layout = layout
@@ -70,20 +79,30 @@ struct CaseShowPage: Sendable {
         self.mayPrepare = self.isCaseWorker && value.stage == .preparation
         self.inDialogue = self.isCaseWorker && value.stage == .dialogue
         self.inFollowUp = self.isCaseWorker && value.stage == .followUp
+        self.mayAddParticipant = self.mayAssess || self.mayPrepare || self.inDialogue
         self.onHold = self.isCaseWorker && value.stage == .onHold
         self.mayCloseCompleted = coordinator && value.stage == .followUp
         self.mayReopen = coordinator && value.stage == .closed && value.reopenedAs == nil
         self.participantOptions = value.participants.map {
             Option(value: $0.id.description, label: "\($0.role.name(in: language)) (\($0.language == "fr" ? s.frenchName : s.englishName))", selected: false)
         }
-        self.purposeOptions = CaseSteps.purposes.map { Option(value: $0.value, label: $0.purpose.name(in: language), selected: false) }
+        self.purposeOptions = CaseSteps.purposes(for: value).map { Option(value: $0.value, label: $0.purpose.name(in: language), selected: false) }
         self.decisionOptions = [ConsentDecision.given, .refused, .withdrawn].map { Option(value: $0.rawValue, label: $0.name(in: language), selected: false) }
-        self.roleOptions = [ParticipantRole.offender, .representative, .supportPerson].map { Option(value: $0.rawValue, label: $0.name(in: language), selected: false) }
+        self.roleOptions = [ParticipantRole.victim, .offender, .representative, .supportPerson].map { Option(value: $0.rawValue, label: $0.name(in: language), selected: false) }
         self.languageOptions = Option.languages(selected: "", in: language)
         self.completionReasons = ClosureReason.allCases.filter(\.isCompletion).map { Option(value: $0.rawValue, label: $0.name(in: language), selected: false) }
         self.otherReasons = ClosureReason.allCases.filter(\.isOther).map { Option(value: $0.rawValue, label: $0.name(in: language), selected: false) }
         self.items = value.items.map { ItemRow($0, in: value, language: language) }
         self.hasItems = !value.items.isEmpty
+        self.meetings = value.meetings.map { MeetingRow($0, in: value, sites: sites, viewer: viewer, language: language) }
+        self.hasMeetings = !value.meetings.isEmpty
+        self.dialogueForms = [DialogueForm.letter, .meetingInPerson, .meetingVideo].map { Option(value: $0.rawValue, label: $0.name(in: language), selected: false) }
+        self.meetingForms = [DialogueForm.meetingInPerson, .meetingVideo].map { Option(value: $0.rawValue, label: $0.name(in: language), selected: false) }
+        self.siteOptions = sites.map { Option(value: $0.code, label: language == .en ? $0.nameEnglish : $0.nameFrench, selected: false) }
+        self.attendeeChoices = value.participants.filter { !$0.hasWithdrawn }.map { PersonChoice($0, meeting: nil, language: language) }
+        let supporters = value.participants.filter { $0.role == .supportPerson && !$0.hasWithdrawn }
+        self.supportPersons = supporters.map { Option(value: $0.id.description, label: $0.role.name(in: language), selected: false) }
+        self.hasSupportPersons = !supporters.isEmpty
         self.hasSteps = self.mayStartAssessment || self.mayAssess || self.mayBeginPreparation || self.mayPrepare || self.inDialogue
             || self.inFollowUp || self.onHold || self.mayReopen
     }
@@ -103,7 +122,7 @@ struct ParticipantRow: Sendable {
         self.language = participant.language == "fr" ? s.frenchName : s.englishName
         self.withdrew = participant.hasWithdrawn
         self.assessment = value.hasCurrentAssessment(participant.id, at: now, policy: .standard) ? s.assessedUntilLabel : s.notAssessedLabel
-        let given = CaseSteps.purposes.map(\.purpose).filter { value.hasConsent(participant.id, $0, at: now) }
+        let given = CaseSteps.purposes(for: value).map(\.purpose).filter { value.hasConsent(participant.id, $0, at: now) }
         self.consents = given.map { $0.name(in: language) }.joined(separator: ", ")
         self.hasConsents = !given.isEmpty
     }

@@ -8,11 +8,22 @@ enum CaseSteps {
     /// The consent purposes offered on the case page, by form value. Forgiveness is no purpose (R40).
     static let purposes: [(value: String, purpose: ConsentPurpose)] = [
         ("takePart", .takePart), ("approachOtherParty", .approachOtherParty), ("form.letter", .form(.letter)),
+        ("form.meetingInPerson", .form(.meetingInPerson)), ("form.meetingVideo", .form(.meetingVideo)), ("recordMeeting", .recordMeeting),
         ("receiveItems", .receiveItems), ("notifySenderOfReceipt", .notifySenderOfReceipt), ("researchUse", .researchUse),
     ]
 
-    /// - Parameter newID: a fresh id, for what the step creates (a letter, a new episode).
-    static func command(_ step: String, _ form: FormFields, newID: UUID) throws -> CaseCommand {
+    /// The purposes offered for one case: the fixed ones, and agreeing to each named support person (R34).
+    static func purposes(for value: Case) -> [(value: String, purpose: ConsentPurpose)] {
+        Self.purposes + value.participants.filter { $0.role == .supportPerson }.map { ("supportPerson.\($0.id)", .supportPerson($0.id)) }
+    }
+
+    /// Video meetings are booked in NHQ's time (Ottawa); in-person ones in their site's.
+    static let videoTimeZone = TimeZone(identifier: "America/Toronto")!
+
+    /// - Parameters:
+    ///   - value: the case as the form was built from it (which participants, meetings and sites exist).
+    ///   - newID: a fresh id, for what the step creates (a letter, a meeting, a new episode).
+    static func command(_ step: String, _ form: FormFields, on value: Case, sites: [Site], newID: UUID) throws -> CaseCommand {
         func participant(_ field: String) throws -> Identifier<Participant> {
             guard let id = Identifier<Participant>(uuidString: form[field]) else { throw HTTPError(.badRequest) }
             return id
@@ -20,6 +31,18 @@ enum CaseSteps {
         func item() throws -> Identifier<RelayedItem> {
             guard let id = Identifier<RelayedItem>(uuidString: form["item"]) else { throw HTTPError(.badRequest) }
             return id
+        }
+        func meeting() throws -> Identifier<Meeting> {
+            guard let id = Identifier<Meeting>(uuidString: form["meeting"]) else { throw HTTPError(.badRequest) }
+            return id
+        }
+        /// Checked boxes named `<prefix><participant id>`.
+        func checked(_ prefix: String, among ids: [Identifier<Participant>]) -> [Identifier<Participant>] {
+            ids.filter { form["\(prefix)\($0)"] == "yes" }
+        }
+        func time(in zone: TimeZone) throws -> Date {
+            guard let date = MeetingTime.parse(date: form["date"], time: form["time"], in: zone) else { throw Self.invalidDateTime }
+            return date
         }
         switch step {
         case "start-assessment": return .startAssessment
@@ -30,12 +53,12 @@ enum CaseSteps {
             guard let mediator = Identifier<User>(uuidString: form["mediator"]) else { throw HTTPError(.badRequest) }
             return .assignMediators([mediator])
         case "add-participant":
-            guard let role = ParticipantRole(rawValue: form["role"]), role != .victim, Language(rawValue: form["language"]) != nil else {
+            guard let role = ParticipantRole(rawValue: form["role"]), Language(rawValue: form["language"]) != nil else {
                 throw HTTPError(.badRequest)
             }
             return .addParticipant(Participant(id: Identifier(newID), role: role, language: form["language"]))
         case "consent":
-            guard let purpose = purposes.first(where: { $0.value == form["purpose"] })?.purpose,
+            guard let purpose = purposes(for: value).first(where: { $0.value == form["purpose"] })?.purpose,
                 let decision = ConsentDecision(rawValue: form["decision"])
             else { throw HTTPError(.badRequest) }
             return .recordConsent(participant: try participant("participant"), purpose: purpose, decision: decision, expiresAt: nil)
@@ -47,7 +70,9 @@ enum CaseSteps {
         case "withdraw": return .recordWithdrawal(participant: try participant("participant"), mayReturn: form["mayReturn"] == "yes")
         case "begin-preparation": return .beginPreparation
         case "approach": return .approachOtherParty
-        case "start-letters": return .startDialogue(.letter)
+        case "start-dialogue":
+            guard let dialogueForm = DialogueForm(rawValue: form["form"]) else { throw HTTPError(.badRequest) }
+            return .startDialogue(dialogueForm)
         case "follow-up": return .startFollowUp
         case "back-to-dialogue": return .returnToDialogue
         case "resume": return .resume
@@ -68,7 +93,67 @@ enum CaseSteps {
             guard let reason = ClosureReason(rawValue: form["reason"]) else { throw HTTPError(.badRequest) }
             return reason.isOther ? .closeOther(reason) : .close(reason)
         case "reopen": return .reopen(newEpisode: Identifier(newID))
+        case "support-prepared": return .recordSupportPersonPrepared(try participant("participant"))
+        case "propose-meeting":
+            guard let meetingForm = DialogueForm(rawValue: form["form"]), !meetingForm.isRelayed else { throw HTTPError(.badRequest) }
+            let attendees = checked("attend-", among: value.participants.map(\.id))
+            return .proposeMeeting(id: Identifier(newID), form: meetingForm, site: meetingForm == .meetingInPerson ? form["site"] : nil, attendees: attendees)
+        case "availability": return .recordAvailability(try meeting(), participant: try participant("participant"))
+        case "safety-plan": return .recordSafetyPlan(try meeting(), SafetyPlan(arrival: form["arrival"], departure: form["departure"]))
+        case "request-entry":
+            let id = try meeting()
+            guard let planned = value.meeting(id), let code = planned.site, let site = sites.first(where: { $0.code == code }) else { throw DomainError.meetingNotFound }
+            guard !form["offenderName"].isBlank, !form["fps"].isBlank else { throw Self.offenderIdentityMissing }
+            let entrants = planned.attendees.filter { value.participant($0)?.side == .victim }.map {
+                Entrant(participant: $0, name: form["name-\($0)"].trimmingCharacters(in: .whitespaces), identityDetails: form["identity-\($0)"])
+            }
+            let request = EntryRequest(
+                site: code, scheduledFor: try time(in: TimeZone(identifier: site.timeZone) ?? Self.videoTimeZone), roomNeeds: form["room"],
+                entrants: entrants, offenderName: form["offenderName"].trimmingCharacters(in: .whitespaces),
+                fpsNumber: form["fps"].trimmingCharacters(in: .whitespaces), accessibilityAndEscortNeeds: form["accessibility"], securityNotes: form["security"]
+            )
+            return .requestEntry(id, request)
+        case "book-video": return .bookVideo(try meeting(), scheduledFor: try time(in: Self.videoTimeZone))
+        case "confirm-meeting": return .confirmMeeting(try meeting())
+        case "postpone-meeting": return .postponeMeeting(try meeting())
+        case "cancel-meeting": return .cancelMeeting(try meeting())
+        case "meeting-held":
+            let id = try meeting()
+            let attended = checked("attended-", among: value.meeting(id)?.attendees ?? [])
+            return .recordMeetingHeld(id, attended: attended, note: form["note"])
         default: throw HTTPError(.notFound)
         }
+    }
+
+    static let invalidDateTime = PublicError(
+        status: .unprocessableContent, code: "invalid-date-time", english: "Give the date as YYYY-MM-DD and the time as HH:MM.",
+        french: "Indiquez la date au format AAAA-MM-JJ et l’heure au format HH:MM."
+    )
+
+    static let offenderIdentityMissing = PublicError(
+        status: .unprocessableContent, code: "offender-identity-missing", english: "The site needs the offender’s name and FPS number (R31).",
+        french: "L’établissement a besoin du nom et du numéro SED du délinquant (R31)."
+    )
+}
+
+/// Meeting times are entered and shown in the site's own time zone, to the minute.
+enum MeetingTime {
+    static func parse(date: String, time: String, in zone: TimeZone) -> Date? {
+        let day = date.trimmingCharacters(in: .whitespaces).split(separator: "-").compactMap { Int($0) }
+        let clock = time.trimmingCharacters(in: .whitespaces).split(separator: ":").compactMap { Int($0) }
+        guard day.count == 3, clock.count == 2, (0..<24).contains(clock[0]), (0..<60).contains(clock[1]) else { return nil }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let parts = DateComponents(year: day[0], month: day[1], day: day[2], hour: clock[0], minute: clock[1])
+        guard parts.isValidDate(in: calendar) else { return nil }
+        return calendar.date(from: parts)
+    }
+
+    /// `2026-12-21 10:00 (America/Vancouver)`.
+    static func text(_ date: Date, in zone: TimeZone) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        return String(format: "%04d-%02d-%02d %02d:%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0, c.hour ?? 0, c.minute ?? 0) + " (\(zone.identifier))"
     }
 }

@@ -151,6 +151,8 @@ extension PublicError {
             self.init(status: .conflict, code: "items-in-review", english: "Finish reviewing the items in review first.", french: "Terminez d’abord l’examen des éléments en cours.")
         case .participantWithdrew:
             self.init(status: .conflict, code: "participant-withdrew", english: "This person withdrew. They can take part again once they give their consent again.", french: "Cette personne s’est retirée. Elle peut participer de nouveau une fois son consentement redonné.")
+        case .invalidSite:
+            self.init(status: .unprocessableContent, code: "invalid-site", english: "A site needs a code, an English and a French name, and a known time zone.", french: "Un établissement exige un code, un nom en anglais et en français, et un fuseau horaire connu.")
         case .meetingNotFound:
             self.init(status: .notFound, code: "meeting-not-found", english: "This meeting does not exist.", french: "Cette rencontre n’existe pas.")
         case .meetingAlreadyExists:

@@ -68,7 +68,7 @@ struct HomePage: Sendable {
             case .mediator: (s.homeMediator, "")
             case .referrer: (s.homeReferrer, "")
             case .victimServices: (s.homeVictimServices, s.emptyVictimServices)
-            case .siteLiaison: (s.homeSiteLiaison, s.emptySiteLiaison)
+            case .siteLiaison: (s.homeSiteLiaison, "")
             case .manager: (s.homeManager, s.emptyManager)
             case .auditor: (s.homeAuditor, "")
             case .admin: (s.homeAdmin, "")
@@ -80,8 +80,11 @@ struct HomePage: Sendable {
         self.isAdmin = accountCount != nil
         self.accountCount = accountCount.map { $0.formatted(.number.locale(language.locale)) } ?? ""
         self.isAuditor = audit != nil
-        self.workLink = Policy.allows(user.role, .workOnCases) ? "/cases" : Policy.allows(user.role, .submitReferrals) ? "/referrals" : ""
-        self.workLinkLabel = Policy.allows(user.role, .workOnCases) ? s.navCases : s.navReferrals
+        (self.workLink, self.workLinkLabel) =
+            if Policy.allows(user.role, .workOnCases) { ("/cases", s.navCases) }
+            else if Policy.allows(user.role, .submitReferrals) { ("/referrals", s.navReferrals) }
+            else if Policy.allows(user.role, .answerEntryRequests) { ("/entry-requests", s.navEntryRequests) }
+            else { ("", "") }
         self.hasWorkLink = !self.workLink.isEmpty
         self.audit = audit
     }

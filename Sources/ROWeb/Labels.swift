@@ -78,6 +78,12 @@ extension AuditAction {
         case (.caseChanged, .fr): "Dossier modifié"
         case (.casesListed, .en): "Cases listed"
         case (.casesListed, .fr): "Dossiers énumérés"
+        case (.entryRequestsListed, .en): "Entry requests listed"
+        case (.entryRequestsListed, .fr): "Demandes d’entrée énumérées"
+        case (.siteSaved, .en): "Site saved"
+        case (.siteSaved, .fr): "Établissement enregistré"
+        case (.siteLiaisonLinked, .en): "Site liaison linked"
+        case (.siteLiaisonLinked, .fr): "Agent de liaison rattaché"
         case (.directRequestLogged, .en): "Direct request logged"
         case (.directRequestLogged, .fr): "Demande directe consignée"
         }

@@ -35,7 +35,6 @@ struct Strings: Sendable {
     let homeVictimServices: String
     let emptyVictimServices: String
     let homeSiteLiaison: String
-    let emptySiteLiaison: String
     let homeManager: String
     let emptyManager: String
     let homeAuditor: String
@@ -162,7 +161,6 @@ struct Strings: Sendable {
     let withdrawButton: String
     let beginPreparationButton: String
     let approachButton: String
-    let startLettersButton: String
     let followUpButton: String
     let backToDialogueButton: String
     let resumeButton: String
@@ -208,6 +206,63 @@ struct Strings: Sendable {
     let invalidFPS: String
     let invalidUnit: String
     let invalidDate: String
+    let dialogueFormLabel: String
+    let startDialogueButton: String
+    let supportPreparedTitle: String
+    let meetingsTitle: String
+    let noMeetings: String
+    let placeLabel: String
+    let byVideoLabel: String
+    let scheduledLabel: String
+    let notScheduledLabel: String
+    let attendeesLabel: String
+    let availabilityFromLabel: String
+    let availabilityTitle: String
+    let entryStatusLabel: String
+    let safetyPlanTitle: String
+    let safetyPlanMissingLabel: String
+    let safetyPlanRecordedLabel: String
+    let arrivalLabel: String
+    let departureLabel: String
+    let requestEntryTitle: String
+    let entryRequestHint: String
+    let meetingDateLabel: String
+    let meetingTimeLabel: String
+    let videoTimeLabel: String
+    let roomNeedsLabel: String
+    let offenderNameLabel: String
+    let entrantNameLabel: String
+    let identityLabel: String
+    let accessibilityEscortLabel: String
+    let securityNotesLabel: String
+    let sendEntryRequestButton: String
+    let bookVideoTitle: String
+    let bookVideoButton: String
+    let meetingHeldTitle: String
+    let attendedLegend: String
+    let meetingNoteLabel: String
+    let confirmMeetingButton: String
+    let postponeButton: String
+    let cancelMeetingButton: String
+    let proposeMeetingTitle: String
+    let meetingFormLabel: String
+    let siteLabel: String
+    let proposeButton: String
+    let navEntryRequests: String
+    let entryRequestsIntro: String
+    let noEntryRequests: String
+    let purposeLabelSite: String
+    let purposeROMeeting: String
+    let entrantsLabel: String
+    let approveEntryButton: String
+    let declineEntryTitle: String
+    let declineButton: String
+    let otherTimeTitle: String
+    let proposeTimeButton: String
+    let entryAnsweredNotice: String
+    let siteNameLabel: String
+    let meetingStateLabel: String
+    let participantLanguageLabel: String
     // Errors
     let errorTitle: String
     let requestIDLabel: String
@@ -244,7 +299,6 @@ extension Strings {
         homeVictimServices: "The requests you submitted with a victim’s consent will be listed here.",
         emptyVictimServices: "You have not submitted any requests.",
         homeSiteLiaison: "Entry requests for meetings at your sites will be listed here.",
-        emptySiteLiaison: "No entry requests are waiting.",
         homeManager: "Anonymous program statistics will be shown here.",
         emptyManager: "There are no statistics yet.",
         homeAuditor: "The audit log records every sign-in, account change and access to case data. It holds no case content.",
@@ -367,7 +421,6 @@ extension Strings {
         withdrawButton: "Record the withdrawal",
         beginPreparationButton: "Begin preparation",
         approachButton: "Record that the other party was approached",
-        startLettersButton: "Start the dialogue by letters",
         followUpButton: "Start follow-up",
         backToDialogueButton: "Back to dialogue",
         resumeButton: "Resume",
@@ -413,6 +466,63 @@ extension Strings {
         invalidFPS: "Enter the FPS number: 1 to 12 letters and digits.",
         invalidUnit: "Enter your unit (at most 120 characters).",
         invalidDate: "Enter a date as YYYY-MM-DD, not in the future.",
+        dialogueFormLabel: "Form of dialogue",
+        startDialogueButton: "Start the dialogue",
+        supportPreparedTitle: "Support person prepared",
+        meetingsTitle: "Meetings",
+        noMeetings: "No meeting planned.",
+        placeLabel: "Place",
+        byVideoLabel: "By video",
+        scheduledLabel: "Date and time",
+        notScheduledLabel: "not set yet",
+        attendeesLabel: "Who will attend",
+        availabilityFromLabel: "Availability gathered from",
+        availabilityTitle: "Availability, gathered separately",
+        entryStatusLabel: "Entry request",
+        safetyPlanTitle: "Safety plan",
+        safetyPlanMissingLabel: "not recorded yet",
+        safetyPlanRecordedLabel: "recorded",
+        arrivalLabel: "How the parties arrive separately",
+        departureLabel: "How the parties leave separately",
+        requestEntryTitle: "Request entry from the site",
+        entryRequestHint: "The site receives only these fields, with the purpose “RO meeting”: never addresses, contact details, the offence, needs or what was said.",
+        meetingDateLabel: "Date (YYYY-MM-DD)",
+        meetingTimeLabel: "Time at the site (HH:MM)",
+        videoTimeLabel: "Time, Ottawa (HH:MM)",
+        roomNeedsLabel: "Room needs",
+        offenderNameLabel: "Offender’s name",
+        entrantNameLabel: "Name of entrant:",
+        identityLabel: "Identity details the site requires:",
+        accessibilityEscortLabel: "Accessibility and escort needs",
+        securityNotesLabel: "Security notes",
+        sendEntryRequestButton: "Send the entry request",
+        bookVideoTitle: "Book the video meeting",
+        bookVideoButton: "Book",
+        meetingHeldTitle: "Record the meeting as held",
+        attendedLegend: "Who was there",
+        meetingNoteLabel: "Short note",
+        confirmMeetingButton: "Confirm the meeting",
+        postponeButton: "Postpone",
+        cancelMeetingButton: "Cancel the meeting",
+        proposeMeetingTitle: "Propose a meeting",
+        meetingFormLabel: "Kind of meeting",
+        siteLabel: "Site, for a meeting in person",
+        proposeButton: "Propose",
+        navEntryRequests: "Entry requests",
+        entryRequestsIntro: "Requests to facilitate entry to Restorative Opportunities meetings at your sites. Each shows only what the site needs.",
+        noEntryRequests: "No entry requests for your sites.",
+        purposeLabelSite: "Purpose",
+        purposeROMeeting: "RO meeting",
+        entrantsLabel: "Entrants",
+        approveEntryButton: "Approve entry",
+        declineEntryTitle: "Decline entry",
+        declineButton: "Decline",
+        otherTimeTitle: "Propose another time",
+        proposeTimeButton: "Propose this time",
+        entryAnsweredNotice: "Your answer was recorded.",
+        siteNameLabel: "Site",
+        meetingStateLabel: "Meeting status",
+        participantLanguageLabel: "Official language of this person",
         errorTitle: "This did not work",
         requestIDLabel: "Reference for support:",
         goHome: "Go to the home page"
@@ -447,7 +557,6 @@ extension Strings {
         homeVictimServices: "Les demandes que vous avez soumises avec le consentement d’une victime seront énumérées ici.",
         emptyVictimServices: "Vous n’avez soumis aucune demande.",
         homeSiteLiaison: "Les demandes d’accès pour des rencontres dans vos sites seront énumérées ici.",
-        emptySiteLiaison: "Aucune demande d’accès n’est en attente.",
         homeManager: "Les statistiques anonymes du programme seront présentées ici.",
         emptyManager: "Il n’y a pas encore de statistiques.",
         homeAuditor: "Le journal d’audit consigne chaque connexion, chaque modification de compte et chaque accès aux données des dossiers. Il ne contient aucun contenu de dossier.",
@@ -570,7 +679,6 @@ extension Strings {
         withdrawButton: "Consigner le retrait",
         beginPreparationButton: "Commencer la préparation",
         approachButton: "Consigner que l’autre partie a été approchée",
-        startLettersButton: "Commencer le dialogue par lettres",
         followUpButton: "Commencer le suivi",
         backToDialogueButton: "Revenir au dialogue",
         resumeButton: "Reprendre",
@@ -616,6 +724,63 @@ extension Strings {
         invalidFPS: "Entrez le numéro SED : de 1 à 12 lettres et chiffres.",
         invalidUnit: "Entrez votre unité (au plus 120 caractères).",
         invalidDate: "Entrez une date au format AAAA-MM-JJ, qui n’est pas dans le futur.",
+        dialogueFormLabel: "Forme de dialogue",
+        startDialogueButton: "Commencer le dialogue",
+        supportPreparedTitle: "Personne de soutien préparée",
+        meetingsTitle: "Rencontres",
+        noMeetings: "Aucune rencontre prévue.",
+        placeLabel: "Lieu",
+        byVideoLabel: "Par vidéo",
+        scheduledLabel: "Date et heure",
+        notScheduledLabel: "pas encore fixées",
+        attendeesLabel: "Personnes présentes",
+        availabilityFromLabel: "Disponibilités recueillies auprès de",
+        availabilityTitle: "Disponibilités, recueillies séparément",
+        entryStatusLabel: "Demande d’entrée",
+        safetyPlanTitle: "Plan de sécurité",
+        safetyPlanMissingLabel: "pas encore consigné",
+        safetyPlanRecordedLabel: "consigné",
+        arrivalLabel: "Comment les parties arrivent séparément",
+        departureLabel: "Comment les parties repartent séparément",
+        requestEntryTitle: "Demander l’entrée à l’établissement",
+        entryRequestHint: "L’établissement reçoit seulement ces champs, avec l’objet « Rencontre PJR » : jamais d’adresse, de coordonnées, d’infraction, de besoins ni de propos.",
+        meetingDateLabel: "Date (AAAA-MM-JJ)",
+        meetingTimeLabel: "Heure à l’établissement (HH:MM)",
+        videoTimeLabel: "Heure d’Ottawa (HH:MM)",
+        roomNeedsLabel: "Besoins de salle",
+        offenderNameLabel: "Nom du délinquant ou de la délinquante",
+        entrantNameLabel: "Nom de la personne qui entre :",
+        identityLabel: "Pièces d’identité exigées par l’établissement :",
+        accessibilityEscortLabel: "Besoins d’accessibilité et d’escorte",
+        securityNotesLabel: "Notes de sécurité",
+        sendEntryRequestButton: "Envoyer la demande d’entrée",
+        bookVideoTitle: "Réserver la rencontre par vidéo",
+        bookVideoButton: "Réserver",
+        meetingHeldTitle: "Consigner la tenue de la rencontre",
+        attendedLegend: "Personnes présentes",
+        meetingNoteLabel: "Brève note",
+        confirmMeetingButton: "Confirmer la rencontre",
+        postponeButton: "Reporter",
+        cancelMeetingButton: "Annuler la rencontre",
+        proposeMeetingTitle: "Proposer une rencontre",
+        meetingFormLabel: "Type de rencontre",
+        siteLabel: "Établissement, pour une rencontre en personne",
+        proposeButton: "Proposer",
+        navEntryRequests: "Demandes d’entrée",
+        entryRequestsIntro: "Demandes visant à faciliter l’entrée aux rencontres de Possibilités de justice réparatrice dans vos établissements. Chacune montre seulement ce dont l’établissement a besoin.",
+        noEntryRequests: "Aucune demande d’entrée pour vos établissements.",
+        purposeLabelSite: "Objet",
+        purposeROMeeting: "Rencontre PJR",
+        entrantsLabel: "Personnes qui entreront",
+        approveEntryButton: "Approuver l’entrée",
+        declineEntryTitle: "Refuser l’entrée",
+        declineButton: "Refuser",
+        otherTimeTitle: "Proposer un autre moment",
+        proposeTimeButton: "Proposer ce moment",
+        entryAnsweredNotice: "Votre réponse a été consignée.",
+        siteNameLabel: "Établissement",
+        meetingStateLabel: "État de la rencontre",
+        participantLanguageLabel: "Langue officielle de cette personne",
         errorTitle: "Cela n’a pas fonctionné",
         requestIDLabel: "Référence pour le soutien :",
         goHome: "Aller à la page d’accueil"

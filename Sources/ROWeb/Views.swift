@@ -114,6 +114,9 @@ struct Layout: Sendable {
         if let user = context.user, Policy.allows(user.role, .submitReferrals) {
             nav.append(NavItem(href: "/referrals", label: t.navReferrals, path: path))
         }
+        if let user = context.user, Policy.allows(user.role, .answerEntryRequests) {
+            nav.append(NavItem(href: "/entry-requests", label: t.navEntryRequests, path: path))
+        }
         if let user = context.user, Policy.allows(user.role, .recordRequests) {
             nav.append(NavItem(href: "/direct-requests", label: t.navDirectRequests, path: path))
         }

@@ -72,7 +72,7 @@ import Testing
         for purpose in ["takePart", "form.letter"] {
             try await journey.ok("consent", ["participant": offender, "purpose": purpose, "decision": "given"])
         }
-        try await journey.ok("start-letters")
+        try await journey.ok("start-dialogue", ["form": "letter"])
         return (journey, victim, offender)
     }
 

@@ -37,16 +37,28 @@ def open_case_at_stage(browser, base, stage_words):
 
 
 def step(browser, action, **fields):
-    """Fills and submits the case-page form posting to …/steps/`action`, as a person would."""
+    """Fills and submits the case-page form posting to …/steps/`action`, as a person would.
+    A value of True ticks the checkbox of that name."""
     form = browser.find_element(By.CSS_SELECTOR, f'form[action$="/steps/{action}"]')
+    submit(browser, form, fields)
+
+
+def submit(browser, form, fields):
     for name, value in fields.items():
         field = form.find_element(By.NAME, name)
-        if field.tag_name == "select":
+        if value is True:
+            if not field.is_selected():
+                field.click()
+        elif field.tag_name == "select":
             Select(field).select_by_value(value)
         else:
             field.clear()
             field.send_keys(value)
     click_and_wait(browser, form.find_element(By.CSS_SELECTOR, "button[type=submit]"))
+
+
+def sign_out(browser):
+    browser.find_element(By.CSS_SELECTOR, "form.sign-out button").click()
 
 
 def participant_value(browser, role_words):
@@ -93,7 +105,7 @@ def test_a_letters_exchanged_through_review_then_closure(fresh_demo, browser, la
     step(browser, "approach")
     for purpose in ("takePart", "form.letter"):
         step(browser, "consent", participant=offender, purpose=purpose, decision="given")
-    step(browser, "start-letters")
+    step(browser, "start-dialogue", form="letter")
     step(browser, "draft-letter", sender=victim, recipient=offender, content="A fictional letter written for this test.")
     assert_accessible(browser, f"journey-a-draft-{language}")
     for action in ("submit-item", "approve-item", "share-item", "opt-in", "release", "deliver"):
@@ -108,3 +120,74 @@ def test_a_letters_exchanged_through_review_then_closure(fresh_demo, browser, la
     step(browser, "close", reason="completed.indirect")
     assert ("completed, indirectly" if language == "en" else "terminé, de façon indirecte") in browser.find_element(By.TAG_NAME, "main").text
     assert_accessible(browser, f"journey-a-closed-{language}")
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_b_staff_referral_to_a_meeting_at_an_institution_then_follow_up_and_closure(fresh_demo, browser, language):
+    """R4 referral, NHQ assessment, preparation, a meeting at a site (entry approved by the site liaison,
+    R30–R33), confirmed by the coordinator, held, follow-up, closure as completed face to face."""
+    import datetime
+    base = fresh_demo.url
+    sign_in(browser, base, "referrer", language)
+    browser.get(f"{base}/referrals/new")
+    submit(browser, browser.find_element(By.CSS_SELECTOR, 'form[action="/referrals"]'),
+           {"fps": "000777B", "unit": "Fictional Valley Institution", "interest": "2026-01-15", "region": "pacific", "language": "en"})
+    reference = browser.find_element(By.CSS_SELECTOR, "tbody tr td").text
+    assert_accessible(browser, f"journey-b-referred-{language}")
+
+    sign_in(browser, base, "coordinator", language)
+    browser.get(f"{base}/cases")
+    click_and_wait(browser, browser.find_element(By.LINK_TEXT, reference))
+    case_url = browser.current_url
+    for action in ("start-assessment", "confirm-eligibility"):
+        step(browser, action)
+    step(browser, "add-participant", role="victim", language="fr")
+    step(browser, "assign")
+    offender = participant_value(browser, ("Offender", "Délinquant"))
+    victim = participant_value(browser, ("Victim", "Victime"))
+
+    sign_in(browser, base, "mediator", language)
+    browser.get(case_url)
+    step(browser, "consent", participant=offender, purpose="takePart", decision="given")
+    step(browser, "begin-preparation")
+    for purpose in ("approachOtherParty", "form.meetingInPerson"):
+        step(browser, "consent", participant=offender, purpose=purpose, decision="given")
+    step(browser, "assess", participant=offender)
+    step(browser, "assess", participant=victim)
+    step(browser, "approach")
+    for purpose in ("takePart", "form.meetingInPerson"):
+        step(browser, "consent", participant=victim, purpose=purpose, decision="given")
+    step(browser, "start-dialogue", form="meetingInPerson")
+    step(browser, "propose-meeting", form="meetingInPerson", site="FVI", **{f"attend-{victim}": True, f"attend-{offender}": True})
+    step(browser, "availability", participant=victim)
+    step(browser, "availability", participant=offender)
+    step(browser, "safety-plan", arrival="Victim side by the visitors’ entrance", departure="Victim side leaves first")
+    day = (datetime.date.today() + datetime.timedelta(days=40)).isoformat()
+    step(browser, "request-entry", date=day, time="10:00", room="A quiet room", offenderName="Test Offender (fictional)",
+         **{f"name-{victim}": "Test Entrant (fictional)"})
+    assert_accessible(browser, f"journey-b-entry-requested-{language}")
+
+    sign_in(browser, base, "siteLiaison", language)
+    browser.get(f"{base}/entry-requests")
+    request = next(a for a in browser.find_elements(By.CSS_SELECTOR, "article.entry-request") if "Test Entrant (fictional)" in a.text)
+    assert "000777B" in request.text and ("RO meeting" in request.text or "Rencontre PJR" in request.text)
+    assert "visitors" not in browser.page_source, "the safety plan stays in the case file (R31)"
+    assert_accessible(browser, f"journey-b-site-{language}")
+    click_and_wait(browser, request.find_element(By.CSS_SELECTOR, 'form[action$="/approve"] button'))
+
+    sign_in(browser, base, "coordinator", language)
+    browser.get(case_url)
+    step(browser, "confirm-meeting")
+    assert ("Confirmed" if language == "en" else "Confirmée") in browser.find_element(By.CSS_SELECTOR, "article.meeting h3").text
+
+    sign_in(browser, base, "mediator", language)
+    browser.get(case_url)
+    step(browser, "meeting-held", note="Fictional note: the meeting took place.")
+    step(browser, "follow-up")
+    assert_accessible(browser, f"journey-b-follow-up-{language}")
+
+    sign_in(browser, base, "coordinator", language)
+    browser.get(case_url)
+    step(browser, "close", reason="completed.faceToFace")
+    assert ("completed, with a meeting" if language == "en" else "terminé, avec une rencontre") in browser.find_element(By.TAG_NAME, "main").text
+    assert_accessible(browser, f"journey-b-closed-{language}")

@@ -150,5 +150,6 @@ extension Case {
 }
 
 extension String {
-    var isBlank: Bool { self.allSatisfy(\.isWhitespace) }
+    /// Empty, or only spaces and line breaks.
+    public var isBlank: Bool { self.allSatisfy(\.isWhitespace) }
 }

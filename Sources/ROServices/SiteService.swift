@@ -1,0 +1,80 @@
+import Foundation
+import ROCore
+import ROStore
+
+/// Sites and their entry requests (R30–R32, N4). A site liaison sees only the R31 fields of requests
+/// for their own sites, until 7 days after the meeting, and answers them; the case itself stays unseen.
+public struct SiteService: Sendable {
+    let env: AppEnvironment
+    /// N4: how long after the meeting its site still sees the request.
+    static let visibleAfterMeeting: TimeInterval = 7 * 86_400
+
+    public init(env: AppEnvironment) {
+        self.env = env
+    }
+
+    /// Every site, for choosing where a meeting takes place. Site names are not case data.
+    public func all() async throws -> [Site] {
+        try await self.env.store.transaction { tx in try await tx.sites.all() }
+    }
+
+    /// Adds or updates a site (administrators, or an operator at the command line).
+    public func save(_ site: Site, by actor: Actor) async throws {
+        try await self.env.require(.manageAccounts, actor)
+        guard !site.code.isBlank, !site.nameEnglish.isBlank, !site.nameFrench.isBlank, TimeZone(identifier: site.timeZone) != nil else {
+            throw DomainError.invalidSite
+        }
+        let env = self.env
+        try await self.env.store.transaction { tx in
+            try await tx.sites.save(site)
+            try await tx.audit.append(env.auditRecord(.siteSaved, by: actor.audit, target: "site:\(site.code)"))
+        }
+    }
+
+    /// Links a site liaison's account to a site they serve (R31).
+    public func link(_ liaison: User, to code: String, by actor: Actor) async throws {
+        try await self.env.require(.manageAccounts, actor)
+        guard liaison.role == .siteLiaison else { throw DomainError.notPermitted }
+        let env = self.env
+        try await self.env.store.transaction { tx in
+            guard try await tx.sites.all().contains(where: { $0.code == code }) else { throw DomainError.invalidSite }
+            try await tx.sites.link(liaison.id, to: code)
+            try await tx.audit.append(env.auditRecord(.siteLiaisonLinked, by: actor.audit, target: AuditRecord.target(liaison.id)))
+        }
+    }
+
+    /// The entry requests for the liaison's own sites, soonest first (N4), each read audited as one listing.
+    public func entryRequests(by user: User) async throws -> [EntryRequestSummary] {
+        try await self.env.require(.answerEntryRequests, .user(user))
+        let env = self.env
+        let since = self.env.now().addingTimeInterval(-Self.visibleAfterMeeting)
+        return try await self.env.store.transaction { tx in
+            let sites = try await tx.sites.codes(servedBy: user.id)
+            try await tx.audit.append(env.auditRecord(.entryRequestsListed, by: .user(user)))
+            return try await tx.cases.entryRequests(at: sites, since: since)
+        }
+    }
+
+    /// Approves, declines (a reason code) or proposes another time (R32). A request for another site, or
+    /// one no longer visible, answers "not found" and the attempt is audited (N1).
+    public func answer(_ meeting: Identifier<Meeting>, _ command: CaseCommand, by user: User) async throws {
+        try await self.env.require(.answerEntryRequests, .user(user))
+        let actor = CaseActor(userID: user.id, role: user.role)
+        let now = self.env.now()
+        let env = self.env
+        let since = now.addingTimeInterval(-Self.visibleAfterMeeting)
+        let result: Result<Identifier<Case>, DomainError> = try await self.env.store.transaction { tx in
+            guard let summary = try await tx.cases.entryRequest(meeting), summary.request.scheduledFor >= since,
+                try await tx.sites.codes(servedBy: user.id).contains(summary.request.site)
+            else { return .failure(.meetingNotFound) }
+            let current = try await tx.cases.load(summary.caseID)
+            _ = try await tx.cases.append(try current.decide(command, by: actor, at: now), to: current)
+            try await tx.audit.append(env.auditRecord(.caseChanged, by: .user(user), target: AuditRecord.target(summary.caseID)))
+            return .success(summary.caseID)
+        }
+        if case .failure(let error) = result {
+            try await CaseService(env: self.env).refuse(user, target: AuditRecord.target(meeting))
+            throw error
+        }
+    }
+}

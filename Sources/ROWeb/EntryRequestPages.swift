@@ -1,0 +1,98 @@
+import Foundation
+import Hummingbird
+import ROCore
+import ROServices
+
+/// The site liaison's work (R30–R32, N4): entry requests for their own sites, each showing the R31
+/// fields only, answered by approving, declining with a reason code, or proposing another time.
+struct EntryRequestPages: Sendable {
+    let env: AppEnvironment
+    let views: Views
+
+    var routes: [Route] {
+        [
+            Route(.get, "/entry-requests", .requires(.answerEntryRequests), self.list),
+            Route(.post, "/entry-requests/:meeting/:answer", .requires(.answerEntryRequests), self.answer),
+        ]
+    }
+
+    @Sendable func list(_ request: Request, context: WebContext) async throws -> Response {
+        let user = try context.requireUser()
+        let language = context.language
+        let t = language.strings
+        let service = SiteService(env: self.env.serving(context))
+        let sites = try await service.all()
+        let rows = try await service.entryRequests(by: user).map { EntryRequestRow($0, sites: sites, language: language) }
+        let notice = request.uri.queryParameters.get("notice") == "answered" ? t.entryAnsweredNotice : nil
+        let page = EntryRequestListPage(
+            layout: self.views.layout(context, title: t.navEntryRequests, path: "/entry-requests", notice: notice), t: language.catalog,
+            requests: rows, hasRequests: !rows.isEmpty,
+            declineReasons: EntryRequest.DeclineReason.allCases.map { Option(value: $0.rawValue, label: $0.name(in: language).capitalizedFirst, selected: false) }
+        )
+        return try self.views.render("entry-requests", page)
+    }
+
+    @Sendable func answer(_ request: Request, context: WebContext) async throws -> Response {
+        let user = try context.requireUser()
+        guard let meeting = context.parameters.get("meeting").flatMap(Identifier<Meeting>.init(uuidString:)) else { throw DomainError.meetingNotFound }
+        let form = context.form
+        let service = SiteService(env: self.env.serving(context))
+        let command: CaseCommand
+        switch context.parameters.get("answer") {
+        case "approve":
+            command = .approveEntry(meeting)
+        case "decline":
+            guard let reason = EntryRequest.DeclineReason(rawValue: form["reason"]) else { throw HTTPError(.badRequest) }
+            command = .declineEntry(meeting, reason)
+        case "propose-time":
+            guard let summary = try await service.entryRequests(by: user).first(where: { $0.meeting == meeting }) else { throw DomainError.meetingNotFound }
+            let zone = try await service.all().first { $0.code == summary.request.site }.flatMap { TimeZone(identifier: $0.timeZone) } ?? CaseSteps.videoTimeZone
+            guard let time = MeetingTime.parse(date: form["date"], time: form["time"], in: zone) else { throw CaseSteps.invalidDateTime }
+            command = .proposeOtherTime(meeting, time)
+        default:
+            throw HTTPError(.notFound)
+        }
+        try await service.answer(meeting, command, by: user)
+        return .redirect(to: "/entry-requests?notice=answered", type: .normal)
+    }
+}
+
+struct EntryRequestListPage: Sendable {
+    let layout: Layout
+    let t: [String: String]
+    let requests: [EntryRequestRow]
+    let hasRequests: Bool
+    let declineReasons: [Option]
+}
+
+/// One request as the site sees it: R31 fields, the status, and whether the meeting still stands.
+struct EntryRequestRow: Sendable {
+    let id: String
+    let site: String
+    let when: String
+    let status: String
+    let meetingState: String
+    let roomNeeds: String
+    let entrants: [String]
+    let offender: String
+    let accessibility: String
+    let security: String
+    let awaitingAnswer: Bool
+
+    init(_ summary: EntryRequestSummary, sites: [Site], language: Language) {
+        let request = summary.request
+        let site = sites.first { $0.code == request.site }
+        let zone = site.flatMap { TimeZone(identifier: $0.timeZone) } ?? CaseSteps.videoTimeZone
+        self.id = summary.meeting.description
+        self.site = site.map { language == .en ? $0.nameEnglish : $0.nameFrench } ?? request.site
+        self.when = MeetingTime.text(request.scheduledFor, in: zone)
+        self.status = request.status.name(in: language)
+        self.meetingState = summary.meetingState.name(in: language)
+        self.roomNeeds = request.roomNeeds
+        self.entrants = request.entrants.map { $0.identityDetails.isBlank ? $0.name : "\($0.name) (\($0.identityDetails))" }
+        self.offender = "\(request.offenderName), \(request.fpsNumber)"
+        self.accessibility = request.accessibilityAndEscortNeeds
+        self.security = request.securityNotes
+        self.awaitingAnswer = request.status == .requested && summary.meetingState == .entryRequested
+    }
+}
