@@ -123,7 +123,7 @@ struct SQLCaseStore: CaseStore {
     }
 
     func countReferences(startingWith prefix: String) async throws -> Int {
-        let row = try await self.db.raw("SELECT COUNT(*) AS n FROM cases WHERE substr(reference, 1, \(bind: prefix.count)) = \(bind: prefix)").first()
+        let row = try await self.db.raw("SELECT COUNT(*) AS n FROM cases WHERE reference LIKE \(bind: prefix + "%")").first()
         return try row?.decode(column: "n", as: Int.self) ?? 0
     }
 

@@ -1,0 +1,145 @@
+import Foundation
+import ROCore
+import ROServices
+import ROStore
+import ROTestSupport
+import Testing
+
+/// Sites and entry requests (R30–R32, N1, N4), through the services, on SQLite and PostgreSQL.
+@Suite struct SiteServiceTests {
+    let valley = Site(code: "FVI", nameEnglish: "Fictional Valley Institution", nameFrench: "Établissement de la Vallée-Fictive", region: "pacific", timeZone: "America/Vancouver")
+    let lakeshore = Site(code: "LHI", nameEnglish: "Lakeshore (fictional)", nameFrench: "Lakeshore (fictif)", region: "ontario", timeZone: "America/Toronto")
+    let day: TimeInterval = 86_400
+
+    struct Setting {
+        let caseID: Identifier<Case>
+        let meeting: Identifier<Meeting>
+        let scheduledFor: Date
+        let mediator: User
+        let valleyLiaison: User
+        let lakeshoreLiaison: User
+    }
+
+    /// A case in dialogue with an in-person meeting at the valley site, entry requested 30 days ahead.
+    func meetingAwaitingEntry(_ t: TestEnvironment) async throws -> Setting {
+        let coordinator = try await t.makeUser("claire", role: .coordinator)
+        let mediator = try await t.makeUser("martin", role: .mediator)
+        let valleyLiaison = try await t.makeUser("sam", role: .siteLiaison)
+        let lakeshoreLiaison = try await t.makeUser("lee", role: .siteLiaison)
+        let sites = SiteService(env: t.env)
+        try await sites.save(self.valley, by: .system)
+        try await sites.save(self.lakeshore, by: .system)
+        try await sites.link(valleyLiaison, to: "FVI", by: .system)
+        try await sites.link(lakeshoreLiaison, to: "LHI", by: .system)
+
+        let cases = CaseService(env: t.env)
+        let opened = try await cases.recordVictimRequest(requesterType: .registeredVictim, channel: .phone, region: "pacific", language: "fr", by: coordinator)
+        let victim = opened.participants[0].id
+        let offender = Participant(id: Identifier(UUID(900)), role: .offender, language: "en")
+        let meeting = Identifier<Meeting>(UUID(901))
+        let scheduledFor = t.clock.now.addingTimeInterval(30 * self.day)
+        let given = { (person: Identifier<Participant>, purpose: ConsentPurpose) in
+            CaseCommand.recordConsent(participant: person, purpose: purpose, decision: .given, expiresAt: nil)
+        }
+        for command: CaseCommand in [
+            .addParticipant(offender), .startAssessment, .confirmEligibility(federalSentence: true, responsibilityAccepted: true), .reviewSafetySection,
+            .assignMediators([mediator.id]),
+        ] {
+            _ = try await cases.execute(opened.id, command, expectedVersion: nil, by: coordinator)
+        }
+        let request = EntryRequest(
+            site: "FVI", scheduledFor: scheduledFor, roomNeeds: "Quiet room", entrants: [Entrant(participant: victim, name: "Test Entrant (fictional)", identityDetails: "")],
+            offenderName: "Test Offender (fictional)", fpsNumber: "000000T", accessibilityAndEscortNeeds: "", securityNotes: ""
+        )
+        for command: CaseCommand in [
+            given(victim, .takePart), .beginPreparation, given(victim, .approachOtherParty), given(victim, .form(.meetingInPerson)),
+            .recordAssessment(participant: victim, safetyConcerns: false, privacyConcerns: false, ready: true),
+            .recordAssessment(participant: offender.id, safetyConcerns: false, privacyConcerns: false, ready: true),
+            .approachOtherParty, given(offender.id, .takePart), given(offender.id, .form(.meetingInPerson)), .startDialogue(.meetingInPerson),
+            .proposeMeeting(id: meeting, form: .meetingInPerson, site: "FVI", attendees: [victim, offender.id]),
+            .recordAvailability(meeting, participant: victim), .recordAvailability(meeting, participant: offender.id), .requestEntry(meeting, request),
+        ] {
+            _ = try await cases.execute(opened.id, command, expectedVersion: nil, by: mediator)
+        }
+        return Setting(caseID: opened.id, meeting: meeting, scheduledFor: scheduledFor, mediator: mediator, valleyLiaison: valleyLiaison, lakeshoreLiaison: lakeshoreLiaison)
+    }
+
+    func lastAudit(_ t: TestEnvironment) async throws -> AuditEntry? {
+        try await t.store.transaction { try await $0.audit.recent(limit: 1) }.first
+    }
+
+    /// R31, N4: each liaison sees the requests of their own sites only; the listing is audited.
+    @Test(arguments: Backend.available)
+    func R31_aLiaisonSeesOnlyTheirOwnSitesRequests(_ backend: Backend) async throws {
+        try await withTestEnvironment(backend) { t in
+            let setting = try await self.meetingAwaitingEntry(t)
+            let sites = SiteService(env: t.env)
+
+            let seen = try await sites.entryRequests(by: setting.valleyLiaison)
+            #expect(seen.map(\.meeting) == [setting.meeting])
+            #expect(seen.first?.request.entrants.map(\.name) == ["Test Entrant (fictional)"])
+            #expect(seen.first?.meetingState == .entryRequested)
+            #expect(try await self.lastAudit(t)?.action == "entry-requests.listed")
+            #expect(try await sites.entryRequests(by: setting.lakeshoreLiaison).isEmpty)
+        }
+    }
+
+    /// N1: a liaison answering another site's request is told it does not exist, and the attempt is audited.
+    @Test(arguments: Backend.available)
+    func N1_anotherSitesRequestCannotBeAnswered(_ backend: Backend) async throws {
+        try await withTestEnvironment(backend) { t in
+            let setting = try await self.meetingAwaitingEntry(t)
+            let sites = SiteService(env: t.env)
+
+            await #expect(throws: DomainError.meetingNotFound) { try await sites.answer(setting.meeting, .approveEntry(setting.meeting), by: setting.lakeshoreLiaison) }
+            let refusal = try await self.lastAudit(t)
+            #expect(refusal?.action == "access.denied" && refusal?.target == "meeting:\(setting.meeting)")
+
+            try await sites.answer(setting.meeting, .approveEntry(setting.meeting), by: setting.valleyLiaison)
+            #expect(try await self.lastAudit(t)?.action == "case.changed")
+            #expect(try await sites.entryRequests(by: setting.valleyLiaison).first?.request.status == .approved)
+        }
+    }
+
+    /// §4.7: a cancellation reaches the site as "cancelled", with no reason.
+    @Test(arguments: Backend.available)
+    func aCancellationReachesTheSiteWithoutAReason(_ backend: Backend) async throws {
+        try await withTestEnvironment(backend) { t in
+            let setting = try await self.meetingAwaitingEntry(t)
+            _ = try await CaseService(env: t.env).execute(setting.caseID, .cancelMeeting(setting.meeting), expectedVersion: nil, by: setting.mediator)
+
+            let seen = try await SiteService(env: t.env).entryRequests(by: setting.valleyLiaison)
+            #expect(seen.first?.meetingState == .cancelled)
+            await #expect(throws: DomainError.meetingNotInState(.cancelled)) {
+                try await SiteService(env: t.env).answer(setting.meeting, .approveEntry(setting.meeting), by: setting.valleyLiaison)
+            }
+        }
+    }
+
+    /// N4: seven days after the meeting the site no longer sees the request.
+    @Test func N4_theSiteSeesTheRequestUntilSevenDaysAfterTheMeeting() async throws {
+        try await withTestEnvironment { t in
+            let setting = try await self.meetingAwaitingEntry(t)
+            let sites = SiteService(env: t.env)
+            t.clock.advance(by: 36 * self.day)
+            #expect(try await sites.entryRequests(by: setting.valleyLiaison).count == 1)
+            t.clock.advance(by: 2 * self.day)
+            #expect(try await sites.entryRequests(by: setting.valleyLiaison).isEmpty)
+            await #expect(throws: DomainError.meetingNotFound) { try await sites.answer(setting.meeting, .approveEntry(setting.meeting), by: setting.valleyLiaison) }
+        }
+    }
+
+    /// Only site liaisons answer entry requests; only administrators manage sites; a site needs a real time zone.
+    @Test func entryRequestsAndSitesAreDenyByDefault() async throws {
+        try await withTestEnvironment { t in
+            let sites = SiteService(env: t.env)
+            for role in Role.allCases where role != .siteLiaison {
+                let someone = try await t.makeUser("someone-\(role.rawValue.lowercased())", role: role)
+                await #expect(throws: DomainError.notPermitted) { try await sites.entryRequests(by: someone) }
+                if role != .admin { await #expect(throws: DomainError.notPermitted) { try await sites.save(self.valley, by: .user(someone)) } }
+            }
+            let badZone = Site(code: "X", nameEnglish: "X", nameFrench: "X", region: "pacific", timeZone: "Mars/Olympus")
+            await #expect(throws: DomainError.invalidSite) { try await sites.save(badZone, by: .system) }
+        }
+    }
+}
