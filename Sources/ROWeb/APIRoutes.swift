@@ -14,8 +14,110 @@ struct APIRoutes: Sendable {
             Route(.get, "/api/users", .requires(.manageAccounts), self.listUsers),
             Route(.post, "/api/users", .requires(.manageAccounts), self.createUser),
             Route(.get, "/api/cases", .requires(.workOnCases), self.listCases),
+            Route(.post, "/api/cases", .requires(.recordRequests), self.recordRequest),
             Route(.get, "/api/cases/:id", .requires(.workOnCases), self.showCase),
+            Route(.post, "/api/cases/:id/steps/:step", .requires(.workOnCases), self.caseStep),
+            Route(.get, "/api/referrals", .requires(.submitReferrals), self.listReferrals),
+            Route(.post, "/api/referrals", .requires(.submitReferrals), self.submitReferral),
+            Route(.post, "/api/direct-requests", .requires(.recordRequests), self.logDirectRequest),
+            Route(.get, "/api/entry-requests", .requires(.answerEntryRequests), self.listEntryRequests),
+            Route(.post, "/api/entry-requests/:meeting/:answer", .requires(.answerEntryRequests), self.answerEntryRequest),
         ]
+    }
+
+    /// R1, R3: a victim's request received by phone, mail or e-mail; answers with the new case.
+    @Sendable func recordRequest(_ request: Request, context: WebContext) async throws -> Response {
+        let form = FormFields(values: try await Self.stringFields(request, context))
+        let fields = try Self.valid(IntakeForms.victimRequest(form, .en), IntakeForms.victimRequest(form, .fr))
+        let service = CaseService(env: self.env.serving(context))
+        let user = try context.requireUser()
+        let opened = try await service.recordVictimRequest(
+            requesterType: fields.requesterType, channel: fields.channel, region: fields.region, language: fields.language.rawValue, by: user
+        )
+        return try Self.json(CaseFileJSON(try await service.read(opened.id, by: user)), status: .created)
+    }
+
+    /// One step on a case, named as on the case page, with the version it was decided on and the step's fields.
+    @Sendable func caseStep(_ request: Request, context: WebContext) async throws -> Response {
+        try Self.requireJSON(request)
+        let body = try await request.decode(as: CaseStepJSON.self, context: context)
+        guard let id = context.parameters.get("id").flatMap(Identifier<Case>.init(uuidString:)) else { throw DomainError.caseNotFound }
+        let user = try context.requireUser()
+        let step = context.parameters.get("step") ?? ""
+        let form = FormFields(values: body.fields?.values ?? [:])
+        let newID = self.env.newID()
+        let sites = try await SiteService(env: self.env).all()
+        let service = CaseService(env: self.env.serving(context))
+        _ = try await service.execute(id, expectedVersion: body.version, by: user) { current in
+            try CaseSteps.command(step, form, on: current, sites: sites, newID: newID)
+        }
+        return try Self.json(CaseFileJSON(try await service.read(step == "reopen" ? Identifier(newID) : id, by: user)))
+    }
+
+    /// N3: the caller's own referrals, each with a reference, a date and one of three statuses.
+    @Sendable func listReferrals(_ request: Request, context: WebContext) async throws -> Response {
+        let user = try context.requireUser()
+        let referrals = try await CaseService(env: self.env.serving(context)).list(.openedBy(user.id), by: user)
+        return try Self.json(referrals.map(ReferralJSON.init))
+    }
+
+    /// R4, R8: an offender's interest, referred by staff.
+    @Sendable func submitReferral(_ request: Request, context: WebContext) async throws -> Response {
+        let form = FormFields(values: try await Self.stringFields(request, context))
+        let now = self.env.now()
+        let fields = try Self.valid(IntakeForms.referral(form, .en, now: now), IntakeForms.referral(form, .fr, now: now))
+        let opened = try await CaseService(env: self.env.serving(context)).submitReferral(
+            region: fields.region, language: fields.language.rawValue, referral: fields.referral, by: try context.requireUser()
+        )
+        return try Self.json(ReferralJSON(CaseSummary(opened)), status: .created)
+    }
+
+    /// R5: logs an offender's direct request and answers with the standard reply to send, in their language.
+    @Sendable func logDirectRequest(_ request: Request, context: WebContext) async throws -> Response {
+        let form = FormFields(values: try await Self.stringFields(request, context))
+        guard let channel = DirectRequestLogEntry.Channel(rawValue: form["channel"]), let language = Language(rawValue: form["language"]) else {
+            throw PublicError(
+                status: .unprocessableContent, code: "invalid-fields", english: "Give the channel and the language of the request.",
+                french: "Indiquez le moyen et la langue de la demande."
+            )
+        }
+        let entry = try await DirectRequestService(env: self.env.serving(context)).log(channel: channel, language: language.rawValue, by: try context.requireUser())
+        return try Self.json(DirectRequestJSON(id: entry.id.description, language: language.rawValue, reply: language.strings.standardOffenderReply), status: .created)
+    }
+
+    /// R31, N4: the caller's sites' entry requests.
+    @Sendable func listEntryRequests(_ request: Request, context: WebContext) async throws -> Response {
+        let requests = try await SiteService(env: self.env.serving(context)).entryRequests(by: try context.requireUser())
+        return try Self.json(requests.map(EntryRequestJSON.init))
+    }
+
+    @Sendable func answerEntryRequest(_ request: Request, context: WebContext) async throws -> Response {
+        let form = FormFields(values: try await Self.stringFields(request, context))
+        try await EntryRequestPages.answer(context, form: form, env: self.env)
+        return Response(status: .noContent)
+    }
+
+    /// A JSON object's string members: the API's form fields.
+    static func stringFields(_ request: Request, _ context: WebContext) async throws -> [String: String] {
+        try self.requireJSON(request)
+        return try await request.decode(as: StringMembers.self, context: context).values
+    }
+
+    static func requireJSON(_ request: Request) throws {
+        guard request.headers[.contentType]?.lowercased().hasPrefix("application/json") == true else { throw HTTPError(.unsupportedMediaType) }
+    }
+
+    /// The checked fields, or a 422 problem naming every invalid field in both languages.
+    static func valid<T>(_ english: Result<T, FieldErrors>, _ french: Result<T, FieldErrors>) throws -> T {
+        switch (english, french) {
+        case (.success(let value), _): return value
+        case (.failure(let en), .failure(let fr)):
+            throw PublicError(
+                status: .unprocessableContent, code: "invalid-fields", english: en.errors.map(\.message).joined(separator: " "),
+                french: fr.errors.map(\.message).joined(separator: " ")
+            )
+        case (.failure, .success(let value)): return value  // the same checks in both languages: not reached
+        }
     }
 
     @Sendable func listCases(_ request: Request, context: WebContext) async throws -> Response {
@@ -47,9 +149,7 @@ struct APIRoutes: Sendable {
     }
 
     @Sendable func createUser(_ request: Request, context: WebContext) async throws -> Response {
-        guard request.headers[.contentType]?.lowercased().hasPrefix("application/json") == true else {
-            throw HTTPError(.unsupportedMediaType)
-        }
+        try Self.requireJSON(request)
         let body = try await request.decode(as: NewUserJSON.self, context: context)
         guard let role = Role(rawValue: body.role) else { throw HTTPError(.badRequest) }
         let user = try await AccountService(env: self.env.serving(context)).create(
@@ -118,12 +218,33 @@ struct CaseFileJSON: Encodable, Sendable {
         let actorRole: String
     }
 
+    /// A relayed item's path, never its text.
+    struct ItemJSON: Encodable, Sendable {
+        let id: String
+        let form: String
+        let state: String
+        let sender: String
+        let recipient: String
+    }
+
+    struct MeetingJSON: Encodable, Sendable {
+        let id: String
+        let form: String
+        let state: String
+        let site: String?
+        let scheduledFor: Date?
+        let attendees: [String]
+        let entryStatus: String?
+    }
+
     let id: String
     let reference: String
     let stage: String
     let region: String
     let version: Int
     let participants: [ParticipantJSON]
+    let items: [ItemJSON]
+    let meetings: [MeetingJSON]
     let timeline: [EventJSON]
 
     init(_ file: CaseFile) {
@@ -134,6 +255,15 @@ struct CaseFileJSON: Encodable, Sendable {
         self.region = value.region
         self.version = value.version
         self.participants = value.participants.map { ParticipantJSON(id: $0.id.description, role: $0.role.rawValue, language: $0.language, withdrawn: $0.hasWithdrawn) }
+        self.items = value.items.map {
+            ItemJSON(id: $0.id.description, form: $0.form.rawValue, state: $0.state.rawValue, sender: $0.sender.description, recipient: $0.recipient.description)
+        }
+        self.meetings = value.meetings.map {
+            MeetingJSON(
+                id: $0.id.description, form: $0.form.rawValue, state: $0.state.rawValue, site: $0.site, scheduledFor: $0.scheduledFor,
+                attendees: $0.attendees.map(\.description), entryStatus: $0.entryRequest?.status.rawValue
+            )
+        }
         self.timeline = file.events.map { EventJSON(at: $0.at, kind: $0.change.kind, actorRole: $0.actor.role.rawValue) }
     }
 }
@@ -143,4 +273,81 @@ struct NewUserJSON: Decodable, Sendable {
     let displayName: String
     let role: String
     let password: String
+}
+
+struct CaseStepJSON: Decodable, Sendable {
+    /// The case version the step was decided on: a stale one gets 409, never an overwrite.
+    let version: Int
+    let fields: StringMembers?
+}
+
+/// A JSON object's string members. Members of other types are ignored, as unknown members are.
+struct StringMembers: Decodable, Sendable {
+    struct Key: CodingKey {
+        let stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    let values: [String: String]
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: Key.self)
+        var values: [String: String] = [:]
+        for key in container.allKeys {
+            if let value = try? container.decode(String.self, forKey: key) { values[key.stringValue] = value }
+        }
+        self.values = values
+    }
+}
+
+/// N3: three words, never a reason, a form or a date beyond submission.
+struct ReferralJSON: Encodable, Sendable {
+    let reference: String
+    let submittedOn: String
+    let status: String
+
+    init(_ summary: CaseSummary) {
+        self.reference = summary.reference
+        self.submittedOn = summary.openedAt.formatted(.iso8601.year().month().day())
+        self.status = ReferralStatus(summary.stage).rawValue
+    }
+}
+
+struct DirectRequestJSON: Encodable, Sendable {
+    let id: String
+    let language: String
+    let reply: String
+}
+
+/// R31: what the site sees, and nothing more.
+struct EntryRequestJSON: Encodable, Sendable {
+    let meeting: String
+    let purpose = "RO meeting"
+    let site: String
+    let scheduledFor: Date
+    let status: String
+    let meetingState: String
+    let roomNeeds: String
+    let entrants: [String]
+    let offenderName: String
+    let fpsNumber: String
+    let accessibilityAndEscortNeeds: String
+    let securityNotes: String
+
+    init(_ summary: EntryRequestSummary) {
+        let request = summary.request
+        self.meeting = summary.meeting.description
+        self.site = request.site
+        self.scheduledFor = request.scheduledFor
+        self.status = request.status.rawValue
+        self.meetingState = summary.meetingState.rawValue
+        self.roomNeeds = request.roomNeeds
+        self.entrants = request.entrants.map(\.name)
+        self.offenderName = request.offenderName
+        self.fpsNumber = request.fpsNumber
+        self.accessibilityAndEscortNeeds = request.accessibilityAndEscortNeeds
+        self.securityNotes = request.securityNotes
+    }
 }

@@ -48,22 +48,13 @@ struct CasePages: Sendable {
     }
 
     @Sendable func recordRequest(_ request: Request, context: WebContext) async throws -> Response {
-        let form = context.form
-        let t = context.language.strings
-        var errors: [FieldError] = []
-        let requesterType = RequesterType(rawValue: form["requesterType"])
-        let channel = IntakeChannel(rawValue: form["channel"]).flatMap { [.phone, .mail, .email].contains($0) ? $0 : nil }
-        let region = Self.regions.contains(form["region"]) ? form["region"] : nil
-        let language = Language(rawValue: form["language"])
-        if requesterType == nil { errors.append(FieldError(field: "requesterType", message: "\(t.chooseAnAnswer) \(t.requesterTypeLabel)")) }
-        if channel == nil { errors.append(FieldError(field: "channel", message: "\(t.chooseAnAnswer) \(t.channelLabel)")) }
-        if region == nil { errors.append(FieldError(field: "region", message: "\(t.chooseAnAnswer) \(t.regionLabel)")) }
-        if language == nil { errors.append(FieldError(field: "language", message: "\(t.chooseAnAnswer) \(t.languageLabel)")) }
-        guard let requesterType, let channel, let region, let language, errors.isEmpty else {
-            return try self.renderRequestForm(context, draft: form, errors: errors, status: .unprocessableContent)
+        let fields: IntakeForms.VictimRequest
+        switch IntakeForms.victimRequest(context.form, context.language.strings) {
+        case .success(let valid): fields = valid
+        case .failure(let invalid): return try self.renderRequestForm(context, draft: context.form, errors: invalid.errors, status: .unprocessableContent)
         }
         let opened = try await CaseService(env: self.env.serving(context)).recordVictimRequest(
-            requesterType: requesterType, channel: channel, region: region, language: language.rawValue, by: try context.requireUser()
+            requesterType: fields.requesterType, channel: fields.channel, region: fields.region, language: fields.language.rawValue, by: try context.requireUser()
         )
         return .redirect(to: "/cases/\(opened.id)?notice=recorded", type: .normal)
     }

@@ -25,15 +25,15 @@ enum CaseSteps {
     ///   - newID: a fresh id, for what the step creates (a letter, a meeting, a new episode).
     static func command(_ step: String, _ form: FormFields, on value: Case, sites: [Site], newID: UUID) throws -> CaseCommand {
         func participant(_ field: String) throws -> Identifier<Participant> {
-            guard let id = Identifier<Participant>(uuidString: form[field]) else { throw HTTPError(.badRequest) }
+            guard let id = Identifier<Participant>(uuidString: form[field]) else { throw Self.invalid(field) }
             return id
         }
         func item() throws -> Identifier<RelayedItem> {
-            guard let id = Identifier<RelayedItem>(uuidString: form["item"]) else { throw HTTPError(.badRequest) }
+            guard let id = Identifier<RelayedItem>(uuidString: form["item"]) else { throw Self.invalid("item") }
             return id
         }
         func meeting() throws -> Identifier<Meeting> {
-            guard let id = Identifier<Meeting>(uuidString: form["meeting"]) else { throw HTTPError(.badRequest) }
+            guard let id = Identifier<Meeting>(uuidString: form["meeting"]) else { throw Self.invalid("meeting") }
             return id
         }
         /// Checked boxes named `<prefix><participant id>`.
@@ -50,17 +50,15 @@ enum CaseSteps {
         case "review-safety": return .reviewSafetySection
         case "close-ineligible": return .closeIneligible
         case "assign":
-            guard let mediator = Identifier<User>(uuidString: form["mediator"]) else { throw HTTPError(.badRequest) }
+            guard let mediator = Identifier<User>(uuidString: form["mediator"]) else { throw Self.invalid("mediator") }
             return .assignMediators([mediator])
         case "add-participant":
-            guard let role = ParticipantRole(rawValue: form["role"]), Language(rawValue: form["language"]) != nil else {
-                throw HTTPError(.badRequest)
-            }
+            guard let role = ParticipantRole(rawValue: form["role"]) else { throw Self.invalid("role") }
+            guard Language(rawValue: form["language"]) != nil else { throw Self.invalid("language") }
             return .addParticipant(Participant(id: Identifier(newID), role: role, language: form["language"]))
         case "consent":
-            guard let purpose = purposes(for: value).first(where: { $0.value == form["purpose"] })?.purpose,
-                let decision = ConsentDecision(rawValue: form["decision"])
-            else { throw HTTPError(.badRequest) }
+            guard let purpose = purposes(for: value).first(where: { $0.value == form["purpose"] })?.purpose else { throw Self.invalid("purpose") }
+            guard let decision = ConsentDecision(rawValue: form["decision"]) else { throw Self.invalid("decision") }
             return .recordConsent(participant: try participant("participant"), purpose: purpose, decision: decision, expiresAt: nil)
         case "assess":
             return .recordAssessment(
@@ -71,14 +69,14 @@ enum CaseSteps {
         case "begin-preparation": return .beginPreparation
         case "approach": return .approachOtherParty
         case "start-dialogue":
-            guard let dialogueForm = DialogueForm(rawValue: form["form"]) else { throw HTTPError(.badRequest) }
+            guard let dialogueForm = DialogueForm(rawValue: form["form"]) else { throw Self.invalid("form") }
             return .startDialogue(dialogueForm)
         case "follow-up": return .startFollowUp
         case "back-to-dialogue": return .returnToDialogue
         case "resume": return .resume
         case "draft-letter":
             let text = form["content"].trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !text.isEmpty else { throw HTTPError(.badRequest) }
+            guard !text.isEmpty else { throw Self.invalid("content") }
             return .draftItem(id: Identifier(newID), form: .letter, sender: try participant("sender"), recipient: try participant("recipient"), content: text)
         case "submit-item": return .submitItem(try item())
         case "approve-item": return .approveItem(try item())
@@ -90,12 +88,12 @@ enum CaseSteps {
         case "deliver": return .recordDelivery(try item())
         case "acknowledge": return .acknowledgeItem(try item())
         case "close":
-            guard let reason = ClosureReason(rawValue: form["reason"]) else { throw HTTPError(.badRequest) }
+            guard let reason = ClosureReason(rawValue: form["reason"]) else { throw Self.invalid("reason") }
             return reason.isOther ? .closeOther(reason) : .close(reason)
         case "reopen": return .reopen(newEpisode: Identifier(newID))
         case "support-prepared": return .recordSupportPersonPrepared(try participant("participant"))
         case "propose-meeting":
-            guard let meetingForm = DialogueForm(rawValue: form["form"]), !meetingForm.isRelayed else { throw HTTPError(.badRequest) }
+            guard let meetingForm = DialogueForm(rawValue: form["form"]), !meetingForm.isRelayed else { throw Self.invalid("form") }
             let attendees = checked("attend-", among: value.participants.map(\.id))
             return .proposeMeeting(id: Identifier(newID), form: meetingForm, site: meetingForm == .meetingInPerson ? form["site"] : nil, attendees: attendees)
         case "availability": return .recordAvailability(try meeting(), participant: try participant("participant"))
@@ -123,6 +121,14 @@ enum CaseSteps {
             return .recordMeetingHeld(id, attended: attended, note: form["note"])
         default: throw HTTPError(.notFound)
         }
+    }
+
+    /// A field the step needs is missing or not one of its values (only an API client or a hand-made request sends that).
+    static func invalid(_ field: String) -> PublicError {
+        PublicError(
+            status: .unprocessableContent, code: "invalid-field", english: "This step needs a valid “\(field)” field.",
+            french: "Cette étape exige un champ « \(field) » valide."
+        )
     }
 
     static let invalidDateTime = PublicError(

@@ -33,16 +33,21 @@ struct EntryRequestPages: Sendable {
     }
 
     @Sendable func answer(_ request: Request, context: WebContext) async throws -> Response {
+        try await Self.answer(context, form: context.form, env: self.env)
+        return .redirect(to: "/entry-requests?notice=answered", type: .normal)
+    }
+
+    /// Approve, decline with a reason code, or propose another time (site time): for the page and the API.
+    static func answer(_ context: WebContext, form: FormFields, env: AppEnvironment) async throws {
         let user = try context.requireUser()
         guard let meeting = context.parameters.get("meeting").flatMap(Identifier<Meeting>.init(uuidString:)) else { throw DomainError.meetingNotFound }
-        let form = context.form
-        let service = SiteService(env: self.env.serving(context))
+        let service = SiteService(env: env.serving(context))
         let command: CaseCommand
         switch context.parameters.get("answer") {
         case "approve":
             command = .approveEntry(meeting)
         case "decline":
-            guard let reason = EntryRequest.DeclineReason(rawValue: form["reason"]) else { throw HTTPError(.badRequest) }
+            guard let reason = EntryRequest.DeclineReason(rawValue: form["reason"]) else { throw Self.reasonMissing }
             command = .declineEntry(meeting, reason)
         case "propose-time":
             guard let summary = try await service.entryRequests(by: user).first(where: { $0.meeting == meeting }) else { throw DomainError.meetingNotFound }
@@ -53,8 +58,11 @@ struct EntryRequestPages: Sendable {
             throw HTTPError(.notFound)
         }
         try await service.answer(meeting, command, by: user)
-        return .redirect(to: "/entry-requests?notice=answered", type: .normal)
     }
+
+    static let reasonMissing = PublicError(
+        status: .unprocessableContent, code: "reason-missing", english: "Choose a reason.", french: "Choisissez un motif."
+    )
 }
 
 struct EntryRequestListPage: Sendable {

@@ -16,6 +16,11 @@ struct FormFields: Sendable {
         self.values = values
     }
 
+    /// Fields that arrived as a JSON object of strings (the API's form of the same steps).
+    init(values: [String: String]) {
+        self.values = values
+    }
+
     subscript(_ name: String) -> String { self.values[name] ?? "" }
 
     private static func decode(_ text: Substring) -> String {

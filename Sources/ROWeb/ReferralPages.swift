@@ -35,32 +35,15 @@ struct ReferralPages: Sendable {
     }
 
     @Sendable func submit(_ request: Request, context: WebContext) async throws -> Response {
-        let form = context.form
-        let t = context.language.strings
-        var errors: [FieldError] = []
-        let fps = form["fps"].trimmingCharacters(in: .whitespaces).uppercased()
-        let unit = form["unit"].trimmingCharacters(in: .whitespaces)
-        let region = CasePages.regions.contains(form["region"]) ? form["region"] : nil
-        let language = Language(rawValue: form["language"])
-        let interest = Self.date(form["interest"]).flatMap { $0 <= self.env.now() ? $0 : nil }
-        if !(1...12).contains(fps.count) || !fps.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) {
-            errors.append(FieldError(field: "fps", message: t.invalidFPS))
+        let fields: IntakeForms.StaffReferral
+        switch IntakeForms.referral(context.form, context.language.strings, now: self.env.now()) {
+        case .success(let valid): fields = valid
+        case .failure(let invalid): return try self.renderForm(context, draft: context.form, errors: invalid.errors, status: .unprocessableContent)
         }
-        if unit.isEmpty || unit.count > 120 { errors.append(FieldError(field: "unit", message: t.invalidUnit)) }
-        if interest == nil { errors.append(FieldError(field: "interest", message: t.invalidDate)) }
-        if region == nil { errors.append(FieldError(field: "region", message: "\(t.chooseAnAnswer) \(t.regionLabel)")) }
-        if language == nil { errors.append(FieldError(field: "language", message: "\(t.chooseAnAnswer) \(t.referredLanguageLabel)")) }
-        guard let region, let language, let interest, errors.isEmpty else {
-            return try self.renderForm(context, draft: form, errors: errors, status: .unprocessableContent)
-        }
-        let referral = Referral(fpsNumber: fps, staffUnit: unit, interestExpressedOn: interest, safetyConcernsNoted: form["safety"] == "yes")
-        _ = try await CaseService(env: self.env.serving(context)).submitReferral(region: region, language: language.rawValue, referral: referral, by: try context.requireUser())
+        _ = try await CaseService(env: self.env.serving(context)).submitReferral(
+            region: fields.region, language: fields.language.rawValue, referral: fields.referral, by: try context.requireUser()
+        )
         return .redirect(to: "/referrals?notice=submitted", type: .normal)
-    }
-
-    /// `YYYY-MM-DD` as midnight UTC, or nil.
-    static func date(_ text: String) -> Date? {
-        try? Date(text.trimmingCharacters(in: .whitespaces) + "T00:00:00Z", strategy: .iso8601)
     }
 
     private func renderForm(_ context: WebContext, draft: FormFields, errors: [FieldError], status: HTTPResponse.Status) throws -> Response {
@@ -96,11 +79,24 @@ struct ReferralRow: Sendable {
         self.reference = summary.reference
         self.submitted = summary.openedAt.formatted(.iso8601.year().month().day())
         self.status =
-            switch summary.stage {
-            case .requestReceived, .assessment: t.statusReceived
-            case .closed, .disposed: t.statusClosed
-            case .assigned, .preparation, .onHold, .dialogue, .followUp: t.statusInProgress
+            switch ReferralStatus(summary.stage) {
+            case .received: t.statusReceived
+            case .inProgress: t.statusInProgress
+            case .closed: t.statusClosed
             }
+    }
+}
+
+/// N3: the three-value status referring staff see.
+enum ReferralStatus: String {
+    case received, inProgress, closed
+
+    init(_ stage: CaseStage) {
+        switch stage {
+        case .requestReceived, .assessment: self = .received
+        case .closed, .disposed: self = .closed
+        case .assigned, .preparation, .onHold, .dialogue, .followUp: self = .inProgress
+        }
     }
 }
 

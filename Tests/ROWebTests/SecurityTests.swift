@@ -18,7 +18,7 @@ import Testing
                 #expect(response.headers[.contentSecurityPolicy]?.contains("script-src") == false, "no script is allowed at all: \(uri)")
                 #expect(response.headers[.contentTypeOptions] == "nosniff")
                 #expect(response.headers[.referrerPolicy] == "no-referrer")
-                #expect(response.headers[.requestID]?.count == 32)
+                #expect(response.headers[.requestID].map { !$0.isEmpty && $0.allSatisfy(\.isHexDigit) } == true)  // Hummingbird's ids: hex, not always 32 digits
             }
         }
     }

@@ -1,0 +1,67 @@
+import Foundation
+import ROCore
+
+/// The intake forms' fields, read and checked in one place for the pages and the API.
+enum IntakeForms {
+    struct VictimRequest {
+        let requesterType: RequesterType
+        let channel: IntakeChannel
+        let region: String
+        let language: Language
+    }
+
+    struct StaffReferral {
+        let referral: Referral
+        let region: String
+        let language: Language
+    }
+
+    /// R1, R3: a request received by phone, mail or e-mail.
+    static func victimRequest(_ form: FormFields, _ t: Strings) -> Result<VictimRequest, FieldErrors> {
+        var errors: [FieldError] = []
+        let requesterType = RequesterType(rawValue: form["requesterType"])
+        let channel = IntakeChannel(rawValue: form["channel"]).flatMap { [.phone, .mail, .email].contains($0) ? $0 : nil }
+        let region = CasePages.regions.contains(form["region"]) ? form["region"] : nil
+        let language = Language(rawValue: form["language"])
+        if requesterType == nil { errors.append(FieldError(field: "requesterType", message: "\(t.chooseAnAnswer) \(t.requesterTypeLabel)")) }
+        if channel == nil { errors.append(FieldError(field: "channel", message: "\(t.chooseAnAnswer) \(t.channelLabel)")) }
+        if region == nil { errors.append(FieldError(field: "region", message: "\(t.chooseAnAnswer) \(t.regionLabel)")) }
+        if language == nil { errors.append(FieldError(field: "language", message: "\(t.chooseAnAnswer) \(t.languageLabel)")) }
+        guard let requesterType, let channel, let region, let language, errors.isEmpty else { return .failure(FieldErrors(errors)) }
+        return .success(VictimRequest(requesterType: requesterType, channel: channel, region: region, language: language))
+    }
+
+    /// R4, R8: what referring staff record; the date of interest is not in the future.
+    static func referral(_ form: FormFields, _ t: Strings, now: Date) -> Result<StaffReferral, FieldErrors> {
+        var errors: [FieldError] = []
+        let fps = form["fps"].trimmingCharacters(in: .whitespaces).uppercased()
+        let unit = form["unit"].trimmingCharacters(in: .whitespaces)
+        let region = CasePages.regions.contains(form["region"]) ? form["region"] : nil
+        let language = Language(rawValue: form["language"])
+        let interest = Self.date(form["interest"]).flatMap { $0 <= now ? $0 : nil }
+        if !(1...12).contains(fps.count) || !fps.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) {
+            errors.append(FieldError(field: "fps", message: t.invalidFPS))
+        }
+        if unit.isEmpty || unit.count > 120 { errors.append(FieldError(field: "unit", message: t.invalidUnit)) }
+        if interest == nil { errors.append(FieldError(field: "interest", message: t.invalidDate)) }
+        if region == nil { errors.append(FieldError(field: "region", message: "\(t.chooseAnAnswer) \(t.regionLabel)")) }
+        if language == nil { errors.append(FieldError(field: "language", message: "\(t.chooseAnAnswer) \(t.referredLanguageLabel)")) }
+        guard let region, let language, let interest, errors.isEmpty else { return .failure(FieldErrors(errors)) }
+        let referral = Referral(fpsNumber: fps, staffUnit: unit, interestExpressedOn: interest, safetyConcernsNoted: form["safety"] == "yes")
+        return .success(StaffReferral(referral: referral, region: region, language: language))
+    }
+
+    /// `YYYY-MM-DD` as midnight UTC, or nil.
+    static func date(_ text: String) -> Date? {
+        try? Date(text.trimmingCharacters(in: .whitespaces) + "T00:00:00Z", strategy: .iso8601)
+    }
+}
+
+/// What was wrong with a form's fields, each with its message in the reader's language.
+struct FieldErrors: Error {
+    let errors: [FieldError]
+
+    init(_ errors: [FieldError]) {
+        self.errors = errors
+    }
+}
