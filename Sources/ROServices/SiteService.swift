@@ -56,25 +56,29 @@ public struct SiteService: Sendable {
     }
 
     /// Approves, declines (a reason code) or proposes another time (R32). A request for another site, or
-    /// one no longer visible, answers "not found" and the attempt is audited (N1).
-    public func answer(_ meeting: Identifier<Meeting>, _ command: CaseCommand, by user: User) async throws {
+    /// one no longer visible, answers "not found" and the attempt is audited (N1). The answer is read from
+    /// the form only once the request is known to be the caller's, so bad input never reveals more.
+    public func answer(
+        _ meeting: Identifier<Meeting>, by user: User, _ makeCommand: @Sendable (EntryRequestSummary, Site?) throws -> CaseCommand
+    ) async throws {
         try await self.env.require(.answerEntryRequests, .user(user))
         let actor = CaseActor(userID: user.id, role: user.role)
         let now = self.env.now()
         let env = self.env
         let since = now.addingTimeInterval(-Self.visibleAfterMeeting)
-        let result: Result<Identifier<Case>, DomainError> = try await self.env.store.transaction { tx in
+        let found: Bool = try await self.env.store.transaction { tx in
             guard let summary = try await tx.cases.entryRequest(meeting), summary.request.scheduledFor >= since,
                 try await tx.sites.codes(servedBy: user.id).contains(summary.request.site)
-            else { return .failure(.meetingNotFound) }
+            else { return false }
+            let command = try makeCommand(summary, try await tx.sites.all().first { $0.code == summary.request.site })
             let current = try await tx.cases.load(summary.caseID)
             _ = try await tx.cases.append(try current.decide(command, by: actor, at: now), to: current)
             try await tx.audit.append(env.auditRecord(.caseChanged, by: .user(user), target: AuditRecord.target(summary.caseID)))
-            return .success(summary.caseID)
+            return true
         }
-        if case .failure(let error) = result {
+        guard found else {
             try await CaseService(env: self.env).refuse(user, target: AuditRecord.target(meeting))
-            throw error
+            throw DomainError.meetingNotFound
         }
     }
 }

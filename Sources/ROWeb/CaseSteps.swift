@@ -17,6 +17,14 @@ enum CaseSteps {
         Self.purposes + value.participants.filter { $0.role == .supportPerson }.map { ("supportPerson.\($0.id)", .supportPerson($0.id)) }
     }
 
+    /// Every step a case page or an API client can name (the OpenAPI document lists the same).
+    static let names = [
+        "start-assessment", "confirm-eligibility", "review-safety", "close-ineligible", "assign", "add-participant", "consent", "assess", "withdraw",
+        "begin-preparation", "approach", "start-dialogue", "follow-up", "back-to-dialogue", "resume", "draft-letter", "submit-item", "approve-item",
+        "return-item", "share-item", "opt-in", "release", "deliver", "acknowledge", "close", "reopen", "support-prepared", "propose-meeting",
+        "availability", "safety-plan", "request-entry", "book-video", "confirm-meeting", "postpone-meeting", "cancel-meeting", "meeting-held",
+    ]
+
     /// Video meetings are booked in NHQ's time (Ottawa); in-person ones in their site's.
     static let videoTimeZone = TimeZone(identifier: "America/Toronto")!
 

@@ -41,23 +41,21 @@ struct EntryRequestPages: Sendable {
     static func answer(_ context: WebContext, form: FormFields, env: AppEnvironment) async throws {
         let user = try context.requireUser()
         guard let meeting = context.parameters.get("meeting").flatMap(Identifier<Meeting>.init(uuidString:)) else { throw DomainError.meetingNotFound }
-        let service = SiteService(env: env.serving(context))
-        let command: CaseCommand
-        switch context.parameters.get("answer") {
-        case "approve":
-            command = .approveEntry(meeting)
-        case "decline":
-            guard let reason = EntryRequest.DeclineReason(rawValue: form["reason"]) else { throw Self.reasonMissing }
-            command = .declineEntry(meeting, reason)
-        case "propose-time":
-            guard let summary = try await service.entryRequests(by: user).first(where: { $0.meeting == meeting }) else { throw DomainError.meetingNotFound }
-            let zone = try await service.all().first { $0.code == summary.request.site }.flatMap { TimeZone(identifier: $0.timeZone) } ?? CaseSteps.videoTimeZone
-            guard let time = MeetingTime.parse(date: form["date"], time: form["time"], in: zone) else { throw CaseSteps.invalidDateTime }
-            command = .proposeOtherTime(meeting, time)
-        default:
-            throw HTTPError(.notFound)
+        let answer = context.parameters.get("answer") ?? ""
+        guard ["approve", "decline", "propose-time"].contains(answer) else { throw HTTPError(.notFound) }
+        try await SiteService(env: env.serving(context)).answer(meeting, by: user) { summary, site in
+            switch answer {
+            case "decline":
+                guard let reason = EntryRequest.DeclineReason(rawValue: form["reason"]) else { throw Self.reasonMissing }
+                return .declineEntry(meeting, reason)
+            case "propose-time":
+                let zone = site.flatMap { TimeZone(identifier: $0.timeZone) } ?? CaseSteps.videoTimeZone
+                guard let time = MeetingTime.parse(date: form["date"], time: form["time"], in: zone) else { throw CaseSteps.invalidDateTime }
+                return .proposeOtherTime(meeting, time)
+            default:
+                return .approveEntry(meeting)
+            }
         }
-        try await service.answer(meeting, command, by: user)
     }
 
     static let reasonMissing = PublicError(

@@ -14,7 +14,6 @@ import Testing
     struct Setting {
         let caseID: Identifier<Case>
         let meeting: Identifier<Meeting>
-        let scheduledFor: Date
         let mediator: User
         let valleyLiaison: User
         let lakeshoreLiaison: User
@@ -32,36 +31,8 @@ import Testing
         try await sites.link(valleyLiaison, to: "FVI", by: .system)
         try await sites.link(lakeshoreLiaison, to: "LHI", by: .system)
 
-        let cases = CaseService(env: t.env)
-        let opened = try await cases.recordVictimRequest(requesterType: .registeredVictim, channel: .phone, region: "pacific", language: "fr", by: coordinator)
-        let victim = opened.participants[0].id
-        let offender = Participant(id: Identifier(UUID(900)), role: .offender, language: "en")
-        let meeting = Identifier<Meeting>(UUID(901))
-        let scheduledFor = t.clock.now.addingTimeInterval(30 * self.day)
-        let given = { (person: Identifier<Participant>, purpose: ConsentPurpose) in
-            CaseCommand.recordConsent(participant: person, purpose: purpose, decision: .given, expiresAt: nil)
-        }
-        for command: CaseCommand in [
-            .addParticipant(offender), .startAssessment, .confirmEligibility(federalSentence: true, responsibilityAccepted: true), .reviewSafetySection,
-            .assignMediators([mediator.id]),
-        ] {
-            _ = try await cases.execute(opened.id, command, expectedVersion: nil, by: coordinator)
-        }
-        let request = EntryRequest(
-            site: "FVI", scheduledFor: scheduledFor, roomNeeds: "Quiet room", entrants: [Entrant(participant: victim, name: "Test Entrant (fictional)", identityDetails: "")],
-            offenderName: "Test Offender (fictional)", fpsNumber: "000000T", accessibilityAndEscortNeeds: "", securityNotes: ""
-        )
-        for command: CaseCommand in [
-            given(victim, .takePart), .beginPreparation, given(victim, .approachOtherParty), given(victim, .form(.meetingInPerson)),
-            .recordAssessment(participant: victim, safetyConcerns: false, privacyConcerns: false, ready: true),
-            .recordAssessment(participant: offender.id, safetyConcerns: false, privacyConcerns: false, ready: true),
-            .approachOtherParty, given(offender.id, .takePart), given(offender.id, .form(.meetingInPerson)), .startDialogue(.meetingInPerson),
-            .proposeMeeting(id: meeting, form: .meetingInPerson, site: "FVI", attendees: [victim, offender.id]),
-            .recordAvailability(meeting, participant: victim), .recordAvailability(meeting, participant: offender.id), .requestEntry(meeting, request),
-        ] {
-            _ = try await cases.execute(opened.id, command, expectedVersion: nil, by: mediator)
-        }
-        return Setting(caseID: opened.id, meeting: meeting, scheduledFor: scheduledFor, mediator: mediator, valleyLiaison: valleyLiaison, lakeshoreLiaison: lakeshoreLiaison)
+        let (value, meeting) = try await t.caseWithEntryRequest(site: "FVI", coordinator: coordinator, mediator: mediator)
+        return Setting(caseID: value.id, meeting: meeting, mediator: mediator, valleyLiaison: valleyLiaison, lakeshoreLiaison: lakeshoreLiaison)
     }
 
     func lastAudit(_ t: TestEnvironment) async throws -> AuditEntry? {
@@ -91,11 +62,11 @@ import Testing
             let setting = try await self.meetingAwaitingEntry(t)
             let sites = SiteService(env: t.env)
 
-            await #expect(throws: DomainError.meetingNotFound) { try await sites.answer(setting.meeting, .approveEntry(setting.meeting), by: setting.lakeshoreLiaison) }
+            await #expect(throws: DomainError.meetingNotFound) { try await sites.answer(setting.meeting, by: setting.lakeshoreLiaison) { _, _ in .approveEntry(setting.meeting) } }
             let refusal = try await self.lastAudit(t)
             #expect(refusal?.action == "access.denied" && refusal?.target == "meeting:\(setting.meeting)")
 
-            try await sites.answer(setting.meeting, .approveEntry(setting.meeting), by: setting.valleyLiaison)
+            try await sites.answer(setting.meeting, by: setting.valleyLiaison) { _, _ in .approveEntry(setting.meeting) }
             #expect(try await self.lastAudit(t)?.action == "case.changed")
             #expect(try await sites.entryRequests(by: setting.valleyLiaison).first?.request.status == .approved)
         }
@@ -111,7 +82,7 @@ import Testing
             let seen = try await SiteService(env: t.env).entryRequests(by: setting.valleyLiaison)
             #expect(seen.first?.meetingState == .cancelled)
             await #expect(throws: DomainError.meetingNotInState(.cancelled)) {
-                try await SiteService(env: t.env).answer(setting.meeting, .approveEntry(setting.meeting), by: setting.valleyLiaison)
+                try await SiteService(env: t.env).answer(setting.meeting, by: setting.valleyLiaison) { _, _ in .approveEntry(setting.meeting) }
             }
         }
     }
@@ -125,7 +96,7 @@ import Testing
             #expect(try await sites.entryRequests(by: setting.valleyLiaison).count == 1)
             t.clock.advance(by: 2 * self.day)
             #expect(try await sites.entryRequests(by: setting.valleyLiaison).isEmpty)
-            await #expect(throws: DomainError.meetingNotFound) { try await sites.answer(setting.meeting, .approveEntry(setting.meeting), by: setting.valleyLiaison) }
+            await #expect(throws: DomainError.meetingNotFound) { try await sites.answer(setting.meeting, by: setting.valleyLiaison) { _, _ in .approveEntry(setting.meeting) } }
         }
     }
 

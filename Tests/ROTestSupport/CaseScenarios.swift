@@ -1,0 +1,51 @@
+import Foundation
+import ROCore
+import ROServices
+
+/// Cases built through the services, as people would build them, for tests that need one at a given point.
+extension TestEnvironment {
+    /// A victim's request assigned to `mediator`, in ASSIGNED.
+    public func assignedCase(coordinator: User, mediator: User) async throws -> Case {
+        let cases = CaseService(env: self.env)
+        let opened = try await cases.recordVictimRequest(requesterType: .registeredVictim, channel: .phone, region: "pacific", language: "fr", by: coordinator)
+        let offender = Participant(id: Identifier(self.env.newID()), role: .offender, language: "en")
+        var value = opened
+        for command: CaseCommand in [
+            .addParticipant(offender), .startAssessment, .confirmEligibility(federalSentence: true, responsibilityAccepted: true), .reviewSafetySection,
+            .assignMediators([mediator.id]),
+        ] {
+            value = try await cases.execute(opened.id, command, expectedVersion: nil, by: coordinator)
+        }
+        return value
+    }
+
+    /// An assigned case taken to dialogue, with an in-person meeting at `site` whose entry is requested
+    /// for `daysAhead` days from now (R30–R32).
+    public func caseWithEntryRequest(site: String, daysAhead: Double = 30, coordinator: User, mediator: User) async throws -> (Case, Identifier<Meeting>) {
+        let cases = CaseService(env: self.env)
+        let assigned = try await self.assignedCase(coordinator: coordinator, mediator: mediator)
+        let victim = assigned.participants[0].id
+        let offender = assigned.participants[1].id
+        let meeting = Identifier<Meeting>(self.env.newID())
+        let given = { (person: Identifier<Participant>, purpose: ConsentPurpose) in
+            CaseCommand.recordConsent(participant: person, purpose: purpose, decision: .given, expiresAt: nil)
+        }
+        let request = EntryRequest(
+            site: site, scheduledFor: self.clock.now.addingTimeInterval(daysAhead * 86_400), roomNeeds: "Quiet room",
+            entrants: [Entrant(participant: victim, name: "Test Entrant (fictional)", identityDetails: "")], offenderName: "Test Offender (fictional)",
+            fpsNumber: "000000T", accessibilityAndEscortNeeds: "", securityNotes: ""
+        )
+        var value = assigned
+        for command: CaseCommand in [
+            given(victim, .takePart), .beginPreparation, given(victim, .approachOtherParty), given(victim, .form(.meetingInPerson)),
+            .recordAssessment(participant: victim, safetyConcerns: false, privacyConcerns: false, ready: true),
+            .recordAssessment(participant: offender, safetyConcerns: false, privacyConcerns: false, ready: true),
+            .approachOtherParty, given(offender, .takePart), given(offender, .form(.meetingInPerson)), .startDialogue(.meetingInPerson),
+            .proposeMeeting(id: meeting, form: .meetingInPerson, site: site, attendees: [victim, offender]),
+            .recordAvailability(meeting, participant: victim), .recordAvailability(meeting, participant: offender), .requestEntry(meeting, request),
+        ] {
+            value = try await cases.execute(assigned.id, command, expectedVersion: nil, by: mediator)
+        }
+        return (value, meeting)
+    }
+}

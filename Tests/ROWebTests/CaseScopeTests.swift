@@ -1,0 +1,74 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import ROCore
+import ROServices
+import ROTestSupport
+@testable import ROWeb
+import Testing
+
+/// N1, need-to-know: every page and API operation that names a case or a meeting, for every role, on a
+/// case the caller may see (a coordinator's any case, a mediator's assigned one, a liaison's own site)
+/// and one they may not. Out of scope answers "not found" and shows nothing of the case; a role without
+/// the permission gets 403 on both. Routes and steps come from the route table and `CaseSteps.names`.
+@Suite struct CaseScopeTests {
+    @Test(arguments: Role.allCases)
+    func everyCaseRouteKeepsToNeedToKnow(_ role: Role) async throws {
+        try await withApp { t, client in
+            let coordinator = try await t.makeUser("claire", role: .coordinator)
+            let me = try await t.makeUser("myself", role: role)
+            let otherMediator = try await t.makeUser("other-mediator", role: .mediator)
+            let sites = SiteService(env: t.env)
+            for code in ["OWN", "ELSE"] {
+                try await sites.save(Site(code: code, nameEnglish: code, nameFrench: code, region: "pacific", timeZone: "America/Vancouver"), by: .system)
+            }
+            if role == .siteLiaison { try await sites.link(me, to: "OWN", by: .system) }
+            let ownMediator = role == .mediator ? me : otherMediator
+            let (inScope, ownMeeting) = try await t.caseWithEntryRequest(site: "OWN", coordinator: coordinator, mediator: ownMediator)
+            let (outOfScope, otherMeeting) = try await t.caseWithEntryRequest(site: "ELSE", coordinator: coordinator, mediator: otherMediator)
+            let bearer = try await TokenService(env: t.env).create(for: me.id, name: "test", lifetimeDays: 1, by: .system).secret
+
+            var checks = 0
+            for route in try routeTable(env: t.env, views: try await Views(isDemo: false), settings: .test) {
+                guard case .requires(let permission) = route.access, route.path.contains("cases/:id") || route.path.contains(":meeting") else { continue }
+                let variants = route.path.contains(":step") ? CaseSteps.names : route.path.contains(":answer") ? ["approve", "decline", "propose-time"] : [""]
+                for variant in variants {
+                    for (scoped, value, meeting) in [(true, inScope, ownMeeting), (false, outOfScope, otherMeeting)] {
+                        let uri = route.path.replacingOccurrences(of: ":id", with: value.id.description)
+                            .replacingOccurrences(of: ":meeting", with: meeting.description)
+                            .replacingOccurrences(of: ":step", with: variant).replacingOccurrences(of: ":answer", with: variant)
+                        let response = try await self.call(client, route, uri, bearer: bearer)
+                        let context = "\(role) \(route.method) \(uri.replacingOccurrences(of: value.id.description, with: scoped ? "<in scope>" : "<out of scope>"))"
+                        if !Policy.allows(role, permission) {
+                            #expect(response.status == .forbidden, "\(context): \(response.status)")
+                        } else if scoped || role == .coordinator && route.path.contains("cases/:id") {
+                            #expect(response.status != .notFound && response.status != .forbidden || self.stepRefusedForRole(response), "\(context): \(response.status)")
+                        } else {
+                            #expect(response.status == .notFound, "\(context): \(response.status)")
+                            #expect(!response.text.contains(value.reference), "\(context) shows the case")
+                        }
+                        checks += 1
+                    }
+                }
+            }
+            print("N1 case-scope checks for \(role): \(checks)")
+            #expect(checks == 2 * (2 + 2 * CaseSteps.names.count + 2 * 3))
+        }
+    }
+
+    /// A step the role may not take on a case it may see is 403 with the role-not-allowed code (a coordinator's
+    /// `meeting-held`, a mediator's `assign`): the case exists for them, the step is not theirs.
+    func stepRefusedForRole(_ response: TestResponse) -> Bool {
+        response.status == .forbidden && (response.text.contains("role-not-allowed") || response.text.contains("Your role does not allow this step"))
+    }
+
+    func call(_ client: any TestClientProtocol, _ route: Route, _ uri: String, bearer: String) async throws -> TestResponse {
+        if route.path.hasPrefix("/api/") {
+            let headers: HTTPFields = [.authorization: "Bearer \(bearer)", .contentType: "application/json", .acceptLanguage: "en"]
+            return try await client.execute(uri: uri, method: route.method, headers: headers, body: ByteBuffer(string: #"{"version": 1, "fields": {}}"#))
+        }
+        var visitor = try await client.signIn("myself")
+        return route.method == .get ? try await client.get(uri, as: &visitor) : try await client.post(uri, ["version": "1"], as: &visitor)
+    }
+}
