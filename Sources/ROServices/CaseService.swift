@@ -8,6 +8,15 @@ public struct CaseFile: Sendable {
     public let events: [CaseEvent]
 }
 
+/// A reminder with the case it belongs to.
+public struct CaseReminder: Sendable {
+    public let caseID: Identifier<Case>
+    public let reference: String
+    public let reminder: Reminder
+    /// To name the person a reminder is about by their role.
+    public let participants: [Participant]
+}
+
 /// The case use cases: open, act, read, list. Each is one transaction holding the change, its
 /// projection and its audit entry. Out-of-scope cases answer "not found" and the attempt is audited (N1).
 public struct CaseService: Sendable {
@@ -134,6 +143,23 @@ public struct CaseService: Sendable {
         return try await self.env.store.transaction { tx in
             try await tx.audit.append(env.auditRecord(.casesListed, by: .user(user)))
             return try await tx.cases.list(filter, limit: limit)
+        }
+    }
+
+    /// What is due across the caller's cases (a mediator's assigned ones, every case for a coordinator),
+    /// soonest first. Reading the cases to find out is audited as one listing.
+    public func reminders(by user: User, limit: Int = 200) async throws -> [CaseReminder] {
+        let filter: CaseFilter = user.role == .mediator ? .assignedTo(user.id) : .all
+        let now = self.env.now()
+        let due = try await self.list(filter, by: user, limit: limit).filter(\.stage.isOpen)
+        return try await self.env.store.transaction { tx in
+            var found: [CaseReminder] = []
+            for summary in due {
+                let value = try await tx.cases.load(summary.id)
+                guard CaseAccess.canRead(value, CaseActor(userID: user.id, role: user.role)) else { continue }
+                found += value.reminders(at: now).map { CaseReminder(caseID: value.id, reference: value.reference, reminder: $0, participants: value.participants) }
+            }
+            return found.sorted { $0.reminder.due < $1.reminder.due }
         }
     }
 

@@ -36,9 +36,10 @@ struct CasePages: Sendable {
             sections.append(CaseListSection(title: t.myCasesTitle, empty: t.noCases, rows: try await service.list(.assignedTo(user.id), by: user), language: language, now: now))
         }
         let notice = request.uri.queryParameters.get("notice") == "recorded" ? t.requestRecordedNotice : nil
+        let reminders = try await service.reminders(by: user).map { ReminderRow($0, language: language) }
         let page = CaseListPage(
             layout: self.views.layout(context, title: t.casesTitle, path: "/cases", notice: notice), t: language.catalog, sections: sections,
-            mayRecordRequests: Policy.allows(user.role, .recordRequests)
+            mayRecordRequests: Policy.allows(user.role, .recordRequests), reminders: reminders, hasReminders: !reminders.isEmpty
         )
         return try self.views.render("cases", page)
     }
@@ -148,6 +149,8 @@ struct CaseListPage: Sendable {
     let t: [String: String]
     let sections: [CaseListSection]
     let mayRecordRequests: Bool
+    let reminders: [ReminderRow]
+    let hasReminders: Bool
 }
 
 struct CaseListSection: Sendable {

@@ -49,6 +49,8 @@ struct CaseShowPage: Sendable {
     let attendeeChoices: [PersonChoice]
     let supportPersons: [Option]
     let hasSupportPersons: Bool
+    let reminders: [ReminderRow]
+    let hasReminders: Bool
     let hasSteps: Bool
 
     init(layout: Layout, t: [String: String], file: CaseFile, viewer: User, mediators: [User], sites: [Site], language: Language, now: Date) {
@@ -103,6 +105,9 @@ struct CaseShowPage: Sendable {
         let supporters = value.participants.filter { $0.role == .supportPerson && !$0.hasWithdrawn }
         self.supportPersons = supporters.map { Option(value: $0.id.description, label: $0.role.name(in: language), selected: false) }
         self.hasSupportPersons = !supporters.isEmpty
+        self.reminders = self.isCaseWorker
+            ? value.reminders(at: now).map { ReminderRow($0, caseID: value.id, reference: value.reference, participants: value.participants, language: language) } : []
+        self.hasReminders = !self.reminders.isEmpty
         self.hasSteps = self.mayStartAssessment || self.mayAssess || self.mayBeginPreparation || self.mayPrepare || self.inDialogue
             || self.inFollowUp || self.onHold || self.mayReopen
     }

@@ -263,6 +263,10 @@ struct Strings: Sendable {
     let siteNameLabel: String
     let meetingStateLabel: String
     let participantLanguageLabel: String
+    let remindersTitle: String
+    let reminderLabel: String
+    let dueLabel: String
+    let overdueLabel: String
     // Errors
     let errorTitle: String
     let requestIDLabel: String
@@ -523,6 +527,10 @@ extension Strings {
         siteNameLabel: "Site",
         meetingStateLabel: "Meeting status",
         participantLanguageLabel: "Official language of this person",
+        remindersTitle: "Reminders",
+        reminderLabel: "To do",
+        dueLabel: "Due",
+        overdueLabel: "(overdue)",
         errorTitle: "This did not work",
         requestIDLabel: "Reference for support:",
         goHome: "Go to the home page"
@@ -781,6 +789,10 @@ extension Strings {
         siteNameLabel: "Établissement",
         meetingStateLabel: "État de la rencontre",
         participantLanguageLabel: "Langue officielle de cette personne",
+        remindersTitle: "Rappels",
+        reminderLabel: "À faire",
+        dueLabel: "Échéance",
+        overdueLabel: "(en retard)",
         errorTitle: "Cela n’a pas fonctionné",
         requestIDLabel: "Référence pour le soutien :",
         goHome: "Aller à la page d’accueil"

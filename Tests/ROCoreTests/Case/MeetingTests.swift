@@ -230,3 +230,44 @@ import Testing
         try f.run(.close(.completedIndirect))
     }
 }
+
+/// Reminders (issue 4 §7): expiring assessments, follow-ups due, items waiting for review, R9.
+@Suite struct ReminderTests {
+    @Test func R21_anAssessmentAboutToExpireIsRemindedThenOverdue() throws {
+        var f = CaseFixture()
+        try f.inLetterDialogue()
+        #expect(f.state.reminders(at: f.now).isEmpty)
+        f.advance(days: 80)
+        let soon = f.state.reminders(at: f.now)
+        #expect(soon.map(\.kind) == [.assessmentDue(f.victim.id), .assessmentDue(f.offender.id)])
+        #expect(soon.allSatisfy { !$0.isOverdue })
+        f.advance(days: 11)
+        #expect(f.state.reminders(at: f.now).allSatisfy { $0.isOverdue })
+    }
+
+    @Test func R43_itemsInReviewAndFollowUpsDueAreReminded() throws {
+        var f = CaseFixture()
+        try f.letterApproved()
+        try f.run(.draftItem(id: f.reply, form: .letter, sender: f.offender.id, recipient: f.victim.id, content: "sealed:reply"), by: f.mediator)
+        try f.run(.submitItem(f.reply), by: f.mediator)
+        #expect(f.state.reminders(at: f.now).map(\.kind) == [.itemsAwaitingReview(count: 1)])
+        try f.consent(f.victim, .shareItem(f.letter))
+        try f.run(.recordRecipientChoice(f.letter, optIn: true), by: f.mediator)
+        try f.run(.releaseItem(f.letter), by: f.mediator)
+        try f.run(.recordDelivery(f.letter), by: f.mediator)
+        let delivered = f.now
+        try f.assess(f.victim, f.offender)
+        f.advance(days: 20)
+        #expect(f.state.reminders(at: f.now).contains(Reminder(.followUpDue, due: delivered.addingTimeInterval(30 * CaseFixture.day), now: f.now)))
+    }
+
+    @Test func R9_aCaseUnassignedForThirtyDaysAlertsTheCoordinator() throws {
+        var f = CaseFixture()
+        try f.requestReceived()
+        f.advance(days: 15)
+        #expect(f.state.reminders(at: f.now).isEmpty)
+        f.advance(days: 16)
+        #expect(f.state.reminders(at: f.now).map(\.kind) == [.unassigned])
+        #expect(f.state.reminders(at: f.now).first?.isOverdue == true)
+    }
+}

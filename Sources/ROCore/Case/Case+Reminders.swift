@@ -1,0 +1,60 @@
+import Foundation
+
+/// Something staff should do soon on a case (issue 4 §7; R9, R20–R21, §4.9). Deadlines and overdue
+/// markers are for staff only: nothing here ever reaches a participant (R19).
+public struct Reminder: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        /// R21: this participant's assessment expires soon, or has expired or been invalidated (R22).
+        case assessmentDue(Identifier<Participant>)
+        /// §4.9: the debrief with each party falls due 30 days after the last dialogue event.
+        case followUpDue
+        /// R43: items wait for the mediator's review.
+        case itemsAwaitingReview(count: Int)
+        /// §4.3: a hold's review date.
+        case holdReviewDue
+        /// R9: a case still unassigned 30 days after it was received.
+        case unassigned
+    }
+
+    public let kind: Kind
+    public let due: Date
+    public let isOverdue: Bool
+
+    public init(_ kind: Kind, due: Date, now: Date) {
+        self.kind = kind
+        self.due = due
+        self.isOverdue = due <= now
+    }
+}
+
+extension Case {
+    /// How far ahead a reminder appears before its due date.
+    public static let reminderLead: TimeInterval = 14 * 86_400
+    /// R9: a case unassigned this long alerts the coordinator.
+    public static let unassignedAlert: TimeInterval = 30 * 86_400
+
+    /// The reminders open now, soonest first. Pure: the same case and time always give the same list.
+    public func reminders(at now: Date, policy: CasePolicy = .standard) -> [Reminder] {
+        guard self.stage.isOpen else { return [] }
+        var reminders: [Reminder] = []
+        if [.requestReceived, .assessment].contains(self.stage), now.timeIntervalSince(self.openedAt) >= Self.unassignedAlert - Self.reminderLead {
+            reminders.append(Reminder(.unassigned, due: self.openedAt.addingTimeInterval(Self.unassignedAlert), now: now))
+        }
+        if [.preparation, .dialogue, .followUp].contains(self.stage) {
+            for person in self.participants where !person.hasWithdrawn {
+                let due = self.assessments[person.id].map { $0.completedAt.addingTimeInterval(policy.assessmentValidity) } ?? now
+                if due.timeIntervalSince(now) <= Self.reminderLead { reminders.append(Reminder(.assessmentDue(person.id), due: due, now: now)) }
+            }
+        }
+        if [.dialogue, .followUp].contains(self.stage), let last = self.lastDialogueEventAt {
+            let due = last.addingTimeInterval(policy.followUpDue)
+            if due.timeIntervalSince(now) <= Self.reminderLead { reminders.append(Reminder(.followUpDue, due: due, now: now)) }
+        }
+        let inReview = self.items.filter { $0.state == .inReview }.count
+        if inReview > 0 { reminders.append(Reminder(.itemsAwaitingReview(count: inReview), due: now, now: now)) }
+        if self.stage == .onHold, let review = self.holdReviewAt, review.timeIntervalSince(now) <= Self.reminderLead {
+            reminders.append(Reminder(.holdReviewDue, due: review, now: now))
+        }
+        return reminders.sorted { $0.due < $1.due }
+    }
+}
