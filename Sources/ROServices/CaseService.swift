@@ -119,7 +119,7 @@ public struct CaseService: Sendable {
             let events = try await tx.cases.events(of: id)
             guard !events.isEmpty else { return .failure(.caseNotFound) }
             let value = Case.replay(id, events)
-            guard CaseAccess.canRead(value, actor) else { return .failure(.caseNotFound) }
+            guard try await Self.mayRead(value, actor, tx) else { return .failure(.caseNotFound) }
             try await tx.audit.append(env.auditRecord(.caseRead, by: .user(user), target: AuditRecord.target(id)))
             return .success(CaseFile(value: value, events: events))
         }
@@ -144,6 +144,20 @@ public struct CaseService: Sendable {
             try await tx.audit.append(env.auditRecord(.casesListed, by: .user(user)))
             return try await tx.cases.list(filter, limit: limit)
         }
+    }
+
+    /// Need-to-know for reading a file: `CaseAccess`, and §4.9: the mediator of a later episode sees the
+    /// earlier ones' history (read only; changing a closed episode is reopening, a coordinator's step).
+    static func mayRead(_ value: Case, _ actor: CaseActor, _ tx: any StoreTransaction) async throws -> Bool {
+        if CaseAccess.canRead(value, actor) { return true }
+        guard actor.role == .mediator else { return false }
+        var later = value.reopenedAs
+        while let id = later {
+            let episode = try await tx.cases.load(id)
+            if CaseAccess.canRead(episode, actor) { return true }
+            later = episode.reopenedAs
+        }
+        return false
     }
 
     /// What is due across the caller's cases (a mediator's assigned ones, every case for a coordinator),

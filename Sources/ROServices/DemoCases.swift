@@ -43,6 +43,155 @@ public enum DemoCases {
         )
         try await self.letterWaitingOnReassessment(env, coordinator: coordinator, mediator: mediator)
         try await self.meetingAwaitingEntry(env, referrer: try await accounts.find("demo-referrer", by: .system), coordinator: coordinator, mediator: mediator)
+        let people = DemoPeople(coordinator: coordinator, mediator: mediator, siteLiaison: try await accounts.find("demo-siteLiaison", by: .system))
+        try await self.inPreparation(env, people)
+        try await self.onHoldAfterAWithdrawal(env, people)
+        try await self.messagesAndAVideoMeetingInFollowUp(env, people)
+        try await self.completedWithAMeetingAtTheSite(env, people)
+        try await self.withdrawnMonthsAgo(env, people)
+    }
+
+    struct DemoPeople {
+        let coordinator: User
+        let mediator: User
+        let siteLiaison: User
+    }
+
+    /// The same environment with its clock `days` in the past: demo histories span months.
+    static func daysAgo(_ days: Double, _ env: AppEnvironment) -> AppEnvironment {
+        var past = env
+        let now = env.now
+        past.now = { now().addingTimeInterval(-days * 86_400) }
+        return past
+    }
+
+    static func given(_ person: Identifier<Participant>, _ purpose: ConsentPurpose) -> CaseCommand {
+        .recordConsent(participant: person, purpose: purpose, decision: .given, expiresAt: nil)
+    }
+
+    static func assessed(_ person: Identifier<Participant>) -> CaseCommand {
+        .recordAssessment(participant: person, safetyConcerns: false, privacyConcerns: false, ready: true)
+    }
+
+    /// A victim's request assigned `days` ago, its offender added: (case, victim, offender).
+    static func assigned(_ env: AppEnvironment, _ people: DemoPeople, region: String, offenderLanguage: String = "en") async throws -> (Case, Identifier<Participant>, Identifier<Participant>) {
+        let cases = CaseService(env: env)
+        let opened = try await cases.recordVictimRequest(requesterType: .registeredVictim, channel: .phone, region: region, language: "fr", by: people.coordinator)
+        let offender = Participant(id: Identifier(env.newID()), role: .offender, language: offenderLanguage)
+        try await self.run(
+            cases, opened,
+            [.addParticipant(offender), .startAssessment, .confirmEligibility(federalSentence: true, responsibilityAccepted: true), .reviewSafetySection, .assignMediators([people.mediator.id])],
+            by: people.coordinator
+        )
+        return (opened, opened.participants[0].id, offender.id)
+    }
+
+    /// Both parties prepared and approached, in dialogue by `form`, `days` ago.
+    static func inDialogue(_ env: AppEnvironment, _ people: DemoPeople, region: String, form: DialogueForm) async throws -> (Case, Identifier<Participant>, Identifier<Participant>) {
+        let (opened, victim, offender) = try await self.assigned(env, people, region: region)
+        try await self.run(
+            CaseService(env: env), opened,
+            [
+                given(victim, .takePart), .beginPreparation, given(victim, .approachOtherParty), given(victim, .form(form)), assessed(victim), assessed(offender),
+                .approachOtherParty, given(offender, .takePart), given(offender, .form(form)), .startDialogue(form),
+            ],
+            by: people.mediator
+        )
+        return (opened, victim, offender)
+    }
+
+    /// PREPARATION: the victim's consent and assessment recorded; the offender not approached yet.
+    static func inPreparation(_ env: AppEnvironment, _ people: DemoPeople) async throws {
+        let (opened, victim, _) = try await self.assigned(self.daysAgo(12, env), people, region: "ontario")
+        try await self.run(CaseService(env: self.daysAgo(10, env)), opened, [given(victim, .takePart), .beginPreparation, assessed(victim)], by: people.mediator)
+    }
+
+    /// ON_HOLD: the victim asked for a pause while her letter was in review; the letter was cancelled (§4.8).
+    static func onHoldAfterAWithdrawal(_ env: AppEnvironment, _ people: DemoPeople) async throws {
+        let past = self.daysAgo(20, env)
+        let (opened, victim, offender) = try await self.inDialogue(past, people, region: "quebec", form: .letter)
+        let letter = Identifier<RelayedItem>(env.newID())
+        try await self.run(
+            CaseService(env: self.daysAgo(6, env)), opened,
+            [
+                .draftItem(id: letter, form: .letter, sender: victim, recipient: offender, content: "Demonstration letter, never delivered: every word is fictional."),
+                .submitItem(letter), .recordWithdrawal(participant: victim, mayReturn: true),
+            ],
+            by: people.mediator
+        )
+    }
+
+    /// FOLLOW_UP: messages carried by the mediator both ways, then a video meeting held.
+    static func messagesAndAVideoMeetingInFollowUp(_ env: AppEnvironment, _ people: DemoPeople) async throws {
+        let (opened, victim, offender) = try await self.inDialogue(self.daysAgo(40, env), people, region: "atlantic", form: .relayedMessage)
+        let message = Identifier<RelayedItem>(env.newID())
+        let answer = Identifier<RelayedItem>(env.newID())
+        let meeting = Identifier<Meeting>(env.newID())
+        let cases = CaseService(env: self.daysAgo(30, env))
+        var steps: [CaseCommand] = []
+        for (item, from, to, text) in [
+            (message, victim, offender, "Mediator’s summary (fictional): she asks what he remembers of that night."),
+            (answer, offender, victim, "Mediator’s summary (fictional): he answers her question and says he is sorry for the harm."),
+        ] {
+            steps += [
+                .draftItem(id: item, form: .relayedMessage, sender: from, recipient: to, content: text), .submitItem(item), .approveItem(item),
+                given(from, .shareItem(item)), .recordRecipientChoice(item, optIn: true), .releaseItem(item), .recordDelivery(item),
+            ]
+        }
+        steps += [
+            given(victim, .form(.meetingVideo)), given(offender, .form(.meetingVideo)), .startDialogue(.meetingVideo),
+            .proposeMeeting(id: meeting, form: .meetingVideo, site: nil, attendees: [victim, offender]),
+            .recordAvailability(meeting, participant: victim), .recordAvailability(meeting, participant: offender),
+            .bookVideo(meeting, scheduledFor: env.now().addingTimeInterval(-16 * 86_400)),
+        ]
+        try await self.run(cases, opened, steps, by: people.mediator)
+        try await self.run(CaseService(env: self.daysAgo(29, env)), opened, [.confirmMeeting(meeting)], by: people.coordinator)
+        try await self.run(CaseService(env: self.daysAgo(16, env)), opened, [.recordMeetingHeld(meeting, attended: [victim, offender], note: "Fictional note: held by video."), .startFollowUp], by: people.mediator)
+    }
+
+    /// CLOSED, completed face to face: a meeting at the site two months ago, entry approved by the site.
+    static func completedWithAMeetingAtTheSite(_ env: AppEnvironment, _ people: DemoPeople) async throws {
+        let (opened, victim, offender) = try await self.inDialogue(self.daysAgo(100, env), people, region: "pacific", form: .meetingInPerson)
+        let meeting = Identifier<Meeting>(env.newID())
+        let site = self.sites[0]
+        let request = EntryRequest(
+            site: site.code, scheduledFor: self.tenInTheMorning(-60, daysAfter: env.now(), in: site), roomNeeds: "A quiet room",
+            entrants: [Entrant(participant: victim, name: "Demo Entrant Two (fictional)", identityDetails: "")], offenderName: "Demo Offender Two (fictional)",
+            fpsNumber: "000000E", accessibilityAndEscortNeeds: "", securityNotes: ""
+        )
+        try await self.run(
+            CaseService(env: self.daysAgo(95, env)), opened,
+            [
+                .proposeMeeting(id: meeting, form: .meetingInPerson, site: site.code, attendees: [victim, offender]),
+                .recordAvailability(meeting, participant: victim), .recordAvailability(meeting, participant: offender),
+                .recordSafetyPlan(meeting, SafetyPlan(arrival: "Victim side first, by the visitors’ entrance", departure: "Offender escorted out first")),
+                .requestEntry(meeting, request),
+            ],
+            by: people.mediator
+        )
+        try await SiteService(env: self.daysAgo(90, env)).answer(meeting, by: people.siteLiaison) { _, _ in .approveEntry(meeting) }
+        try await self.run(CaseService(env: self.daysAgo(70, env)), opened, [assessed(victim), assessed(offender)], by: people.mediator)
+        try await self.run(CaseService(env: self.daysAgo(69, env)), opened, [.confirmMeeting(meeting)], by: people.coordinator)
+        try await self.run(
+            CaseService(env: self.daysAgo(60, env)), opened, [.recordMeetingHeld(meeting, attended: [victim, offender], note: "Fictional note."), .startFollowUp],
+            by: people.mediator
+        )
+        try await self.run(CaseService(env: self.daysAgo(30, env)), opened, [.close(.completedFaceToFace)], by: people.coordinator)
+    }
+
+    /// CLOSED four months ago: the offender withdrew while a letter to him was approved; it was never
+    /// delivered. Ready for the coordinator to reopen when someone asks again (R17, §4.9).
+    static func withdrawnMonthsAgo(_ env: AppEnvironment, _ people: DemoPeople) async throws {
+        let (opened, victim, offender) = try await self.inDialogue(self.daysAgo(150, env), people, region: "prairie", form: .letter)
+        let letter = Identifier<RelayedItem>(env.newID())
+        try await self.run(
+            CaseService(env: self.daysAgo(120, env)), opened,
+            [
+                .draftItem(id: letter, form: .letter, sender: victim, recipient: offender, content: "Demonstration letter, cancelled by the withdrawal: every word is fictional."),
+                .submitItem(letter), .approveItem(letter), .recordWithdrawal(participant: offender, mayReturn: false),
+            ],
+            by: people.mediator
+        )
     }
 
     /// A staff referral in dialogue: a meeting at the demo site, entry requested six weeks ahead and

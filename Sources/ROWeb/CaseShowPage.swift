@@ -9,6 +9,11 @@ struct CaseShowPage: Sendable {
     let t: [String: String]
     let caseID: String
     let reference: String
+    /// §4.9: the episode this one reopens, and the one that reopened this one.
+    let episodeOf: String
+    let hasEpisodeOf: Bool
+    let reopenedAs: String
+    let hasReopenedAs: Bool
     let version: String
     let stage: String
     let region: String
@@ -45,6 +50,7 @@ struct CaseShowPage: Sendable {
     let hasMeetings: Bool
     let dialogueForms: [Option]
     let meetingForms: [Option]
+    let itemForms: [Option]
     let siteOptions: [Option]
     let attendeeChoices: [PersonChoice]
     let supportPersons: [Option]
@@ -60,6 +66,10 @@ struct CaseShowPage: Sendable {
         self.t = t
         self.caseID = value.id.description
         self.reference = value.reference
+        self.episodeOf = value.episodeOf?.description ?? ""
+        self.hasEpisodeOf = value.episodeOf != nil
+        self.reopenedAs = value.reopenedAs?.description ?? ""
+        self.hasReopenedAs = value.reopenedAs != nil
         self.version = String(value.version)
         self.stage = value.stage.name(in: language)
         self.region = CasePages.regionName(value.region, language)
@@ -98,7 +108,8 @@ struct CaseShowPage: Sendable {
         self.hasItems = !value.items.isEmpty
         self.meetings = value.meetings.map { MeetingRow($0, in: value, sites: sites, viewer: viewer, language: language) }
         self.hasMeetings = !value.meetings.isEmpty
-        self.dialogueForms = [DialogueForm.letter, .meetingInPerson, .meetingVideo].map { Option(value: $0.rawValue, label: $0.name(in: language), selected: false) }
+        self.dialogueForms = [DialogueForm.letter, .relayedMessage, .meetingInPerson, .meetingVideo].map { Option(value: $0.rawValue, label: $0.name(in: language), selected: false) }
+        self.itemForms = [DialogueForm.letter, .relayedMessage].map { Option(value: $0.rawValue, label: $0.name(in: language).capitalizedFirst, selected: false) }
         self.meetingForms = [DialogueForm.meetingInPerson, .meetingVideo].map { Option(value: $0.rawValue, label: $0.name(in: language), selected: false) }
         self.siteOptions = sites.map { Option(value: $0.code, label: language == .en ? $0.nameEnglish : $0.nameFrench, selected: false) }
         self.attendeeChoices = value.participants.filter { !$0.hasWithdrawn }.map { PersonChoice($0, meeting: nil, language: language) }
@@ -150,7 +161,7 @@ struct ItemRow: Sendable {
         self.id = item.id.description
         let sender = value.participant(item.sender)?.role.name(in: language) ?? ""
         let recipient = value.participant(item.recipient)?.role.name(in: language) ?? ""
-        self.fromTo = "\(sender) → \(recipient)"
+        self.fromTo = "\(item.form.name(in: language).capitalizedFirst), \(sender) → \(recipient)"
         self.state = item.state.name(in: language)
         self.text = item.versions.last ?? ""
         self.senderID = item.sender.description

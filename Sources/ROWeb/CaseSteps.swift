@@ -8,7 +8,7 @@ enum CaseSteps {
     /// The consent purposes offered on the case page, by form value. Forgiveness is no purpose (R40).
     static let purposes: [(value: String, purpose: ConsentPurpose)] = [
         ("takePart", .takePart), ("approachOtherParty", .approachOtherParty), ("form.letter", .form(.letter)),
-        ("form.meetingInPerson", .form(.meetingInPerson)), ("form.meetingVideo", .form(.meetingVideo)), ("recordMeeting", .recordMeeting),
+        ("form.relayedMessage", .form(.relayedMessage)), ("form.meetingInPerson", .form(.meetingInPerson)), ("form.meetingVideo", .form(.meetingVideo)), ("recordMeeting", .recordMeeting),
         ("receiveItems", .receiveItems), ("notifySenderOfReceipt", .notifySenderOfReceipt), ("researchUse", .researchUse),
     ]
 
@@ -85,7 +85,9 @@ enum CaseSteps {
         case "draft-letter":
             let text = form["content"].trimmingCharacters(in: .whitespacesAndNewlines)
             guard !text.isEmpty else { throw Self.invalid("content") }
-            return .draftItem(id: Identifier(newID), form: .letter, sender: try participant("sender"), recipient: try participant("recipient"), content: text)
+            let itemForm = form["form"].isEmpty ? DialogueForm.letter : DialogueForm(rawValue: form["form"])
+            guard let itemForm, itemForm == .letter || itemForm == .relayedMessage else { throw Self.invalid("form") }  // video messages come with media files
+            return .draftItem(id: Identifier(newID), form: itemForm, sender: try participant("sender"), recipient: try participant("recipient"), content: text)
         case "submit-item": return .submitItem(try item())
         case "approve-item": return .approveItem(try item())
         case "return-item": return .returnItem(try item())

@@ -267,6 +267,10 @@ struct Strings: Sendable {
     let reminderLabel: String
     let dueLabel: String
     let overdueLabel: String
+    let itemFormLabel: String
+    let earlierEpisodeLink: String
+    let reopenedAsLabel: String
+    let laterEpisodeLink: String
     // Errors
     let errorTitle: String
     let requestIDLabel: String
@@ -428,12 +432,12 @@ extension Strings {
         followUpButton: "Start follow-up",
         backToDialogueButton: "Back to dialogue",
         resumeButton: "Resume",
-        lettersTitle: "Letters",
-        noLetters: "No letters yet.",
-        draftLetterTitle: "Enter a letter",
+        lettersTitle: "Letters and messages",
+        noLetters: "No letters or messages yet.",
+        draftLetterTitle: "Enter a letter or a message",
         senderLabel: "From",
         recipientLabel: "To",
-        letterTextLabel: "Text of the letter",
+        letterTextLabel: "Text: the letter, or the mediator’s summary of the message",
         draftButton: "Save the draft",
         itemFromTo: "From → to",
         itemStateLabel: "State",
@@ -531,6 +535,10 @@ extension Strings {
         reminderLabel: "To do",
         dueLabel: "Due",
         overdueLabel: "(overdue)",
+        itemFormLabel: "Kind",
+        earlierEpisodeLink: "the earlier episode and its history",
+        reopenedAsLabel: "Reopened as",
+        laterEpisodeLink: "the new episode",
         errorTitle: "This did not work",
         requestIDLabel: "Reference for support:",
         goHome: "Go to the home page"
@@ -690,12 +698,12 @@ extension Strings {
         followUpButton: "Commencer le suivi",
         backToDialogueButton: "Revenir au dialogue",
         resumeButton: "Reprendre",
-        lettersTitle: "Lettres",
-        noLetters: "Aucune lettre pour l’instant.",
-        draftLetterTitle: "Saisir une lettre",
+        lettersTitle: "Lettres et messages",
+        noLetters: "Aucune lettre ni aucun message pour l’instant.",
+        draftLetterTitle: "Saisir une lettre ou un message",
         senderLabel: "De",
         recipientLabel: "À",
-        letterTextLabel: "Texte de la lettre",
+        letterTextLabel: "Texte : la lettre, ou le résumé du message par le médiateur",
         draftButton: "Enregistrer le brouillon",
         itemFromTo: "De → à",
         itemStateLabel: "État",
@@ -793,6 +801,10 @@ extension Strings {
         reminderLabel: "À faire",
         dueLabel: "Échéance",
         overdueLabel: "(en retard)",
+        itemFormLabel: "Type",
+        earlierEpisodeLink: "l’épisode précédent et son historique",
+        reopenedAsLabel: "Rouvert sous",
+        laterEpisodeLink: "le nouvel épisode",
         errorTitle: "Cela n’a pas fonctionné",
         requestIDLabel: "Référence pour le soutien :",
         goHome: "Aller à la page d’accueil"

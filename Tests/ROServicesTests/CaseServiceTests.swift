@@ -121,6 +121,32 @@ import Testing
         }
     }
 
+    /// §4.9: the new episode's mediator sees the earlier episode's history; another mediator still does not (N1).
+    @Test func theNewEpisodesMediatorReadsTheEarlierHistory() async throws {
+        try await withTestEnvironment { t in
+            let coordinator = try await t.makeUser("claire", role: .coordinator)
+            let mediator = try await t.makeUser("martin", role: .mediator)
+            let other = try await t.makeUser("marie", role: .mediator)
+            let service = CaseService(env: t.env)
+            let opened = try await service.open(self.request("RO-2026-0008"), by: coordinator)
+            _ = try await service.execute(opened.id, .recordWithdrawal(participant: self.victim.id, mayReturn: false), expectedVersion: nil, by: coordinator)
+            let newID = Identifier<Case>(UUID(778))
+            _ = try await service.execute(opened.id, .reopen(newEpisode: newID), expectedVersion: nil, by: coordinator)
+            for command: CaseCommand in [
+                .addParticipant(Participant(id: Identifier(UUID(779)), role: .offender, language: "en")),
+                .confirmEligibility(federalSentence: true, responsibilityAccepted: true), .reviewSafetySection, .assignMediators([mediator.id]),
+            ] {
+                _ = try await service.execute(newID, command, expectedVersion: nil, by: coordinator)
+            }
+
+            #expect(try await service.read(opened.id, by: mediator).value.reopenedAs == newID)
+            await #expect(throws: DomainError.caseNotFound) { try await service.read(opened.id, by: other) }
+            await #expect(throws: DomainError.caseNotFound) {
+                try await service.execute(opened.id, .reopen(newEpisode: Identifier(UUID(780))), expectedVersion: nil, by: mediator)
+            }
+        }
+    }
+
     @Test func mediatorsListOnlyTheirOwnCases() async throws {
         try await withTestEnvironment { t in
             let mediator = try await t.makeUser("martin", role: .mediator)

@@ -26,19 +26,26 @@ def test_d_an_offenders_direct_request_is_turned_away_with_guidance(demo, browse
 
 
 def open_case_at_stage(browser, base, stage_words):
-    """Opens the first case whose stage cell reads one of `stage_words` (English or French)."""
+    """Opens the first listed case whose stage cell reads one of `stage_words` (English or French)."""
+    return open_case_where(browser, base, stage_words, lambda _: True)
+
+
+def open_case_where(browser, base, stage_words, found):
+    """Opens, one by one, the listed cases at one of `stage_words` until `found(browser)` holds on the case page."""
     browser.get(f"{base}/cases")
-    for row in browser.find_elements(By.CSS_SELECTOR, "tbody tr"):
-        cells = row.find_elements(By.TAG_NAME, "td")
-        if cells[1].text in stage_words:
-            click_and_wait(browser, cells[0].find_element(By.TAG_NAME, "a"))
+    links = [row.find_element(By.CSS_SELECTOR, "td a").get_attribute("href")
+             for row in browser.find_elements(By.CSS_SELECTOR, "section:not([aria-labelledby=reminders]) tbody tr")
+             if row.find_elements(By.TAG_NAME, "td")[1].text in stage_words]
+    for link in dict.fromkeys(links):
+        browser.get(link)
+        if found(browser):
             return browser.current_url
-    raise AssertionError(f"no case at stage {stage_words}")
+    raise AssertionError(f"no case at {stage_words} with what the test needs")
 
 
 def step(browser, action, **fields):
     """Fills and submits the case-page form posting to …/steps/`action`, as a person would.
-    A value of True ticks the checkbox of that name."""
+    A value of True or False ticks or unticks the checkbox of that name."""
     form = browser.find_element(By.CSS_SELECTOR, f'form[action$="/steps/{action}"]')
     submit(browser, form, fields)
 
@@ -46,8 +53,8 @@ def step(browser, action, **fields):
 def submit(browser, form, fields):
     for name, value in fields.items():
         field = form.find_element(By.NAME, name)
-        if value is True:
-            if not field.is_selected():
+        if isinstance(value, bool):
+            if field.is_selected() != value:
                 field.click()
         elif field.tag_name == "select":
             Select(field).select_by_value(value)
@@ -70,7 +77,7 @@ def participant_value(browser, role_words):
 def test_e_a_step_with_an_expired_assessment_is_refused_with_a_clear_reason(demo, browser, language):
     """R21: the demo letter was approved 100 days ago; releasing it now is refused until people are re-assessed."""
     sign_in(browser, demo.url, "mediator", language)
-    open_case_at_stage(browser, demo.url, ("Dialogue",))
+    open_case_where(browser, demo.url, ("Dialogue",), lambda b: b.find_elements(By.CSS_SELECTOR, 'form[action$="/steps/release"]'))
     release = browser.find_element(By.CSS_SELECTOR, 'form[action$="/steps/release"] button')
     click_and_wait(browser, release)
     message = browser.find_element(By.CSS_SELECTOR, "main .lead").text
@@ -191,3 +198,34 @@ def test_b_staff_referral_to_a_meeting_at_an_institution_then_follow_up_and_clos
     step(browser, "close", reason="completed.faceToFace")
     assert ("completed, with a meeting" if language == "en" else "terminé, avec une rencontre") in browser.find_element(By.TAG_NAME, "main").text
     assert_accessible(browser, f"journey-b-closed-{language}")
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_c_withdrawal_cancels_the_pending_letter_and_the_case_reopens_months_later(fresh_demo, browser, language):
+    """§4.8: the recipient withdraws while a letter waits for release; it is cancelled and can never be
+    delivered. R17, §4.9: a case closed by a withdrawal four months ago is reopened as a linked episode."""
+    import datetime
+    base = fresh_demo.url
+    sign_in(browser, base, "mediator", language)
+    open_case_where(browser, base, ("Dialogue",), lambda b: b.find_elements(By.CSS_SELECTOR, 'form[action$="/steps/release"]'))
+    offender = participant_value(browser, ("Offender", "Délinquant"))
+    step(browser, "withdraw", participant=offender, mayReturn=False)
+    letter = browser.find_element(By.CSS_SELECTOR, "article.item").text
+    assert ("Cancelled, never delivered" if language == "en" else "Annulée, jamais remise") in letter
+    for action in ("release", "deliver", "share-item", "opt-in"):
+        assert not browser.find_elements(By.CSS_SELECTOR, f'form[action$="/steps/{action}"]'), f"{action} is still offered"
+    assert_accessible(browser, f"journey-c-withdrawn-{language}")
+
+    sign_in(browser, base, "coordinator", language)
+    withdrew = "A participant withdrew" if language == "en" else "Une personne s’est retirée"
+    open_case_where(browser, base, ("Closed", "Fermé"), lambda b: withdrew in b.page_source and b.find_elements(By.CSS_SELECTOR, 'form[action$="/steps/reopen"]')
+                    and any(withdrew in row.text and row.text[:10] < (datetime.date.today() - datetime.timedelta(days=90)).isoformat()
+                            for row in b.find_elements(By.CSS_SELECTOR, "section[aria-labelledby=timeline] tbody tr")))
+    old_reference = browser.find_element(By.TAG_NAME, "h1").text.split()[-1]
+    step(browser, "reopen")
+    heading = browser.find_element(By.TAG_NAME, "h1").text
+    assert heading.endswith(old_reference + "-E2"), heading
+    details = browser.find_element(By.CSS_SELECTOR, "dl.details").text
+    assert ("Assessment" if language == "en" else "Évaluation") in details
+    assert ("Consents given" if language == "en" else "Consentements") not in browser.find_element(By.CSS_SELECTOR, "section[aria-labelledby=participants]").text, "C5: no consent carries over"
+    assert_accessible(browser, f"journey-c-reopened-{language}")
