@@ -104,3 +104,15 @@ public enum DomainError: Error, Equatable, Sendable {
     /// A participant who withdrew cannot be the subject of a step until they give consent again.
     case participantWithdrew
 }
+
+extension DomainError {
+    /// The participant a refusal is about, so staff can be told whom it concerns (R21).
+    public var participant: Identifier<Participant>? {
+        switch self {
+        case .consentMissing(let participant, _), .assessmentMissing(let participant), .availabilityMissing(let participant),
+            .entrantMissing(let participant), .supportPersonNotCleared(let participant):
+            participant
+        default: nil
+        }
+    }
+}

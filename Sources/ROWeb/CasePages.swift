@@ -61,9 +61,6 @@ struct CasePages: Sendable {
     }
 
     @Sendable func show(_ request: Request, context: WebContext) async throws -> Response {
-        let user = try context.requireUser()
-        let id = try self.caseID(context)
-        let file = try await CaseService(env: self.env.serving(context)).read(id, by: user)
         let t = context.language.strings
         let notice: String? =
             switch request.uri.queryParameters.get("notice") {
@@ -71,16 +68,12 @@ struct CasePages: Sendable {
             case "done": t.stepDoneNotice
             default: nil
             }
-        let mediators = user.role == .coordinator ? try await AccountService(env: self.env.serving(context)).activeMediators(by: .user(user)) : []
-        let page = CaseShowPage(
-            layout: self.views.layout(context, title: "\(t.caseTitle) \(file.value.reference)", path: "/cases", notice: notice),
-            t: context.language.catalog, file: file, viewer: user, mediators: mediators, sites: try await SiteService(env: self.env).all(),
-            language: context.language, now: self.env.now()
-        )
-        return try self.views.render("case-show", page)
+        return try await self.renderCase(context, id: try self.caseID(context), notice: notice, failure: nil)
     }
 
     /// One step on the case, named in the path, from a form that carries the version it was built from.
+    /// A refusal or bad input shows the case again with the reason and what was typed (nothing is lost);
+    /// a case out of scope stays "not found" (N1).
     @Sendable func step(_ request: Request, context: WebContext) async throws -> Response {
         let user = try context.requireUser()
         let id = try self.caseID(context)
@@ -89,11 +82,33 @@ struct CasePages: Sendable {
         let form = context.form
         let newID = self.env.newID()
         let sites = try await SiteService(env: self.env).all()
-        _ = try await CaseService(env: self.env.serving(context)).execute(id, expectedVersion: version, by: user) { current in
-            try CaseSteps.command(step, form, on: current, sites: sites, newID: newID)
+        do {
+            _ = try await CaseService(env: self.env.serving(context)).execute(id, expectedVersion: version, by: user) { current in
+                try CaseSteps.command(step, form, on: current, sites: sites, newID: newID)
+            }
+        } catch {
+            let problem = PublicError(error)
+            guard CaseSteps.names.contains(step), problem.status != .notFound, (400..<500).contains(problem.status.code) else { throw error }
+            let failure = StepFailure(step: step, form: form, message: problem.message(in: context.language), about: (error as? DomainError)?.participant)
+            return try await self.renderCase(context, id: id, notice: nil, failure: failure, status: problem.status)
         }
         if step == "reopen" { return .redirect(to: "/cases/\(newID)?notice=done", type: .normal) }
         return .redirect(to: "/cases/\(id)?notice=done", type: .normal)
+    }
+
+    private func renderCase(
+        _ context: WebContext, id: Identifier<Case>, notice: String?, failure: StepFailure?, status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
+        let user = try context.requireUser()
+        let file = try await CaseService(env: self.env.serving(context)).read(id, by: user)
+        let t = context.language.strings
+        let mediators = user.role == .coordinator ? try await AccountService(env: self.env.serving(context)).activeMediators(by: .user(user)) : []
+        let page = CaseShowPage(
+            layout: self.views.layout(context, title: "\(t.caseTitle) \(file.value.reference)", path: "/cases", notice: notice),
+            t: context.language.catalog, file: file, viewer: user, mediators: mediators, sites: try await SiteService(env: self.env).all(),
+            failure: failure, language: context.language, now: self.env.now()
+        )
+        return try self.views.render("case-show", page, status: status)
     }
 
     private func renderRequestForm(_ context: WebContext, draft: FormFields, errors: [FieldError], status: HTTPResponse.Status) throws -> Response {

@@ -58,8 +58,15 @@ struct CaseShowPage: Sendable {
     let reminders: [ReminderRow]
     let hasReminders: Bool
     let hasSteps: Bool
+    /// A refused step: its reason, linked to the part of the page where the form is, and what was typed.
+    let hasErrors: Bool
+    let errors: [FieldError]
+    let letterDraft: String
 
-    init(layout: Layout, t: [String: String], file: CaseFile, viewer: User, mediators: [User], sites: [Site], language: Language, now: Date) {
+    init(
+        layout: Layout, t: [String: String], file: CaseFile, viewer: User, mediators: [User], sites: [Site], failure: StepFailure?, language: Language,
+        now: Date
+    ) {
         let value = file.value
         let s = language.strings
         self.layout = layout
@@ -106,7 +113,13 @@ struct CaseShowPage: Sendable {
         self.otherReasons = ClosureReason.allCases.filter(\.isOther).map { Option(value: $0.rawValue, label: $0.name(in: language), selected: false) }
         self.items = value.items.map { ItemRow($0, in: value, language: language) }
         self.hasItems = !value.items.isEmpty
-        self.meetings = value.meetings.map { MeetingRow($0, in: value, sites: sites, viewer: viewer, language: language) }
+        self.meetings = value.meetings.map { MeetingRow($0, in: value, sites: sites, viewer: viewer, draft: failure?.form(for: $0.id), language: language) }
+        self.hasErrors = failure != nil
+        self.errors = failure.map { failure in
+            let person = failure.about.flatMap { value.participant($0) }.map { " (\($0.role.name(in: language)))" } ?? ""
+            return [FieldError(field: failure.section, message: failure.message + person)]
+        } ?? []
+        self.letterDraft = failure?.step == "draft-letter" ? failure?.form["content"] ?? "" : ""
         self.hasMeetings = !value.meetings.isEmpty
         self.dialogueForms = [DialogueForm.letter, .relayedMessage, .meetingInPerson, .meetingVideo].map { Option(value: $0.rawValue, label: $0.name(in: language), selected: false) }
         self.itemForms = [DialogueForm.letter, .relayedMessage].map { Option(value: $0.rawValue, label: $0.name(in: language).capitalizedFirst, selected: false) }
@@ -182,5 +195,31 @@ struct TimelineRow: Sendable {
         self.when = event.at.utcMinuteText
         self.what = event.change.timelineText(in: language)
         self.who = event.actor.role.name(in: language)
+    }
+}
+
+/// A step that was refused, to show again with its reason and the fields as typed.
+struct StepFailure: Sendable {
+    let step: String
+    let form: FormFields
+    let message: String
+    /// The person the refusal is about (R21: a refusal names the missing assessment to staff).
+    let about: Identifier<Participant>?
+
+    /// The part of the case page holding the step's form: where the error summary links to.
+    var section: String {
+        switch self.step {
+        case "consent", "assess", "withdraw", "support-prepared": "people-steps"
+        case "draft-letter", "submit-item", "approve-item", "return-item", "share-item", "opt-in", "release", "deliver", "acknowledge": "letters"
+        case "propose-meeting", "availability", "safety-plan", "request-entry", "book-video", "confirm-meeting", "postpone-meeting", "cancel-meeting",
+            "meeting-held":
+            "meetings"
+        default: "steps"
+        }
+    }
+
+    /// The typed fields, when the failed form was about this meeting.
+    func form(for meeting: Identifier<Meeting>) -> FormFields? {
+        self.form["meeting"] == meeting.description ? self.form : nil
     }
 }

@@ -23,9 +23,10 @@ struct MeetingRow: Sendable {
     let mayRecordHeld: Bool
     let attendeeOptions: [PersonChoice]
     let entrants: [PersonChoice]
-    let fpsNumber: String
+    /// What was typed in this meeting's forms when a step was refused (empty otherwise).
+    let typed: TypedMeetingFields
 
-    init(_ meeting: Meeting, in value: Case, sites: [Site], viewer: User, language: Language) {
+    init(_ meeting: Meeting, in value: Case, sites: [Site], viewer: User, draft: FormFields?, language: Language) {
         let s = language.strings
         let coordinator = viewer.role == .coordinator
         let planned = meeting.isPlanned && value.stage == .dialogue
@@ -59,8 +60,35 @@ struct MeetingRow: Sendable {
         self.mayCancel = planned
         self.mayRecordHeld = viewer.role == .mediator && meeting.state == .confirmed
         self.attendeeOptions = people.map { PersonChoice($0, meeting: meeting.id, language: language) }
-        self.entrants = people.filter { $0.side == .victim }.map { PersonChoice($0, meeting: meeting.id, language: language) }
-        self.fpsNumber = value.referral?.fpsNumber ?? ""
+        self.entrants = people.filter { $0.side == .victim }.map { PersonChoice($0, meeting: meeting.id, draft: draft, language: language) }
+        self.typed = TypedMeetingFields(draft ?? FormFields(""), fpsNumber: value.referral?.fpsNumber ?? "")
+    }
+}
+
+/// The text fields of a meeting's forms, as typed (R49 and issue 4: bad input loses nothing).
+struct TypedMeetingFields: Sendable {
+    let date: String
+    let time: String
+    let room: String
+    let offenderName: String
+    let fps: String
+    let accessibility: String
+    let security: String
+    let arrival: String
+    let departure: String
+    let note: String
+
+    init(_ form: FormFields, fpsNumber: String) {
+        self.date = form["date"]
+        self.time = form["time"]
+        self.room = form["room"]
+        self.offenderName = form["offenderName"]
+        self.fps = form["fps"].isEmpty ? fpsNumber : form["fps"]
+        self.accessibility = form["accessibility"]
+        self.security = form["security"]
+        self.arrival = form["arrival"]
+        self.departure = form["departure"]
+        self.note = form["note"]
     }
 }
 
@@ -69,11 +97,16 @@ struct PersonChoice: Sendable {
     let id: String
     let key: String
     let label: String
+    /// For an entrant: the name and identity details as typed.
+    let typedName: String
+    let typedIdentity: String
 
-    init(_ participant: Participant, meeting: Identifier<Meeting>?, language: Language) {
+    init(_ participant: Participant, meeting: Identifier<Meeting>?, draft: FormFields? = nil, language: Language) {
         self.id = participant.id.description
         self.key = meeting.map { "\($0)-\(participant.id)" } ?? participant.id.description
         self.label = participant.role.name(in: language)
+        self.typedName = draft?["name-\(participant.id)"] ?? ""
+        self.typedIdentity = draft?["identity-\(participant.id)"] ?? ""
     }
 }
 

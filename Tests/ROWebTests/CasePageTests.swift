@@ -99,3 +99,59 @@ import Testing
         return rest.firstIndex(of: "\"").map { String(rest[..<$0]) }
     }
 }
+
+/// Bad input and refusals on case steps: the case page again, the reason in the reader's language, and
+/// every typed field kept (issue 4: bad input loses nothing; a stale edit is a conflict, never an overwrite).
+@Suite struct CaseStepInputTests {
+    @Test(arguments: ["en", "fr"])
+    func aRefusedEntryRequestKeepsWhatWasTyped(_ language: String) async throws {
+        try await withApp { t, client in
+            let coordinator = try await t.makeUser("claire", role: .coordinator)
+            let mediator = try await t.makeUser("martin", role: .mediator)
+            try await SiteService(env: t.env).save(Site(code: "FVI", nameEnglish: "Valley", nameFrench: "Vallée", region: "pacific", timeZone: "America/Vancouver"), by: .system)
+            let (value, meeting) = try await t.caseWithEntryRequest(site: "FVI", coordinator: coordinator, mediator: mediator)
+            _ = try await CaseService(env: t.env).execute(value.id, .postponeMeeting(meeting), expectedVersion: nil, by: coordinator)
+            var martin = try await client.signIn("martin", language: language)
+            let path = "/cases/\(value.id)"
+            let version = try #require(CasePageTests.version(in: try await client.get(path, as: &martin).text))
+            let victim = value.participants[0].id
+
+            let refused = try await client.post(
+                "\(path)/steps/request-entry",
+                ["version": version, "meeting": meeting.description, "date": "next tuesday", "time": "10:00", "room": "Room with a window",
+                 "offenderName": "Typed Offender (fictional)", "fps": "000000T", "name-\(victim)": "Typed Entrant (fictional)"],
+                as: &martin
+            )
+
+            #expect(refused.status == .unprocessableContent)
+            #expect(refused.text.contains(language == "en" ? "Give the date as YYYY-MM-DD" : "Indiquez la date au format AAAA-MM-JJ"))
+            for typed in ["next tuesday", "Room with a window", "Typed Offender (fictional)", "Typed Entrant (fictional)"] {
+                #expect(refused.text.contains(typed), "\(typed) was lost")
+            }
+            PageTests().checkPage(refused, language: language, "refused step", status: .unprocessableContent)
+        }
+    }
+
+    @Test func aStaleLetterKeepsItsTextAndSaysSomeoneElseChangedTheCase() async throws {
+        try await withApp { t, client in
+            let coordinator = try await t.makeUser("claire", role: .coordinator)
+            let mediator = try await t.makeUser("martin", role: .mediator)
+            try await SiteService(env: t.env).save(Site(code: "FVI", nameEnglish: "Valley", nameFrench: "Vallée", region: "pacific", timeZone: "America/Vancouver"), by: .system)
+            let (value, _) = try await t.caseWithEntryRequest(site: "FVI", coordinator: coordinator, mediator: mediator)
+            var martin = try await client.signIn("martin")
+            let path = "/cases/\(value.id)"
+
+            let stale = try await client.post(
+                "\(path)/steps/draft-letter",
+                ["version": String(value.version - 1), "sender": value.participants[0].id.description, "recipient": value.participants[1].id.description,
+                 "content": "A fictional letter that must not be lost."],
+                as: &martin
+            )
+
+            #expect(stale.status == .conflict)
+            #expect(stale.text.contains("Someone else changed this in the meantime"))
+            #expect(stale.text.contains("A fictional letter that must not be lost."))
+            #expect(try await CaseService(env: t.env).read(value.id, by: coordinator).value.items.isEmpty)
+        }
+    }
+}

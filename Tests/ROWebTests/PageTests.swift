@@ -13,9 +13,9 @@ import Testing
 @Suite struct PageTests {
     static let emptyElement = try! NSRegularExpression(pattern: #"<(h1|h2|p|dt|dd|td|th|li|label|button|a|title|caption|option)\b[^>]*>\s*</\1>"#)
 
-    func checkPage(_ response: TestResponse, language: String, _ context: String) {
+    func checkPage(_ response: TestResponse, language: String, _ context: String, status: HTTPResponse.Status = .ok) {
         let html = response.text
-        #expect(response.status == .ok, "\(context): \(response.status)")
+        #expect(response.status == status, "\(context): \(response.status)")
         #expect(html.contains(#"<html lang="\#(language)">"#), "\(context)")
         let empty = Self.emptyElement.matches(in: html, range: NSRange(html.startIndex..., in: html)).compactMap { Range($0.range, in: html).map { String(html[$0]) } }
         #expect(empty.isEmpty, "\(context) has empty elements: \(empty)")

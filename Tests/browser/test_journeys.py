@@ -80,7 +80,7 @@ def test_e_a_step_with_an_expired_assessment_is_refused_with_a_clear_reason(demo
     open_case_where(browser, demo.url, ("Dialogue",), lambda b: b.find_elements(By.CSS_SELECTOR, 'form[action$="/steps/release"]'))
     release = browser.find_element(By.CSS_SELECTOR, 'form[action$="/steps/release"] button')
     click_and_wait(browser, release)
-    message = browser.find_element(By.CSS_SELECTOR, "main .lead").text
+    message = browser.find_element(By.CSS_SELECTOR, ".error-summary").text
     assert ("out of date" in message) if language == "en" else ("n’est plus à jour" in message)
     assert_accessible(browser, f"journey-e-refused-{language}")
 
