@@ -17,24 +17,41 @@ struct EntryRequestPages: Sendable {
     }
 
     @Sendable func list(_ request: Request, context: WebContext) async throws -> Response {
+        let notice = request.uri.queryParameters.get("notice") == "answered" ? context.language.strings.entryAnsweredNotice : nil
+        return try await self.render(context, notice: notice, failure: nil)
+    }
+
+    /// A refused answer shows the list again with the reason and the typed date and time.
+    @Sendable func answer(_ request: Request, context: WebContext) async throws -> Response {
+        do {
+            try await Self.answer(context, form: context.form, env: self.env)
+        } catch {
+            let problem = PublicError(error)
+            guard problem.status != .notFound, (400..<500).contains(problem.status.code) else { throw error }
+            return try await self.render(context, notice: nil, failure: (context.form, problem), status: problem.status)
+        }
+        return .redirect(to: "/entry-requests?notice=answered", type: .normal)
+    }
+
+    private func render(
+        _ context: WebContext, notice: String?, failure: (form: FormFields, problem: PublicError)?, status: HTTPResponse.Status = .ok
+    ) async throws -> Response {
         let user = try context.requireUser()
         let language = context.language
         let t = language.strings
         let service = SiteService(env: self.env.serving(context))
         let sites = try await service.all()
-        let rows = try await service.entryRequests(by: user).map { EntryRequestRow($0, sites: sites, language: language) }
-        let notice = request.uri.queryParameters.get("notice") == "answered" ? t.entryAnsweredNotice : nil
+        let failedMeeting = context.parameters.get("meeting")
+        let rows = try await service.entryRequests(by: user).map {
+            EntryRequestRow($0, sites: sites, typed: $0.meeting.description == failedMeeting ? failure?.form : nil, language: language)
+        }
         let page = EntryRequestListPage(
             layout: self.views.layout(context, title: t.navEntryRequests, path: "/entry-requests", notice: notice), t: language.catalog,
             requests: rows, hasRequests: !rows.isEmpty,
-            declineReasons: EntryRequest.DeclineReason.allCases.map { Option(value: $0.rawValue, label: $0.name(in: language).capitalizedFirst, selected: false) }
+            declineReasons: EntryRequest.DeclineReason.allCases.map { Option(value: $0.rawValue, label: $0.name(in: language).capitalizedFirst, selected: false) },
+            hasErrors: failure != nil, errors: failure.map { [FieldError(field: "requests", message: $0.problem.message(in: language))] } ?? []
         )
-        return try self.views.render("entry-requests", page)
-    }
-
-    @Sendable func answer(_ request: Request, context: WebContext) async throws -> Response {
-        try await Self.answer(context, form: context.form, env: self.env)
-        return .redirect(to: "/entry-requests?notice=answered", type: .normal)
+        return try self.views.render("entry-requests", page, status: status)
     }
 
     /// Approve, decline with a reason code, or propose another time (site time): for the page and the API.
@@ -69,6 +86,8 @@ struct EntryRequestListPage: Sendable {
     let requests: [EntryRequestRow]
     let hasRequests: Bool
     let declineReasons: [Option]
+    let hasErrors: Bool
+    let errors: [FieldError]
 }
 
 /// One request as the site sees it: R31 fields, the status, and whether the meeting still stands.
@@ -84,8 +103,10 @@ struct EntryRequestRow: Sendable {
     let accessibility: String
     let security: String
     let awaitingAnswer: Bool
+    let typedDate: String
+    let typedTime: String
 
-    init(_ summary: EntryRequestSummary, sites: [Site], language: Language) {
+    init(_ summary: EntryRequestSummary, sites: [Site], typed: FormFields?, language: Language) {
         let request = summary.request
         let site = sites.first { $0.code == request.site }
         let zone = site.flatMap { TimeZone(identifier: $0.timeZone) } ?? CaseSteps.videoTimeZone
@@ -94,11 +115,14 @@ struct EntryRequestRow: Sendable {
         self.when = MeetingTime.text(request.scheduledFor, in: zone)
         self.status = request.status.name(in: language)
         self.meetingState = summary.meetingState.name(in: language)
-        self.roomNeeds = request.roomNeeds
+        let none = language.strings.noneGivenLabel
+        self.roomNeeds = request.roomNeeds.isBlank ? none : request.roomNeeds
         self.entrants = request.entrants.map { $0.identityDetails.isBlank ? $0.name : "\($0.name) (\($0.identityDetails))" }
         self.offender = "\(request.offenderName), \(request.fpsNumber)"
-        self.accessibility = request.accessibilityAndEscortNeeds
-        self.security = request.securityNotes
+        self.accessibility = request.accessibilityAndEscortNeeds.isBlank ? none : request.accessibilityAndEscortNeeds
+        self.security = request.securityNotes.isBlank ? none : request.securityNotes
         self.awaitingAnswer = request.status == .requested && summary.meetingState == .entryRequested
+        self.typedDate = typed?["date"] ?? ""
+        self.typedTime = typed?["time"] ?? ""
     }
 }

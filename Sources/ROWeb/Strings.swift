@@ -271,6 +271,7 @@ struct Strings: Sendable {
     let earlierEpisodeLink: String
     let reopenedAsLabel: String
     let laterEpisodeLink: String
+    let noneGivenLabel: String
     // Errors
     let errorTitle: String
     let requestIDLabel: String
@@ -539,6 +540,7 @@ extension Strings {
         earlierEpisodeLink: "the earlier episode and its history",
         reopenedAsLabel: "Reopened as",
         laterEpisodeLink: "the new episode",
+        noneGivenLabel: "None given",
         errorTitle: "This did not work",
         requestIDLabel: "Reference for support:",
         goHome: "Go to the home page"
@@ -805,6 +807,7 @@ extension Strings {
         earlierEpisodeLink: "l’épisode précédent et son historique",
         reopenedAsLabel: "Rouvert sous",
         laterEpisodeLink: "le nouvel épisode",
+        noneGivenLabel: "Aucune indication",
         errorTitle: "Cela n’a pas fonctionné",
         requestIDLabel: "Référence pour le soutien :",
         goHome: "Aller à la page d’accueil"

@@ -155,3 +155,33 @@ import Testing
         }
     }
 }
+
+/// The site liaison's page (R31, N4): only the R31 fields, answers recorded, bad input kept.
+@Suite struct EntryRequestPageTests {
+    @Test(arguments: ["en", "fr"])
+    func aLiaisonAnswersFromTheirPageAndBadInputIsKept(_ language: String) async throws {
+        try await withApp { t, client in
+            let coordinator = try await t.makeUser("claire", role: .coordinator)
+            let mediator = try await t.makeUser("martin", role: .mediator)
+            let liaison = try await t.makeUser("sam", role: .siteLiaison)
+            let sites = SiteService(env: t.env)
+            try await sites.save(Site(code: "FVI", nameEnglish: "Valley (fictional)", nameFrench: "Vallée (fictive)", region: "pacific", timeZone: "America/Vancouver"), by: .system)
+            try await sites.link(liaison, to: "FVI", by: .system)
+            let (value, meeting) = try await t.caseWithEntryRequest(site: "FVI", coordinator: coordinator, mediator: mediator)
+            var sam = try await client.signIn("sam", language: language)
+
+            let page = try await client.get("/entry-requests", as: &sam)
+            PageTests().checkPage(page, language: language, "entry requests")
+            #expect(page.text.contains("Test Entrant (fictional)") && page.text.contains("000000T"))
+            #expect(!page.text.contains(value.reference), "the site does not learn the case reference")
+
+            let refused = try await client.post("/entry-requests/\(meeting)/propose-time", ["date": "soon", "time": "09:30"], as: &sam)
+            PageTests().checkPage(refused, language: language, "refused answer", status: .unprocessableContent)
+            #expect(refused.text.contains(#"value="soon""#) && refused.text.contains(#"value="09:30""#))
+
+            let approved = try await client.post("/entry-requests/\(meeting)/approve", [:], as: &sam)
+            #expect(approved.status == .seeOther)
+            #expect(try await CaseService(env: t.env).read(value.id, by: coordinator).value.meeting(meeting)?.entryRequest?.status == .approved)
+        }
+    }
+}
