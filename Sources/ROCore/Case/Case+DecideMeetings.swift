@@ -96,6 +96,7 @@ extension Case {
             try self.require(actor, .mediatorOnly)
             let meeting = try self.requireMeeting(id, in: .confirmed)
             guard !attended.isEmpty, Set(attended).isSubset(of: meeting.attendees) else { throw .attendeesIncomplete }
+            guard !self.participants(attended).contains(where: \.hasWithdrawn) else { throw .participantWithdrew }
             try self.requireGate(for: self.participants(attended), at: at, policy: policy)  // R21: holding a meeting
             return [.meetingHeld(id, attended: attended, note: note)]
 

@@ -24,7 +24,9 @@ import Testing
         let items = [f.letter, f.reply]
         let concern = Identifier<Escalation>(CaseFixture.uuid(30))
         let order = Identifier<NoContactOrder>(CaseFixture.uuid(40))
-        let actors = [f.coordinator, f.mediator]  // the other mediator appears once below: each extra actor dilutes the sequences
+        let actors = [f.coordinator, f.mediator]  // the other mediator and the site liaison appear below: each extra actor dilutes the sequences
+        let inPerson = Self.meeting
+        let byVideo = Identifier<Meeting>(CaseFixture.uuid(31))
         var steps: [Step] = [.advance(days: 1), .advance(days: 30), .advance(days: 95)]
         var commands: [CaseCommand] = [
             .addParticipant(support), .startAssessment, .confirmEligibility(federalSentence: true, responsibilityAccepted: true),
@@ -36,7 +38,8 @@ import Testing
             .closeOther(.otherUnspecified), .reopen(newEpisode: Identifier(CaseFixture.uuid(98))), .invalidateAssessments(.transfer),
         ]
         for person in people {
-            for purpose: ConsentPurpose in [.takePart, .approachOtherParty, .form(.letter), .receiveItems] + items.map(ConsentPurpose.shareItem) {
+            let purposes: [ConsentPurpose] = [.takePart, .approachOtherParty, .form(.letter), .form(.meetingInPerson), .form(.meetingVideo), .receiveItems]
+            for purpose in purposes + items.map(ConsentPurpose.shareItem) {
                 commands.append(.recordConsent(participant: person.id, purpose: purpose, decision: .given, expiresAt: nil))
             }
             commands.append(.recordConsent(participant: person.id, purpose: .takePart, decision: .withdrawn, expiresAt: nil))
@@ -44,6 +47,18 @@ import Testing
             commands.append(.recordWithdrawal(participant: person.id, mayReturn: true))
             commands.append(.recordWithdrawal(participant: person.id, mayReturn: false))
         }
+        for person in [f.victim, f.offender] {
+            commands += [.recordAvailability(inPerson, participant: person.id), .recordAvailability(byVideo, participant: person.id)]
+        }
+        commands += [
+            .startDialogue(.meetingInPerson), .proposeMeeting(id: inPerson, form: .meetingInPerson, site: "FVI", attendees: [f.victim.id, f.offender.id]),
+            .proposeMeeting(id: byVideo, form: .meetingVideo, site: nil, attendees: [f.victim.id, f.offender.id]),
+            .recordSafetyPlan(inPerson, SafetyPlan(arrival: "apart", departure: "apart")), .requestEntry(inPerson, Self.entryRequest(f)),
+            .bookVideo(byVideo, scheduledFor: CaseFixture.t0.addingTimeInterval(400 * CaseFixture.day)), .confirmMeeting(inPerson), .confirmMeeting(byVideo),
+            .recordMeetingHeld(inPerson, attended: [f.victim.id, f.offender.id], note: "sealed"),
+            .recordMeetingHeld(byVideo, attended: [f.victim.id, f.offender.id], note: "sealed"), .postponeMeeting(inPerson), .cancelMeeting(byVideo),
+            .close(.completedFaceToFace),
+        ]
         for (item, (sender, recipient)) in zip(items, [(f.victim, f.offender), (f.offender, f.victim)]) {
             commands += [
                 .draftItem(id: item, form: .letter, sender: sender.id, recipient: recipient.id, content: "sealed"), .submitItem(item),
@@ -58,8 +73,20 @@ import Testing
             for actor in actors { steps += Array(repeating: .command(command, by: actor), count: weight) }
         }
         steps.append(.command(.recordRecipientChoice(f.letter, optIn: true), by: f.otherMediator))
+        steps += Array(repeating: .command(.approveEntry(inPerson), by: Self.siteLiaison), count: 8)
         return steps
     }()
+
+    static let meeting = Identifier<Meeting>(CaseFixture.uuid(30))
+    static let siteLiaison = CaseActor(userID: Identifier(CaseFixture.uuid(7)), role: .siteLiaison)
+
+    /// Entry for a meeting 60 days after the fixture's start: valid early in a sequence, too late to request later.
+    static func entryRequest(_ f: CaseFixture) -> EntryRequest {
+        EntryRequest(
+            site: "FVI", scheduledFor: CaseFixture.t0.addingTimeInterval(60 * CaseFixture.day), roomNeeds: "", entrants: [Entrant(participant: f.victim.id, name: "E", identityDetails: "")],
+            offenderName: "O", fpsNumber: "1", accessibilityAndEscortNeeds: "", securityNotes: ""
+        )
+    }
 
     static func isDisruptive(_ command: CaseCommand) -> Bool {
         switch command {
@@ -87,9 +114,22 @@ import Testing
                 try f.inPreparation()
                 try f.consent(f.victim, .approachOtherParty)
                 try f.assess(f.victim)
-            default:
+            case 5:
                 try f.letterApproved()
                 try f.consent(f.victim, .shareItem(f.letter))
+            default:  // a meeting at a site, entry approved, waiting for the coordinator's confirmation (6) or confirmed (7)
+                try f.inPreparation()
+                try f.consent(f.victim, .approachOtherParty, .form(.meetingInPerson))
+                try f.assess(f.victim, f.offender)
+                try f.run(.approachOtherParty, by: f.mediator)
+                try f.consent(f.offender, .takePart, .form(.meetingInPerson))
+                try f.run(.startDialogue(.meetingInPerson), by: f.mediator)
+                try f.run(.proposeMeeting(id: Self.meeting, form: .meetingInPerson, site: "FVI", attendees: [f.victim.id, f.offender.id]), by: f.mediator)
+                for person in [f.victim, f.offender] { try f.run(.recordAvailability(Self.meeting, participant: person.id), by: f.mediator) }
+                try f.run(.recordSafetyPlan(Self.meeting, SafetyPlan(arrival: "apart", departure: "apart")), by: f.mediator)
+                try f.run(.requestEntry(Self.meeting, Self.entryRequest(f)), by: f.mediator)
+                try f.run(.approveEntry(Self.meeting), by: Self.siteLiaison)
+                if index == 7 { try f.run(.confirmMeeting(Self.meeting)) }
             }
         } catch {
             Issue.record("the fixture path was refused: \(error)")
@@ -131,15 +171,21 @@ import Testing
     /// §4.8: nothing is released or delivered once its sender or recipient withdrew.
     @Test func nothingIsDeliveredAfterItsSenderOrRecipientWithdrew() async {
         let tally = Tally()
-        await propertyCheck(count: Self.sequences, input: Gen.int(in: 0...5), Gen.int(in: 0...(Self.universe.count - 1)).array(of: 1...200)) { start, steps in
+        await propertyCheck(count: Self.sequences, input: Gen.int(in: 0...7), Gen.int(in: 0...(Self.universe.count - 1)).array(of: 1...200)) { start, steps in
             var withdrawnSince: [Identifier<Participant>: Set<Identifier<RelayedItem>>] = [:]  // items pending when each person withdrew
+            var meetingsPlannedAtWithdrawal: Set<Identifier<Meeting>> = []
             _ = Self.run(start: start, steps: steps) { before, events, after, _, _ in
                 for event in events {
                     switch event.change {
                     case .withdrawalRecorded(let person, _, _):
                         let pending = before.items.filter { ($0.sender == person || $0.recipient == person) && $0.state != .delivered && $0.state != .acknowledged }
                         withdrawnSince[person, default: []].formUnion(pending.map(\.id))
+                        meetingsPlannedAtWithdrawal.formUnion(before.meetings.filter { $0.isPlanned && $0.attendees.contains(person) }.map(\.id))
                         tally.add("withdrawal")
+                    case .meetingConfirmed(let id), .meetingHeld(let id, _, _):
+                        #expect(!meetingsPlannedAtWithdrawal.contains(id), "meeting \(id) went ahead after an attendee withdrew")
+                        #expect(before.meeting(id)!.attendees.allSatisfy { before.participant($0)?.hasWithdrawn == false })
+                        tally.add("meeting step")
                     case .itemReleased(let id), .itemDelivered(let id):
                         let item = before.item(id)!
                         let blocked = withdrawnSince.values.contains { $0.contains(id) }
@@ -151,14 +197,14 @@ import Testing
                 }
             }
         }
-        #expect(tally["withdrawal"] > 10 && tally["delivery step"] > 10, "the sequences must exercise both: \(tally.summary)")
+        #expect(tally["withdrawal"] > 10 && tally["delivery step"] > 10 && tally["meeting step"] > 10, "the sequences must exercise each: \(tally.summary)")
     }
 
     /// R15, R21, R23, R45: no dialogue step without current assessments and consents.
     @Test func noDialogueStepWithoutCurrentAssessmentsAndConsents() async {
         let tally = Tally()
         let validity = CasePolicy.standard.assessmentValidity
-        await propertyCheck(count: Self.sequences, input: Gen.int(in: 0...5), Gen.int(in: 0...(Self.universe.count - 1)).array(of: 1...200)) { start, steps in
+        await propertyCheck(count: Self.sequences, input: Gen.int(in: 0...7), Gen.int(in: 0...(Self.universe.count - 1)).array(of: 1...200)) { start, steps in
             _ = Self.run(start: start, steps: steps) { before, events, _, _, at in
                 func assessed(_ id: Identifier<Participant>) -> Bool {
                     before.assessments[id].map { at.timeIntervalSince($0.completedAt) < validity } ?? false
@@ -180,6 +226,13 @@ import Testing
                         #expect(people.allSatisfy { assessed($0.id) } && !open)
                         #expect(people.filter { $0.role != .supportPerson }.allSatisfy { consented($0.id, .takePart) && consented($0.id, .form(form)) })
                         tally.add("dialogue")
+                    case .meetingConfirmed(let id):
+                        let meeting = before.meeting(id)!
+                        #expect(meeting.attendees.allSatisfy { assessed($0) && consented($0, .takePart) && consented($0, .form(meeting.form)) } && !open)
+                        tally.add("confirm")
+                    case .meetingHeld(_, let attended, _):
+                        #expect(attended.allSatisfy { assessed($0) } && !open)
+                        tally.add("held")
                     case .otherPartyApproached:
                         #expect(before.participants.filter { $0.side == before.requestingSide && $0.role != .supportPerson && !$0.hasWithdrawn }.allSatisfy { assessed($0.id) })
                         #expect(!open)
@@ -189,13 +242,16 @@ import Testing
                 }
             }
         }
-        #expect(tally["release"] > 10 && tally["dialogue"] > 10 && tally["approach"] > 10, "the sequences must exercise each step: \(tally.summary)")
+        #expect(
+            tally["release"] > 10 && tally["dialogue"] > 10 && tally["approach"] > 10 && tally["confirm"] > 10 && tally["held"] > 10,
+            "the sequences must exercise each step: \(tally.summary)"
+        )
     }
 
     /// §4.3: a closed case accepts only reopening, and every closed case has a reason.
     @Test func aClosedCaseAcceptsOnlyReopening() async {
         let tally = Tally()
-        await propertyCheck(count: Self.sequences, input: Gen.int(in: 0...5), Gen.int(in: 0...(Self.universe.count - 1)).array(of: 1...200)) { start, steps in
+        await propertyCheck(count: Self.sequences, input: Gen.int(in: 0...7), Gen.int(in: 0...(Self.universe.count - 1)).array(of: 1...200)) { start, steps in
             _ = Self.run(start: start, steps: steps) { before, _, after, command, _ in
                 if before.stage == .closed {
                     guard case .reopen = command else {
@@ -212,7 +268,7 @@ import Testing
 
     /// No event is lost: replaying the stored events gives back the same case, and the version counts them.
     @Test func noEventIsLost() async {
-        await propertyCheck(count: Self.sequences, input: Gen.int(in: 0...5), Gen.int(in: 0...(Self.universe.count - 1)).array(of: 1...200)) { start, steps in
+        await propertyCheck(count: Self.sequences, input: Gen.int(in: 0...7), Gen.int(in: 0...(Self.universe.count - 1)).array(of: 1...200)) { start, steps in
             let f = Self.run(start: start, steps: steps) { _, events, after, _, _ in
                 #expect(!events.isEmpty)
                 _ = after
