@@ -72,6 +72,10 @@ public enum DomainError: Error, Equatable, Sendable {
     /// Follow-up needs something delivered and nothing still in review (§4.3).
     case nothingDeliveredYet
     case itemsStillInReview
+    /// §6: a need outside the participant's list.
+    case needNotOffered
+    /// §6, R40: "other" is recorded in the participant's own words, and words go with "other" only.
+    case ownWordsRequired
     // Meetings (§4.7)
     /// A site needs a code, both names and a known time zone.
     case invalidSite

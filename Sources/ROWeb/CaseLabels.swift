@@ -21,6 +21,7 @@ extension CaseChange {
         case .preparationBegun: return en ? "Preparation begun" : "Préparation commencée"
         case .consentRecorded: return en ? "Consent recorded" : "Consentement consigné"
         case .assessmentRecorded: return en ? "Assessment recorded" : "Évaluation consignée"
+        case .needsRecorded: return en ? "Needs recorded" : "Besoins consignés"
         case .assessmentsInvalidated: return en ? "Assessments to be redone" : "Évaluations à refaire"
         case .escalationRaised: return en ? "Safety concern raised" : "Préoccupation de sécurité soulevée"
         case .escalationResolved: return en ? "Safety concern resolved" : "Préoccupation de sécurité réglée"
@@ -268,6 +269,44 @@ extension EntryRequest.DeclineReason {
         case (.noRoomAvailable, .fr): "aucune salle disponible"
         case (.other, .en): "other"
         case (.other, .fr): "autre"
+        }
+    }
+}
+
+extension NeedCode {
+    /// The §6 wording. None of them is forgiveness (R40).
+    func name(in language: Language) -> String {
+        switch (self, language) {
+        case (.v01, .en), (.o01, .en): "tell their story"
+        case (.v01, .fr), (.o01, .fr): "raconter son histoire"
+        case (.v02, .en): "describe the physical, emotional and financial impact"
+        case (.v02, .fr): "décrire les répercussions physiques, émotionnelles et financières"
+        case (.v03, .en): "ask unanswered questions, including ones left after sentencing"
+        case (.v03, .fr): "poser des questions restées sans réponse, y compris après la détermination de la peine"
+        case (.v04, .en): "see that the offender understands the impact"
+        case (.v04, .fr): "constater que le délinquant comprend les répercussions"
+        case (.v05, .en): "help find ways to address the harm"
+        case (.v05, .fr): "aider à trouver des façons de réparer le tort"
+        case (.v06, .en): "be heard and find a way forward"
+        case (.v06, .fr): "être entendu et trouver une façon d’avancer"
+        case (.v07, .en): "raise concerns about the offender’s release"
+        case (.v07, .fr): "exprimer des préoccupations au sujet de la mise en liberté du délinquant"
+        case (.v99, .en), (.o99, .en): "other, in their own words"
+        case (.v99, .fr), (.o99, .fr): "autre, dans ses propres mots"
+        case (.o02, .en): "hear first-hand how the crime affected the victim"
+        case (.o02, .fr): "entendre directement comment le crime a touché la victime"
+        case (.o03, .en): "acknowledge the harm and accept responsibility"
+        case (.o03, .fr): "reconnaître le tort causé et en accepter la responsabilité"
+        case (.o04, .en): "answer the victim’s questions"
+        case (.o04, .fr): "répondre aux questions de la victime"
+        case (.o05, .en): "express remorse"
+        case (.o05, .fr): "exprimer des remords"
+        case (.o06, .en): "repair harm where possible"
+        case (.o06, .fr): "réparer le tort lorsque c’est possible"
+        case (.o07, .en): "gain insight toward accountability and change"
+        case (.o07, .fr): "mieux comprendre pour assumer ses actes et changer"
+        case (.c01, .en): "speak to the wider effects"
+        case (.c01, .fr): "parler des effets plus larges"
         }
     }
 }

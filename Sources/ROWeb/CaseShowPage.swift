@@ -57,6 +57,7 @@ struct CaseShowPage: Sendable {
     let hasSupportPersons: Bool
     let reminders: [ReminderRow]
     let hasReminders: Bool
+    let needs: [NeedsRow]
     let hasSteps: Bool
     /// A refused step: its reason, linked to the part of the page where the form is, and what was typed.
     let hasErrors: Bool
@@ -132,6 +133,8 @@ struct CaseShowPage: Sendable {
         self.reminders = self.isCaseWorker
             ? value.reminders(at: now).map { ReminderRow($0, caseID: value.id, reference: value.reference, participants: value.participants, language: language) } : []
         self.hasReminders = !self.reminders.isEmpty
+        self.needs = self.isCaseWorker && value.stage.isOpen
+            ? value.participants.filter { !$0.hasWithdrawn }.map { NeedsRow($0, in: value, typed: failure?.step == "needs" ? failure?.form : nil, language: language) } : []
         self.hasSteps = self.mayStartAssessment || self.mayAssess || self.mayBeginPreparation || self.mayPrepare || self.inDialogue
             || self.inFollowUp || self.onHold || self.mayReopen
     }
@@ -210,6 +213,7 @@ struct StepFailure: Sendable {
     var section: String {
         switch self.step {
         case "consent", "assess", "withdraw", "support-prepared": "people-steps"
+        case "needs": "needs"
         case "draft-letter", "submit-item", "approve-item", "return-item", "share-item", "opt-in", "release", "deliver", "acknowledge": "letters"
         case "propose-meeting", "availability", "safety-plan", "request-entry", "book-video", "confirm-meeting", "postpone-meeting", "cancel-meeting",
             "meeting-held":
@@ -221,5 +225,32 @@ struct StepFailure: Sendable {
     /// The typed fields, when the failed form was about this meeting.
     func form(for meeting: Identifier<Meeting>) -> FormFields? {
         self.form["meeting"] == meeting.description ? self.form : nil
+    }
+}
+
+/// One participant's needs form (§6): their list's codes, ticked as recorded, and "other" in their own words.
+struct NeedsRow: Sendable {
+    struct Choice: Sendable {
+        let code: String
+        let key: String
+        let label: String
+        let checked: Bool
+    }
+
+    let participantID: String
+    let role: String
+    let choices: [Choice]
+    let ownWords: String
+
+    init(_ participant: Participant, in value: Case, typed: FormFields?, language: Language) {
+        let recorded = value.needs[participant.id]
+        let typedHere = typed?["participant"] == participant.id.description ? typed : nil
+        self.participantID = participant.id.description
+        self.role = participant.role.name(in: language)
+        self.choices = NeedCode.offered(to: participant.role, requesterType: value.requesterType).map { code in
+            let checked = typedHere.map { $0["need-\(code.rawValue)"] == "yes" } ?? (recorded?.codes.contains(code) ?? false)
+            return Choice(code: code.rawValue, key: "\(participant.id)-\(code.rawValue)", label: code.name(in: language).capitalizedFirst, checked: checked)
+        }
+        self.ownWords = typedHere?["ownWords"] ?? recorded?.ownWords ?? ""
     }
 }

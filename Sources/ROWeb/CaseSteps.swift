@@ -23,6 +23,7 @@ enum CaseSteps {
         "begin-preparation", "approach", "start-dialogue", "follow-up", "back-to-dialogue", "resume", "draft-letter", "submit-item", "approve-item",
         "return-item", "share-item", "opt-in", "release", "deliver", "acknowledge", "close", "reopen", "support-prepared", "propose-meeting",
         "availability", "safety-plan", "request-entry", "book-video", "confirm-meeting", "postpone-meeting", "cancel-meeting", "meeting-held",
+        "needs",
     ]
 
     /// Video meetings are booked in NHQ's time (Ottawa); in-person ones in their site's.
@@ -101,6 +102,12 @@ enum CaseSteps {
             guard let reason = ClosureReason(rawValue: form["reason"]) else { throw Self.invalid("reason") }
             return reason.isOther ? .closeOther(reason) : .close(reason)
         case "reopen": return .reopen(newEpisode: Identifier(newID))
+        case "needs":
+            let person = try participant("participant")
+            guard let role = value.participant(person)?.role else { throw Self.invalid("participant") }
+            let codes = NeedCode.offered(to: role, requesterType: value.requesterType).filter { form["need-\($0.rawValue)"] == "yes" }
+            let words = form["ownWords"].trimmingCharacters(in: .whitespacesAndNewlines)
+            return .recordNeeds(participant: person, codes: codes, ownWords: words.isEmpty ? nil : words)
         case "support-prepared": return .recordSupportPersonPrepared(try participant("participant"))
         case "propose-meeting":
             guard let meetingForm = DialogueForm(rawValue: form["form"]), !meetingForm.isRelayed else { throw Self.invalid("form") }

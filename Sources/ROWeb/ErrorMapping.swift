@@ -151,6 +151,10 @@ extension PublicError {
             self.init(status: .conflict, code: "items-in-review", english: "Finish reviewing the items in review first.", french: "Terminez d’abord l’examen des éléments en cours.")
         case .participantWithdrew:
             self.init(status: .conflict, code: "participant-withdrew", english: "This person withdrew. They can take part again once they give their consent again.", french: "Cette personne s’est retirée. Elle peut participer de nouveau une fois son consentement redonné.")
+        case .needNotOffered:
+            self.init(status: .unprocessableContent, code: "need-not-offered", english: "Choose needs from this person’s list.", french: "Choisissez des besoins dans la liste de cette personne.")
+        case .ownWordsRequired:
+            self.init(status: .unprocessableContent, code: "own-words-required", english: "“Other” is written in the person’s own words; words go with “Other” only.", french: "« Autre » s’écrit dans les propres mots de la personne; les mots vont seulement avec « Autre »." )
         case .invalidSite:
             self.init(status: .unprocessableContent, code: "invalid-site", english: "A site needs a code, an English and a French name, and a known time zone.", french: "Un établissement exige un code, un nom en anglais et en français, et un fuseau horaire connu.")
         case .meetingNotFound:

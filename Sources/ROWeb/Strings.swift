@@ -272,6 +272,9 @@ struct Strings: Sendable {
     let reopenedAsLabel: String
     let laterEpisodeLink: String
     let noneGivenLabel: String
+    let needsTitle: String
+    let needsHint: String
+    let ownWordsLabel: String
     // Errors
     let errorTitle: String
     let requestIDLabel: String
@@ -541,6 +544,9 @@ extension Strings {
         reopenedAsLabel: "Reopened as",
         laterEpisodeLink: "the new episode",
         noneGivenLabel: "None given",
+        needsTitle: "Needs: what each person wants from the process",
+        needsHint: "Never a target or a score. Anything else goes under “Other”, in the person’s own words.",
+        ownWordsLabel: "Other, in their own words",
         errorTitle: "This did not work",
         requestIDLabel: "Reference for support:",
         goHome: "Go to the home page"
@@ -808,6 +814,9 @@ extension Strings {
         reopenedAsLabel: "Rouvert sous",
         laterEpisodeLink: "le nouvel épisode",
         noneGivenLabel: "Aucune indication",
+        needsTitle: "Besoins : ce que chaque personne attend de la démarche",
+        needsHint: "Jamais une cible ni une note. Tout le reste va sous « Autre », dans les propres mots de la personne.",
+        ownWordsLabel: "Autre, dans ses propres mots",
         errorTitle: "Cela n’a pas fonctionné",
         requestIDLabel: "Référence pour le soutien :",
         goHome: "Aller à la page d’accueil"

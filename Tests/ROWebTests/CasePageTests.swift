@@ -185,3 +185,36 @@ import Testing
         }
     }
 }
+
+/// R40: no screen offers forgiveness as a choice, in either language.
+@Suite struct ForgivenessTests {
+    static let words = ["forgiv", "pardon"]
+
+    @Test func noFixedTextOfferesForgiveness() {
+        for catalog in [Language.en.catalog, Language.fr.catalog] {
+            for (key, text) in catalog {
+                #expect(!Self.words.contains { text.lowercased().contains($0) }, "\(key): \(text)")
+            }
+        }
+        for code in NeedCode.allCases {
+            for language in [Language.en, .fr] { #expect(!Self.words.contains { code.name(in: language).lowercased().contains($0) }) }
+        }
+    }
+
+    @Test(arguments: ["en", "fr"])
+    func theCasePageWithItsNeedsFormsOffersNoForgiveness(_ language: String) async throws {
+        try await withApp { t, client in
+            let coordinator = try await t.makeUser("claire", role: .coordinator)
+            let mediator = try await t.makeUser("martin", role: .mediator)
+            try await SiteService(env: t.env).save(Site(code: "FVI", nameEnglish: "Valley", nameFrench: "Vallée", region: "pacific", timeZone: "America/Vancouver"), by: .system)
+            let (value, _) = try await t.caseWithEntryRequest(site: "FVI", coordinator: coordinator, mediator: mediator)
+            for username in ["claire", "martin"] {
+                var visitor = try await client.signIn(username, language: language)
+                let page = try await client.get("/cases/\(value.id)", as: &visitor)
+                PageTests().checkPage(page, language: language, "case page with needs")
+                #expect(page.text.contains(#"action="/cases/\#(value.id)/steps/needs""#))
+                #expect(!Self.words.contains { page.text.lowercased().contains($0) })
+            }
+        }
+    }
+}

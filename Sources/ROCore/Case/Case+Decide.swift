@@ -113,6 +113,16 @@ extension Case {
             let assessment = Assessment(participant: participant, completedAt: at, by: actor.userID, safetyConcerns: safetyConcerns, privacyConcerns: privacyConcerns, ready: ready)
             return [.assessmentRecorded(assessment)]
 
+        case .recordNeeds(let participant, let codes, let ownWords):
+            try self.require(actor, .caseWorkers)
+            let person = try self.requireParticipant(participant)
+            let offered = NeedCode.offered(to: person.role, requesterType: self.requesterType)
+            guard Set(codes).isSubset(of: offered), Set(codes).count == codes.count else { throw .needNotOffered }
+            let words = ownWords?.trimmingCharacters(in: .whitespacesAndNewlines)
+            let hasOther = codes.contains(where: \.isOwnWords)
+            guard hasOther == !(words ?? "").isEmpty else { throw .ownWordsRequired }  // "other" is their own words, and only "other" is
+            return [.needsRecorded(NeedsRecord(participant: participant, codes: codes, ownWords: hasOther ? words : nil))]
+
         case .invalidateAssessments(let trigger):
             try self.require(actor, .caseWorkers)
             return [.assessmentsInvalidated(trigger)]

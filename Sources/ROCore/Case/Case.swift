@@ -26,6 +26,8 @@ public struct Case: Sendable, Equatable, Identifiable {
     public var consents: [ConsentRecord]
     /// The latest assessment of each participant that is not invalidated (R20–R22).
     public var assessments: [Identifier<Participant>: Assessment]
+    /// Each participant's current needs (§6).
+    public var needs: [Identifier<Participant>: NeedsRecord]
     public var escalations: [Escalation]
     public var noContactOrders: [NoContactOrder]
     public var items: [RelayedItem]
@@ -49,7 +51,7 @@ public struct Case: Sendable, Equatable, Identifiable {
         Case(
             id: id, reference: "", episodeOf: nil, stage: .requestReceived, stageBeforeHold: nil, requesterType: nil, referral: nil, channel: .phone,
             region: "", openedAt: .distantPast, updatedAt: .distantPast, participants: [], federalSentenceConfirmed: false,
-            responsibilityAccepted: false, safetySectionReviewed: false, mediators: [], consents: [], assessments: [:], escalations: [],
+            responsibilityAccepted: false, safetySectionReviewed: false, mediators: [], consents: [], assessments: [:], needs: [:], escalations: [],
             noContactOrders: [], items: [], meetings: [], preparedSupportPersons: [], lastDialogueEventAt: nil, formsUsed: [], otherPartyApproached: false, holdReviewAt: nil, closureReason: nil, reopenedAs: nil, version: 0
         )
     }

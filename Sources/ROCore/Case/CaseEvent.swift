@@ -31,6 +31,7 @@ public enum CaseChange: Sendable, Equatable, Codable {
     case consentRecorded(ConsentRecord)
     case assessmentRecorded(Assessment)
     case assessmentsInvalidated(ReassessmentTrigger)
+    case needsRecorded(NeedsRecord)
     case escalationRaised(Escalation)
     case escalationResolved(Identifier<Escalation>)
     case noContactOrderRecorded(NoContactOrder)

@@ -164,3 +164,41 @@ public struct RelayedItem: Sendable, Equatable, Codable, Identifiable {
         [.draft, .inReview, .returned, .approved, .released].contains(self.state)
     }
 }
+
+/// What a participant may want from the process (§6). A multi-select, revisable, counted anonymously;
+/// never an outcome target. Forgiveness has no code (R40): it appears only in a participant's own words.
+public enum NeedCode: String, Sendable, Codable, CaseIterable {
+    case v01 = "V01", v02 = "V02", v03 = "V03", v04 = "V04", v05 = "V05", v06 = "V06", v07 = "V07", v99 = "V99"
+    case o01 = "O01", o02 = "O02", o03 = "O03", o04 = "O04", o05 = "O05", o06 = "O06", o07 = "O07", o99 = "O99"
+    case c01 = "C01"
+
+    /// The codes offered to a participant: the victim list (family members harmed included), the
+    /// community code for a community member, the offender list for the offender (§6).
+    public static func offered(to role: ParticipantRole, requesterType: RequesterType?) -> [NeedCode] {
+        switch role {
+        case .offender: [.o01, .o02, .o03, .o04, .o05, .o06, .o07, .o99]
+        case .victim, .representative, .supportPerson:
+            requesterType == .communityMember ? [.c01, .v99] : [.v01, .v02, .v03, .v04, .v05, .v06, .v07, .v99]
+        }
+    }
+
+    /// "Other": needs words of the participant's own.
+    public var isOwnWords: Bool { self == .v99 || self == .o99 }
+}
+
+/// A participant's current needs: the codes chosen and, for "other", their own words, tagged as raised
+/// by the participant (R40). A revision is a new record; the history stays in the events.
+public struct NeedsRecord: Sendable, Equatable, Codable {
+    public let participant: Identifier<Participant>
+    public let codes: [NeedCode]
+    /// The participant's own words for V99/O99, as they said them.
+    public let ownWords: String?
+    public let raisedByParticipant: Bool
+
+    public init(participant: Identifier<Participant>, codes: [NeedCode], ownWords: String?) {
+        self.participant = participant
+        self.codes = codes
+        self.ownWords = ownWords
+        self.raisedByParticipant = ownWords != nil
+    }
+}

@@ -271,3 +271,35 @@ import Testing
         #expect(f.state.reminders(at: f.now).first?.isOverdue == true)
     }
 }
+
+/// The needs catalogue (§6) and R40: forgiveness is never offered, only ever a participant's own words.
+@Suite struct NeedsTests {
+    @Test func R40_noNeedCodeIsForgiveness() {
+        #expect(NeedCode.allCases.count == 17)
+        #expect(!NeedCode.allCases.map(\.rawValue).contains { $0.lowercased().contains("forgiv") })
+    }
+
+    @Test func R40_otherIsOnlyTheParticipantsOwnWordsTaggedAsRaisedByThem() throws {
+        var f = CaseFixture()
+        try f.inPreparation()
+        #expect(throws: DomainError.ownWordsRequired) {
+            try f.run(.recordNeeds(participant: f.victim.id, codes: [.v03, .v99], ownWords: nil), by: f.mediator)
+        }
+        #expect(throws: DomainError.ownWordsRequired) {
+            try f.run(.recordNeeds(participant: f.victim.id, codes: [.v03], ownWords: "words without other"), by: f.mediator)
+        }
+        try f.run(.recordNeeds(participant: f.victim.id, codes: [.v03, .v99], ownWords: "  I may want to forgive him one day.  "), by: f.mediator)
+        let record = try #require(f.state.needs[f.victim.id])
+        #expect(record.ownWords == "I may want to forgive him one day." && record.raisedByParticipant)
+    }
+
+    @Test func eachSideChoosesFromItsOwnListAndRevisionsKeepTheirHistory() throws {
+        var f = CaseFixture()
+        try f.inPreparation()
+        #expect(throws: DomainError.needNotOffered) { try f.run(.recordNeeds(participant: f.offender.id, codes: [.v01], ownWords: nil), by: f.mediator) }
+        try f.run(.recordNeeds(participant: f.offender.id, codes: [.o03, .o04], ownWords: nil), by: f.mediator)
+        try f.run(.recordNeeds(participant: f.offender.id, codes: [.o04], ownWords: nil), by: f.mediator)
+        #expect(f.state.needs[f.offender.id]?.codes == [.o04])
+        #expect(f.events.filter { if case .needsRecorded = $0.change { true } else { false } }.count == 2)
+    }
+}
