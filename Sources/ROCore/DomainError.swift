@@ -76,6 +76,8 @@ public enum DomainError: Error, Equatable, Sendable {
     case needNotOffered
     /// §6, R40: "other" is recorded in the participant's own words, and words go with "other" only.
     case ownWordsRequired
+    /// C6: someone said this person wants to stop; the mediator confirms with them first.
+    case withdrawalNoticePending(participant: Identifier<Participant>)
     // Meetings (§4.7)
     /// A site needs a code, both names and a known time zone.
     case invalidSite
@@ -114,7 +116,7 @@ extension DomainError {
     public var participant: Identifier<Participant>? {
         switch self {
         case .consentMissing(let participant, _), .assessmentMissing(let participant), .availabilityMissing(let participant),
-            .entrantMissing(let participant), .supportPersonNotCleared(let participant):
+            .entrantMissing(let participant), .supportPersonNotCleared(let participant), .withdrawalNoticePending(let participant):
             participant
         default: nil
         }

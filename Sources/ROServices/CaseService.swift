@@ -146,6 +146,27 @@ public struct CaseService: Sendable {
         }
     }
 
+    /// C6: referring staff (their own referral) or a VSO (their own submission) record that a person said
+    /// they want to stop. It freezes that person's releases and meetings and grants no read; anything
+    /// else answers "not found", audited.
+    public func recordWithdrawalNotice(_ id: Identifier<Case>, side: PartySide, by user: User) async throws {
+        let actor = CaseActor(userID: user.id, role: user.role)
+        let now = self.env.now()
+        let env = self.env
+        let found: Bool = try await self.env.store.transaction { tx in
+            let events = try await tx.cases.events(of: id)
+            guard [.referrer, .victimServices].contains(user.role), events.first?.actor.userID == user.id else { return false }
+            let current = Case.replay(id, events)
+            _ = try await tx.cases.append(try current.decide(try current.withdrawalNotice(side: side), by: actor, at: now), to: current)
+            try await tx.audit.append(env.auditRecord(.caseChanged, by: .user(user), target: AuditRecord.target(id)))
+            return true
+        }
+        guard found else {
+            try await self.refuse(user, target: AuditRecord.target(id))
+            throw DomainError.caseNotFound
+        }
+    }
+
     /// Need-to-know for reading a file: `CaseAccess`, and §4.9: the mediator of a later episode sees the
     /// earlier ones' history (read only; changing a closed episode is reopening, a coordinator's step).
     static func mayRead(_ value: Case, _ actor: CaseActor, _ tx: any StoreTransaction) async throws -> Bool {
@@ -195,3 +216,4 @@ public struct CaseService: Sendable {
         }
     }
 }
+

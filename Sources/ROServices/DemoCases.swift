@@ -169,7 +169,7 @@ public enum DemoCases {
             ],
             by: people.mediator
         )
-        try await SiteService(env: self.daysAgo(90, env)).answer(meeting, by: people.siteLiaison) { _, _ in .approveEntry(meeting) }
+        try await SiteService(env: self.daysAgo(90, env)).answer(meeting, by: people.siteLiaison) { _, _, _ in .approveEntry(meeting) }
         try await self.run(CaseService(env: self.daysAgo(70, env)), opened, [assessed(victim), assessed(offender)], by: people.mediator)
         try await self.run(CaseService(env: self.daysAgo(69, env)), opened, [.confirmMeeting(meeting)], by: people.coordinator)
         try await self.run(

@@ -55,11 +55,12 @@ public struct SiteService: Sendable {
         }
     }
 
-    /// Approves, declines (a reason code) or proposes another time (R32). A request for another site, or
+    /// Approves, declines (a reason code) or proposes another time (R32), or records a withdrawal notice a
+    /// person gave at the site (C6; it grants no read). A request for another site, or
     /// one no longer visible, answers "not found" and the attempt is audited (N1). The answer is read from
     /// the form only once the request is known to be the caller's, so bad input never reveals more.
     public func answer(
-        _ meeting: Identifier<Meeting>, by user: User, _ makeCommand: @Sendable (EntryRequestSummary, Site?) throws -> CaseCommand
+        _ meeting: Identifier<Meeting>, by user: User, _ makeCommand: @Sendable (EntryRequestSummary, Site?, Case) throws -> CaseCommand
     ) async throws {
         try await self.env.require(.answerEntryRequests, .user(user))
         let actor = CaseActor(userID: user.id, role: user.role)
@@ -70,8 +71,8 @@ public struct SiteService: Sendable {
             guard let summary = try await tx.cases.entryRequest(meeting), summary.request.scheduledFor >= since,
                 try await tx.sites.codes(servedBy: user.id).contains(summary.request.site)
             else { return false }
-            let command = try makeCommand(summary, try await tx.sites.all().first { $0.code == summary.request.site })
             let current = try await tx.cases.load(summary.caseID)
+            let command = try makeCommand(summary, try await tx.sites.all().first { $0.code == summary.request.site }, current)
             _ = try await tx.cases.append(try current.decide(command, by: actor, at: now), to: current)
             try await tx.audit.append(env.auditRecord(.caseChanged, by: .user(user), target: AuditRecord.target(summary.caseID)))
             return true

@@ -64,7 +64,7 @@ public final class SQLStore: Store {
         let connection = try await SQLiteConnection.open(storage: .file(path: path), logger: logger)
         do {
             let db = connection.sql(queryLogLevel: nil)
-            try await db.raw("PRAGMA busy_timeout = 5000").run()  // first: switching to WAL waits for another instance's lock too
+            try await db.raw("PRAGMA busy_timeout = 30000").run()  // first: switching to WAL waits for another instance's lock too; a loaded machine can hold the writer for seconds
             try await db.raw("PRAGMA journal_mode = WAL").run()
             try await db.raw("PRAGMA synchronous = NORMAL").run()
             try await db.raw("PRAGMA foreign_keys = ON").run()

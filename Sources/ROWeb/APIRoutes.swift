@@ -19,6 +19,7 @@ struct APIRoutes: Sendable {
             Route(.post, "/api/cases/:id/steps/:step", .requires(.workOnCases), self.caseStep),
             Route(.get, "/api/referrals", .requires(.submitReferrals), self.listReferrals),
             Route(.post, "/api/referrals", .requires(.submitReferrals), self.submitReferral),
+            Route(.post, "/api/referrals/:id/withdrawal-notice", .requires(.submitReferrals), self.referralWithdrawalNotice),
             Route(.post, "/api/direct-requests", .requires(.recordRequests), self.logDirectRequest),
             Route(.get, "/api/entry-requests", .requires(.answerEntryRequests), self.listEntryRequests),
             Route(.post, "/api/entry-requests/:meeting/:answer", .requires(.answerEntryRequests), self.answerEntryRequest),
@@ -70,6 +71,13 @@ struct APIRoutes: Sendable {
             region: fields.region, language: fields.language.rawValue, referral: fields.referral, by: try context.requireUser()
         )
         return try Self.json(ReferralJSON(CaseSummary(opened)), status: .created)
+    }
+
+    /// C6: the offender told the referring staff member they want to stop.
+    @Sendable func referralWithdrawalNotice(_ request: Request, context: WebContext) async throws -> Response {
+        guard let id = context.parameters.get("id").flatMap(Identifier<Case>.init(uuidString:)) else { throw DomainError.caseNotFound }
+        try await CaseService(env: self.env.serving(context)).recordWithdrawalNotice(id, side: .offender, by: try context.requireUser())
+        return Response(status: .noContent)
     }
 
     /// R5: logs an offender's direct request and answers with the standard reply to send, in their language.

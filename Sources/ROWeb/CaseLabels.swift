@@ -56,6 +56,8 @@ extension CaseChange {
         case .meetingPostponed: return en ? "Meeting postponed" : "Rencontre reportée"
         case .meetingCancelled: return en ? "Meeting cancelled" : "Rencontre annulée"
         case .withdrawalRecorded: return en ? "A participant withdrew" : "Une personne s’est retirée"
+        case .withdrawalNoticeRecorded: return en ? "Notice: a person may want to stop (to confirm with them)" : "Avis : une personne voudrait peut-être arrêter (à confirmer avec elle)"
+        case .withdrawalNoticeCleared: return en ? "The person confirmed they wish to continue" : "La personne a confirmé vouloir continuer"
         case .followUpStarted: return en ? "Follow-up started" : "Suivi commencé"
         case .returnedToDialogue: return en ? "Back to dialogue" : "Retour au dialogue"
         case .reopened: return en ? "Reopened in a new episode" : "Rouvert dans un nouvel épisode"

@@ -55,6 +55,9 @@ struct CaseShowPage: Sendable {
     let attendeeChoices: [PersonChoice]
     let supportPersons: [Option]
     let hasSupportPersons: Bool
+    /// C6: people whose withdrawal notice waits for the mediator's check.
+    let noticed: [Option]
+    let hasNotices: Bool
     let reminders: [ReminderRow]
     let hasReminders: Bool
     let needs: [NeedsRow]
@@ -130,6 +133,8 @@ struct CaseShowPage: Sendable {
         let supporters = value.participants.filter { $0.role == .supportPerson && !$0.hasWithdrawn }
         self.supportPersons = supporters.map { Option(value: $0.id.description, label: $0.role.name(in: language), selected: false) }
         self.hasSupportPersons = !supporters.isEmpty
+        self.noticed = value.participants.filter { value.withdrawalNotices.contains($0.id) }.map { Option(value: $0.id.description, label: $0.role.name(in: language), selected: false) }
+        self.hasNotices = !self.noticed.isEmpty
         self.reminders = self.isCaseWorker
             ? value.reminders(at: now).map { ReminderRow($0, caseID: value.id, reference: value.reference, participants: value.participants, language: language) } : []
         self.hasReminders = !self.reminders.isEmpty
@@ -212,7 +217,7 @@ struct StepFailure: Sendable {
     /// The part of the case page holding the step's form: where the error summary links to.
     var section: String {
         switch self.step {
-        case "consent", "assess", "withdraw", "support-prepared": "people-steps"
+        case "consent", "assess", "withdraw", "support-prepared", "confirm-continuing": "people-steps"
         case "needs": "needs"
         case "draft-letter", "submit-item", "approve-item", "return-item", "share-item", "opt-in", "release", "deliver", "acknowledge": "letters"
         case "propose-meeting", "availability", "safety-plan", "request-entry", "book-video", "confirm-meeting", "postpone-meeting", "cancel-meeting",

@@ -23,7 +23,7 @@ enum CaseSteps {
         "begin-preparation", "approach", "start-dialogue", "follow-up", "back-to-dialogue", "resume", "draft-letter", "submit-item", "approve-item",
         "return-item", "share-item", "opt-in", "release", "deliver", "acknowledge", "close", "reopen", "support-prepared", "propose-meeting",
         "availability", "safety-plan", "request-entry", "book-video", "confirm-meeting", "postpone-meeting", "cancel-meeting", "meeting-held",
-        "needs",
+        "needs", "confirm-continuing",
     ]
 
     /// Video meetings are booked in NHQ's time (Ottawa); in-person ones in their site's.
@@ -108,6 +108,7 @@ enum CaseSteps {
             let codes = NeedCode.offered(to: role, requesterType: value.requesterType).filter { form["need-\($0.rawValue)"] == "yes" }
             let words = form["ownWords"].trimmingCharacters(in: .whitespacesAndNewlines)
             return .recordNeeds(participant: person, codes: codes, ownWords: words.isEmpty ? nil : words)
+        case "confirm-continuing": return .confirmContinuing(try participant("participant"))
         case "support-prepared": return .recordSupportPersonPrepared(try participant("participant"))
         case "propose-meeting":
             guard let meetingForm = DialogueForm(rawValue: form["form"]), !meetingForm.isRelayed else { throw Self.invalid("form") }

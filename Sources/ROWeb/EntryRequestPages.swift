@@ -59,9 +59,12 @@ struct EntryRequestPages: Sendable {
         let user = try context.requireUser()
         guard let meeting = context.parameters.get("meeting").flatMap(Identifier<Meeting>.init(uuidString:)) else { throw DomainError.meetingNotFound }
         let answer = context.parameters.get("answer") ?? ""
-        guard ["approve", "decline", "propose-time"].contains(answer) else { throw HTTPError(.notFound) }
-        try await SiteService(env: env.serving(context)).answer(meeting, by: user) { summary, site in
+        guard ["approve", "decline", "propose-time", "withdrawal-notice"].contains(answer) else { throw HTTPError(.notFound) }
+        try await SiteService(env: env.serving(context)).answer(meeting, by: user) { _, site, current in
             switch answer {
+            case "withdrawal-notice":  // C6
+                guard let side = PartySide(rawValue: form["side"]) else { throw CaseSteps.invalid("side") }
+                return try current.withdrawalNotice(side: side)
             case "decline":
                 guard let reason = EntryRequest.DeclineReason(rawValue: form["reason"]) else { throw Self.reasonMissing }
                 return .declineEntry(meeting, reason)

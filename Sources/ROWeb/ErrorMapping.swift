@@ -151,6 +151,8 @@ extension PublicError {
             self.init(status: .conflict, code: "items-in-review", english: "Finish reviewing the items in review first.", french: "Terminez d’abord l’examen des éléments en cours.")
         case .participantWithdrew:
             self.init(status: .conflict, code: "participant-withdrew", english: "This person withdrew. They can take part again once they give their consent again.", french: "Cette personne s’est retirée. Elle peut participer de nouveau une fois son consentement redonné.")
+        case .withdrawalNoticePending:
+            self.init(status: .conflict, code: "withdrawal-notice-pending", english: "This person may want to stop: confirm with them before any release or meeting.", french: "Cette personne voudrait peut-être arrêter : confirmez avec elle avant toute transmission ou rencontre.")
         case .needNotOffered:
             self.init(status: .unprocessableContent, code: "need-not-offered", english: "Choose needs from this person’s list.", french: "Choisissez des besoins dans la liste de cette personne.")
         case .ownWordsRequired:

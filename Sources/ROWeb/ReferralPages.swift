@@ -14,6 +14,7 @@ struct ReferralPages: Sendable {
             Route(.get, "/referrals", .requires(.submitReferrals), self.list),
             Route(.get, "/referrals/new", .requires(.submitReferrals), self.new),
             Route(.post, "/referrals", .requires(.submitReferrals), self.submit),
+            Route(.post, "/referrals/:id/withdrawal-notice", .requires(.submitReferrals), self.withdrawalNotice),
         ]
     }
 
@@ -22,12 +23,24 @@ struct ReferralPages: Sendable {
         let language = context.language
         let t = language.strings
         let referrals = try await CaseService(env: self.env.serving(context)).list(.openedBy(user.id), by: user)
-        let notice = request.uri.queryParameters.get("notice") == "submitted" ? t.referralSubmittedNotice : nil
+        let notice: String? =
+            switch request.uri.queryParameters.get("notice") {
+            case "submitted": t.referralSubmittedNotice
+            case "withdrawal-notice": t.withdrawalNoticeSentNotice
+            default: nil
+            }
         let page = ReferralListPage(
             layout: self.views.layout(context, title: t.navReferrals, path: "/referrals", notice: notice), t: language.catalog,
             rows: referrals.map { ReferralRow($0, language: language) }, hasRows: !referrals.isEmpty
         )
         return try self.views.render("referrals", page)
+    }
+
+    /// C6: the offender told the referring staff member they want to stop; the mediator checks with them.
+    @Sendable func withdrawalNotice(_ request: Request, context: WebContext) async throws -> Response {
+        guard let id = context.parameters.get("id").flatMap(Identifier<Case>.init(uuidString:)) else { throw DomainError.caseNotFound }
+        try await CaseService(env: self.env.serving(context)).recordWithdrawalNotice(id, side: .offender, by: try context.requireUser())
+        return .redirect(to: "/referrals?notice=withdrawal-notice", type: .normal)
     }
 
     @Sendable func new(_ request: Request, context: WebContext) async throws -> Response {
@@ -70,12 +83,16 @@ struct ReferralListPage: Sendable {
 
 /// N3: a reference, a date and one of three words. Never a reason, a response, a form or a meeting date.
 struct ReferralRow: Sendable {
+    let id: String
+    let isOpen: Bool
     let reference: String
     let submitted: String
     let status: String
 
     init(_ summary: CaseSummary, language: Language) {
         let t = language.strings
+        self.id = summary.id.description
+        self.isOpen = summary.stage.isOpen
         self.reference = summary.reference
         self.submitted = summary.openedAt.formatted(.iso8601.year().month().day())
         self.status =

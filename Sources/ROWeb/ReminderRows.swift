@@ -27,6 +27,9 @@ struct ReminderRow: Sendable {
             self.text = en ? "Items waiting for review: \(count)" : "Éléments en attente d’examen : \(count)"
         case .holdReviewDue:
             self.text = en ? "Review the hold" : "Réexaminer la pause"
+        case .confirmWithdrawalNotice(let id):
+            let who = participants.first { $0.id == id }?.role.name(in: language) ?? ""
+            self.text = en ? "Confirm with this person whether they want to stop: \(who)" : "Confirmer avec cette personne si elle veut arrêter : \(who)"
         case .unassigned:
             self.text = en ? "Not yet assigned (30-day standard, R9)" : "Pas encore confié (norme de 30 jours, R9)"
         }

@@ -275,6 +275,16 @@ struct Strings: Sendable {
     let needsTitle: String
     let needsHint: String
     let ownWordsLabel: String
+    let confirmContinuingTitle: String
+    let confirmContinuingHint: String
+    let confirmContinuingButton: String
+    let withdrawalNoticeTitle: String
+    let withdrawalNoticeHint: String
+    let withdrawalNoticeButton: String
+    let sideOffender: String
+    let sideVictim: String
+    let offenderWantsToStopLabel: String
+    let withdrawalNoticeSentNotice: String
     // Errors
     let errorTitle: String
     let requestIDLabel: String
@@ -547,6 +557,16 @@ extension Strings {
         needsTitle: "Needs: what each person wants from the process",
         needsHint: "Never a target or a score. Anything else goes under “Other”, in the person’s own words.",
         ownWordsLabel: "Other, in their own words",
+        confirmContinuingTitle: "Withdrawal notice to confirm",
+        confirmContinuingHint: "Someone outside the case heard this person say they want to stop. Their releases and meetings are frozen until you check with them: record the withdrawal, or that they wish to continue.",
+        confirmContinuingButton: "They wish to continue",
+        withdrawalNoticeTitle: "Someone said they want to stop",
+        withdrawalNoticeHint: "Tell the RO team: the mediator will check with the person. You will not see the case.",
+        withdrawalNoticeButton: "Send the notice",
+        sideOffender: "The offender",
+        sideVictim: "The victim or their representative",
+        offenderWantsToStopLabel: "If the offender tells you they want to stop",
+        withdrawalNoticeSentNotice: "Notice sent. The mediator will check with the person.",
         errorTitle: "This did not work",
         requestIDLabel: "Reference for support:",
         goHome: "Go to the home page"
@@ -817,6 +837,16 @@ extension Strings {
         needsTitle: "Besoins : ce que chaque personne attend de la démarche",
         needsHint: "Jamais une cible ni une note. Tout le reste va sous « Autre », dans les propres mots de la personne.",
         ownWordsLabel: "Autre, dans ses propres mots",
+        confirmContinuingTitle: "Avis de retrait à confirmer",
+        confirmContinuingHint: "Une personne hors du dossier a entendu cette personne dire qu’elle veut arrêter. Ses transmissions et rencontres sont suspendues jusqu’à votre vérification : consignez le retrait, ou sa volonté de continuer.",
+        confirmContinuingButton: "Elle veut continuer",
+        withdrawalNoticeTitle: "Une personne a dit vouloir arrêter",
+        withdrawalNoticeHint: "Informez l’équipe PJR : le médiateur vérifiera auprès de la personne. Vous ne verrez pas le dossier.",
+        withdrawalNoticeButton: "Envoyer l’avis",
+        sideOffender: "Le délinquant ou la délinquante",
+        sideVictim: "La victime ou son représentant",
+        offenderWantsToStopLabel: "Si le délinquant vous dit vouloir arrêter",
+        withdrawalNoticeSentNotice: "Avis envoyé. Le médiateur vérifiera auprès de la personne.",
         errorTitle: "Cela n’a pas fonctionné",
         requestIDLabel: "Référence pour le soutien :",
         goHome: "Aller à la page d’accueil"

@@ -62,11 +62,11 @@ import Testing
             let setting = try await self.meetingAwaitingEntry(t)
             let sites = SiteService(env: t.env)
 
-            await #expect(throws: DomainError.meetingNotFound) { try await sites.answer(setting.meeting, by: setting.lakeshoreLiaison) { _, _ in .approveEntry(setting.meeting) } }
+            await #expect(throws: DomainError.meetingNotFound) { try await sites.answer(setting.meeting, by: setting.lakeshoreLiaison) { _, _, _ in .approveEntry(setting.meeting) } }
             let refusal = try await self.lastAudit(t)
             #expect(refusal?.action == "access.denied" && refusal?.target == "meeting:\(setting.meeting)")
 
-            try await sites.answer(setting.meeting, by: setting.valleyLiaison) { _, _ in .approveEntry(setting.meeting) }
+            try await sites.answer(setting.meeting, by: setting.valleyLiaison) { _, _, _ in .approveEntry(setting.meeting) }
             #expect(try await self.lastAudit(t)?.action == "case.changed")
             #expect(try await sites.entryRequests(by: setting.valleyLiaison).first?.request.status == .approved)
         }
@@ -82,7 +82,7 @@ import Testing
             let seen = try await SiteService(env: t.env).entryRequests(by: setting.valleyLiaison)
             #expect(seen.first?.meetingState == .cancelled)
             await #expect(throws: DomainError.meetingNotInState(.cancelled)) {
-                try await SiteService(env: t.env).answer(setting.meeting, by: setting.valleyLiaison) { _, _ in .approveEntry(setting.meeting) }
+                try await SiteService(env: t.env).answer(setting.meeting, by: setting.valleyLiaison) { _, _, _ in .approveEntry(setting.meeting) }
             }
         }
     }
@@ -96,7 +96,7 @@ import Testing
             #expect(try await sites.entryRequests(by: setting.valleyLiaison).count == 1)
             t.clock.advance(by: 2 * self.day)
             #expect(try await sites.entryRequests(by: setting.valleyLiaison).isEmpty)
-            await #expect(throws: DomainError.meetingNotFound) { try await sites.answer(setting.meeting, by: setting.valleyLiaison) { _, _ in .approveEntry(setting.meeting) } }
+            await #expect(throws: DomainError.meetingNotFound) { try await sites.answer(setting.meeting, by: setting.valleyLiaison) { _, _, _ in .approveEntry(setting.meeting) } }
         }
     }
 
@@ -111,6 +111,49 @@ import Testing
             }
             let badZone = Site(code: "X", nameEnglish: "X", nameFrench: "X", region: "pacific", timeZone: "Mars/Olympus")
             await #expect(throws: DomainError.invalidSite) { try await sites.save(badZone, by: .system) }
+        }
+    }
+}
+
+/// C6 through the services: only the referrer of that referral, or the liaison of that site, may send a
+/// notice; it grants no read; anyone else is told "not found" and the attempt is audited.
+@Suite struct WithdrawalNoticeServiceTests {
+    @Test func C6_aReferrerSendsANoticeOnTheirOwnReferralOnly() async throws {
+        try await withTestEnvironment { t in
+            let referrer = try await t.makeUser("rita", role: .referrer)
+            let other = try await t.makeUser("otto", role: .referrer)
+            let coordinator = try await t.makeUser("claire", role: .coordinator)
+            let service = CaseService(env: t.env)
+            let referral = Referral(fpsNumber: "1A", staffUnit: "Fictional unit", interestExpressedOn: t.clock.now, safetyConcernsNoted: false)
+            let opened = try await service.submitReferral(region: "ontario", language: "en", referral: referral, by: referrer)
+
+            await #expect(throws: DomainError.caseNotFound) { try await service.recordWithdrawalNotice(opened.id, side: .offender, by: other) }
+            #expect(try await t.store.transaction { try await $0.audit.recent(limit: 1) }.first?.action == "access.denied")
+            try await service.recordWithdrawalNotice(opened.id, side: .offender, by: referrer)
+            #expect(try await service.read(opened.id, by: coordinator).value.withdrawalNotices == [opened.participants[0].id])
+            await #expect(throws: DomainError.caseNotFound) { try await service.read(opened.id, by: referrer) }
+        }
+    }
+
+    @Test func C6_aSiteLiaisonSendsANoticeForAMeetingAtTheirSite() async throws {
+        try await withTestEnvironment { t in
+            let coordinator = try await t.makeUser("claire", role: .coordinator)
+            let mediator = try await t.makeUser("martin", role: .mediator)
+            let liaison = try await t.makeUser("sam", role: .siteLiaison)
+            let sites = SiteService(env: t.env)
+            try await sites.save(Site(code: "FVI", nameEnglish: "V", nameFrench: "V", region: "pacific", timeZone: "America/Vancouver"), by: .system)
+            try await sites.link(liaison, to: "FVI", by: .system)
+            let (value, meeting) = try await t.caseWithEntryRequest(site: "FVI", coordinator: coordinator, mediator: mediator)
+
+            try await sites.answer(meeting, by: liaison) { _, _, current in try current.withdrawalNotice(side: .offender) }
+            let after = try await CaseService(env: t.env).read(value.id, by: coordinator).value
+            #expect(after.withdrawalNotices == [value.participants[1].id])
+            try await sites.answer(meeting, by: liaison) { _, _, _ in .approveEntry(meeting) }  // the site may still answer
+            let cases = CaseService(env: t.env)
+            _ = try await cases.execute(value.id, .recordSafetyPlan(meeting, SafetyPlan(arrival: "apart", departure: "apart")), expectedVersion: nil, by: mediator)
+            await #expect(throws: DomainError.withdrawalNoticePending(participant: value.participants[1].id)) {
+                try await cases.execute(value.id, .confirmMeeting(meeting), expectedVersion: nil, by: coordinator)
+            }
         }
     }
 }

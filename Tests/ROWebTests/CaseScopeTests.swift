@@ -31,10 +31,12 @@ import Testing
 
             var checks = 0
             for route in try routeTable(env: t.env, views: try await Views(isDemo: false), settings: .test) {
-                guard case .requires(let permission) = route.access, route.path.contains("cases/:id") || route.path.contains(":meeting") else { continue }
-                let variants = route.path.contains(":step") ? CaseSteps.names : route.path.contains(":answer") ? ["approve", "decline", "propose-time"] : [""]
+                guard case .requires(let permission) = route.access, route.path.contains("cases/:id") || route.path.contains("referrals/:id") || route.path.contains(":meeting") else { continue }
+                let variants = route.path.contains(":step") ? CaseSteps.names : route.path.contains(":answer") ? ["approve", "decline", "propose-time", "withdrawal-notice"] : [""]
                 for variant in variants {
-                    for (scoped, value, meeting) in [(true, inScope, ownMeeting), (false, outOfScope, otherMeeting)] {
+                    // A referrer's own referrals are covered in the service tests: here both cases are someone else's.
+                    let scopes = route.path.contains("referrals/:id") ? [(false, outOfScope, otherMeeting)] : [(true, inScope, ownMeeting), (false, outOfScope, otherMeeting)]
+                    for (scoped, value, meeting) in scopes {
                         let uri = route.path.replacingOccurrences(of: ":id", with: value.id.description)
                             .replacingOccurrences(of: ":meeting", with: meeting.description)
                             .replacingOccurrences(of: ":step", with: variant).replacingOccurrences(of: ":answer", with: variant)
@@ -53,7 +55,7 @@ import Testing
                 }
             }
             print("N1 case-scope checks for \(role): \(checks)")
-            #expect(checks == 2 * (2 + 2 * CaseSteps.names.count + 2 * 3))
+            #expect(checks == 2 * (2 + 2 * CaseSteps.names.count + 2 * 4) + 2)
         }
     }
 

@@ -186,6 +186,12 @@ extension Case {
         }
     }
 
+    /// C6: the notice for the first person on `side` still taking part (staff outside the case know no ids).
+    public func withdrawalNotice(side: PartySide) throws(DomainError) -> CaseCommand {
+        guard let person = self.primaries(on: side).first else { throw .participantNotFound }
+        return .recordWithdrawalNotice(person.id)
+    }
+
     /// The people a side needs for any step: victims, representatives and the offender (support persons join them).
     func primaries(on side: PartySide) -> [Participant] {
         self.active(on: side).filter { $0.role != .supportPerson }

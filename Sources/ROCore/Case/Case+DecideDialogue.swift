@@ -60,6 +60,7 @@ extension Case {
             let sender = try self.requireParticipant(item.sender)
             let recipient = try self.requireParticipant(item.recipient)
             guard !sender.hasWithdrawn, !recipient.hasWithdrawn else { throw .participantWithdrew }
+            try self.requireNoWithdrawalNotice([sender.id, recipient.id])  // C6
             try self.requireConsent(sender.id, .shareItem(id), at: at)  // R45
             guard item.recipientOptedIn || self.hasConsent(recipient.id, .receiveItems, at: at) else { throw .recipientHasNotOptedIn }  // R44
             try self.requireGate(for: [sender, recipient], at: at, policy: policy)  // R21, R23
@@ -85,6 +86,18 @@ extension Case {
             try self.require(actor, .caseWorkers)  // R16: through any channel, without a reason (C4)
             guard try !self.requireParticipant(id).hasWithdrawn else { throw .participantWithdrew }
             return [.withdrawalRecorded(participant: id, mayReturn: mayReturn, reviewAt: at.addingTimeInterval(policy.holdReview))]
+
+        case .recordWithdrawalNotice(let id):
+            try self.require(actor, [.referrer, .victimServices, .siteLiaison])  // the service checks it is their referral, request or site
+            try self.requireOpen()
+            guard try !self.requireParticipant(id).hasWithdrawn else { throw .participantWithdrew }
+            guard !self.withdrawalNotices.contains(id) else { throw .caseAlreadyExists }
+            return [.withdrawalNoticeRecorded(id)]
+
+        case .confirmContinuing(let id):
+            try self.require(actor, .caseWorkers)
+            guard self.withdrawalNotices.contains(id) else { throw .participantNotFound }
+            return [.withdrawalNoticeCleared(id)]
 
         case .startFollowUp:
             try self.require(actor, .mediatorOnly)

@@ -42,6 +42,7 @@ extension Case {
                 throw .meetingNotInState(meeting.state)  // the site has not answered, or already approved
             }
             try self.requireAvailability(of: meeting)
+            try self.requireNoWithdrawalNotice(meeting.attendees)  // C6
             let earliest = WorkingDays.adding(policy.entryNoticeWorkingDays, to: at)
             let siteProposedThisTime = meeting.entryRequest?.proposedTime == request.scheduledFor
             guard request.scheduledFor >= earliest || (siteProposedThisTime && request.scheduledFor > at) else { throw .entryNoticeTooShort(earliest: earliest) }  // R32
@@ -88,6 +89,7 @@ extension Case {
                 try self.requireConsent(person.id, .form(meeting.form), at: at)  // §5: no confirmation without the form's consent
             }
             for person in attendees where person.role == .supportPerson { try self.requireCleared(person, for: meeting, at: at) }  // R34
+            try self.requireNoWithdrawalNotice(meeting.attendees)  // C6
             try self.requireGate(for: attendees, at: at, policy: policy)  // R21, R23
             try self.requireNoBlockingOrder()  // R28, R29
             return [.meetingConfirmed(id)]
@@ -97,6 +99,7 @@ extension Case {
             let meeting = try self.requireMeeting(id, in: .confirmed)
             guard !attended.isEmpty, Set(attended).isSubset(of: meeting.attendees) else { throw .attendeesIncomplete }
             guard !self.participants(attended).contains(where: \.hasWithdrawn) else { throw .participantWithdrew }
+            try self.requireNoWithdrawalNotice(attended)  // C6
             try self.requireGate(for: self.participants(attended), at: at, policy: policy)  // R21: holding a meeting
             return [.meetingHeld(id, attended: attended, note: note)]
 

@@ -157,6 +157,10 @@ extension Case {
             self.updateMeeting(id) { $0.state = .cancelled }
         case .withdrawalRecorded(let id, let mayReturn, let reviewAt):
             self.recordWithdrawal(of: id, mayReturn: mayReturn, reviewAt: reviewAt, at: at, by: user)
+        case .withdrawalNoticeRecorded(let id):
+            self.withdrawalNotices.insert(id)
+        case .withdrawalNoticeCleared(let id):
+            self.withdrawalNotices.remove(id)
         case .followUpStarted:
             self.stage = .followUp
         case .returnedToDialogue:
@@ -179,6 +183,7 @@ extension Case {
     private mutating func recordWithdrawal(of id: Identifier<Participant>, mayReturn: Bool, reviewAt: Date, at: Date, by user: Identifier<User>) {
         guard let person = self.participant(id) else { return }
         self.updateParticipant(id) { $0.hasWithdrawn = true }
+        self.withdrawalNotices.remove(id)  // C6: the withdrawal itself is the confirmation
         let given = Set(self.consents.filter { $0.participant == id }.map(\.purpose)).filter { self.hasConsent(id, $0, at: at) }
         for purpose in given.sorted(by: { "\($0)" < "\($1)" }) {
             self.consents.append(ConsentRecord(participant: id, purpose: purpose, decision: .withdrawn, recordedAt: at, recordedBy: user, expiresAt: nil))

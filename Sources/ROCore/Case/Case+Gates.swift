@@ -37,6 +37,11 @@ extension Case {
         guard !self.noContactOrders.contains(where: \.blocksExchanges) else { throw .noContactOrderBlocks }
     }
 
+    /// C6: a withdrawal notice freezes the person's releases and meetings until the mediator confirms.
+    func requireNoWithdrawalNotice(_ people: [Identifier<Participant>]) throws(DomainError) {
+        if let frozen = people.first(where: self.withdrawalNotices.contains) { throw .withdrawalNoticePending(participant: frozen) }
+    }
+
     func requireStage(_ allowed: CaseStage...) throws(DomainError) {
         guard allowed.contains(self.stage) else { throw .notAllowedInStage(self.stage) }
     }

@@ -12,6 +12,8 @@ public struct Reminder: Sendable, Equatable {
         case itemsAwaitingReview(count: Int)
         /// §4.3: a hold's review date.
         case holdReviewDue
+        /// C6: confirm with this person whether they want to stop.
+        case confirmWithdrawalNotice(Identifier<Participant>)
         /// R9: a case still unassigned 30 days after it was received.
         case unassigned
     }
@@ -49,6 +51,9 @@ extension Case {
         if [.dialogue, .followUp].contains(self.stage), let last = self.lastDialogueEventAt {
             let due = last.addingTimeInterval(policy.followUpDue)
             if due.timeIntervalSince(now) <= Self.reminderLead { reminders.append(Reminder(.followUpDue, due: due, now: now)) }
+        }
+        for person in self.withdrawalNotices.sorted(by: { $0.rawValue.uuidString < $1.rawValue.uuidString }) {
+            reminders.append(Reminder(.confirmWithdrawalNotice(person), due: now, now: now))
         }
         let inReview = self.items.filter { $0.state == .inReview }.count
         if inReview > 0 { reminders.append(Reminder(.itemsAwaitingReview(count: inReview), due: now, now: now)) }

@@ -32,6 +32,8 @@ public struct Case: Sendable, Equatable, Identifiable {
     public var noContactOrders: [NoContactOrder]
     public var items: [RelayedItem]
     public var meetings: [Meeting]
+    /// C6: people a referrer, VSO or site said want to stop, until the mediator confirms either way.
+    public var withdrawalNotices: Set<Identifier<Participant>>
     /// Support persons whose preparation the mediator recorded (R34).
     public var preparedSupportPersons: Set<Identifier<Participant>>
     /// The last delivery or meeting: follow-up debriefs fall due 30 days later (§4.9).
@@ -52,7 +54,7 @@ public struct Case: Sendable, Equatable, Identifiable {
             id: id, reference: "", episodeOf: nil, stage: .requestReceived, stageBeforeHold: nil, requesterType: nil, referral: nil, channel: .phone,
             region: "", openedAt: .distantPast, updatedAt: .distantPast, participants: [], federalSentenceConfirmed: false,
             responsibilityAccepted: false, safetySectionReviewed: false, mediators: [], consents: [], assessments: [:], needs: [:], escalations: [],
-            noContactOrders: [], items: [], meetings: [], preparedSupportPersons: [], lastDialogueEventAt: nil, formsUsed: [], otherPartyApproached: false, holdReviewAt: nil, closureReason: nil, reopenedAs: nil, version: 0
+            noContactOrders: [], items: [], meetings: [], withdrawalNotices: [], preparedSupportPersons: [], lastDialogueEventAt: nil, formsUsed: [], otherPartyApproached: false, holdReviewAt: nil, closureReason: nil, reopenedAs: nil, version: 0
         )
     }
 

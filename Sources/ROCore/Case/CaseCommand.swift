@@ -61,6 +61,10 @@ public enum CaseCommand: Sendable, Equatable {
     case cancelMeeting(Identifier<Meeting>)
     // Withdrawal, follow-up, closure, reopening (§4.3, §4.8, §4.9)
     case recordWithdrawal(participant: Identifier<Participant>, mayReturn: Bool)
+    /// C6: staff outside the case heard the person wants to stop; their releases and meetings freeze.
+    case recordWithdrawalNotice(Identifier<Participant>)
+    /// C6: the mediator checked with the person, who wishes to continue.
+    case confirmContinuing(Identifier<Participant>)
     case startFollowUp
     case returnToDialogue
     case close(ClosureReason)

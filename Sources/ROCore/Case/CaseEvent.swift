@@ -66,6 +66,8 @@ public enum CaseChange: Sendable, Equatable, Codable {
     case meetingCancelled(Identifier<Meeting>)
     /// §4.8 in one event: consents withdrawn, pending items cancelled, the case on hold or closed.
     case withdrawalRecorded(participant: Identifier<Participant>, mayReturn: Bool, reviewAt: Date)
+    case withdrawalNoticeRecorded(Identifier<Participant>)
+    case withdrawalNoticeCleared(Identifier<Participant>)
     case followUpStarted
     case returnedToDialogue
     case reopened(newEpisode: Identifier<Case>)

@@ -303,3 +303,31 @@ import Testing
         #expect(f.events.filter { if case .needsRecorded = $0.change { true } else { false } }.count == 2)
     }
 }
+
+/// C6: a withdrawal notice from staff outside the case freezes the person's releases and meetings until
+/// the mediator confirms, and only that confirmation records a withdrawal.
+@Suite struct WithdrawalNoticeTests {
+    @Test func C6_aNoticeFreezesReleasesUntilTheMediatorConfirms() throws {
+        var f = CaseFixture()
+        try f.letterApproved()
+        try f.consent(f.victim, .shareItem(f.letter))
+        try f.run(.recordRecipientChoice(f.letter, optIn: true), by: f.mediator)
+        try f.run(.recordWithdrawalNotice(f.offender.id), by: f.referrer)
+        #expect(f.state.participant(f.offender.id)?.hasWithdrawn == false, "a notice is not a withdrawal")
+        #expect(throws: DomainError.withdrawalNoticePending(participant: f.offender.id)) { try f.run(.releaseItem(f.letter), by: f.mediator) }
+        #expect(f.state.reminders(at: f.now).map(\.kind).contains(.confirmWithdrawalNotice(f.offender.id)))
+        #expect(throws: DomainError.roleNotAllowed(.referrer)) { try f.run(.confirmContinuing(f.offender.id), by: f.referrer) }
+        try f.run(.confirmContinuing(f.offender.id), by: f.mediator)
+        try f.run(.releaseItem(f.letter), by: f.mediator)
+        #expect(f.state.item(f.letter)?.state == .released)
+    }
+
+    @Test func C6_confirmingTheWithdrawalEndsTheNotice() throws {
+        var f = CaseFixture()
+        try f.inLetterDialogue()
+        try f.run(.recordWithdrawalNotice(f.victim.id), by: f.victimServices)
+        try f.run(.recordWithdrawal(participant: f.victim.id, mayReturn: true), by: f.mediator)
+        #expect(f.state.withdrawalNotices.isEmpty && f.state.stage == .onHold)
+        #expect(throws: DomainError.roleNotAllowed(.coordinator)) { try f.run(.recordWithdrawalNotice(f.offender.id)) }
+    }
+}
