@@ -72,6 +72,8 @@ public enum DomainError: Error, Equatable, Sendable {
     /// Follow-up needs something delivered and nothing still in review (§4.3).
     case nothingDeliveredYet
     case itemsStillInReview
+    /// R24, Q12: the other party is approached only by a recorded safe route; without one, screen out as unreachable.
+    case noSafeRoute(participant: Identifier<Participant>)
     /// §6: a need outside the participant's list.
     case needNotOffered
     /// §6, R40: "other" is recorded in the participant's own words, and words go with "other" only.
@@ -116,7 +118,7 @@ extension DomainError {
     public var participant: Identifier<Participant>? {
         switch self {
         case .consentMissing(let participant, _), .assessmentMissing(let participant), .availabilityMissing(let participant),
-            .entrantMissing(let participant), .supportPersonNotCleared(let participant), .withdrawalNoticePending(let participant):
+            .entrantMissing(let participant), .supportPersonNotCleared(let participant), .withdrawalNoticePending(let participant), .noSafeRoute(let participant):
             participant
         default: nil
         }

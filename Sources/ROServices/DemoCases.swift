@@ -51,6 +51,9 @@ public enum DemoCases {
         try await self.withdrawnMonthsAgo(env, people)
     }
 
+    /// R24: an offender is reached in person, by the mediator, at the institution.
+    static let inPersonAtTheInstitution = SafeContact(channels: [.inPerson], mayLeaveMessage: false, safeTimes: "")
+
     struct DemoPeople {
         let coordinator: User
         let mediator: User
@@ -80,7 +83,10 @@ public enum DemoCases {
         let offender = Participant(id: Identifier(env.newID()), role: .offender, language: offenderLanguage)
         try await self.run(
             cases, opened,
-            [.addParticipant(offender), .startAssessment, .confirmEligibility(federalSentence: true, responsibilityAccepted: true), .reviewSafetySection, .assignMediators([people.mediator.id])],
+            [
+                .addParticipant(offender), .startAssessment, .confirmEligibility(federalSentence: true, responsibilityAccepted: true), .reviewSafetySection,
+                .assignMediators([people.mediator.id]), .recordSafeContact(participant: offender.id, self.inPersonAtTheInstitution),
+            ],
             by: people.coordinator
         )
         return (opened, opened.participants[0].id, offender.id)
@@ -208,6 +214,7 @@ public enum DemoCases {
             [
                 .startAssessment, .confirmEligibility(federalSentence: true, responsibilityAccepted: true), .addParticipant(victim),
                 .assignMediators([mediator.id]),
+                .recordSafeContact(participant: victim.id, SafeContact(channels: [.phone, .mail], mayLeaveMessage: false, safeTimes: "Weekdays after 6 pm (fictional)")),
             ],
             by: coordinator
         )
@@ -250,7 +257,7 @@ public enum DemoCases {
             cases, opened,
             [
                 .addParticipant(offender), .startAssessment, .confirmEligibility(federalSentence: true, responsibilityAccepted: true),
-                .reviewSafetySection, .assignMediators([mediator.id]),
+                .reviewSafetySection, .assignMediators([mediator.id]), .recordSafeContact(participant: offender.id, self.inPersonAtTheInstitution),
             ],
             by: coordinator
         )

@@ -21,6 +21,7 @@ extension CaseChange {
         case .preparationBegun: return en ? "Preparation begun" : "Préparation commencée"
         case .consentRecorded: return en ? "Consent recorded" : "Consentement consigné"
         case .assessmentRecorded: return en ? "Assessment recorded" : "Évaluation consignée"
+        case .safeContactRecorded: return en ? "Safe-contact preferences recorded" : "Préférences de contact sécuritaire consignées"
         case .needsRecorded: return en ? "Needs recorded" : "Besoins consignés"
         case .assessmentsInvalidated: return en ? "Assessments to be redone" : "Évaluations à refaire"
         case .escalationRaised: return en ? "Safety concern raised" : "Préoccupation de sécurité soulevée"
@@ -309,6 +310,23 @@ extension NeedCode {
         case (.o07, .fr): "mieux comprendre pour assumer ses actes et changer"
         case (.c01, .en): "speak to the wider effects"
         case (.c01, .fr): "parler des effets plus larges"
+        }
+    }
+}
+
+extension ContactChannel {
+    func name(in language: Language) -> String {
+        switch (self, language) {
+        case (.phone, .en): "phone"
+        case (.phone, .fr): "téléphone"
+        case (.email, .en): "email"
+        case (.email, .fr): "courriel"
+        case (.mail, .en): "mail"
+        case (.mail, .fr): "courrier"
+        case (.inPerson, .en): "in person"
+        case (.inPerson, .fr): "en personne"
+        case (.throughVictimServices, .en): "through Victim Services"
+        case (.throughVictimServices, .fr): "par les Services aux victimes"
         }
     }
 }

@@ -57,6 +57,8 @@ struct CaseShowPage: Sendable {
     let hasSupportPersons: Bool
     /// C6: people whose withdrawal notice waits for the mediator's check.
     let noticed: [Option]
+    let channelChoices: [Option]
+    let typedTimes: String
     let hasNotices: Bool
     let reminders: [ReminderRow]
     let hasReminders: Bool
@@ -135,6 +137,11 @@ struct CaseShowPage: Sendable {
         self.hasSupportPersons = !supporters.isEmpty
         self.noticed = value.participants.filter { value.withdrawalNotices.contains($0.id) }.map { Option(value: $0.id.description, label: $0.role.name(in: language), selected: false) }
         self.hasNotices = !self.noticed.isEmpty
+        let typedContact = failure?.step == "safe-contact" ? failure?.form : nil
+        self.channelChoices = ContactChannel.allCases.map {
+            Option(value: $0.rawValue, label: $0.name(in: language).capitalizedFirst, selected: typedContact?["channel-\($0.rawValue)"] == "yes")
+        }
+        self.typedTimes = typedContact?["times"] ?? ""
         self.reminders = self.isCaseWorker
             ? value.reminders(at: now).map { ReminderRow($0, caseID: value.id, reference: value.reference, participants: value.participants, language: language) } : []
         self.hasReminders = !self.reminders.isEmpty
@@ -152,6 +159,8 @@ struct ParticipantRow: Sendable {
     let assessment: String
     let consents: String
     let hasConsents: Bool
+    /// R24: how they may safely be contacted, or that nothing is recorded yet.
+    let safeContact: String
 
     init(_ participant: Participant, in value: Case, at now: Date, language: Language) {
         let s = language.strings
@@ -162,6 +171,11 @@ struct ParticipantRow: Sendable {
         let given = CaseSteps.purposes(for: value).map(\.purpose).filter { value.hasConsent(participant.id, $0, at: now) }
         self.consents = given.map { $0.name(in: language) }.joined(separator: ", ")
         self.hasConsents = !given.isEmpty
+        self.safeContact = value.safeContacts[participant.id].map { contact in
+            let channels = contact.channels.isEmpty ? s.doNotContactLabel : contact.channels.map { $0.name(in: language) }.joined(separator: ", ")
+            let message = contact.mayLeaveMessage ? s.messageMayBeLeftLabel : s.noMessageLabel
+            return [channels, message, contact.safeTimes].filter { !$0.isEmpty }.joined(separator: "; ")
+        } ?? s.noSafeContactLabel
     }
 }
 
@@ -217,7 +231,7 @@ struct StepFailure: Sendable {
     /// The part of the case page holding the step's form: where the error summary links to.
     var section: String {
         switch self.step {
-        case "consent", "assess", "withdraw", "support-prepared", "confirm-continuing": "people-steps"
+        case "consent", "assess", "withdraw", "support-prepared", "confirm-continuing", "safe-contact": "people-steps"
         case "needs": "needs"
         case "draft-letter", "submit-item", "approve-item", "return-item", "share-item", "opt-in", "release", "deliver", "acknowledge": "letters"
         case "propose-meeting", "availability", "safety-plan", "request-entry", "book-video", "confirm-meeting", "postpone-meeting", "cancel-meeting",

@@ -153,6 +153,8 @@ extension PublicError {
             self.init(status: .conflict, code: "participant-withdrew", english: "This person withdrew. They can take part again once they give their consent again.", french: "Cette personne s’est retirée. Elle peut participer de nouveau une fois son consentement redonné.")
         case .withdrawalNoticePending:
             self.init(status: .conflict, code: "withdrawal-notice-pending", english: "This person may want to stop: confirm with them before any release or meeting.", french: "Cette personne voudrait peut-être arrêter : confirmez avec elle avant toute transmission ou rencontre.")
+        case .noSafeRoute:
+            self.init(status: .conflict, code: "no-safe-route", english: "Record a safe way to contact the other party first. With none, the case is screened out as unreachable.", french: "Consignez d’abord un moyen sécuritaire de joindre l’autre partie. Sans moyen, le dossier est écarté : partie injoignable.")
         case .needNotOffered:
             self.init(status: .unprocessableContent, code: "need-not-offered", english: "Choose needs from this person’s list.", french: "Choisissez des besoins dans la liste de cette personne.")
         case .ownWordsRequired:

@@ -285,6 +285,15 @@ struct Strings: Sendable {
     let sideVictim: String
     let offenderWantsToStopLabel: String
     let withdrawalNoticeSentNotice: String
+    let safeContactTitle: String
+    let safeChannelsLegend: String
+    let mayLeaveMessageLabel: String
+    let safeTimesLabel: String
+    let safeContactLabel: String
+    let noSafeContactLabel: String
+    let doNotContactLabel: String
+    let messageMayBeLeftLabel: String
+    let noMessageLabel: String
     // Errors
     let errorTitle: String
     let requestIDLabel: String
@@ -567,6 +576,15 @@ extension Strings {
         sideVictim: "The victim or their representative",
         offenderWantsToStopLabel: "If the offender tells you they want to stop",
         withdrawalNoticeSentNotice: "Notice sent. The mediator will check with the person.",
+        safeContactTitle: "Safe contact",
+        safeChannelsLegend: "Safe ways to reach them (none: do not contact)",
+        mayLeaveMessageLabel: "A message may be left",
+        safeTimesLabel: "When contact is safe",
+        safeContactLabel: "Safe contact:",
+        noSafeContactLabel: "not recorded yet",
+        doNotContactLabel: "do not contact",
+        messageMayBeLeftLabel: "a message may be left",
+        noMessageLabel: "no message",
         errorTitle: "This did not work",
         requestIDLabel: "Reference for support:",
         goHome: "Go to the home page"
@@ -847,6 +865,15 @@ extension Strings {
         sideVictim: "La victime ou son représentant",
         offenderWantsToStopLabel: "Si le délinquant vous dit vouloir arrêter",
         withdrawalNoticeSentNotice: "Avis envoyé. Le médiateur vérifiera auprès de la personne.",
+        safeContactTitle: "Contact sécuritaire",
+        safeChannelsLegend: "Moyens sécuritaires de la joindre (aucun : ne pas communiquer)",
+        mayLeaveMessageLabel: "Un message peut être laissé",
+        safeTimesLabel: "Moments où le contact est sécuritaire",
+        safeContactLabel: "Contact sécuritaire :",
+        noSafeContactLabel: "pas encore consigné",
+        doNotContactLabel: "ne pas communiquer",
+        messageMayBeLeftLabel: "un message peut être laissé",
+        noMessageLabel: "aucun message",
         errorTitle: "Cela n’a pas fonctionné",
         requestIDLabel: "Référence pour le soutien :",
         goHome: "Aller à la page d’accueil"

@@ -140,9 +140,8 @@ import Testing
             let coordinator = try await t.makeUser("claire", role: .coordinator)
             let mediator = try await t.makeUser("martin", role: .mediator)
             let liaison = try await t.makeUser("sam", role: .siteLiaison)
+            try await t.makeSite("FVI", liaisons: [liaison])
             let sites = SiteService(env: t.env)
-            try await sites.save(Site(code: "FVI", nameEnglish: "V", nameFrench: "V", region: "pacific", timeZone: "America/Vancouver"), by: .system)
-            try await sites.link(liaison, to: "FVI", by: .system)
             let (value, meeting) = try await t.caseWithEntryRequest(site: "FVI", coordinator: coordinator, mediator: mediator)
 
             try await sites.answer(meeting, by: liaison) { _, _, current in try current.withdrawalNotice(side: .offender) }

@@ -4,6 +4,13 @@ import ROServices
 
 /// Cases built through the services, as people would build them, for tests that need one at a given point.
 extension TestEnvironment {
+    /// A fictional site in Pacific time, served by `liaisons`.
+    public func makeSite(_ code: String, liaisons: [User] = []) async throws {
+        let sites = SiteService(env: self.env)
+        try await sites.save(Site(code: code, nameEnglish: "\(code) (fictional)", nameFrench: "\(code) (fictif)", region: "pacific", timeZone: "America/Vancouver"), by: .system)
+        for liaison in liaisons { try await sites.link(liaison, to: code, by: .system) }
+    }
+
     /// A victim's request assigned to `mediator`, in ASSIGNED.
     public func assignedCase(coordinator: User, mediator: User) async throws -> Case {
         let cases = CaseService(env: self.env)
@@ -12,7 +19,7 @@ extension TestEnvironment {
         var value = opened
         for command: CaseCommand in [
             .addParticipant(offender), .startAssessment, .confirmEligibility(federalSentence: true, responsibilityAccepted: true), .reviewSafetySection,
-            .assignMediators([mediator.id]),
+            .assignMediators([mediator.id]), .recordSafeContact(participant: offender.id, SafeContact(channels: [.inPerson], mayLeaveMessage: false, safeTimes: "")),
         ] {
             value = try await cases.execute(opened.id, command, expectedVersion: nil, by: coordinator)
         }

@@ -108,7 +108,7 @@ import Testing
         try await withApp { t, client in
             let coordinator = try await t.makeUser("claire", role: .coordinator)
             let mediator = try await t.makeUser("martin", role: .mediator)
-            try await SiteService(env: t.env).save(Site(code: "FVI", nameEnglish: "Valley", nameFrench: "Vallée", region: "pacific", timeZone: "America/Vancouver"), by: .system)
+            try await t.makeSite("FVI")
             let (value, meeting) = try await t.caseWithEntryRequest(site: "FVI", coordinator: coordinator, mediator: mediator)
             _ = try await CaseService(env: t.env).execute(value.id, .postponeMeeting(meeting), expectedVersion: nil, by: coordinator)
             var martin = try await client.signIn("martin", language: language)
@@ -136,7 +136,7 @@ import Testing
         try await withApp { t, client in
             let coordinator = try await t.makeUser("claire", role: .coordinator)
             let mediator = try await t.makeUser("martin", role: .mediator)
-            try await SiteService(env: t.env).save(Site(code: "FVI", nameEnglish: "Valley", nameFrench: "Vallée", region: "pacific", timeZone: "America/Vancouver"), by: .system)
+            try await t.makeSite("FVI")
             let (value, _) = try await t.caseWithEntryRequest(site: "FVI", coordinator: coordinator, mediator: mediator)
             var martin = try await client.signIn("martin")
             let path = "/cases/\(value.id)"
@@ -164,9 +164,7 @@ import Testing
             let coordinator = try await t.makeUser("claire", role: .coordinator)
             let mediator = try await t.makeUser("martin", role: .mediator)
             let liaison = try await t.makeUser("sam", role: .siteLiaison)
-            let sites = SiteService(env: t.env)
-            try await sites.save(Site(code: "FVI", nameEnglish: "Valley (fictional)", nameFrench: "Vallée (fictive)", region: "pacific", timeZone: "America/Vancouver"), by: .system)
-            try await sites.link(liaison, to: "FVI", by: .system)
+            try await t.makeSite("FVI", liaisons: [liaison])
             let (value, meeting) = try await t.caseWithEntryRequest(site: "FVI", coordinator: coordinator, mediator: mediator)
             var sam = try await client.signIn("sam", language: language)
 
@@ -190,7 +188,7 @@ import Testing
 @Suite struct ForgivenessTests {
     static let words = ["forgiv", "pardon"]
 
-    @Test func noFixedTextOfferesForgiveness() {
+    @Test func noFixedTextOffersForgiveness() {
         for catalog in [Language.en.catalog, Language.fr.catalog] {
             for (key, text) in catalog {
                 #expect(!Self.words.contains { text.lowercased().contains($0) }, "\(key): \(text)")
@@ -206,7 +204,7 @@ import Testing
         try await withApp { t, client in
             let coordinator = try await t.makeUser("claire", role: .coordinator)
             let mediator = try await t.makeUser("martin", role: .mediator)
-            try await SiteService(env: t.env).save(Site(code: "FVI", nameEnglish: "Valley", nameFrench: "Vallée", region: "pacific", timeZone: "America/Vancouver"), by: .system)
+            try await t.makeSite("FVI")
             let (value, _) = try await t.caseWithEntryRequest(site: "FVI", coordinator: coordinator, mediator: mediator)
             for username in ["claire", "martin"] {
                 var visitor = try await client.signIn(username, language: language)

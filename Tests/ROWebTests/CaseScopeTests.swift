@@ -19,11 +19,8 @@ import Testing
             let coordinator = try await t.makeUser("claire", role: .coordinator)
             let me = try await t.makeUser("myself", role: role)
             let otherMediator = try await t.makeUser("other-mediator", role: .mediator)
-            let sites = SiteService(env: t.env)
-            for code in ["OWN", "ELSE"] {
-                try await sites.save(Site(code: code, nameEnglish: code, nameFrench: code, region: "pacific", timeZone: "America/Vancouver"), by: .system)
-            }
-            if role == .siteLiaison { try await sites.link(me, to: "OWN", by: .system) }
+            try await t.makeSite("OWN", liaisons: role == .siteLiaison ? [me] : [])
+            try await t.makeSite("ELSE")
             let ownMediator = role == .mediator ? me : otherMediator
             let (inScope, ownMeeting) = try await t.caseWithEntryRequest(site: "OWN", coordinator: coordinator, mediator: ownMediator)
             let (outOfScope, otherMeeting) = try await t.caseWithEntryRequest(site: "ELSE", coordinator: coordinator, mediator: otherMediator)

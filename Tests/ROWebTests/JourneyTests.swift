@@ -68,6 +68,7 @@ import Testing
         try await journey.ok("begin-preparation")
         try await journey.ok("assess", ["participant": victim, "ready": "yes"])
         try await journey.ok("assess", ["participant": offender, "ready": "yes"])
+        try await journey.ok("safe-contact", ["participant": offender, "channel-inPerson": "yes"])
         try await journey.ok("approach")
         for purpose in ["takePart", "form.letter"] {
             try await journey.ok("consent", ["participant": offender, "purpose": purpose, "decision": "given"])

@@ -109,6 +109,7 @@ def test_a_letters_exchanged_through_review_then_closure(fresh_demo, browser, la
         step(browser, "consent", participant=victim, purpose=purpose, decision="given")
     step(browser, "assess", participant=victim)
     step(browser, "assess", participant=offender)
+    step(browser, "safe-contact", participant=offender, **{"channel-inPerson": True})
     step(browser, "approach")
     for purpose in ("takePart", "form.letter"):
         step(browser, "consent", participant=offender, purpose=purpose, decision="given")
@@ -161,6 +162,7 @@ def test_b_staff_referral_to_a_meeting_at_an_institution_then_follow_up_and_clos
         step(browser, "consent", participant=offender, purpose=purpose, decision="given")
     step(browser, "assess", participant=offender)
     step(browser, "assess", participant=victim)
+    step(browser, "safe-contact", participant=victim, times="Weekdays after 6 pm (fictional)", **{"channel-phone": True})
     step(browser, "approach")
     for purpose in ("takePart", "form.meetingInPerson"):
         step(browser, "consent", participant=victim, purpose=purpose, decision="given")

@@ -113,6 +113,11 @@ extension Case {
             let assessment = Assessment(participant: participant, completedAt: at, by: actor.userID, safetyConcerns: safetyConcerns, privacyConcerns: privacyConcerns, ready: ready)
             return [.assessmentRecorded(assessment)]
 
+        case .recordSafeContact(let participant, let preferences):
+            try self.require(actor, .caseWorkers)
+            _ = try self.requireParticipant(participant)
+            return [.safeContactRecorded(participant: participant, preferences)]
+
         case .recordNeeds(let participant, let codes, let ownWords):
             try self.require(actor, .caseWorkers)
             let person = try self.requireParticipant(participant)
@@ -163,6 +168,11 @@ extension Case {
             let requesters = self.primaries(on: self.requestingSide)
             for requester in requesters { try self.requireConsent(requester.id, .approachOtherParty, at: at) }
             try self.requireGate(for: requesters, at: at, policy: policy)  // R21 for the requester, R23
+            let others = self.primaries(on: self.requestingSide == .victim ? .offender : .victim)
+            guard !others.isEmpty else { throw .participantNotFound }
+            for other in others where self.safeContacts[other.id]?.channels.isEmpty ?? true {
+                throw .noSafeRoute(participant: other.id)  // R24, Q12: only by a recorded safe route
+            }
             return [.otherPartyApproached]
 
         case .putOnHold(let reviewAt):

@@ -26,6 +26,8 @@ public struct Case: Sendable, Equatable, Identifiable {
     public var consents: [ConsentRecord]
     /// The latest assessment of each participant that is not invalidated (R20–R22).
     public var assessments: [Identifier<Participant>: Assessment]
+    /// Each participant's safe-contact preferences (R24).
+    public var safeContacts: [Identifier<Participant>: SafeContact]
     /// Each participant's current needs (§6).
     public var needs: [Identifier<Participant>: NeedsRecord]
     public var escalations: [Escalation]
@@ -53,7 +55,7 @@ public struct Case: Sendable, Equatable, Identifiable {
         Case(
             id: id, reference: "", episodeOf: nil, stage: .requestReceived, stageBeforeHold: nil, requesterType: nil, referral: nil, channel: .phone,
             region: "", openedAt: .distantPast, updatedAt: .distantPast, participants: [], federalSentenceConfirmed: false,
-            responsibilityAccepted: false, safetySectionReviewed: false, mediators: [], consents: [], assessments: [:], needs: [:], escalations: [],
+            responsibilityAccepted: false, safetySectionReviewed: false, mediators: [], consents: [], assessments: [:], safeContacts: [:], needs: [:], escalations: [],
             noContactOrders: [], items: [], meetings: [], withdrawalNotices: [], preparedSupportPersons: [], lastDialogueEventAt: nil, formsUsed: [], otherPartyApproached: false, holdReviewAt: nil, closureReason: nil, reopenedAs: nil, version: 0
         )
     }

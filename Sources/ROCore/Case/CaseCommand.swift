@@ -22,6 +22,8 @@ public enum CaseCommand: Sendable, Equatable {
     case recordConsent(participant: Identifier<Participant>, purpose: ConsentPurpose, decision: ConsentDecision, expiresAt: Date?)
     case recordAssessment(participant: Identifier<Participant>, safetyConcerns: Bool, privacyConcerns: Bool, ready: Bool)
     case invalidateAssessments(ReassessmentTrigger)
+    /// R24: how the participant may safely be contacted.
+    case recordSafeContact(participant: Identifier<Participant>, SafeContact)
     /// §6: the participant's needs, replacing the previous selection (R40: forgiveness only in own words).
     case recordNeeds(participant: Identifier<Participant>, codes: [NeedCode], ownWords: String?)
     case raiseEscalation(id: Identifier<Escalation>, category: String)

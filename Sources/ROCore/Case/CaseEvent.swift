@@ -32,6 +32,7 @@ public enum CaseChange: Sendable, Equatable, Codable {
     case assessmentRecorded(Assessment)
     case assessmentsInvalidated(ReassessmentTrigger)
     case needsRecorded(NeedsRecord)
+    case safeContactRecorded(participant: Identifier<Participant>, SafeContact)
     case escalationRaised(Escalation)
     case escalationResolved(Identifier<Escalation>)
     case noContactOrderRecorded(NoContactOrder)

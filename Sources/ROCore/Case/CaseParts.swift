@@ -202,3 +202,23 @@ public struct NeedsRecord: Sendable, Equatable, Codable {
         self.raisedByParticipant = ownWords != nil
     }
 }
+
+/// How a participant may safely be contacted (R24). The numbers and addresses themselves belong to the
+/// sealed participant record; the case keeps only which channels are safe, when, and whether a message may be left.
+public enum ContactChannel: String, Sendable, Codable, CaseIterable {
+    case phone, email, mail, inPerson, throughVictimServices
+}
+
+public struct SafeContact: Sendable, Equatable, Codable {
+    /// Empty: the person is not to be contacted at all.
+    public let channels: [ContactChannel]
+    public let mayLeaveMessage: Bool
+    /// When contact is safe, in the mediator's words (for example "weekdays after 6 pm").
+    public let safeTimes: String
+
+    public init(channels: [ContactChannel], mayLeaveMessage: Bool, safeTimes: String) {
+        self.channels = channels
+        self.mayLeaveMessage = mayLeaveMessage
+        self.safeTimes = safeTimes
+    }
+}

@@ -59,7 +59,10 @@ struct CaseFixture {
         try self.run(.confirmEligibility(federalSentence: true, responsibilityAccepted: true))
         try self.run(.reviewSafetySection)
         try self.run(.assignMediators([self.mediator.userID]))
+        try self.run(.recordSafeContact(participant: self.offender.id, Self.reachableInPerson))  // R24: the other party's safe route
     }
+
+    static let reachableInPerson = SafeContact(channels: [.inPerson], mayLeaveMessage: false, safeTimes: "")
 
     mutating func consent(_ participant: Participant, _ purposes: ConsentPurpose...) throws(DomainError) {
         for purpose in purposes {
@@ -86,6 +89,16 @@ struct CaseFixture {
         try self.run(.approachOtherParty, by: self.mediator)
         try self.consent(self.offender, .takePart, .form(.letter))
         try self.run(.startDialogue(.letter), by: self.mediator)
+    }
+
+    /// Both parties prepared, assessed and in dialogue by an in-person meeting.
+    mutating func inMeetingDialogue() throws(DomainError) {
+        try self.inPreparation()
+        try self.consent(self.victim, .approachOtherParty, .form(.meetingInPerson))
+        try self.assess(self.victim, self.offender)
+        try self.run(.approachOtherParty, by: self.mediator)
+        try self.consent(self.offender, .takePart, .form(.meetingInPerson))
+        try self.run(.startDialogue(.meetingInPerson), by: self.mediator)
     }
 
     /// A letter from the victim to the offender, approved and waiting for release.

@@ -44,6 +44,7 @@ import Testing
             }
             commands.append(.recordConsent(participant: person.id, purpose: .takePart, decision: .withdrawn, expiresAt: nil))
             commands.append(.recordAssessment(participant: person.id, safetyConcerns: false, privacyConcerns: false, ready: true))
+            commands.append(.recordSafeContact(participant: person.id, CaseFixture.reachableInPerson))
             commands.append(.recordWithdrawal(participant: person.id, mayReturn: true))
             commands.append(.recordWithdrawal(participant: person.id, mayReturn: false))
         }
@@ -118,12 +119,7 @@ import Testing
                 try f.letterApproved()
                 try f.consent(f.victim, .shareItem(f.letter))
             default:  // a meeting at a site, entry approved, waiting for the coordinator's confirmation (6) or confirmed (7)
-                try f.inPreparation()
-                try f.consent(f.victim, .approachOtherParty, .form(.meetingInPerson))
-                try f.assess(f.victim, f.offender)
-                try f.run(.approachOtherParty, by: f.mediator)
-                try f.consent(f.offender, .takePart, .form(.meetingInPerson))
-                try f.run(.startDialogue(.meetingInPerson), by: f.mediator)
+                try f.inMeetingDialogue()
                 try f.run(.proposeMeeting(id: Self.meeting, form: .meetingInPerson, site: "FVI", attendees: [f.victim.id, f.offender.id]), by: f.mediator)
                 for person in [f.victim, f.offender] { try f.run(.recordAvailability(Self.meeting, participant: person.id), by: f.mediator) }
                 try f.run(.recordSafetyPlan(Self.meeting, SafetyPlan(arrival: "apart", departure: "apart")), by: f.mediator)

@@ -11,12 +11,7 @@ import Testing
     /// Both parties in dialogue, having chosen an in-person meeting, assessed; a meeting proposed at a site.
     func proposed(withSupporter: Bool = false) throws -> CaseFixture {
         var f = CaseFixture()
-        try f.inPreparation()
-        try f.consent(f.victim, .approachOtherParty, .form(.meetingInPerson))
-        try f.assess(f.victim, f.offender)
-        try f.run(.approachOtherParty, by: f.mediator)
-        try f.consent(f.offender, .takePart, .form(.meetingInPerson))
-        try f.run(.startDialogue(.meetingInPerson), by: f.mediator)
+        try f.inMeetingDialogue()
         var attendees = [f.victim.id, f.offender.id]
         if withSupporter {
             try f.run(.addParticipant(self.supporter), by: f.mediator)
@@ -329,5 +324,20 @@ import Testing
         try f.run(.recordWithdrawal(participant: f.victim.id, mayReturn: true), by: f.mediator)
         #expect(f.state.withdrawalNotices.isEmpty && f.state.stage == .onHold)
         #expect(throws: DomainError.roleNotAllowed(.coordinator)) { try f.run(.recordWithdrawalNotice(f.offender.id)) }
+    }
+}
+
+/// R24, Q12: the other party is approached only by a recorded safe route.
+@Suite struct SafeContactTests {
+    @Test func R24_theOtherPartyIsApproachedOnlyByARecordedSafeRoute() throws {
+        var f = CaseFixture()
+        try f.inPreparation()
+        try f.consent(f.victim, .approachOtherParty)
+        try f.assess(f.victim)
+        try f.run(.recordSafeContact(participant: f.offender.id, SafeContact(channels: [], mayLeaveMessage: false, safeTimes: "")), by: f.mediator)
+        #expect(throws: DomainError.noSafeRoute(participant: f.offender.id)) { try f.run(.approachOtherParty, by: f.mediator) }
+        try f.run(.recordSafeContact(participant: f.offender.id, CaseFixture.reachableInPerson), by: f.mediator)
+        try f.run(.approachOtherParty, by: f.mediator)
+        #expect(f.state.otherPartyApproached)
     }
 }
