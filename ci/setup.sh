@@ -16,7 +16,7 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 VENV=.venv-browser
-if [ ! -x "$VENV/bin/pytest" ] || ! "$VENV/bin/python" -c 'import selenium, selenium_axe_python, requests, schemathesis' 2>/dev/null; then
+if [ ! -x "$VENV/bin/pytest" ] || ! "$VENV/bin/python" -c 'import selenium, selenium_axe_python, requests, schemathesis, xdist' 2>/dev/null; then
     echo "Creating $VENV"
     python3 -m venv "$VENV"
     "$VENV/bin/pip" install --quiet --disable-pip-version-check -r Tests/browser/requirements.txt
