@@ -13,7 +13,7 @@ struct RO: AsyncParsableCommand {
         commandName: "ro",
         abstract: "Restorative Opportunities: the case system for victim–offender mediation.",
         version: version,
-        subcommands: [Serve.self, Migrate.self, Users.self, Tokens.self, Audit.self],
+        subcommands: [Serve.self, Migrate.self, Users.self, Sites.self, Tokens.self, Audit.self],
         defaultSubcommand: Serve.self
     )
 }

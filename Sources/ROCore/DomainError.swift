@@ -81,7 +81,7 @@ public enum DomainError: Error, Equatable, Sendable {
     /// C6: someone said this person wants to stop; the mediator confirms with them first.
     case withdrawalNoticePending(participant: Identifier<Participant>)
     // Meetings (§4.7)
-    /// A site needs a code, both names and a known time zone.
+    /// A site needs a code, both names, one of the regions and a known time zone.
     case invalidSite
     case meetingNotFound
     case meetingAlreadyExists

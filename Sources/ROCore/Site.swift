@@ -22,6 +22,11 @@ public struct Site: Sendable, Equatable, Codable, Identifiable {
     }
 }
 
+/// The program's regions (R57: configuration; these are CSC's five).
+public enum Regions {
+    public static let codes = ["atlantic", "quebec", "ontario", "prairie", "pacific"]
+}
+
 /// An entry request as its site sees it (R31, N4): the request and the meeting's state, nothing more of the case.
 public struct EntryRequestSummary: Sendable, Equatable {
     public let meeting: Identifier<Meeting>

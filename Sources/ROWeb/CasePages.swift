@@ -19,8 +19,7 @@ struct CasePages: Sendable {
         ]
     }
 
-    /// The regions of the program (R57: configuration; these are CSC's five).
-    static let regions = ["atlantic", "quebec", "ontario", "prairie", "pacific"]
+    static let regions = Regions.codes
 
     @Sendable func list(_ request: Request, context: WebContext) async throws -> Response {
         let user = try context.requireUser()

@@ -160,7 +160,7 @@ extension PublicError {
         case .ownWordsRequired:
             self.init(status: .unprocessableContent, code: "own-words-required", english: "“Other” is written in the person’s own words; words go with “Other” only.", french: "« Autre » s’écrit dans les propres mots de la personne; les mots vont seulement avec « Autre »." )
         case .invalidSite:
-            self.init(status: .unprocessableContent, code: "invalid-site", english: "A site needs a code, an English and a French name, and a known time zone.", french: "Un établissement exige un code, un nom en anglais et en français, et un fuseau horaire connu.")
+            self.init(status: .unprocessableContent, code: "invalid-site", english: "A site needs a code, an English and a French name, one of the regions and a known time zone.", french: "Un établissement exige un code, un nom en anglais et en français, une des régions et un fuseau horaire connu.")
         case .meetingNotFound:
             self.init(status: .notFound, code: "meeting-not-found", english: "This meeting does not exist.", french: "Cette rencontre n’existe pas.")
         case .meetingAlreadyExists:

@@ -109,3 +109,19 @@ def test_demo_refuses_a_database_that_holds_real_accounts():
         assert "demo-" not in listing
     finally:
         subprocess.run(["dropdb", "--force", name], check=True)
+
+
+def test_sites_and_their_liaisons_are_managed_from_the_command_line(data_dir):
+    """R30, R31, R57: sites are configuration an operator adds; a bad time zone or region changes nothing."""
+    created = ro("users", "create", "--username", "sam", "--name", "Sam Test (fictional)", "--role", "siteLiaison", "--password-stdin",
+                 data_dir=data_dir, stdin="a long test passphrase\n")
+    assert created.returncode == 0, created.stderr
+    saved = ro("sites", "save", "--code", "FVI", "--name-en", "Fictional Valley", "--name-fr", "Vallée-Fictive", "--region", "pacific",
+               "--time-zone", "America/Vancouver", data_dir=data_dir)
+    assert saved.returncode == 0, saved.stderr
+    bad = ro("sites", "save", "--code", "X", "--name-en", "X", "--name-fr", "X", "--region", "pacific", "--time-zone", "Mars/Olympus", data_dir=data_dir)
+    assert bad.returncode != 0 and "time zone" in bad.stderr
+    linked = ro("sites", "link", "--site", "FVI", "--user", "sam", data_dir=data_dir)
+    assert linked.returncode == 0 and "sam now serves FVI" in linked.stdout, linked.stderr
+    listing = ro("sites", "list", data_dir=data_dir).stdout
+    assert "FVI" in listing and "America/Vancouver" in listing and "X " not in listing
