@@ -181,15 +181,14 @@ public struct CaseService: Sendable {
         return false
     }
 
-    /// What is due across the caller's cases (a mediator's assigned ones, every case for a coordinator),
-    /// soonest first. Reading the cases to find out is audited as one listing.
-    public func reminders(by user: User, limit: Int = 200) async throws -> [CaseReminder] {
-        let filter: CaseFilter = user.role == .mediator ? .assignedTo(user.id) : .all
+    /// What is due in the listed cases the caller may read, soonest first: `listed` is what `list` just
+    /// gave them (a mediator's assigned cases, every case for a coordinator), so nothing is listed twice.
+    public func reminders(in listed: [CaseSummary], by user: User) async throws -> [CaseReminder] {
         let now = self.env.now()
-        let due = try await self.list(filter, by: user, limit: limit).filter(\.stage.isOpen)
+        let open = listed.filter(\.stage.isOpen)
         return try await self.env.store.transaction { tx in
             var found: [CaseReminder] = []
-            for summary in due {
+            for summary in open {
                 let value = try await tx.cases.load(summary.id)
                 guard CaseAccess.canRead(value, CaseActor(userID: user.id, role: user.role)) else { continue }
                 found += value.reminders(at: now).map { CaseReminder(caseID: value.id, reference: value.reference, reminder: $0, participants: value.participants) }

@@ -28,14 +28,17 @@ struct CasePages: Sendable {
         let t = language.strings
         let now = self.env.now()
         var sections: [CaseListSection] = []
+        let mine: [CaseSummary]
         if user.role == .coordinator {
             sections.append(CaseListSection(title: t.queueTitle, empty: t.queueEmpty, rows: try await service.list(.awaitingAssessment, by: user), language: language, now: now))
-            sections.append(CaseListSection(title: t.allCasesTitle, empty: t.noCases, rows: try await service.list(.all, by: user), language: language, now: now))
+            mine = try await service.list(.all, by: user)
+            sections.append(CaseListSection(title: t.allCasesTitle, empty: t.noCases, rows: mine, language: language, now: now))
         } else {
-            sections.append(CaseListSection(title: t.myCasesTitle, empty: t.noCases, rows: try await service.list(.assignedTo(user.id), by: user), language: language, now: now))
+            mine = try await service.list(.assignedTo(user.id), by: user)
+            sections.append(CaseListSection(title: t.myCasesTitle, empty: t.noCases, rows: mine, language: language, now: now))
         }
         let notice = request.uri.queryParameters.get("notice") == "recorded" ? t.requestRecordedNotice : nil
-        let reminders = try await service.reminders(by: user).map { ReminderRow($0, language: language) }
+        let reminders = try await service.reminders(in: mine, by: user).map { ReminderRow($0, language: language) }
         let page = CaseListPage(
             layout: self.views.layout(context, title: t.casesTitle, path: "/cases", notice: notice), t: language.catalog, sections: sections,
             mayRecordRequests: Policy.allows(user.role, .recordRequests), reminders: reminders, hasReminders: !reminders.isEmpty

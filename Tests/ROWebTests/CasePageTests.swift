@@ -216,3 +216,23 @@ import Testing
         }
     }
 }
+
+/// Reminders on the case list (R21, R19): staff see what is due, from the cases already listed.
+@Suite struct ReminderPageTests {
+    @Test func aMediatorSeesAssessmentsComingDueOnTheCaseList() async throws {
+        try await withApp { t, client in
+            let coordinator = try await t.makeUser("claire", role: .coordinator)
+            let mediator = try await t.makeUser("martin", role: .mediator)
+            try await t.makeSite("FVI")
+            let (value, _) = try await t.caseWithEntryRequest(site: "FVI", coordinator: coordinator, mediator: mediator)
+            var martin = try await client.signIn("martin")
+            #expect(!(try await client.get("/cases", as: &martin).text.contains("Re-assess")))
+
+            t.clock.advance(by: 80 * 86_400)
+            martin = try await client.signIn("martin")
+            let list = try await client.get("/cases", as: &martin)
+            PageTests().checkPage(list, language: "en", "case list with reminders")
+            #expect(list.text.contains("Re-assess: Victim") && list.text.contains("Re-assess: Offender") && list.text.contains(value.reference))
+        }
+    }
+}
