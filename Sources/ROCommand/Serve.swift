@@ -26,6 +26,8 @@ struct Serve: AsyncParsableCommand {
     func run() async throws {
         try await withEnvironment(self.database, serve: self.serve) { settings, env, _ in
             if settings.demo { try await Self.prepareDemo(env) }
+            let discarded = try await MediaService(env: env).discardAbandonedUploads()
+            if discarded > 0 { env.logger.notice("removed unfinished uploads", metadata: ["count": "\(discarded)"]) }
             let web = WebSettings(host: settings.host, port: settings.port, publicURL: settings.publicURL, isDemo: settings.demo)
             let app = try await buildApplication(env: env, settings: web) { port in
                 Self.announce(host: settings.host, port: port, database: settings.location.summary, demo: settings.demo)

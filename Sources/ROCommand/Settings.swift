@@ -1,4 +1,5 @@
 import Foundation
+import ROServices
 import ROStoreSQL
 
 /// Everything `ro` reads from its flags and environment, checked together before any data is touched.
@@ -14,6 +15,8 @@ struct Settings: Sendable, Equatable {
     /// bcrypt cost. 12 in production; the test suites lower it to keep sign-ins fast.
     var passwordHashCost = 12
     var logLevel = "info"
+    /// The largest file an item may carry (`RO_MEDIA_MAX_MB`).
+    var mediaByteLimit = AppEnvironment.defaultMediaByteLimit
 
     /// Pure: tests pass flags and a dictionary, not the process's environment.
     init(database: DatabaseFlags, serve: ServeFlags? = nil, environment: [String: String]) throws(SettingsError) {
@@ -27,6 +30,11 @@ struct Settings: Sendable, Equatable {
         if let cost = environment["RO_PASSWORD_HASH_COST"] {
             if let value = Int(cost), (4...31).contains(value) { self.passwordHashCost = value } else {
                 problems.append("RO_PASSWORD_HASH_COST must be a whole number from 4 to 31")
+            }
+        }
+        if let megabytes = environment["RO_MEDIA_MAX_MB"] {
+            if let value = Int(megabytes), (1...4096).contains(value) { self.mediaByteLimit = value * 1_048_576 } else {
+                problems.append("RO_MEDIA_MAX_MB must be a whole number of megabytes from 1 to 4096")
             }
         }
         let level = environment["RO_LOG_LEVEL"] ?? self.logLevel

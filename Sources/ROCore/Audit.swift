@@ -42,6 +42,8 @@ public enum AuditAction: String, Sendable, CaseIterable {
     case entryRequestsListed = "entry-requests.listed"
     case siteSaved = "site.saved"
     case siteLiaisonLinked = "site.liaison-linked"
+    /// A file of an item was read (downloaded or played); its case is the target.
+    case mediaRead = "media.read"
 }
 
 public enum AuditOutcome: String, Sendable {

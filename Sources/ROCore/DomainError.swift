@@ -111,6 +111,16 @@ public enum DomainError: Error, Equatable, Sendable {
     case dateInPast
     /// A participant who withdrew cannot be the subject of a step until they give consent again.
     case participantWithdrew
+    /// A letter carries scanned pages; a video message carries video or audio; a relayed message carries no file.
+    case mediaNotForForm(DialogueForm)
+    case tooManyAttachments(Int)
+    case mediaNotFound
+    /// A video message goes to review with its recording.
+    case recordingMissing
+    /// The file is not one of the accepted kinds (`MediaType`), judged from its first bytes.
+    case mediaTypeNotAccepted
+    /// The file is larger than the configured limit, in bytes.
+    case mediaTooLarge(limit: Int)
 }
 
 extension DomainError {

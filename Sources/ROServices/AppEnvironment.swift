@@ -15,13 +15,16 @@ public struct AppEnvironment: Sendable {
     public var sessionPolicy: SessionPolicy
     public var throttle: SignInThrottle
     public var logger: Logger
+    /// The largest file an item may carry, in bytes (§4.5).
+    public var mediaByteLimit: Int
     /// The HTTP request being served, for the audit log; empty outside a request.
     public var requestID: String
 
     public init(
         store: any Store, now: @escaping @Sendable () -> Date = { Date() }, newID: @escaping @Sendable () -> UUID = { UUID() },
         newSecret: @escaping @Sendable () -> String = Secrets.random, passwords: PasswordHasher = PasswordHasher(),
-        sessionPolicy: SessionPolicy = .staffDefault, throttle: SignInThrottle = .standard, logger: Logger, requestID: String = ""
+        sessionPolicy: SessionPolicy = .staffDefault, throttle: SignInThrottle = .standard, logger: Logger,
+        mediaByteLimit: Int = AppEnvironment.defaultMediaByteLimit, requestID: String = ""
     ) {
         self.store = store
         self.now = now
@@ -31,8 +34,12 @@ public struct AppEnvironment: Sendable {
         self.sessionPolicy = sessionPolicy
         self.throttle = throttle
         self.logger = logger
+        self.mediaByteLimit = mediaByteLimit
         self.requestID = requestID
     }
+
+    /// 256 MB: a few minutes of video from a phone.
+    public static let defaultMediaByteLimit = 256 * 1_048_576
 
     /// The same environment for one request: its logger (tagged with `hb.request.id`) and its id.
     public func serving(requestID: String, logger: Logger) -> AppEnvironment {

@@ -49,6 +49,54 @@ public enum DemoCases {
         try await self.messagesAndAVideoMeetingInFollowUp(env, people)
         try await self.completedWithAMeetingAtTheSite(env, people)
         try await self.withdrawnMonthsAgo(env, people)
+        try await self.scannedLetterAndAVideoMessage(env, people)
+    }
+
+    /// DIALOGUE in letters and video messages: the victim's handwritten letter, scanned, in review; the
+    /// offender's video message drafted, waiting for the mediator to add its recording.
+    static func scannedLetterAndAVideoMessage(_ env: AppEnvironment, _ people: DemoPeople) async throws {
+        let (opened, victim, offender) = try await self.inDialogue(self.daysAgo(20, env), people, region: "ontario", form: .letter)
+        let letter = Identifier<RelayedItem>(env.newID())
+        let video = Identifier<RelayedItem>(env.newID())
+        let past = self.daysAgo(5, env)
+        try await self.run(
+            CaseService(env: past), opened,
+            [.draftItem(id: letter, form: .letter, sender: victim, recipient: offender, content: "Handwritten letter, scanned (fictional): see the file.")],
+            by: people.mediator
+        )
+        var upload = try await MediaService(env: past).beginUpload(to: opened.id, item: letter, by: people.mediator)
+        try await upload.append(Self.scannedPage("Demonstration scan. Every word of this letter is fictional."))
+        _ = try await upload.finish(expectedVersion: nil)
+        try await self.run(
+            CaseService(env: past), opened,
+            [
+                .submitItem(letter), given(victim, .form(.videoMessage)), given(offender, .form(.videoMessage)),
+                .draftItem(id: video, form: .videoMessage, sender: offender, recipient: victim, content: "Video message (fictional): he answers her letter."),
+            ],
+            by: people.mediator
+        )
+    }
+
+    /// A one-page PDF holding `text`: a stand-in for a scanned letter.
+    static func scannedPage(_ text: String) -> [UInt8] {
+        let stream = "BT /F1 14 Tf 72 720 Td (\(text)) Tj ET"
+        let objects = [
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+            "<< /Length \(stream.utf8.count) >>\nstream\n\(stream)\nendstream",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        ]
+        var pdf = "%PDF-1.4\n"
+        var offsets: [Int] = []
+        for (index, object) in objects.enumerated() {
+            offsets.append(pdf.utf8.count)
+            pdf += "\(index + 1) 0 obj\n\(object)\nendobj\n"
+        }
+        let table = pdf.utf8.count
+        pdf += "xref\n0 \(objects.count + 1)\n0000000000 65535 f \n" + offsets.map { String(format: "%010d 00000 n \n", $0) }.joined()
+        pdf += "trailer\n<< /Size \(objects.count + 1) /Root 1 0 R >>\nstartxref\n\(table)\n%%EOF\n"
+        return Array(pdf.utf8)
     }
 
     /// R24: an offender is reached in person, by the mediator, at the institution.

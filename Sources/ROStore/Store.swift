@@ -23,6 +23,21 @@ public protocol StoreTransaction: Sendable {
     var cases: any CaseStore { get }
     var directRequests: any DirectRequestStore { get }
     var sites: any SiteStore { get }
+    var media: any MediaStore { get }
+}
+
+/// The bytes of item files (§4.5), in numbered chunks. A file is begun, filled chunk by chunk in short
+/// transactions (a slow upload never holds the database), and counts once a case event attaches it.
+public protocol MediaStore: Sendable {
+    func begin(_ id: Identifier<MediaAttachment>, of caseID: Identifier<Case>, by user: Identifier<User>, at: Date) async throws
+    func appendChunk(_ bytes: [UInt8], sequence: Int, to id: Identifier<MediaAttachment>, of caseID: Identifier<Case>) async throws
+    /// The case a stored file belongs to and how many chunks it has; nil for an unknown or unattached file.
+    func attachedFile(_ id: Identifier<MediaAttachment>) async throws -> (caseID: Identifier<Case>, chunkCount: Int)?
+    func chunk(_ sequence: Int, of id: Identifier<MediaAttachment>, in caseID: Identifier<Case>) async throws -> [UInt8]
+    /// Removes a file no case event attached: a failed or abandoned upload.
+    func discardUnattached(_ id: Identifier<MediaAttachment>) async throws
+    /// Removes every unattached file begun before `before` (uploads cut off by a stop); returns how many.
+    func discardUnattached(startedBefore before: Date) async throws -> Int
 }
 
 /// Sites where meetings take place (R30) and the site liaisons who serve them (R31).

@@ -12,7 +12,7 @@ public struct Migration: Sendable {
     }
 
     /// In order, like a changelog.
-    public static let all: [Migration] = [.m0001Accounts, .m0002Audit, .m0003Cases, .m0004DirectRequests, .m0005SitesAndEntryRequests]
+    public static let all: [Migration] = [.m0001Accounts, .m0002Audit, .m0003Cases, .m0004DirectRequests, .m0005SitesAndEntryRequests, .m0006Media]
 }
 
 /// The column types that differ between the two databases.
@@ -20,6 +20,7 @@ struct ColumnTypes: Sendable {
     let uuid: SQLQueryString
     let time: SQLQueryString
     let bool: SQLQueryString
+    let bytes: SQLQueryString
 
     init(_ dialect: SQLDialectKind) {
         switch dialect {
@@ -27,10 +28,12 @@ struct ColumnTypes: Sendable {
             self.uuid = "UUID"
             self.time = "TIMESTAMPTZ"
             self.bool = "BOOLEAN"
+            self.bytes = "BYTEA"
         case .sqlite:
             self.uuid = "TEXT"
             self.time = "REAL"  // sqlite-nio stores a Date as seconds since 1970
             self.bool = "INTEGER"
+            self.bytes = "BLOB"
         }
     }
 }
@@ -196,5 +199,28 @@ extension Migration {
             )
             """).run()
         try await db.raw("CREATE INDEX entry_requests_by_site ON entry_requests (site_code, scheduled_for)").run()
+    }
+
+    /// Files of items (§4.5), in chunks so no instance ever holds a whole file and disposal finds them
+    /// with their case. A file counts once the case event attaching it is stored (`attached`); one left
+    /// unattached by a failed upload is removed.
+    static let m0006Media = Migration(id: "0006_media") { db, type in
+        try await db.raw("""
+            CREATE TABLE media_files (
+                id \(type.uuid) PRIMARY KEY,
+                case_id \(type.uuid) NOT NULL REFERENCES cases (id),
+                uploaded_by \(type.uuid) NOT NULL REFERENCES users (id),
+                started_at \(type.time) NOT NULL,
+                attached \(type.bool) NOT NULL
+            )
+            """).run()
+        try await db.raw("""
+            CREATE TABLE media_chunks (
+                media_id \(type.uuid) NOT NULL REFERENCES media_files (id) ON DELETE CASCADE,
+                sequence INTEGER NOT NULL,
+                bytes \(type.bytes) NOT NULL,
+                PRIMARY KEY (media_id, sequence)
+            )
+            """).run()
     }
 }

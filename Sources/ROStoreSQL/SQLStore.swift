@@ -177,4 +177,5 @@ struct SQLTransaction: StoreTransaction {
     var cases: any CaseStore { SQLCaseStore(db: self.db) }
     var directRequests: any DirectRequestStore { SQLDirectRequestStore(db: self.db) }
     var sites: any SiteStore { SQLSiteStore(db: self.db) }
+    var media: any MediaStore { SQLMediaStore(db: self.db) }
 }

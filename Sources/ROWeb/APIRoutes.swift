@@ -17,6 +17,8 @@ struct APIRoutes: Sendable {
             Route(.post, "/api/cases", .requires(.recordRequests), self.recordRequest),
             Route(.get, "/api/cases/:id", .requires(.workOnCases), self.showCase),
             Route(.post, "/api/cases/:id/steps/:step", .requires(.workOnCases), self.caseStep),
+            Route(.post, "/api/cases/:id/items/:item/files", .requires(.workOnCases), self.uploadFile),
+            Route(.get, "/api/cases/:id/files/:file", .requires(.workOnCases), self.downloadFile),
             Route(.get, "/api/referrals", .requires(.submitReferrals), self.listReferrals),
             Route(.post, "/api/referrals", .requires(.submitReferrals), self.submitReferral),
             Route(.post, "/api/referrals/:id/withdrawal-notice", .requires(.submitReferrals), self.referralWithdrawalNotice),
@@ -233,6 +235,22 @@ struct CaseFileJSON: Encodable, Sendable {
         let state: String
         let sender: String
         let recipient: String
+        let files: [FileJSON]
+    }
+
+    /// A file of an item: its kind and fingerprint; the bytes come from `GET /api/cases/{id}/files/{file}`.
+    struct FileJSON: Encodable, Sendable {
+        let id: String
+        let mediaType: String
+        let byteCount: Int
+        let sha256: String
+
+        init(_ file: MediaAttachment) {
+            self.id = file.id.description
+            self.mediaType = file.type.mimeType
+            self.byteCount = file.byteCount
+            self.sha256 = file.sha256
+        }
     }
 
     struct MeetingJSON: Encodable, Sendable {
@@ -264,7 +282,10 @@ struct CaseFileJSON: Encodable, Sendable {
         self.version = value.version
         self.participants = value.participants.map { ParticipantJSON(id: $0.id.description, role: $0.role.rawValue, language: $0.language, withdrawn: $0.hasWithdrawn) }
         self.items = value.items.map {
-            ItemJSON(id: $0.id.description, form: $0.form.rawValue, state: $0.state.rawValue, sender: $0.sender.description, recipient: $0.recipient.description)
+            ItemJSON(
+                id: $0.id.description, form: $0.form.rawValue, state: $0.state.rawValue, sender: $0.sender.description, recipient: $0.recipient.description,
+                files: $0.attachments.map(FileJSON.init)
+            )
         }
         self.meetings = value.meetings.map {
             MeetingJSON(

@@ -43,6 +43,8 @@ extension CaseChange {
         case .itemDelivered: return en ? "Item delivered" : "Élément remis"
         case .itemAcknowledged: return en ? "Receipt acknowledged" : "Réception confirmée"
         case .itemWithdrawn: return en ? "Item withdrawn by its sender" : "Élément retiré par son auteur"
+        case .mediaAttached(_, let media): return en ? "File added to an item (\(media.type.kind.name(in: language)))" : "Fichier ajouté à un élément (\(media.type.kind.name(in: language)))"
+        case .mediaDetached: return en ? "File removed from an item" : "Fichier retiré d’un élément"
         case .meetingProposed(let m): return en ? "Meeting proposed: \(m.form.name(in: language))" : "Rencontre proposée : \(m.form.name(in: language))"
         case .availabilityRecorded: return en ? "Availability recorded" : "Disponibilités consignées"
         case .safetyPlanRecorded: return en ? "Safety plan recorded" : "Plan de sécurité consigné"
@@ -327,6 +329,36 @@ extension ContactChannel {
         case (.inPerson, .fr): "en personne"
         case (.throughVictimServices, .en): "through Victim Services"
         case (.throughVictimServices, .fr): "par les Services aux victimes"
+        }
+    }
+}
+
+extension DialogueForm {
+    /// One item of this form, for its heading: "Letter", "Video message".
+    func itemName(in language: Language) -> String {
+        switch (self, language) {
+        case (.letter, .en): "Letter"
+        case (.letter, .fr): "Lettre"
+        case (.videoMessage, .en): "Video message"
+        case (.videoMessage, .fr): "Message vidéo"
+        case (.relayedMessage, .en): "Message carried by the mediator"
+        case (.relayedMessage, .fr): "Message transmis par le médiateur"
+        case (.meetingInPerson, _), (.meetingVideo, _): self.name(in: language).capitalizedFirst
+        }
+    }
+}
+
+extension MediaType.Kind {
+    func name(in language: Language) -> String {
+        switch (self, language) {
+        case (.document, .en): "scanned document"
+        case (.document, .fr): "document numérisé"
+        case (.image, .en): "scanned image"
+        case (.image, .fr): "image numérisée"
+        case (.video, .en): "video"
+        case (.video, .fr): "vidéo"
+        case (.audio, .en): "audio recording"
+        case (.audio, .fr): "enregistrement audio"
         }
     }
 }

@@ -16,6 +16,8 @@ struct CasePages: Sendable {
             Route(.post, "/cases", .requires(.recordRequests), self.recordRequest),
             Route(.get, "/cases/:id", .requires(.workOnCases), self.show),
             Route(.post, "/cases/:id/steps/:step", .requires(.workOnCases), self.step),
+            Route(.post, "/cases/:id/items/:item/files", .requires(.workOnCases), self.uploadFile),
+            Route(.get, "/cases/:id/files/:file", .requires(.workOnCases), self.downloadFile),
         ]
     }
 
@@ -98,7 +100,7 @@ struct CasePages: Sendable {
         return .redirect(to: "/cases/\(id)?notice=done", type: .normal)
     }
 
-    private func renderCase(
+    func renderCase(
         _ context: WebContext, id: Identifier<Case>, notice: String?, failure: StepFailure?, status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let user = try context.requireUser()
@@ -142,7 +144,7 @@ struct CasePages: Sendable {
         }
     }
 
-    private func caseID(_ context: WebContext) throws -> Identifier<Case> {
+    func caseID(_ context: WebContext) throws -> Identifier<Case> {
         guard let id = context.parameters.get("id").flatMap(Identifier<Case>.init(uuidString:)) else { throw DomainError.caseNotFound }
         return id
     }

@@ -128,7 +128,7 @@ struct CaseShowPage: Sendable {
         self.letterDraft = failure?.step == "draft-letter" ? failure?.form["content"] ?? "" : ""
         self.hasMeetings = !value.meetings.isEmpty
         self.dialogueForms = [DialogueForm.letter, .relayedMessage, .meetingInPerson, .meetingVideo].map { Option(value: $0.rawValue, label: $0.name(in: language), selected: false) }
-        self.itemForms = [DialogueForm.letter, .relayedMessage].map { Option(value: $0.rawValue, label: $0.name(in: language).capitalizedFirst, selected: false) }
+        self.itemForms = [DialogueForm.letter, .videoMessage, .relayedMessage].map { Option(value: $0.rawValue, label: $0.name(in: language).capitalizedFirst, selected: false) }
         self.meetingForms = [DialogueForm.meetingInPerson, .meetingVideo].map { Option(value: $0.rawValue, label: $0.name(in: language), selected: false) }
         self.siteOptions = sites.map { Option(value: $0.code, label: language == .en ? $0.nameEnglish : $0.nameFrench, selected: false) }
         self.attendeeChoices = value.participants.filter { !$0.hasWithdrawn }.map { PersonChoice($0, meeting: nil, language: language) }
@@ -191,12 +191,16 @@ struct ItemRow: Sendable {
     let approved: Bool
     let released: Bool
     let delivered: Bool
+    let files: [FileRow]
+    let hasFiles: Bool
+    /// Files are added or removed before review only (R43); relayed messages carry none.
+    let mayChangeFiles: Bool
 
     init(_ item: RelayedItem, in value: Case, language: Language) {
         self.id = item.id.description
         let sender = value.participant(item.sender)?.role.name(in: language) ?? ""
         let recipient = value.participant(item.recipient)?.role.name(in: language) ?? ""
-        self.fromTo = "\(item.form.name(in: language).capitalizedFirst), \(sender) → \(recipient)"
+        self.fromTo = "\(item.form.itemName(in: language)), \(sender) → \(recipient)"
         self.state = item.state.name(in: language)
         self.text = item.versions.last ?? ""
         self.senderID = item.sender.description
@@ -205,6 +209,36 @@ struct ItemRow: Sendable {
         self.approved = item.state == .approved
         self.released = item.state == .released
         self.delivered = item.state == .delivered
+        let mayChangeFiles = self.mayBeSubmitted && item.form != .relayedMessage
+        self.mayChangeFiles = mayChangeFiles
+        self.files = item.attachments.map { FileRow($0, item: item, caseID: value.id, mayRemove: mayChangeFiles, language: language) }
+        self.hasFiles = !self.files.isEmpty
+    }
+}
+
+/// One file of an item: what it is and how large, never a name (R39).
+struct FileRow: Sendable {
+    let id: String
+    let itemID: String
+    let label: String
+    let downloadPath: String
+    let mayRemove: Bool
+
+    init(_ file: MediaAttachment, item: RelayedItem, caseID: Identifier<Case>, mayRemove: Bool, language: Language) {
+        self.id = file.id.description
+        self.itemID = item.id.description
+        self.label = "\(file.type.kind.name(in: language).capitalizedFirst), \(file.type.rawValue.uppercased()), \(Self.size(file.byteCount, language))"
+        self.downloadPath = "/cases/\(caseID)/files/\(file.id)"
+        self.mayRemove = mayRemove
+    }
+
+    /// "340 KB" under a megabyte, "12.5 MB" above (French: "340 ko", "12,5 Mo").
+    static func size(_ bytes: Int, _ language: Language) -> String {
+        if bytes < 1_048_576 {
+            return "\(max(1, (bytes + 1_023) / 1_024)) \(language == .en ? "KB" : "ko")"
+        }
+        let megabytes = (Double(bytes) / 1_048_576).formatted(.number.precision(.fractionLength(1)).locale(language.locale))
+        return "\(megabytes) \(language == .en ? "MB" : "Mo")"
     }
 }
 
@@ -233,7 +267,7 @@ struct StepFailure: Sendable {
         switch self.step {
         case "consent", "assess", "withdraw", "support-prepared", "confirm-continuing", "safe-contact": "people-steps"
         case "needs": "needs"
-        case "draft-letter", "submit-item", "approve-item", "return-item", "share-item", "opt-in", "release", "deliver", "acknowledge": "letters"
+        case "draft-letter", "add-file", "remove-file", "submit-item", "approve-item", "return-item", "share-item", "opt-in", "release", "deliver", "acknowledge": "letters"
         case "propose-meeting", "availability", "safety-plan", "request-entry", "book-video", "confirm-meeting", "postpone-meeting", "cancel-meeting",
             "meeting-held":
             "meetings"

@@ -23,7 +23,7 @@ enum CaseSteps {
         "begin-preparation", "approach", "start-dialogue", "follow-up", "back-to-dialogue", "resume", "draft-letter", "submit-item", "approve-item",
         "return-item", "share-item", "opt-in", "release", "deliver", "acknowledge", "close", "reopen", "support-prepared", "propose-meeting",
         "availability", "safety-plan", "request-entry", "book-video", "confirm-meeting", "postpone-meeting", "cancel-meeting", "meeting-held",
-        "needs", "confirm-continuing", "safe-contact",
+        "needs", "confirm-continuing", "safe-contact", "remove-file",
     ]
 
     /// Video meetings are booked in NHQ's time (Ottawa); in-person ones in their site's.
@@ -87,9 +87,12 @@ enum CaseSteps {
             let text = form["content"].trimmingCharacters(in: .whitespacesAndNewlines)
             guard !text.isEmpty else { throw Self.invalid("content") }
             let itemForm = form["form"].isEmpty ? DialogueForm.letter : DialogueForm(rawValue: form["form"])
-            guard let itemForm, itemForm == .letter || itemForm == .relayedMessage else { throw Self.invalid("form") }  // video messages come with media files
+            guard let itemForm, itemForm.isRelayed else { throw Self.invalid("form") }
             return .draftItem(id: Identifier(newID), form: itemForm, sender: try participant("sender"), recipient: try participant("recipient"), content: text)
         case "submit-item": return .submitItem(try item())
+        case "remove-file":
+            guard let file = Identifier<MediaAttachment>(uuidString: form["file"]) else { throw Self.invalid("file") }
+            return .detachMedia(try item(), file)
         case "approve-item": return .approveItem(try item())
         case "return-item": return .returnItem(try item())
         case "share-item":

@@ -191,6 +191,18 @@ extension PublicError {
             self.init(status: .conflict, code: "no-meeting-held", english: "No meeting was held in this case: choose “completed, indirectly”.", french: "Aucune rencontre n’a eu lieu dans ce dossier : choisissez « terminé, de façon indirecte ».")
         case .dateInPast:
             self.init(status: .unprocessableContent, code: "date-in-past", english: "Choose a date and time in the future.", french: "Choisissez une date et une heure futures.")
+        case .mediaNotForForm(let form):
+            self.init(status: .unprocessableContent, code: "media-not-for-form", english: "This kind of file does not go with \(form.name(in: .en)): letters take scanned pages (PDF, JPEG, PNG), video messages take video or audio.", french: "Ce type de fichier ne convient pas aux \(form.name(in: .fr)) : les lettres prennent des pages numérisées (PDF, JPEG, PNG), les messages vidéo prennent de la vidéo ou de l’audio.")
+        case .tooManyAttachments(let limit):
+            self.init(status: .unprocessableContent, code: "too-many-attachments", english: "An item holds at most \(limit) files.", french: "Un élément contient au plus \(limit) fichiers.")
+        case .mediaNotFound:
+            self.init(status: .notFound, code: "media-not-found", english: "This file does not exist.", french: "Ce fichier n’existe pas.")
+        case .recordingMissing:
+            self.init(status: .conflict, code: "recording-missing", english: "Add the video or audio recording before sending the message for review.", french: "Ajoutez l’enregistrement vidéo ou audio avant d’envoyer le message à l’examen.")
+        case .mediaTypeNotAccepted:
+            self.init(status: .unprocessableContent, code: "media-type-not-accepted", english: "This file is not one RO accepts: send a PDF, JPEG or PNG scan, an MP4 or WebM video, or an M4A, MP3, Ogg or WAV recording.", french: "RO n’accepte pas ce fichier : envoyez un PDF, un JPEG ou un PNG numérisé, une vidéo MP4 ou WebM, ou un enregistrement M4A, MP3, Ogg ou WAV.")
+        case .mediaTooLarge(let limit):
+            self.init(status: .contentTooLarge, code: "media-too-large", english: "This file is larger than the limit of \(limit / 1_048_576) MB. Nothing was kept.", french: "Ce fichier dépasse la limite de \(limit / 1_048_576) Mo. Rien n’a été conservé.")
         default:
             self.init(status: .internalServerError)
         }

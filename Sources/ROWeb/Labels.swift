@@ -84,6 +84,8 @@ extension AuditAction {
         case (.siteSaved, .fr): "Établissement enregistré"
         case (.siteLiaisonLinked, .en): "Site liaison linked"
         case (.siteLiaisonLinked, .fr): "Agent de liaison rattaché"
+        case (.mediaRead, .en): "File read"
+        case (.mediaRead, .fr): "Fichier consulté"
         case (.directRequestLogged, .en): "Direct request logged"
         case (.directRequestLogged, .fr): "Demande directe consignée"
         }

@@ -294,6 +294,14 @@ struct Strings: Sendable {
     let doNotContactLabel: String
     let messageMayBeLeftLabel: String
     let noMessageLabel: String
+    let chooseFileError: String
+    let filesTitle: String
+    let addFileLabel: String
+    let addFileHint: String
+    let addFileButton: String
+    let removeFileButton: String
+    let downloadFileLink: String
+    let fileSizeLabel: String
     // Errors
     let errorTitle: String
     let requestIDLabel: String
@@ -460,7 +468,7 @@ extension Strings {
         draftLetterTitle: "Enter a letter or a message",
         senderLabel: "From",
         recipientLabel: "To",
-        letterTextLabel: "Text: the letter, or the mediator’s summary of the message",
+        letterTextLabel: "Text: the letter, the mediator’s summary of the message, or what a video message is about",
         draftButton: "Save the draft",
         itemFromTo: "From → to",
         itemStateLabel: "State",
@@ -585,6 +593,14 @@ extension Strings {
         doNotContactLabel: "do not contact",
         messageMayBeLeftLabel: "a message may be left",
         noMessageLabel: "no message",
+        chooseFileError: "Choose a file to add.",
+        filesTitle: "Files",
+        addFileLabel: "Add a file",
+        addFileHint: "Letters take scanned pages (PDF, JPEG, PNG); video messages take an MP4 or WebM video or an audio recording. The file’s name is not kept.",
+        addFileButton: "Add the file",
+        removeFileButton: "Remove",
+        downloadFileLink: "Download",
+        fileSizeLabel: "Size",
         errorTitle: "This did not work",
         requestIDLabel: "Reference for support:",
         goHome: "Go to the home page"
@@ -749,7 +765,7 @@ extension Strings {
         draftLetterTitle: "Saisir une lettre ou un message",
         senderLabel: "De",
         recipientLabel: "À",
-        letterTextLabel: "Texte : la lettre, ou le résumé du message par le médiateur",
+        letterTextLabel: "Texte : la lettre, le résumé du message par le médiateur, ou le sujet d’un message vidéo",
         draftButton: "Enregistrer le brouillon",
         itemFromTo: "De → à",
         itemStateLabel: "État",
@@ -874,6 +890,14 @@ extension Strings {
         doNotContactLabel: "ne pas communiquer",
         messageMayBeLeftLabel: "un message peut être laissé",
         noMessageLabel: "aucun message",
+        chooseFileError: "Choisissez un fichier à ajouter.",
+        filesTitle: "Fichiers",
+        addFileLabel: "Ajouter un fichier",
+        addFileHint: "Les lettres prennent des pages numérisées (PDF, JPEG, PNG); les messages vidéo prennent une vidéo MP4 ou WebM ou un enregistrement audio. Le nom du fichier n’est pas conservé.",
+        addFileButton: "Ajouter le fichier",
+        removeFileButton: "Retirer",
+        downloadFileLink: "Télécharger",
+        fileSizeLabel: "Taille",
         errorTitle: "Cela n’a pas fonctionné",
         requestIDLabel: "Référence pour le soutien :",
         goHome: "Aller à la page d’accueil"

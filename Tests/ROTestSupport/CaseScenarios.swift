@@ -26,32 +26,57 @@ extension TestEnvironment {
         return value
     }
 
-    /// An assigned case taken to dialogue, with an in-person meeting at `site` whose entry is requested
-    /// for `daysAhead` days from now (R30–R32).
-    public func caseWithEntryRequest(site: String, daysAhead: Double = 30, coordinator: User, mediator: User) async throws -> (Case, Identifier<Meeting>) {
+    /// An assigned case taken to dialogue in `form`: both parties consented and assessed (R15, R21).
+    public func caseInDialogue(_ form: DialogueForm, coordinator: User, mediator: User) async throws -> Case {
         let cases = CaseService(env: self.env)
         let assigned = try await self.assignedCase(coordinator: coordinator, mediator: mediator)
         let victim = assigned.participants[0].id
         let offender = assigned.participants[1].id
-        let meeting = Identifier<Meeting>(self.env.newID())
         let given = { (person: Identifier<Participant>, purpose: ConsentPurpose) in
             CaseCommand.recordConsent(participant: person, purpose: purpose, decision: .given, expiresAt: nil)
         }
+        var value = assigned
+        for command: CaseCommand in [
+            given(victim, .takePart), .beginPreparation, given(victim, .approachOtherParty), given(victim, .form(form)),
+            .recordAssessment(participant: victim, safetyConcerns: false, privacyConcerns: false, ready: true),
+            .recordAssessment(participant: offender, safetyConcerns: false, privacyConcerns: false, ready: true),
+            .approachOtherParty, given(offender, .takePart), given(offender, .form(form)), .startDialogue(form),
+        ] {
+            value = try await cases.execute(assigned.id, command, expectedVersion: nil, by: mediator)
+        }
+        return value
+    }
+
+    /// A case in dialogue with a draft item of `form` from the offender to the victim (§4.6).
+    public func caseWithDraftItem(_ form: DialogueForm = .letter, coordinator: User, mediator: User) async throws -> (Case, Identifier<RelayedItem>) {
+        let inDialogue = try await self.caseInDialogue(form, coordinator: coordinator, mediator: mediator)
+        let item = Identifier<RelayedItem>(self.env.newID())
+        let drafted = try await CaseService(env: self.env).execute(
+            inDialogue.id,
+            .draftItem(id: item, form: form, sender: inDialogue.participants[1].id, recipient: inDialogue.participants[0].id, content: "A fictional letter."),
+            expectedVersion: nil, by: mediator
+        )
+        return (drafted, item)
+    }
+
+    /// An assigned case taken to dialogue, with an in-person meeting at `site` whose entry is requested
+    /// for `daysAhead` days from now (R30–R32).
+    public func caseWithEntryRequest(site: String, daysAhead: Double = 30, coordinator: User, mediator: User) async throws -> (Case, Identifier<Meeting>) {
+        let inDialogue = try await self.caseInDialogue(.meetingInPerson, coordinator: coordinator, mediator: mediator)
+        let victim = inDialogue.participants[0].id
+        let offender = inDialogue.participants[1].id
+        let meeting = Identifier<Meeting>(self.env.newID())
         let request = EntryRequest(
             site: site, scheduledFor: self.clock.now.addingTimeInterval(daysAhead * 86_400), roomNeeds: "Quiet room",
             entrants: [Entrant(participant: victim, name: "Test Entrant (fictional)", identityDetails: "")], offenderName: "Test Offender (fictional)",
             fpsNumber: "000000T", accessibilityAndEscortNeeds: "", securityNotes: ""
         )
-        var value = assigned
+        var value = inDialogue
         for command: CaseCommand in [
-            given(victim, .takePart), .beginPreparation, given(victim, .approachOtherParty), given(victim, .form(.meetingInPerson)),
-            .recordAssessment(participant: victim, safetyConcerns: false, privacyConcerns: false, ready: true),
-            .recordAssessment(participant: offender, safetyConcerns: false, privacyConcerns: false, ready: true),
-            .approachOtherParty, given(offender, .takePart), given(offender, .form(.meetingInPerson)), .startDialogue(.meetingInPerson),
             .proposeMeeting(id: meeting, form: .meetingInPerson, site: site, attendees: [victim, offender]),
             .recordAvailability(meeting, participant: victim), .recordAvailability(meeting, participant: offender), .requestEntry(meeting, request),
         ] {
-            value = try await cases.execute(assigned.id, command, expectedVersion: nil, by: mediator)
+            value = try await CaseService(env: self.env).execute(inDialogue.id, command, expectedVersion: nil, by: mediator)
         }
         return (value, meeting)
     }

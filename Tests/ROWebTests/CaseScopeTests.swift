@@ -24,6 +24,8 @@ import Testing
             let ownMediator = role == .mediator ? me : otherMediator
             let (inScope, ownMeeting) = try await t.caseWithEntryRequest(site: "OWN", coordinator: coordinator, mediator: ownMediator)
             let (outOfScope, otherMeeting) = try await t.caseWithEntryRequest(site: "ELSE", coordinator: coordinator, mediator: otherMediator)
+            let ownFile = try await self.letterWithScan(t, on: inScope, mediator: ownMediator)
+            let otherFile = try await self.letterWithScan(t, on: outOfScope, mediator: otherMediator)
             let bearer = try await TokenService(env: t.env).create(for: me.id, name: "test", lifetimeDays: 1, by: .system).secret
 
             var checks = 0
@@ -32,10 +34,12 @@ import Testing
                 let variants = route.path.contains(":step") ? CaseSteps.names : route.path.contains(":answer") ? ["approve", "decline", "propose-time", "withdrawal-notice"] : [""]
                 for variant in variants {
                     // A referrer's own referrals are covered in the service tests: here both cases are someone else's.
-                    let scopes = route.path.contains("referrals/:id") ? [(false, outOfScope, otherMeeting)] : [(true, inScope, ownMeeting), (false, outOfScope, otherMeeting)]
-                    for (scoped, value, meeting) in scopes {
+                    let scopes = route.path.contains("referrals/:id")
+                        ? [(false, outOfScope, otherMeeting, otherFile)] : [(true, inScope, ownMeeting, ownFile), (false, outOfScope, otherMeeting, otherFile)]
+                    for (scoped, value, meeting, file) in scopes {
                         let uri = route.path.replacingOccurrences(of: ":id", with: value.id.description)
                             .replacingOccurrences(of: ":meeting", with: meeting.description)
+                            .replacingOccurrences(of: ":item", with: file.item.description).replacingOccurrences(of: ":file", with: file.id.description)
                             .replacingOccurrences(of: ":step", with: variant).replacingOccurrences(of: ":answer", with: variant)
                         let response = try await self.call(client, route, uri, bearer: bearer)
                         let context = "\(role) \(route.method) \(uri.replacingOccurrences(of: value.id.description, with: scoped ? "<in scope>" : "<out of scope>"))"
@@ -52,7 +56,7 @@ import Testing
                 }
             }
             print("N1 case-scope checks for \(role): \(checks)")
-            #expect(checks == 2 * (2 + 2 * CaseSteps.names.count + 2 * 4) + 2)
+            #expect(checks == 2 * (6 + 2 * CaseSteps.names.count + 2 * 4) + 2)
         }
     }
 
@@ -62,7 +66,28 @@ import Testing
         response.status == .forbidden && (response.text.contains("role-not-allowed") || response.text.contains("Your role does not allow this step"))
     }
 
+    /// A draft letter on `value` with one scanned page, to reach the file routes.
+    func letterWithScan(_ t: TestEnvironment, on value: Case, mediator: User) async throws -> (item: Identifier<RelayedItem>, id: Identifier<MediaAttachment>) {
+        let item = Identifier<RelayedItem>(t.env.newID())
+        let drafted = try await CaseService(env: t.env).execute(
+            value.id, .draftItem(id: item, form: .letter, sender: value.participants[1].id, recipient: value.participants[0].id, content: "Fictional."),
+            expectedVersion: nil, by: mediator
+        )
+        var upload = try await MediaService(env: t.env).beginUpload(to: value.id, item: item, by: mediator)
+        try await upload.append(Array("%PDF-1.7 fictional scan".utf8))
+        let (_, file) = try await upload.finish(expectedVersion: drafted.version)
+        return (item, file.id)
+    }
+
     func call(_ client: any TestClientProtocol, _ route: Route, _ uri: String, bearer: String) async throws -> TestResponse {
+        if route.path.hasSuffix("/files") {  // an upload: the file itself, as each side sends it
+            if route.path.hasPrefix("/api/") {
+                let headers: HTTPFields = [.authorization: "Bearer \(bearer)", .contentType: "application/pdf", .acceptLanguage: "en"]
+                return try await client.execute(uri: uri + "?version=1", method: .post, headers: headers, body: ByteBuffer(string: "%PDF-1.7 fictional"))
+            }
+            var visitor = try await client.signIn("myself")
+            return try await client.upload(uri, file: Array("%PDF-1.7 fictional".utf8), fields: ["version": "1"], as: &visitor)
+        }
         if route.path.hasPrefix("/api/") {
             let headers: HTTPFields = [.authorization: "Bearer \(bearer)", .contentType: "application/json", .acceptLanguage: "en"]
             return try await client.execute(uri: uri, method: route.method, headers: headers, body: ByteBuffer(string: #"{"version": 1, "fields": {}}"#))

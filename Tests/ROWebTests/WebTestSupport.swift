@@ -74,6 +74,22 @@ extension TestClientProtocol {
         return response
     }
 
+    /// POST a file form as a browser does: `multipart/form-data`, the CSRF token first, then `fields`, then the file.
+    func upload(_ uri: String, file: [UInt8], fields: [String: String], as visitor: inout Visitor, csrf: String? = nil) async throws -> TestResponse {
+        let boundary = "----ROTestForm4dwFq"
+        var body = ByteBuffer()
+        for (name, value) in [("csrf", csrf ?? visitor.csrf)] + fields.sorted(by: { $0.key < $1.key }) {
+            body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n")
+        }
+        body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"Fictional Person scan.pdf\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+        body.writeBytes(file)
+        body.writeString("\r\n--\(boundary)--\r\n")
+        let headers = visitor.headers.merging([.contentType: "multipart/form-data; boundary=\(boundary)"])
+        let response = try await self.execute(uri: uri, method: .post, headers: headers, body: body)
+        visitor.absorb(response)
+        return response
+    }
+
     /// Signs in through the real sign-in form; the visitor then holds the session cookie and the page's CSRF token.
     func signIn(_ username: String, password: String? = nil, language: String? = nil) async throws -> Visitor {
         var visitor = Visitor(language: language)

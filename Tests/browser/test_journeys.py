@@ -231,3 +231,41 @@ def test_c_withdrawal_cancels_the_pending_letter_and_the_case_reopens_months_lat
     assert ("Assessment" if language == "en" else "Évaluation") in details
     assert ("Consents given" if language == "en" else "Consentements") not in browser.find_element(By.CSS_SELECTOR, "section[aria-labelledby=participants]").text, "C5: no consent carries over"
     assert_accessible(browser, f"journey-c-reopened-{language}")
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_a_files_a_scanned_letter_and_a_video_message_go_through_review(fresh_demo, browser, language, tmp_path):
+    """§4.5: the demo's scanned letter downloads as RO named it; a video message is refused for review
+    without its recording, then the mediator adds the recording from the page and sends it for review."""
+    import requests
+    base = fresh_demo.url
+    sign_in(browser, base, "mediator", language)
+    open_case_where(browser, base, ("Dialogue",), lambda b: b.find_elements(By.CSS_SELECTOR, 'form[action$="/files"]'))
+    assert_accessible(browser, f"journey-files-case-{language}")
+
+    step(browser, "submit-item")
+    message = browser.find_element(By.CSS_SELECTOR, ".error-summary").text
+    assert ("Add the video or audio recording" in message) if language == "en" else ("Ajoutez l’enregistrement vidéo ou audio" in message)
+
+    recording = tmp_path / "Fictional Person at home.mp4"  # the name must not survive (R39)
+    recording.write_bytes(b"\x00\x00\x00\x18ftypisom" + bytes(200_000))
+    upload = browser.find_element(By.CSS_SELECTOR, 'form[action$="/files"]')
+    upload.find_element(By.CSS_SELECTOR, "input[type=file]").send_keys(str(recording))
+    click_and_wait(browser, upload.find_element(By.CSS_SELECTOR, "button[type=submit]"))
+    files = " ".join(listing.text for listing in browser.find_elements(By.CSS_SELECTOR, "ul.files"))
+    assert ("Video, MP4, 196 KB" if language == "en" else "Vidéo, MP4, 196 ko") in files, files
+    assert "Fictional Person" not in browser.page_source
+    assert_accessible(browser, f"journey-files-added-{language}")
+    step(browser, "submit-item")
+    assert not browser.find_elements(By.CSS_SELECTOR, 'form[action$="/files"]'), "files stay as reviewed (R43)"
+
+    scan = browser.find_element(By.CSS_SELECTOR, 'ul.files a[href*="/files/"]').get_attribute("href")
+    session = requests.Session()
+    for cookie in browser.get_cookies():
+        session.cookies.set(cookie["name"], cookie["value"])
+    response = session.get(scan)
+    assert response.status_code == 200
+    assert response.content.startswith(b"%PDF-") and response.headers["Content-Type"] == "application/pdf"
+    assert response.headers["Content-Disposition"].startswith('attachment; filename="ro-')
+    signed_out = requests.get(scan, allow_redirects=False)
+    assert signed_out.status_code in (303, 401) and not signed_out.content.startswith(b"%PDF"), "signed out, no file"

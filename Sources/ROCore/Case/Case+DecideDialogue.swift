@@ -29,8 +29,23 @@ extension Case {
 
         case .submitItem(let id):
             try self.require(actor, .caseWorkers)
-            _ = try self.requireItem(id, in: .draft, .returned)
+            let item = try self.requireItem(id, in: .draft, .returned)
+            if item.form == .videoMessage && item.attachments.isEmpty { throw .recordingMissing }
             return [.itemSubmitted(id)]
+
+        case .attachMedia(let id, let media):
+            try self.require(actor, .caseWorkers)
+            let item = try self.requireItem(id, in: .draft, .returned)  // R43: what is reviewed does not change after
+            guard media.type.fits(item.form) else { throw .mediaNotForForm(item.form) }
+            guard item.attachments.count < RelayedItem.maximumAttachments else { throw .tooManyAttachments(RelayedItem.maximumAttachments) }
+            guard !item.attachments.contains(where: { $0.id == media.id }) else { throw .itemAlreadyExists }
+            return [.mediaAttached(id, media)]
+
+        case .detachMedia(let id, let media):
+            try self.require(actor, .caseWorkers)
+            let item = try self.requireItem(id, in: .draft, .returned)
+            guard item.attachments.contains(where: { $0.id == media }) else { throw .mediaNotFound }
+            return [.mediaDetached(id, media)]
 
         case .returnItem(let id):
             try self.require(actor, .caseWorkers)

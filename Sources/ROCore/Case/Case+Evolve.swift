@@ -107,6 +107,10 @@ extension Case {
             self.updateItem(id) { $0.state = .acknowledged }
         case .itemWithdrawn(let id):
             self.updateItem(id) { $0.state = .withdrawnBySender }
+        case .mediaAttached(let id, let media):
+            self.updateItem(id) { $0.attachments.append(media) }
+        case .mediaDetached(let id, let media):
+            self.updateItem(id) { $0.attachments.removeAll { $0.id == media } }
         case .meetingProposed(let meeting):
             self.meetings.append(meeting)
             self.formsUsed.insert(meeting.form)

@@ -47,6 +47,9 @@ public enum CaseCommand: Sendable, Equatable {
     case recordDelivery(Identifier<RelayedItem>)
     case acknowledgeItem(Identifier<RelayedItem>)
     case withdrawItem(Identifier<RelayedItem>)
+    /// A file stored for the item (see `MediaAttachment`), added or removed while the item is a draft or returned.
+    case attachMedia(Identifier<RelayedItem>, MediaAttachment)
+    case detachMedia(Identifier<RelayedItem>, Identifier<MediaAttachment>)
     // Meetings (§4.7, R30–R34)
     case proposeMeeting(id: Identifier<Meeting>, form: DialogueForm, site: String?, attendees: [Identifier<Participant>])
     case recordAvailability(Identifier<Meeting>, participant: Identifier<Participant>)

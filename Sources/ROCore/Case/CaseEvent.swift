@@ -52,6 +52,8 @@ public enum CaseChange: Sendable, Equatable, Codable {
     case itemDelivered(Identifier<RelayedItem>)
     case itemAcknowledged(Identifier<RelayedItem>)
     case itemWithdrawn(Identifier<RelayedItem>)
+    case mediaAttached(Identifier<RelayedItem>, MediaAttachment)
+    case mediaDetached(Identifier<RelayedItem>, Identifier<MediaAttachment>)
     case meetingProposed(Meeting)
     case availabilityRecorded(Identifier<Meeting>, participant: Identifier<Participant>)
     case safetyPlanRecorded(Identifier<Meeting>, SafetyPlan)

@@ -158,6 +158,36 @@ public struct RelayedItem: Sendable, Equatable, Codable, Identifiable {
     public var versions: [String]
     /// The recipient's choice to receive this item (R44).
     public var recipientOptedIn: Bool
+    /// Scanned pages of a letter, the video or audio of a video message; changed only before review.
+    public var attachments: [MediaAttachment]
+    /// Enough for a long letter scanned page by page.
+    public static let maximumAttachments = 20
+
+    public init(
+        id: Identifier<RelayedItem>, form: DialogueForm, sender: Identifier<Participant>, recipient: Identifier<Participant>, state: State,
+        versions: [String], recipientOptedIn: Bool, attachments: [MediaAttachment] = []
+    ) {
+        self.id = id
+        self.form = form
+        self.sender = sender
+        self.recipient = recipient
+        self.state = state
+        self.versions = versions
+        self.recipientOptedIn = recipientOptedIn
+        self.attachments = attachments
+    }
+
+    /// Items stored before attachments existed decode with none.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            id: try container.decode(Identifier<RelayedItem>.self, forKey: .id), form: try container.decode(DialogueForm.self, forKey: .form),
+            sender: try container.decode(Identifier<Participant>.self, forKey: .sender),
+            recipient: try container.decode(Identifier<Participant>.self, forKey: .recipient), state: try container.decode(State.self, forKey: .state),
+            versions: try container.decode([String].self, forKey: .versions), recipientOptedIn: try container.decode(Bool.self, forKey: .recipientOptedIn),
+            attachments: try container.decodeIfPresent([MediaAttachment].self, forKey: .attachments) ?? []
+        )
+    }
 
     /// Not yet in the recipient's hands, and not ended: what a withdrawal cancels (§4.8).
     public var isPending: Bool {
