@@ -115,6 +115,8 @@ public enum DomainError: Error, Equatable, Sendable {
     case mediaNotForForm(DialogueForm)
     case tooManyAttachments(Int)
     case mediaNotFound
+    /// §4.8, Q19: the person who sent the file withdrew, so it is no longer served.
+    case senderWithdrew
     /// A video message goes to review with its recording.
     case recordingMissing
     /// The file is not one of the accepted kinds (`MediaType`), judged from its first bytes.

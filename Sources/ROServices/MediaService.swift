@@ -40,15 +40,11 @@ public struct MediaService: Sendable {
         let actor = CaseActor(userID: user.id, role: user.role)
         let env = self.env
         let result: Result<MediaDownload, DomainError> = try await self.env.store.transaction { tx in
-            guard let file = try await tx.media.attachedFile(mediaID), file.caseID == caseID else { return .failure(.caseNotFound) }
             let events = try await tx.cases.events(of: caseID)
             let value = Case.replay(caseID, events)
-            guard try await CaseService.mayRead(value, actor, tx) else { return .failure(.caseNotFound) }
-            let attachment = events.lazy.compactMap { event -> MediaAttachment? in
-                if case .mediaAttached(_, let media) = event.change, media.id == mediaID { return media }
-                return nil
-            }.first
-            guard let attachment else { return .failure(.caseNotFound) }
+            guard !events.isEmpty, try await CaseService.mayRead(value, actor, tx) else { return .failure(.caseNotFound) }
+            let attachment = try value.servableFile(mediaID)
+            guard let file = try await tx.media.attachedFile(mediaID), file.caseID == caseID else { throw DomainError.mediaNotFound }
             try await tx.audit.append(env.auditRecord(.mediaRead, by: .user(user), target: AuditRecord.target(caseID)))
             return .success(MediaDownload(env: env, caseID: caseID, attachment: attachment, chunkCount: file.chunkCount))
         }

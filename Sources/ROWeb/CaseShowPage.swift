@@ -211,7 +211,8 @@ struct ItemRow: Sendable {
         self.delivered = item.state == .delivered
         let mayChangeFiles = self.mayBeSubmitted && item.form != .relayedMessage
         self.mayChangeFiles = mayChangeFiles
-        self.files = item.attachments.map { FileRow($0, item: item, caseID: value.id, mayRemove: mayChangeFiles, language: language) }
+        let served = value.participant(item.sender)?.hasWithdrawn != true  // §4.8, Q19
+        self.files = item.attachments.map { FileRow($0, item: item, caseID: value.id, served: served, mayRemove: mayChangeFiles, language: language) }
         self.hasFiles = !self.files.isEmpty
     }
 }
@@ -222,13 +223,16 @@ struct FileRow: Sendable {
     let itemID: String
     let label: String
     let downloadPath: String
+    /// False once the sender withdrew: the file is kept but no longer served (§4.8, Q19).
+    let served: Bool
     let mayRemove: Bool
 
-    init(_ file: MediaAttachment, item: RelayedItem, caseID: Identifier<Case>, mayRemove: Bool, language: Language) {
+    init(_ file: MediaAttachment, item: RelayedItem, caseID: Identifier<Case>, served: Bool, mayRemove: Bool, language: Language) {
         self.id = file.id.description
         self.itemID = item.id.description
         self.label = "\(file.type.kind.name(in: language).capitalizedFirst), \(file.type.rawValue.uppercased()), \(Self.size(file.byteCount, language))"
         self.downloadPath = "/cases/\(caseID)/files/\(file.id)"
+        self.served = served
         self.mayRemove = mayRemove
     }
 

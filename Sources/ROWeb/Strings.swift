@@ -302,6 +302,7 @@ struct Strings: Sendable {
     let removeFileButton: String
     let downloadFileLink: String
     let fileSizeLabel: String
+    let fileWithdrawnNote: String
     // Errors
     let errorTitle: String
     let requestIDLabel: String
@@ -601,6 +602,7 @@ extension Strings {
         removeFileButton: "Remove",
         downloadFileLink: "Download",
         fileSizeLabel: "Size",
+        fileWithdrawnNote: "no longer available: the sender withdrew",
         errorTitle: "This did not work",
         requestIDLabel: "Reference for support:",
         goHome: "Go to the home page"
@@ -898,6 +900,7 @@ extension Strings {
         removeFileButton: "Retirer",
         downloadFileLink: "Télécharger",
         fileSizeLabel: "Taille",
+        fileWithdrawnNote: "n’est plus disponible : la personne qui l’a envoyé s’est retirée",
         errorTitle: "Cela n’a pas fonctionné",
         requestIDLabel: "Référence pour le soutien :",
         goHome: "Aller à la page d’accueil"

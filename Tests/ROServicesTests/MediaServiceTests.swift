@@ -100,9 +100,21 @@ import Testing
             await #expect(throws: DomainError.caseNotFound) { try await media.beginUpload(to: s.caseID, item: s.item, by: s.otherMediator) }
             await #expect(throws: DomainError.caseNotFound) { try await media.download(attachment.id, of: s.caseID, by: s.otherMediator) }
             #expect(try await t.store.transaction { try await $0.audit.recent(limit: 1) }.first?.action == "access.denied")
-            // A real file asked for under another case is not found either.
+            // A real file asked for under another case is not found there.
             let other = try await t.assignedCase(coordinator: s.coordinator, mediator: s.mediator)
-            await #expect(throws: DomainError.caseNotFound) { try await media.download(attachment.id, of: other.id, by: s.coordinator) }
+            await #expect(throws: DomainError.mediaNotFound) { try await media.download(attachment.id, of: other.id, by: s.coordinator) }
+        }
+    }
+
+    /// §4.8, Q19: once the sender withdraws, their file is no longer served, to anyone.
+    @Test(arguments: Backend.available)
+    func aWithdrawnSendersFileIsNoLongerServed(_ backend: Backend) async throws {
+        try await withTestEnvironment(backend) { t in
+            let s = try await self.draftVideoMessage(t)
+            let (value, attachment) = try await self.upload(Self.video, env: t.env, s)
+            let sender = try #require(value.item(s.item)?.sender)
+            _ = try await CaseService(env: t.env).execute(s.caseID, .recordWithdrawal(participant: sender, mayReturn: true), expectedVersion: nil, by: s.mediator)
+            await #expect(throws: DomainError.senderWithdrew) { try await MediaService(env: t.env).download(attachment.id, of: s.caseID, by: s.coordinator) }
         }
     }
 

@@ -79,3 +79,15 @@ public enum MediaType: String, Sendable, Codable, CaseIterable {
         }
     }
 }
+
+extension Case {
+    /// The file, if it may be served: attached to an item now, and its sender has not withdrawn (§4.8,
+    /// Q19: streaming of the withdrawing sender's media stops; delivered letters stay on paper).
+    public func servableFile(_ id: Identifier<MediaAttachment>) throws(DomainError) -> MediaAttachment {
+        guard let item = self.items.first(where: { $0.attachments.contains { $0.id == id } }),
+            let file = item.attachments.first(where: { $0.id == id })
+        else { throw .mediaNotFound }
+        guard self.participant(item.sender)?.hasWithdrawn != true else { throw .senderWithdrew }
+        return file
+    }
+}
