@@ -65,11 +65,16 @@ public struct MediaUpload: Sendable {
     let itemID: Identifier<RelayedItem>
     let mediaID: Identifier<MediaAttachment>
     let user: User
+    /// The first bytes, until they tell the type.
+    private var head: [UInt8] = []
+    private var type: MediaType?
+    private var stripper: MetadataStripper?
+    /// Stored bytes waiting to fill a chunk.
     private var pending: [UInt8] = []
     private var hasher = SHA256()
-    private var byteCount = 0
+    private var receivedCount = 0
+    private var storedCount = 0
     private var nextSequence = 0
-    private var type: MediaType?
 
     init(env: AppEnvironment, caseID: Identifier<Case>, itemID: Identifier<RelayedItem>, mediaID: Identifier<MediaAttachment>, user: User) {
         self.env = env
@@ -81,25 +86,26 @@ public struct MediaUpload: Sendable {
 
     /// Throws `mediaTypeNotAccepted` as soon as the first bytes say so, `mediaTooLarge` past the limit.
     public mutating func append(_ bytes: some Collection<UInt8>) async throws {
-        self.byteCount += bytes.count
-        guard self.byteCount <= self.env.mediaByteLimit else { throw DomainError.mediaTooLarge(limit: self.env.mediaByteLimit) }
-        self.pending.append(contentsOf: bytes)
-        self.hasher.update(data: Array(bytes))
-        if self.type == nil, self.nextSequence == 0, self.pending.count >= MediaType.signatureLength { try self.recognise() }
-        while self.pending.count >= MediaService.chunkSize {
-            try await self.write(Array(self.pending.prefix(MediaService.chunkSize)))
-            self.pending.removeFirst(MediaService.chunkSize)
+        self.receivedCount += bytes.count
+        guard self.receivedCount <= self.env.mediaByteLimit else { throw DomainError.mediaTooLarge(limit: self.env.mediaByteLimit) }
+        if self.stripper == nil {
+            self.head += bytes
+            guard self.head.count >= MediaType.signatureLength else { return }
+            try await self.store(try self.recognise())
+        } else {
+            try await self.store(self.stripper?.process(bytes) ?? [])
         }
     }
 
     /// Stores the rest and attaches the file to the item, if the case is still at `expectedVersion`.
     public mutating func finish(expectedVersion: Int?) async throws -> (Case, MediaAttachment) {
-        if self.type == nil { try self.recognise() }
+        if self.stripper == nil { try await self.store(try self.recognise()) }
+        guard let type = self.type else { throw DomainError.mediaTypeNotAccepted }
+        try await self.store(self.stripper?.finish() ?? [])
         if !self.pending.isEmpty { try await self.write(self.pending) }
         self.pending = []
-        guard let type = self.type else { throw DomainError.mediaTypeNotAccepted }
         let digest = self.hasher.finalize().map { String(format: "%02x", $0) }.joined()
-        let attachment = MediaAttachment(id: self.mediaID, type: type, byteCount: self.byteCount, sha256: digest)
+        let attachment = MediaAttachment(id: self.mediaID, type: type, byteCount: self.storedCount, sha256: digest)
         let updated = try await CaseService(env: self.env).execute(self.caseID, .attachMedia(self.itemID, attachment), expectedVersion: expectedVersion, by: self.user)
         return (updated, attachment)
     }
@@ -114,9 +120,27 @@ public struct MediaUpload: Sendable {
         }
     }
 
-    private mutating func recognise() throws {
-        guard let type = MediaType.recognise(self.pending) else { throw DomainError.mediaTypeNotAccepted }
+    /// Decides the type from the first bytes and starts the metadata stripper (R39) with them;
+    /// returns what of them is to be stored.
+    private mutating func recognise() throws -> [UInt8] {
+        guard let type = MediaType.recognise(self.head) else { throw DomainError.mediaTypeNotAccepted }
         self.type = type
+        var stripper = MetadataStripper(for: type)
+        let first = stripper.process(self.head)
+        self.stripper = stripper
+        self.head = []
+        return first
+    }
+
+    /// Takes stripped bytes into the fingerprint and the next chunks.
+    private mutating func store(_ bytes: [UInt8]) async throws {
+        self.hasher.update(data: bytes)
+        self.storedCount += bytes.count
+        self.pending += bytes
+        while self.pending.count >= MediaService.chunkSize {
+            try await self.write(Array(self.pending.prefix(MediaService.chunkSize)))
+            self.pending.removeFirst(MediaService.chunkSize)
+        }
     }
 
     private mutating func write(_ chunk: [UInt8]) async throws {

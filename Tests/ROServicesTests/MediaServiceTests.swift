@@ -65,6 +65,24 @@ import Testing
         }
     }
 
+    /// R39: a photo's location and device data are gone from what is stored and served; the fingerprint is of the stored bytes.
+    @Test(arguments: Backend.available)
+    func R39_aScannedPhotoIsStoredWithoutItsMetadata(_ backend: Backend) async throws {
+        try await withTestEnvironment(backend) { t in
+            let coordinator = try await t.makeUser("claire", role: .coordinator)
+            let mediator = try await t.makeUser("martin", role: .mediator)
+            let (value, item) = try await t.caseWithDraftItem(.letter, coordinator: coordinator, mediator: mediator)
+            let s = Setting(caseID: value.id, item: item, coordinator: coordinator, mediator: mediator, otherMediator: mediator, version: value.version)
+            let (_, attachment) = try await self.upload(MetadataStripperTests.jpeg, piece: 7, env: t.env, s)
+            let download = try await MediaService(env: t.env).download(attachment.id, of: value.id, by: coordinator)
+            var read: [UInt8] = []
+            for sequence in 0..<download.chunkCount { read += try await download.chunk(sequence) }
+            #expect(read == MetadataStripperTests.strippedJPEG)
+            #expect(attachment.byteCount == MetadataStripperTests.strippedJPEG.count)
+            #expect(!String(decoding: read, as: UTF8.self).contains("GPS"))
+        }
+    }
+
     /// §4.5: past the limit the upload stops and nothing of it stays.
     @Test(arguments: Backend.available)
     func aFileOverTheLimitLeavesNothing(_ backend: Backend) async throws {
