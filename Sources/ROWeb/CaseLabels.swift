@@ -21,6 +21,7 @@ extension CaseChange {
         case .preparationBegun: return en ? "Preparation begun" : "Préparation commencée"
         case .consentRecorded: return en ? "Consent recorded" : "Consentement consigné"
         case .assessmentRecorded: return en ? "Assessment recorded" : "Évaluation consignée"
+        case .communicationNeedsRecorded: return en ? "Interpreter and accessibility needs recorded" : "Besoins d’interprétation et d’accessibilité consignés"
         case .safeContactRecorded: return en ? "Safe-contact preferences recorded" : "Préférences de contact sécuritaire consignées"
         case .needsRecorded: return en ? "Needs recorded" : "Besoins consignés"
         case .assessmentsInvalidated: return en ? "Assessments to be redone" : "Évaluations à refaire"
@@ -360,5 +361,44 @@ extension MediaType.Kind {
         case (.audio, .en): "audio recording"
         case (.audio, .fr): "enregistrement audio"
         }
+    }
+}
+
+extension CommunicationNeeds.Need {
+    func name(in language: Language) -> String {
+        switch (self, language) {
+        case (.stepFreeAccess, .en): "step-free access"
+        case (.stepFreeAccess, .fr): "accès sans marches"
+        case (.signLanguage, .en): "sign language interpretation"
+        case (.signLanguage, .fr): "interprétation en langue des signes"
+        case (.hearingSupport, .en): "hearing support (assistive listening)"
+        case (.hearingSupport, .fr): "aide à l’audition (écoute assistée)"
+        case (.visualSupport, .en): "visual support (large print, screen reader)"
+        case (.visualSupport, .fr): "aide visuelle (gros caractères, lecteur d’écran)"
+        case (.plainLanguage, .en): "plain language"
+        case (.plainLanguage, .fr): "langage clair"
+        case (.readingSupport, .en): "help with reading and writing"
+        case (.readingSupport, .fr): "aide à la lecture et à l’écriture"
+        case (.restBreaks, .en): "rest breaks"
+        case (.restBreaks, .fr): "pauses"
+        case (.serviceAnimal, .en): "service animal"
+        case (.serviceAnimal, .fr): "animal d’assistance"
+        case (.other, .en): "other (see notes)"
+        case (.other, .fr): "autre (voir les notes)"
+        }
+    }
+}
+
+extension CommunicationNeeds {
+    /// "interpreter in Cree; step-free access; notes", for the case page.
+    func summary(in language: Language) -> String {
+        let interpreter = self.interpreterLanguage.map { "\(language.strings.interpreterInLabel) \($0)" }
+        return ([interpreter].compactMap { $0 } + self.needs.map { $0.name(in: language) } + [self.notes]).filter { !$0.isEmpty }.joined(separator: "; ")
+    }
+
+    /// What the site needs to know for entry (R52): entry-relevant needs, and an interpreter who will enter too.
+    func entrySummary(in language: Language) -> [String] {
+        let interpreter = self.interpreterLanguage.map { "\(language.strings.interpreterInLabel) \($0)" }
+        return [interpreter].compactMap { $0 } + self.needs.filter(\.concernsEntry).map { $0.name(in: language) }
     }
 }

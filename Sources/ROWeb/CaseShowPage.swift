@@ -59,6 +59,9 @@ struct CaseShowPage: Sendable {
     let noticed: [Option]
     let channelChoices: [Option]
     let typedTimes: String
+    let accessibilityChoices: [Option]
+    let typedInterpreter: String
+    let typedAccessibilityNotes: String
     let hasNotices: Bool
     let reminders: [ReminderRow]
     let hasReminders: Bool
@@ -142,6 +145,12 @@ struct CaseShowPage: Sendable {
             Option(value: $0.rawValue, label: $0.name(in: language).capitalizedFirst, selected: typedContact?["channel-\($0.rawValue)"] == "yes")
         }
         self.typedTimes = typedContact?["times"] ?? ""
+        let typedNeeds = failure?.step == "communication-needs" ? failure?.form : nil
+        self.accessibilityChoices = CommunicationNeeds.Need.allCases.map {
+            Option(value: $0.rawValue, label: $0.name(in: language).capitalizedFirst, selected: typedNeeds?["need-\($0.rawValue)"] == "yes")
+        }
+        self.typedInterpreter = typedNeeds?["interpreter"] ?? ""
+        self.typedAccessibilityNotes = typedNeeds?["notes"] ?? ""
         self.reminders = self.isCaseWorker
             ? value.reminders(at: now).map { ReminderRow($0, caseID: value.id, reference: value.reference, participants: value.participants, language: language) } : []
         self.hasReminders = !self.reminders.isEmpty
@@ -161,6 +170,8 @@ struct ParticipantRow: Sendable {
     let hasConsents: Bool
     /// R24: how they may safely be contacted, or that nothing is recorded yet.
     let safeContact: String
+    /// R50, R52: interpreter and accessibility needs.
+    let communication: String
 
     init(_ participant: Participant, in value: Case, at now: Date, language: Language) {
         let s = language.strings
@@ -176,6 +187,7 @@ struct ParticipantRow: Sendable {
             let message = contact.mayLeaveMessage ? s.messageMayBeLeftLabel : s.noMessageLabel
             return [channels, message, contact.safeTimes].filter { !$0.isEmpty }.joined(separator: "; ")
         } ?? s.noSafeContactLabel
+        self.communication = value.communicationNeeds[participant.id]?.summary(in: language) ?? s.noCommunicationNeedsLabel
     }
 }
 
@@ -269,7 +281,7 @@ struct StepFailure: Sendable {
     /// The part of the case page holding the step's form: where the error summary links to.
     var section: String {
         switch self.step {
-        case "consent", "assess", "withdraw", "support-prepared", "confirm-continuing", "safe-contact": "people-steps"
+        case "consent", "assess", "withdraw", "support-prepared", "confirm-continuing", "safe-contact", "communication-needs": "people-steps"
         case "needs": "needs"
         case "draft-letter", "add-file", "remove-file", "submit-item", "approve-item", "return-item", "share-item", "opt-in", "release", "deliver", "acknowledge": "letters"
         case "propose-meeting", "availability", "safety-plan", "request-entry", "book-video", "confirm-meeting", "postpone-meeting", "cancel-meeting",

@@ -23,7 +23,7 @@ enum CaseSteps {
         "begin-preparation", "approach", "start-dialogue", "follow-up", "back-to-dialogue", "resume", "draft-letter", "submit-item", "approve-item",
         "return-item", "share-item", "opt-in", "release", "deliver", "acknowledge", "close", "reopen", "support-prepared", "propose-meeting",
         "availability", "safety-plan", "request-entry", "book-video", "confirm-meeting", "postpone-meeting", "cancel-meeting", "meeting-held",
-        "needs", "confirm-continuing", "safe-contact", "remove-file",
+        "needs", "confirm-continuing", "safe-contact", "remove-file", "communication-needs",
     ]
 
     /// Video meetings are booked in NHQ's time (Ottawa); in-person ones in their site's.
@@ -111,6 +111,14 @@ enum CaseSteps {
             let codes = NeedCode.offered(to: role, requesterType: value.requesterType).filter { form["need-\($0.rawValue)"] == "yes" }
             let words = form["ownWords"].trimmingCharacters(in: .whitespacesAndNewlines)
             return .recordNeeds(participant: person, codes: codes, ownWords: words.isEmpty ? nil : words)
+        case "communication-needs":
+            let interpreter = form["interpreter"].trimmingCharacters(in: .whitespaces)
+            guard interpreter.count <= 60 else { throw Self.invalid("interpreter") }
+            let needs = CommunicationNeeds.Need.allCases.filter { form["need-\($0.rawValue)"] == "yes" }
+            let notes = form["notes"].trimmingCharacters(in: .whitespacesAndNewlines)
+            return .recordCommunicationNeeds(
+                participant: try participant("participant"), CommunicationNeeds(interpreterLanguage: interpreter.isEmpty ? nil : interpreter, needs: needs, notes: notes)
+            )
         case "safe-contact":
             let channels = ContactChannel.allCases.filter { form["channel-\($0.rawValue)"] == "yes" }
             let preferences = SafeContact(channels: channels, mayLeaveMessage: form["mayLeaveMessage"] == "yes", safeTimes: form["times"].trimmingCharacters(in: .whitespaces))

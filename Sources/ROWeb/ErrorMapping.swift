@@ -197,6 +197,8 @@ extension PublicError {
             self.init(status: .unprocessableContent, code: "too-many-attachments", english: "An item holds at most \(limit) files.", french: "Un élément contient au plus \(limit) fichiers.")
         case .mediaNotFound:
             self.init(status: .notFound, code: "media-not-found", english: "This file does not exist.", french: "Ce fichier n’existe pas.")
+        case .accessibilityNoteRequired:
+            self.init(status: .unprocessableContent, code: "accessibility-note-required", english: "Describe the “other” need in the notes.", french: "Décrivez le besoin « autre » dans les notes.")
         case .senderWithdrew:
             self.init(status: .conflict, code: "sender-withdrew", english: "The person who sent this file withdrew: it is no longer played or downloaded.", french: "La personne qui a envoyé ce fichier s’est retirée : il n’est plus lu ni téléchargé.")
         case .recordingMissing:

@@ -61,7 +61,12 @@ struct MeetingRow: Sendable {
         self.mayRecordHeld = viewer.role == .mediator && meeting.state == .confirmed
         self.attendeeOptions = people.map { PersonChoice($0, meeting: meeting.id, language: language) }
         self.entrants = people.filter { $0.side == .victim }.map { PersonChoice($0, meeting: meeting.id, draft: draft, language: language) }
-        self.typed = TypedMeetingFields(draft ?? FormFields(""), fpsNumber: value.referral?.fpsNumber ?? "")
+        // R52: the entry-relevant needs of the attendees are offered for the entry request; the mediator edits them.
+        var entryNeeds: [String] = []
+        for person in meeting.attendees {
+            for need in value.communicationNeeds[person]?.entrySummary(in: language) ?? [] where !entryNeeds.contains(need) { entryNeeds.append(need) }
+        }
+        self.typed = TypedMeetingFields(draft ?? FormFields(""), fpsNumber: value.referral?.fpsNumber ?? "", entryNeeds: draft == nil ? entryNeeds.joined(separator: "; ") : "")
     }
 }
 
@@ -78,13 +83,13 @@ struct TypedMeetingFields: Sendable {
     let departure: String
     let note: String
 
-    init(_ form: FormFields, fpsNumber: String) {
+    init(_ form: FormFields, fpsNumber: String, entryNeeds: String) {
         self.date = form["date"]
         self.time = form["time"]
         self.room = form["room"]
         self.offenderName = form["offenderName"]
         self.fps = form["fps"].isEmpty ? fpsNumber : form["fps"]
-        self.accessibility = form["accessibility"]
+        self.accessibility = form["accessibility"].isEmpty ? entryNeeds : form["accessibility"]
         self.security = form["security"]
         self.arrival = form["arrival"]
         self.departure = form["departure"]

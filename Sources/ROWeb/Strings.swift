@@ -303,6 +303,13 @@ struct Strings: Sendable {
     let downloadFileLink: String
     let fileSizeLabel: String
     let fileWithdrawnNote: String
+    let communicationNeedsTitle: String
+    let interpreterLabel: String
+    let accessibilityLegend: String
+    let accessibilityNotesLabel: String
+    let communicationLabel: String
+    let interpreterInLabel: String
+    let noCommunicationNeedsLabel: String
     // Errors
     let errorTitle: String
     let requestIDLabel: String
@@ -603,6 +610,13 @@ extension Strings {
         downloadFileLink: "Download",
         fileSizeLabel: "Size",
         fileWithdrawnNote: "no longer available: the sender withdrew",
+        communicationNeedsTitle: "Interpreter and accessibility",
+        interpreterLabel: "Interpreter in (language; leave empty if none is needed)",
+        accessibilityLegend: "Accessibility needs",
+        accessibilityNotesLabel: "Notes (required with “other”)",
+        communicationLabel: "Interpreter and accessibility:",
+        interpreterInLabel: "interpreter in",
+        noCommunicationNeedsLabel: "none recorded",
         errorTitle: "This did not work",
         requestIDLabel: "Reference for support:",
         goHome: "Go to the home page"
@@ -901,6 +915,13 @@ extension Strings {
         downloadFileLink: "Télécharger",
         fileSizeLabel: "Taille",
         fileWithdrawnNote: "n’est plus disponible : la personne qui l’a envoyé s’est retirée",
+        communicationNeedsTitle: "Interprétation et accessibilité",
+        interpreterLabel: "Interprète en (langue; laisser vide si aucun n’est nécessaire)",
+        accessibilityLegend: "Besoins d’accessibilité",
+        accessibilityNotesLabel: "Notes (obligatoires avec « autre »)",
+        communicationLabel: "Interprétation et accessibilité :",
+        interpreterInLabel: "interprète en",
+        noCommunicationNeedsLabel: "aucun besoin consigné",
         errorTitle: "Cela n’a pas fonctionné",
         requestIDLabel: "Référence pour le soutien :",
         goHome: "Aller à la page d’accueil"

@@ -118,6 +118,13 @@ extension Case {
             _ = try self.requireParticipant(participant)
             return [.safeContactRecorded(participant: participant, preferences)]
 
+        case .recordCommunicationNeeds(let participant, let needs):
+            try self.require(actor, .caseWorkers)
+            guard self.stage.isOpen else { throw .notAllowedInStage(self.stage) }
+            _ = try self.requireParticipant(participant)
+            guard !needs.needs.contains(.other) || !needs.notes.isEmpty else { throw .accessibilityNoteRequired }
+            return [.communicationNeedsRecorded(participant: participant, needs)]
+
         case .recordNeeds(let participant, let codes, let ownWords):
             try self.require(actor, .caseWorkers)
             let person = try self.requireParticipant(participant)

@@ -56,6 +56,8 @@ extension Case {
             if case .shareItem(let id) = record.purpose, record.decision != .given { self.cancelItems { $0.id == id && $0.isPending } }  // C3
         case .assessmentRecorded(let assessment):
             self.assessments[assessment.participant] = assessment
+        case .communicationNeedsRecorded(let participant, let needs):
+            self.communicationNeeds[participant] = needs
         case .safeContactRecorded(let participant, let preferences):
             self.safeContacts[participant] = preferences
         case .needsRecorded(let record):

@@ -30,6 +30,8 @@ public struct Case: Sendable, Equatable, Identifiable {
     public var safeContacts: [Identifier<Participant>: SafeContact]
     /// Each participant's current needs (§6).
     public var needs: [Identifier<Participant>: NeedsRecord]
+    /// Each participant's interpreter and accessibility needs (R50, R52).
+    public var communicationNeeds: [Identifier<Participant>: CommunicationNeeds]
     public var escalations: [Escalation]
     public var noContactOrders: [NoContactOrder]
     public var items: [RelayedItem]
@@ -55,7 +57,7 @@ public struct Case: Sendable, Equatable, Identifiable {
         Case(
             id: id, reference: "", episodeOf: nil, stage: .requestReceived, stageBeforeHold: nil, requesterType: nil, referral: nil, channel: .phone,
             region: "", openedAt: .distantPast, updatedAt: .distantPast, participants: [], federalSentenceConfirmed: false,
-            responsibilityAccepted: false, safetySectionReviewed: false, mediators: [], consents: [], assessments: [:], safeContacts: [:], needs: [:], escalations: [],
+            responsibilityAccepted: false, safetySectionReviewed: false, mediators: [], consents: [], assessments: [:], safeContacts: [:], needs: [:], communicationNeeds: [:], escalations: [],
             noContactOrders: [], items: [], meetings: [], withdrawalNotices: [], preparedSupportPersons: [], lastDialogueEventAt: nil, formsUsed: [], otherPartyApproached: false, holdReviewAt: nil, closureReason: nil, reopenedAs: nil, version: 0
         )
     }

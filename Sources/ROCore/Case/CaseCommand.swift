@@ -24,6 +24,8 @@ public enum CaseCommand: Sendable, Equatable {
     case invalidateAssessments(ReassessmentTrigger)
     /// R24: how the participant may safely be contacted.
     case recordSafeContact(participant: Identifier<Participant>, SafeContact)
+    /// R50, R52: interpreter and accessibility needs; a new record replaces the last.
+    case recordCommunicationNeeds(participant: Identifier<Participant>, CommunicationNeeds)
     /// §6: the participant's needs, replacing the previous selection (R40: forgiveness only in own words).
     case recordNeeds(participant: Identifier<Participant>, codes: [NeedCode], ownWords: String?)
     case raiseEscalation(id: Identifier<Escalation>, category: String)

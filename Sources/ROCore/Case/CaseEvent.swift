@@ -33,6 +33,7 @@ public enum CaseChange: Sendable, Equatable, Codable {
     case assessmentsInvalidated(ReassessmentTrigger)
     case needsRecorded(NeedsRecord)
     case safeContactRecorded(participant: Identifier<Participant>, SafeContact)
+    case communicationNeedsRecorded(participant: Identifier<Participant>, CommunicationNeeds)
     case escalationRaised(Escalation)
     case escalationResolved(Identifier<Escalation>)
     case noContactOrderRecorded(NoContactOrder)

@@ -252,3 +252,27 @@ public struct SafeContact: Sendable, Equatable, Codable {
         self.safeTimes = safeTimes
     }
 }
+
+/// What a participant needs to take part on an equal footing (R50, R52): an interpreter when they use a
+/// language other than their official one with the mediator, and accessibility needs. Sensitive: it stays
+/// in the case file; a site learns only the entry-relevant needs, through the entry request (R31).
+public struct CommunicationNeeds: Sendable, Equatable, Codable {
+    public enum Need: String, Sendable, Codable, CaseIterable {
+        case stepFreeAccess, signLanguage, hearingSupport, visualSupport, plainLanguage, readingSupport, restBreaks, serviceAnimal, other
+
+        /// What a site must prepare for entry (R52: only these go to sites).
+        public var concernsEntry: Bool { [.stepFreeAccess, .signLanguage, .hearingSupport, .serviceAnimal].contains(self) }
+    }
+
+    /// The language an interpreter works in (R50), in the mediator's words; nil: none needed.
+    public let interpreterLanguage: String?
+    public let needs: [Need]
+    /// Details in the mediator's words; required with "other".
+    public let notes: String
+
+    public init(interpreterLanguage: String?, needs: [Need], notes: String) {
+        self.interpreterLanguage = interpreterLanguage
+        self.needs = needs
+        self.notes = notes
+    }
+}

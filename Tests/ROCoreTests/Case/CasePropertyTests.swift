@@ -45,6 +45,7 @@ import Testing
             commands.append(.recordConsent(participant: person.id, purpose: .takePart, decision: .withdrawn, expiresAt: nil))
             commands.append(.recordAssessment(participant: person.id, safetyConcerns: false, privacyConcerns: false, ready: true))
             commands.append(.recordSafeContact(participant: person.id, CaseFixture.reachableInPerson))
+            commands.append(.recordCommunicationNeeds(participant: person.id, CommunicationNeeds(interpreterLanguage: "Cree", needs: [.stepFreeAccess], notes: "")))
             commands.append(.recordWithdrawal(participant: person.id, mayReturn: true))
             commands.append(.recordWithdrawal(participant: person.id, mayReturn: false))
         }
@@ -65,6 +66,7 @@ import Testing
                 .draftItem(id: item, form: .letter, sender: sender.id, recipient: recipient.id, content: "sealed"), .submitItem(item),
                 .returnItem(item), .redactItem(item, content: "sealed-redacted"), .approveItem(item), .recordRecipientChoice(item, optIn: true),
                 .releaseItem(item), .recordDelivery(item), .acknowledgeItem(item), .withdrawItem(item),
+                .attachMedia(item, Self.scan(item)), .detachMedia(item, Self.scan(item).id),
             ]
         }
         // Steps that end or pause a case are rarer than steps that move it on, or random walks would
@@ -77,6 +79,11 @@ import Testing
         steps += Array(repeating: .command(.approveEntry(inPerson), by: Self.siteLiaison), count: 8)
         return steps
     }()
+
+    /// One scanned page per item, so attaching and removing it can be drawn like any step.
+    static func scan(_ item: Identifier<RelayedItem>) -> MediaAttachment {
+        MediaAttachment(id: Identifier(item.rawValue), type: .pdf, byteCount: 1_000, sha256: String(repeating: "0", count: 64))
+    }
 
     static let meeting = Identifier<Meeting>(CaseFixture.uuid(30))
     static let siteLiaison = CaseActor(userID: Identifier(CaseFixture.uuid(7)), role: .siteLiaison)
@@ -242,6 +249,31 @@ import Testing
             tally["release"] > 10 && tally["dialogue"] > 10 && tally["approach"] > 10 && tally["confirm"] > 10 && tally["held"] > 10,
             "the sequences must exercise each step: \(tally.summary)"
         )
+    }
+
+    /// R43: an item's files change only before review, so what is released is what the mediator approved.
+    @Test func whatIsReleasedIsWhatWasApproved() async {
+        let tally = Tally()
+        await propertyCheck(count: Self.sequences, input: Gen.int(in: 0...7), Gen.int(in: 0...(Self.universe.count - 1)).array(of: 1...200)) { start, steps in
+            // Items the starting state already approved count as approved with the files they have.
+            var approved = Dictionary(uniqueKeysWithValues: Self.start(start).state.items.filter { [.approved, .released].contains($0.state) }.map { ($0.id, $0.attachments) })
+            _ = Self.run(start: start, steps: steps) { before, events, after, _, _ in
+                for event in events {
+                    switch event.change {
+                    case .mediaAttached(let id, _), .mediaDetached(let id, _):
+                        #expect([.draft, .returned].contains(before.item(id)!.state), "files changed on an item \(before.item(id)!.state)")
+                        tally.add("file change")
+                    case .itemApproved(let id):
+                        approved[id] = after.item(id)!.attachments
+                    case .itemReleased(let id), .itemDelivered(let id):
+                        #expect(after.item(id)!.attachments == approved[id], "released files differ from the approved ones")
+                        tally.add("release")
+                    default: break
+                    }
+                }
+            }
+        }
+        #expect(tally["file change"] > 10 && tally["release"] > 10, "\(tally.summary)")
     }
 
     /// §4.3: a closed case accepts only reopening, and every closed case has a reason.
