@@ -111,6 +111,9 @@ public enum DomainError: Error, Equatable, Sendable {
     case dateInPast
     /// A participant who withdrew cannot be the subject of a step until they give consent again.
     case participantWithdrew
+    /// R54: a correction names an entry of this case's timeline and says what was wrong.
+    case entryNotFound
+    case correctionNoteRequired
     /// R52: an "other" accessibility need is described in words.
     case accessibilityNoteRequired
     /// A letter carries scanned pages; a video message carries video or audio; a relayed message carries no file.

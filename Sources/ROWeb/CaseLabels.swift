@@ -21,6 +21,7 @@ extension CaseChange {
         case .preparationBegun: return en ? "Preparation begun" : "Préparation commencée"
         case .consentRecorded: return en ? "Consent recorded" : "Consentement consigné"
         case .assessmentRecorded: return en ? "Assessment recorded" : "Évaluation consignée"
+        case .correctionRecorded(let entry, let note): return en ? "Correction of entry \(entry): \(note)" : "Correction de l’entrée \(entry) : \(note)"
         case .communicationNeedsRecorded: return en ? "Interpreter and accessibility needs recorded" : "Besoins d’interprétation et d’accessibilité consignés"
         case .safeContactRecorded: return en ? "Safe-contact preferences recorded" : "Préférences de contact sécuritaire consignées"
         case .needsRecorded: return en ? "Needs recorded" : "Besoins consignés"

@@ -71,6 +71,7 @@ struct CaseShowPage: Sendable {
     let hasErrors: Bool
     let errors: [FieldError]
     let letterDraft: String
+    let typedCorrection: TypedCorrection
 
     init(
         layout: Layout, t: [String: String], file: CaseFile, viewer: User, mediators: [User], sites: [Site], failure: StepFailure?, language: Language,
@@ -93,7 +94,12 @@ struct CaseShowPage: Sendable {
         self.participants = value.participants.map { ParticipantRow($0, in: value, at: now, language: language) }
         self.mediatorCount = String(value.mediators.count)
         self.hasMediators = !value.mediators.isEmpty
-        self.timeline = file.events.reversed().map { TimelineRow($0, language: language) }
+        var correctedBy: [Int: [Int]] = [:]
+        for (index, event) in file.events.enumerated() {
+            if case .correctionRecorded(let entry, _) = event.change { correctedBy[entry, default: []].append(index + 1) }
+        }
+        self.timeline = file.events.enumerated().reversed().map { TimelineRow($1, number: $0 + 1, correctedBy: correctedBy[$0 + 1] ?? [], language: language) }
+        self.typedCorrection = failure?.step == "correct-entry" ? TypedCorrection(entry: failure?.form["entry"] ?? "", note: failure?.form["note"] ?? "") : TypedCorrection(entry: "", note: "")
         let coordinator = viewer.role == .coordinator
         let assignedMediator = viewer.role == .mediator && value.mediators.contains(viewer.id)
         self.isCaseWorker = coordinator || assignedMediator
@@ -258,16 +264,29 @@ struct FileRow: Sendable {
     }
 }
 
+/// One entry of the timeline, numbered from the first, with the later entries that correct it (R54).
 struct TimelineRow: Sendable {
+    let number: String
     let when: String
     let what: String
     let who: String
+    let correction: String
+    let isCorrected: Bool
 
-    init(_ event: CaseEvent, language: Language) {
+    init(_ event: CaseEvent, number: Int, correctedBy: [Int], language: Language) {
+        self.number = String(number)
         self.when = event.at.utcMinuteText
         self.what = event.change.timelineText(in: language)
         self.who = event.actor.role.name(in: language)
+        self.correction = correctedBy.map { "\(language.strings.correctedByLabel) \($0)" }.joined(separator: "; ")
+        self.isCorrected = !correctedBy.isEmpty
     }
+}
+
+/// The correction form as typed, when it was refused.
+struct TypedCorrection: Sendable {
+    let entry: String
+    let note: String
 }
 
 /// A step that was refused, to show again with its reason and the fields as typed.
@@ -283,6 +302,7 @@ struct StepFailure: Sendable {
         switch self.step {
         case "consent", "assess", "withdraw", "support-prepared", "confirm-continuing", "safe-contact", "communication-needs": "people-steps"
         case "needs": "needs"
+        case "correct-entry": "timeline"
         case "draft-letter", "add-file", "remove-file", "submit-item", "approve-item", "return-item", "share-item", "opt-in", "release", "deliver", "acknowledge": "letters"
         case "propose-meeting", "availability", "safety-plan", "request-entry", "book-video", "confirm-meeting", "postpone-meeting", "cancel-meeting",
             "meeting-held":

@@ -23,7 +23,7 @@ enum CaseSteps {
         "begin-preparation", "approach", "start-dialogue", "follow-up", "back-to-dialogue", "resume", "draft-letter", "submit-item", "approve-item",
         "return-item", "share-item", "opt-in", "release", "deliver", "acknowledge", "close", "reopen", "support-prepared", "propose-meeting",
         "availability", "safety-plan", "request-entry", "book-video", "confirm-meeting", "postpone-meeting", "cancel-meeting", "meeting-held",
-        "needs", "confirm-continuing", "safe-contact", "remove-file", "communication-needs",
+        "needs", "confirm-continuing", "safe-contact", "remove-file", "communication-needs", "correct-entry",
     ]
 
     /// Video meetings are booked in NHQ's time (Ottawa); in-person ones in their site's.
@@ -111,6 +111,11 @@ enum CaseSteps {
             let codes = NeedCode.offered(to: role, requesterType: value.requesterType).filter { form["need-\($0.rawValue)"] == "yes" }
             let words = form["ownWords"].trimmingCharacters(in: .whitespacesAndNewlines)
             return .recordNeeds(participant: person, codes: codes, ownWords: words.isEmpty ? nil : words)
+        case "correct-entry":
+            guard let entry = Int(form["entry"].trimmingCharacters(in: .whitespaces)) else { throw Self.invalid("entry") }
+            let note = form["note"].trimmingCharacters(in: .whitespacesAndNewlines)
+            guard note.count <= 1_000 else { throw Self.invalid("note") }
+            return .recordCorrection(entry: entry, note: note)
         case "communication-needs":
             let interpreter = form["interpreter"].trimmingCharacters(in: .whitespaces)
             guard interpreter.count <= 60 else { throw Self.invalid("interpreter") }

@@ -197,6 +197,10 @@ extension PublicError {
             self.init(status: .unprocessableContent, code: "too-many-attachments", english: "An item holds at most \(limit) files.", french: "Un élément contient au plus \(limit) fichiers.")
         case .mediaNotFound:
             self.init(status: .notFound, code: "media-not-found", english: "This file does not exist.", french: "Ce fichier n’existe pas.")
+        case .entryNotFound:
+            self.init(status: .unprocessableContent, code: "entry-not-found", english: "Give the number of an entry of this timeline.", french: "Indiquez le numéro d’une entrée de cet historique.")
+        case .correctionNoteRequired:
+            self.init(status: .unprocessableContent, code: "correction-note-required", english: "Say what was wrong and what is right.", french: "Indiquez ce qui était inexact et ce qui est exact.")
         case .accessibilityNoteRequired:
             self.init(status: .unprocessableContent, code: "accessibility-note-required", english: "Describe the “other” need in the notes.", french: "Décrivez le besoin « autre » dans les notes.")
         case .senderWithdrew:

@@ -310,6 +310,13 @@ struct Strings: Sendable {
     let communicationLabel: String
     let interpreterInLabel: String
     let noCommunicationNeedsLabel: String
+    let timelineEntry: String
+    let correctedByLabel: String
+    let correctEntryTitle: String
+    let correctEntryHint: String
+    let entryNumberLabel: String
+    let correctionNoteLabel: String
+    let recordCorrectionButton: String
     // Errors
     let errorTitle: String
     let requestIDLabel: String
@@ -617,6 +624,13 @@ extension Strings {
         communicationLabel: "Interpreter and accessibility:",
         interpreterInLabel: "interpreter in",
         noCommunicationNeedsLabel: "none recorded",
+        timelineEntry: "Entry",
+        correctedByLabel: "corrected by entry",
+        correctEntryTitle: "Correct an entry",
+        correctEntryHint: "Entries are never changed or deleted: a correction is a new entry that names the one it corrects. To put a record right, also record it again (an assessment, a preference).",
+        entryNumberLabel: "Entry number",
+        correctionNoteLabel: "What was wrong, and what is right",
+        recordCorrectionButton: "Record the correction",
         errorTitle: "This did not work",
         requestIDLabel: "Reference for support:",
         goHome: "Go to the home page"
@@ -922,6 +936,13 @@ extension Strings {
         communicationLabel: "Interprétation et accessibilité :",
         interpreterInLabel: "interprète en",
         noCommunicationNeedsLabel: "aucun besoin consigné",
+        timelineEntry: "Entrée",
+        correctedByLabel: "corrigée par l’entrée",
+        correctEntryTitle: "Corriger une entrée",
+        correctEntryHint: "Les entrées ne sont jamais modifiées ni supprimées : une correction est une nouvelle entrée qui nomme celle qu’elle corrige. Pour rectifier un renseignement, consignez-le aussi de nouveau (une évaluation, une préférence).",
+        entryNumberLabel: "Numéro de l’entrée",
+        correctionNoteLabel: "Ce qui était inexact, et ce qui est exact",
+        recordCorrectionButton: "Consigner la correction",
         errorTitle: "Cela n’a pas fonctionné",
         requestIDLabel: "Référence pour le soutien :",
         goHome: "Aller à la page d’accueil"

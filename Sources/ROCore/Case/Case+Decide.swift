@@ -118,6 +118,13 @@ extension Case {
             _ = try self.requireParticipant(participant)
             return [.safeContactRecorded(participant: participant, preferences)]
 
+        case .recordCorrection(let entry, let note):
+            try self.require(actor, .caseWorkers)
+            guard self.stage.isOpen else { throw .notAllowedInStage(self.stage) }
+            guard (1...max(1, self.version)).contains(entry), self.version > 0 else { throw .entryNotFound }
+            guard !note.isEmpty else { throw .correctionNoteRequired }
+            return [.correctionRecorded(entry: entry, note: note)]
+
         case .recordCommunicationNeeds(let participant, let needs):
             try self.require(actor, .caseWorkers)
             guard self.stage.isOpen else { throw .notAllowedInStage(self.stage) }

@@ -56,6 +56,8 @@ extension Case {
             if case .shareItem(let id) = record.purpose, record.decision != .given { self.cancelItems { $0.id == id && $0.isPending } }  // C3
         case .assessmentRecorded(let assessment):
             self.assessments[assessment.participant] = assessment
+        case .correctionRecorded:
+            break  // R54: a note on the timeline; what it corrects is put right by recording it again
         case .communicationNeedsRecorded(let participant, let needs):
             self.communicationNeeds[participant] = needs
         case .safeContactRecorded(let participant, let preferences):

@@ -24,6 +24,8 @@ public enum CaseCommand: Sendable, Equatable {
     case invalidateAssessments(ReassessmentTrigger)
     /// R24: how the participant may safely be contacted.
     case recordSafeContact(participant: Identifier<Participant>, SafeContact)
+    /// R54: a note that corrects timeline entry number `entry` (1 = the first); the entry itself stays.
+    case recordCorrection(entry: Int, note: String)
     /// R50, R52: interpreter and accessibility needs; a new record replaces the last.
     case recordCommunicationNeeds(participant: Identifier<Participant>, CommunicationNeeds)
     /// §6: the participant's needs, replacing the previous selection (R40: forgiveness only in own words).

@@ -34,6 +34,7 @@ public enum CaseChange: Sendable, Equatable, Codable {
     case needsRecorded(NeedsRecord)
     case safeContactRecorded(participant: Identifier<Participant>, SafeContact)
     case communicationNeedsRecorded(participant: Identifier<Participant>, CommunicationNeeds)
+    case correctionRecorded(entry: Int, note: String)
     case escalationRaised(Escalation)
     case escalationResolved(Identifier<Escalation>)
     case noContactOrderRecorded(NoContactOrder)
