@@ -111,6 +111,12 @@ public enum DomainError: Error, Equatable, Sendable {
     case dateInPast
     /// A participant who withdrew cannot be the subject of a step until they give consent again.
     case participantWithdrew
+    /// N9: a restriction names the coordinator who sets it; the last one named cannot recuse.
+    case restrictionMustIncludeYou
+    case notRestricted
+    case lastRestrictedCoordinator
+    /// R53: the coordinator already owns the case.
+    case alreadyOwner
     /// R54: a correction names an entry of this case's timeline and says what was wrong.
     case entryNotFound
     case correctionNoteRequired

@@ -38,10 +38,11 @@ public struct AccountService: Sendable {
         }
     }
 
-    /// The active mediators, for a coordinator choosing whom to assign (R6).
-    public func activeMediators(by actor: Actor) async throws -> [User] {
+    /// The active staff of case roles, for a coordinator choosing whom to assign (R6) or name on a
+    /// restricted case (N9).
+    public func activeCaseStaff(by actor: Actor) async throws -> [User] {
         try await self.env.require(.recordRequests, actor)
-        return try await self.env.store.transaction { tx in try await tx.users.all() }.filter { $0.role == .mediator && !$0.isDisabled }
+        return try await self.env.store.transaction { tx in try await tx.users.all() }.filter { [.mediator, .coordinator].contains($0.role) && !$0.isDisabled }
     }
 
     /// One account, by id or by sign-in name (for the command line).

@@ -142,7 +142,7 @@ public struct CaseService: Sendable {
         let env = self.env
         return try await self.env.store.transaction { tx in
             try await tx.audit.append(env.auditRecord(.casesListed, by: .user(user)))
-            return try await tx.cases.list(filter, limit: limit)
+            return try await tx.cases.list(filter, visibleTo: user.id, limit: limit)
         }
     }
 

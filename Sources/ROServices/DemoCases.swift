@@ -17,7 +17,7 @@ public enum DemoCases {
         let siteService = SiteService(env: env)
         for site in self.sites { try await siteService.save(site, by: .system) }
         try await siteService.link(try await accounts.find("demo-siteLiaison", by: .system), to: self.sites[0].code, by: .system)
-        let existing = try await env.store.transaction { tx in try await tx.cases.list(.all, limit: 1) }
+        let existing = try await env.store.transaction { tx in try await tx.cases.list(.all, visibleTo: nil, limit: 1) }
         guard existing.isEmpty else { return }
         let coordinator = try await accounts.find("demo-coordinator", by: .system)
         let mediator = try await accounts.find("demo-mediator", by: .system)

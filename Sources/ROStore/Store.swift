@@ -194,7 +194,9 @@ public protocol CaseStore: Sendable {
     /// Appends `events` only if the case is still at `current.version`; otherwise throws `staleWrite`.
     func append(_ events: [CaseEvent], to current: Case) async throws -> Case
     func events(of id: Identifier<Case>) async throws -> [CaseEvent]
-    func list(_ filter: CaseFilter, limit: Int) async throws -> [CaseSummary]
+    /// The cases `filter` selects, leaving out those `viewer` may not see (N9: restricted to others, or
+    /// recused); with no viewer, every case (for the program itself, never for a person).
+    func list(_ filter: CaseFilter, visibleTo viewer: Identifier<User>?, limit: Int) async throws -> [CaseSummary]
     /// The entry requests of these sites for meetings from `since` on (N4), soonest first.
     func entryRequests(at sites: [String], since: Date) async throws -> [EntryRequestSummary]
     func entryRequest(_ meeting: Identifier<Meeting>) async throws -> EntryRequestSummary?

@@ -12,7 +12,7 @@ public struct Migration: Sendable {
     }
 
     /// In order, like a changelog.
-    public static let all: [Migration] = [.m0001Accounts, .m0002Audit, .m0003Cases, .m0004DirectRequests, .m0005SitesAndEntryRequests, .m0006Media]
+    public static let all: [Migration] = [.m0001Accounts, .m0002Audit, .m0003Cases, .m0004DirectRequests, .m0005SitesAndEntryRequests, .m0006Media, .m0007CaseVisibility]
 }
 
 /// The column types that differ between the two databases.
@@ -21,6 +21,7 @@ struct ColumnTypes: Sendable {
     let time: SQLQueryString
     let bool: SQLQueryString
     let bytes: SQLQueryString
+    let falseValue: SQLQueryString
 
     init(_ dialect: SQLDialectKind) {
         switch dialect {
@@ -29,11 +30,13 @@ struct ColumnTypes: Sendable {
             self.time = "TIMESTAMPTZ"
             self.bool = "BOOLEAN"
             self.bytes = "BYTEA"
+            self.falseValue = "false"
         case .sqlite:
             self.uuid = "TEXT"
             self.time = "REAL"  // sqlite-nio stores a Date as seconds since 1970
             self.bool = "INTEGER"
             self.bytes = "BLOB"
+            self.falseValue = "0"
         }
     }
 }
@@ -220,6 +223,20 @@ extension Migration {
                 sequence INTEGER NOT NULL,
                 bytes \(type.bytes) NOT NULL,
                 PRIMARY KEY (media_id, sequence)
+            )
+            """).run()
+    }
+
+    /// N9, projected from case events in their transaction, so lists leave out what a viewer may not see:
+    /// `cases.restricted`, and per user `named` (may see a restricted case) or `recused`.
+    static let m0007CaseVisibility = Migration(id: "0007_case_visibility") { db, type in
+        try await db.raw("ALTER TABLE cases ADD COLUMN restricted \(type.bool) NOT NULL DEFAULT \(type.falseValue)").run()
+        try await db.raw("""
+            CREATE TABLE case_visibility (
+                case_id \(type.uuid) NOT NULL REFERENCES cases (id),
+                user_id \(type.uuid) NOT NULL REFERENCES users (id),
+                rule TEXT NOT NULL,
+                PRIMARY KEY (case_id, user_id, rule)
             )
             """).run()
     }

@@ -68,6 +68,7 @@ struct SQLCaseStore: CaseStore {
         guard row != nil else { throw DomainError.staleWrite }
         try await self.insert(events, of: current.id, after: current.version)
         if next.mediators != current.mediators { try await self.replaceMediators(of: next) }
+        if next.restrictedTo != current.restrictedTo || next.recusedStaff != current.recusedStaff { try await self.replaceVisibility(of: next) }
         try await self.projectEntryRequests(of: next, changedFrom: current)
         try await SQLMediaStore.project(events, of: current.id, in: self.db)
         return next
@@ -89,23 +90,27 @@ struct SQLCaseStore: CaseStore {
         }
     }
 
-    func list(_ filter: CaseFilter, limit: Int) async throws -> [CaseSummary] {
+    func list(_ filter: CaseFilter, visibleTo viewer: Identifier<User>?, limit: Int) async throws -> [CaseSummary] {
         let columns: SQLQueryString = "c.id, c.reference, c.stage, c.region, c.channel, c.opened_at, c.updated_at, c.version"
+        let visible = Self.visible(to: viewer)
         let query: SQLQueryString =
             switch filter {
             case .awaitingAssessment:
                 """
-                SELECT \(columns) FROM cases c WHERE c.stage IN ('REQUEST_RECEIVED', 'ASSESSMENT')
+                SELECT \(columns) FROM cases c WHERE c.stage IN ('REQUEST_RECEIVED', 'ASSESSMENT') AND \(visible)
                 ORDER BY c.opened_at, c.reference LIMIT \(bind: limit)
                 """
             case .all:
-                "SELECT \(columns) FROM cases c ORDER BY c.updated_at DESC, c.reference LIMIT \(bind: limit)"
+                "SELECT \(columns) FROM cases c WHERE \(visible) ORDER BY c.updated_at DESC, c.reference LIMIT \(bind: limit)"
             case .openedBy(let user):
-                "SELECT \(columns) FROM cases c WHERE c.opened_by = \(bind: user.rawValue) ORDER BY c.opened_at DESC, c.reference LIMIT \(bind: limit)"
+                """
+                SELECT \(columns) FROM cases c WHERE c.opened_by = \(bind: user.rawValue) AND \(visible)
+                ORDER BY c.opened_at DESC, c.reference LIMIT \(bind: limit)
+                """
             case .assignedTo(let user):
                 """
                 SELECT \(columns) FROM cases c JOIN case_mediators m ON m.case_id = c.id
-                WHERE m.user_id = \(bind: user.rawValue) ORDER BY c.updated_at DESC, c.reference LIMIT \(bind: limit)
+                WHERE m.user_id = \(bind: user.rawValue) AND \(visible) ORDER BY c.updated_at DESC, c.reference LIMIT \(bind: limit)
                 """
             }
         let rows = try await self.db.raw(query).all()
@@ -178,6 +183,29 @@ struct SQLCaseStore: CaseStore {
                         \(bind: meeting.state.rawValue), \(bind: try self.codec.encode(request, of: value.id)))
                 ON CONFLICT (meeting_id) DO UPDATE SET site_code = excluded.site_code, scheduled_for = excluded.scheduled_for,
                     meeting_state = excluded.meeting_state, payload = excluded.payload
+                """).run()
+        }
+    }
+
+    /// N9 in SQL, as `CaseAccess` says it: not recused, and either unrestricted, named, or assigned.
+    static func visible(to viewer: Identifier<User>?) -> SQLQueryString {
+        guard let viewer else { return "1 = 1" }
+        return """
+            NOT EXISTS (SELECT 1 FROM case_visibility v WHERE v.case_id = c.id AND v.user_id = \(bind: viewer.rawValue) AND v.rule = 'recused')
+            AND (c.restricted = \(bind: false)
+                 OR EXISTS (SELECT 1 FROM case_visibility v WHERE v.case_id = c.id AND v.user_id = \(bind: viewer.rawValue) AND v.rule = 'named')
+                 OR EXISTS (SELECT 1 FROM case_mediators m WHERE m.case_id = c.id AND m.user_id = \(bind: viewer.rawValue)))
+            """
+    }
+
+    /// The case's N9 rules: `cases.restricted`, and rows for the `named` coordinators and the `recused`.
+    private func replaceVisibility(of value: Case) async throws {
+        try await self.db.raw("UPDATE cases SET restricted = \(bind: value.restrictedTo != nil) WHERE id = \(bind: value.id.rawValue)").run()
+        try await self.db.raw("DELETE FROM case_visibility WHERE case_id = \(bind: value.id.rawValue)").run()
+        let rows = value.recusedStaff.map { ($0, "recused") } + (value.restrictedTo ?? []).map { ($0, "named") }
+        for (user, rule) in rows {
+            try await self.db.raw("""
+                INSERT INTO case_visibility (case_id, user_id, rule) VALUES (\(bind: value.id.rawValue), \(bind: user.rawValue), \(bind: rule))
                 """).run()
         }
     }

@@ -54,6 +54,7 @@ struct APIRoutes: Sendable {
         _ = try await service.execute(id, expectedVersion: body.version, by: user) { current in
             try CaseSteps.command(step, form, on: current, sites: sites, newID: newID)
         }
+        if step == "recuse" { return Response(status: .noContent) }  // N9: the case is now "not found" for the caller
         return try Self.json(CaseFileJSON(try await service.read(step == "reopen" ? Identifier(newID) : id, by: user)))
     }
 

@@ -39,7 +39,12 @@ struct CasePages: Sendable {
             mine = try await service.list(.assignedTo(user.id), by: user)
             sections.append(CaseListSection(title: t.myCasesTitle, empty: t.noCases, rows: mine, language: language, now: now))
         }
-        let notice = request.uri.queryParameters.get("notice") == "recorded" ? t.requestRecordedNotice : nil
+        let notice: String? =
+            switch request.uri.queryParameters.get("notice") {
+            case "recorded": t.requestRecordedNotice
+            case "recused": t.recusedNotice
+            default: nil
+            }
         let reminders = try await service.reminders(in: mine, by: user).map { ReminderRow($0, language: language) }
         let page = CaseListPage(
             layout: self.views.layout(context, title: t.casesTitle, path: "/cases", notice: notice), t: language.catalog, sections: sections,
@@ -97,6 +102,7 @@ struct CasePages: Sendable {
             return try await self.renderCase(context, id: id, notice: nil, failure: failure, status: problem.status)
         }
         if step == "reopen" { return .redirect(to: "/cases/\(newID)?notice=done", type: .normal) }
+        if step == "recuse" { return .redirect(to: "/cases?notice=recused", type: .normal) }  // N9: the case is now "not found" for them
         return .redirect(to: "/cases/\(id)?notice=done", type: .normal)
     }
 
@@ -106,10 +112,10 @@ struct CasePages: Sendable {
         let user = try context.requireUser()
         let file = try await CaseService(env: self.env.serving(context)).read(id, by: user)
         let t = context.language.strings
-        let mediators = user.role == .coordinator ? try await AccountService(env: self.env.serving(context)).activeMediators(by: .user(user)) : []
+        let staff = user.role == .coordinator ? try await AccountService(env: self.env.serving(context)).activeCaseStaff(by: .user(user)) : []
         let page = CaseShowPage(
             layout: self.views.layout(context, title: "\(t.caseTitle) \(file.value.reference)", path: "/cases", notice: notice),
-            t: context.language.catalog, file: file, viewer: user, mediators: mediators, sites: try await SiteService(env: self.env).all(),
+            t: context.language.catalog, file: file, viewer: user, staff: staff, sites: try await SiteService(env: self.env).all(),
             failure: failure, language: context.language, now: self.env.now()
         )
         return try self.views.render("case-show", page, status: status)

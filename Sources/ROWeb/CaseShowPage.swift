@@ -20,6 +20,9 @@ struct CaseShowPage: Sendable {
     let eligibility: String
     let participants: [ParticipantRow]
     let mediatorCount: String
+    /// R53: who owns the case, as the viewer should know it: "you", "another coordinator" or nobody yet.
+    let owner: String
+    let mayTakeOwnership: Bool
     let hasMediators: Bool
     let timeline: [TimelineRow]
     let mayStartAssessment: Bool
@@ -28,6 +31,10 @@ struct CaseShowPage: Sendable {
     let mayAddParticipant: Bool
     let mediatorOptions: [Option]
     let hasMediatorOptions: Bool
+    let mayManageAccess: Bool
+    let isRestricted: Bool
+    let restrictedCount: String
+    let coordinatorChoices: [Option]
     let isCaseWorker: Bool
     let isOpen: Bool
     let mayBeginPreparation: Bool
@@ -74,7 +81,7 @@ struct CaseShowPage: Sendable {
     let typedCorrection: TypedCorrection
 
     init(
-        layout: Layout, t: [String: String], file: CaseFile, viewer: User, mediators: [User], sites: [Site], failure: StepFailure?, language: Language,
+        layout: Layout, t: [String: String], file: CaseFile, viewer: User, staff: [User], sites: [Site], failure: StepFailure?, language: Language,
         now: Date
     ) {
         let value = file.value
@@ -101,14 +108,24 @@ struct CaseShowPage: Sendable {
         self.timeline = file.events.enumerated().reversed().map { TimelineRow($1, number: $0 + 1, correctedBy: correctedBy[$0 + 1] ?? [], language: language) }
         self.typedCorrection = failure?.step == "correct-entry" ? TypedCorrection(entry: failure?.form["entry"] ?? "", note: failure?.form["note"] ?? "") : TypedCorrection(entry: "", note: "")
         let coordinator = viewer.role == .coordinator
+        self.owner = value.owningCoordinator.map { $0 == viewer.id ? s.ownerYouLabel : s.ownerOtherLabel } ?? s.noneYet
+        self.mayTakeOwnership = coordinator && value.stage.isOpen && value.owningCoordinator != viewer.id
         let assignedMediator = viewer.role == .mediator && value.mediators.contains(viewer.id)
         self.isCaseWorker = coordinator || assignedMediator
         self.isOpen = value.stage.isOpen
         self.mayStartAssessment = coordinator && value.stage == .requestReceived
         self.mayAssess = coordinator && value.stage == .assessment
         self.mayAssign = self.mayAssess && value.federalSentenceConfirmed && value.responsibilityAccepted && value.safetySectionReviewed
+        let mediators = staff.filter { $0.role == .mediator }
         self.mediatorOptions = mediators.map { Option(value: $0.id.description, label: $0.displayName, selected: false) }
         self.hasMediatorOptions = !mediators.isEmpty
+        // N9: coordinators may restrict the case to named colleagues, lift it, or recuse themselves.
+        self.mayManageAccess = coordinator && value.stage.isOpen
+        self.isRestricted = value.restrictedTo != nil
+        self.restrictedCount = String(value.restrictedTo?.count ?? 0)
+        self.coordinatorChoices = staff.filter { $0.role == .coordinator && !value.recusedStaff.contains($0.id) }.map {
+            Option(value: $0.id.description, label: $0.displayName, selected: $0.id == viewer.id || value.restrictedTo?.contains($0.id) == true)
+        }
         self.mayBeginPreparation = assignedMediator && value.stage == .assigned
         self.mayPrepare = self.isCaseWorker && value.stage == .preparation
         self.inDialogue = self.isCaseWorker && value.stage == .dialogue
@@ -303,6 +320,7 @@ struct StepFailure: Sendable {
         case "consent", "assess", "withdraw", "support-prepared", "confirm-continuing", "safe-contact", "communication-needs": "people-steps"
         case "needs": "needs"
         case "correct-entry": "timeline"
+        case "restrict", "lift-restriction", "recuse": "access"
         case "draft-letter", "add-file", "remove-file", "submit-item", "approve-item", "return-item", "share-item", "opt-in", "release", "deliver", "acknowledge": "letters"
         case "propose-meeting", "availability", "safety-plan", "request-entry", "book-video", "confirm-meeting", "postpone-meeting", "cancel-meeting",
             "meeting-held":

@@ -23,7 +23,7 @@ enum CaseSteps {
         "begin-preparation", "approach", "start-dialogue", "follow-up", "back-to-dialogue", "resume", "draft-letter", "submit-item", "approve-item",
         "return-item", "share-item", "opt-in", "release", "deliver", "acknowledge", "close", "reopen", "support-prepared", "propose-meeting",
         "availability", "safety-plan", "request-entry", "book-video", "confirm-meeting", "postpone-meeting", "cancel-meeting", "meeting-held",
-        "needs", "confirm-continuing", "safe-contact", "remove-file", "communication-needs", "correct-entry",
+        "needs", "confirm-continuing", "safe-contact", "remove-file", "communication-needs", "correct-entry", "take-ownership", "restrict", "lift-restriction", "recuse",
     ]
 
     /// Video meetings are booked in NHQ's time (Ottawa); in-person ones in their site's.
@@ -111,6 +111,12 @@ enum CaseSteps {
             let codes = NeedCode.offered(to: role, requesterType: value.requesterType).filter { form["need-\($0.rawValue)"] == "yes" }
             let words = form["ownWords"].trimmingCharacters(in: .whitespacesAndNewlines)
             return .recordNeeds(participant: person, codes: codes, ownWords: words.isEmpty ? nil : words)
+        case "take-ownership": return .takeOwnership
+        case "restrict":
+            let named = form.names(withPrefix: "staff-").filter { form[$0] == "yes" }.compactMap { Identifier<User>(uuidString: String($0.dropFirst("staff-".count))) }
+            return .restrictAccess(to: Set(named))
+        case "lift-restriction": return .liftRestriction
+        case "recuse": return .recuse
         case "correct-entry":
             guard let entry = Int(form["entry"].trimmingCharacters(in: .whitespaces)) else { throw Self.invalid("entry") }
             let note = form["note"].trimmingCharacters(in: .whitespacesAndNewlines)

@@ -197,6 +197,14 @@ extension PublicError {
             self.init(status: .unprocessableContent, code: "too-many-attachments", english: "An item holds at most \(limit) files.", french: "Un élément contient au plus \(limit) fichiers.")
         case .mediaNotFound:
             self.init(status: .notFound, code: "media-not-found", english: "This file does not exist.", french: "Ce fichier n’existe pas.")
+        case .restrictionMustIncludeYou:
+            self.init(status: .unprocessableContent, code: "restriction-must-include-you", english: "Include yourself among the staff who may see the case.", french: "Incluez-vous parmi les membres du personnel qui peuvent voir le dossier.")
+        case .notRestricted:
+            self.init(status: .conflict, code: "not-restricted", english: "This case is not restricted.", french: "Ce dossier n’est pas restreint.")
+        case .lastRestrictedCoordinator:
+            self.init(status: .conflict, code: "last-restricted-coordinator", english: "You are the only coordinator who may see this restricted case: name another before you recuse yourself.", french: "Vous êtes la seule personne de la coordination à pouvoir voir ce dossier restreint : nommez-en une autre avant de vous récuser.")
+        case .alreadyOwner:
+            self.init(status: .conflict, code: "already-owner", english: "You already own this case.", french: "Ce dossier est déjà le vôtre.")
         case .entryNotFound:
             self.init(status: .unprocessableContent, code: "entry-not-found", english: "Give the number of an entry of this timeline.", french: "Indiquez le numéro d’une entrée de cet historique.")
         case .correctionNoteRequired:

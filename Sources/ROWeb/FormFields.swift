@@ -23,6 +23,11 @@ struct FormFields: Sendable {
 
     subscript(_ name: String) -> String { self.values[name] ?? "" }
 
+    /// The names of the fields that start with `prefix` (checkbox groups such as `staff-<id>`).
+    func names(withPrefix prefix: String) -> [String] {
+        self.values.keys.filter { $0.hasPrefix(prefix) }.sorted()
+    }
+
     private static func decode(_ text: Substring) -> String {
         let spaced = text.replacingOccurrences(of: "+", with: " ")
         return spaced.removingPercentEncoding ?? spaced

@@ -317,6 +317,20 @@ struct Strings: Sendable {
     let entryNumberLabel: String
     let correctionNoteLabel: String
     let recordCorrectionButton: String
+    let ownerLabel: String
+    let ownerYouLabel: String
+    let ownerOtherLabel: String
+    let takeOwnershipButton: String
+    let accessTitle: String
+    let restrictedToLabel: String
+    let notRestrictedLabel: String
+    let restrictLegend: String
+    let restrictHint: String
+    let restrictButton: String
+    let liftRestrictionButton: String
+    let recuseHint: String
+    let recuseButton: String
+    let recusedNotice: String
     // Errors
     let errorTitle: String
     let requestIDLabel: String
@@ -631,6 +645,20 @@ extension Strings {
         entryNumberLabel: "Entry number",
         correctionNoteLabel: "What was wrong, and what is right",
         recordCorrectionButton: "Record the correction",
+        ownerLabel: "Owning coordinator",
+        ownerYouLabel: "you",
+        ownerOtherLabel: "another coordinator",
+        takeOwnershipButton: "Take ownership",
+        accessTitle: "Who may see this case",
+        restrictedToLabel: "Restricted: the assigned mediators and the coordinators named here only. Coordinators named:",
+        notRestrictedLabel: "Every coordinator, and the assigned mediators.",
+        restrictLegend: "Restrict to these coordinators",
+        restrictHint: "For example witness protection, or staff who know a party. Everyone else gets “not found”, in lists too.",
+        restrictButton: "Restrict access",
+        liftRestrictionButton: "Lift the restriction",
+        recuseHint: "If you know a party or should not work on this case, recuse yourself: it will be “not found” for you.",
+        recuseButton: "Recuse myself",
+        recusedNotice: "You recused yourself: that case no longer appears for you.",
         errorTitle: "This did not work",
         requestIDLabel: "Reference for support:",
         goHome: "Go to the home page"
@@ -943,6 +971,20 @@ extension Strings {
         entryNumberLabel: "Numéro de l’entrée",
         correctionNoteLabel: "Ce qui était inexact, et ce qui est exact",
         recordCorrectionButton: "Consigner la correction",
+        ownerLabel: "Coordination responsable",
+        ownerYouLabel: "vous",
+        ownerOtherLabel: "une autre coordonnatrice ou un autre coordonnateur",
+        takeOwnershipButton: "Prendre en charge",
+        accessTitle: "Qui peut voir ce dossier",
+        restrictedToLabel: "Restreint : seuls les médiateurs désignés et les membres de la coordination nommés ici. Membres nommés :",
+        notRestrictedLabel: "Toute la coordination, et les médiateurs désignés.",
+        restrictLegend: "Restreindre à ces membres de la coordination",
+        restrictHint: "Par exemple la protection des témoins, ou du personnel qui connaît une partie. Pour toute autre personne, le dossier est « introuvable », listes comprises.",
+        restrictButton: "Restreindre l’accès",
+        liftRestrictionButton: "Lever la restriction",
+        recuseHint: "Si vous connaissez une partie ou ne devriez pas travailler sur ce dossier, récusez-vous : il sera « introuvable » pour vous.",
+        recuseButton: "Me récuser",
+        recusedNotice: "Vous vous êtes récusé ou récusée : ce dossier n’apparaît plus pour vous.",
         errorTitle: "Cela n’a pas fonctionné",
         requestIDLabel: "Référence pour le soutien :",
         goHome: "Aller à la page d’accueil"

@@ -95,8 +95,8 @@ import Testing
 
             let (queue, mine, all) = try await store.transaction { tx in
                 (
-                    try await tx.cases.list(.awaitingAssessment, limit: 10), try await tx.cases.list(.assignedTo(self.mediator), limit: 10),
-                    try await tx.cases.list(.all, limit: 10)
+                    try await tx.cases.list(.awaitingAssessment, visibleTo: nil, limit: 10), try await tx.cases.list(.assignedTo(self.mediator), visibleTo: nil, limit: 10),
+                    try await tx.cases.list(.all, visibleTo: nil, limit: 10)
                 )
             }
 

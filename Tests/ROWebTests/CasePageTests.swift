@@ -58,7 +58,7 @@ import Testing
             #expect(response.text.contains("Choisissez une réponse pour : Région"))
             #expect(response.text.contains(#"<option value="communityMember" selected>"#))
             #expect(response.text.contains(#"<option value="mail" selected>"#))
-            #expect(try await t.store.transaction { try await $0.cases.list(.all, limit: 10) }.isEmpty)
+            #expect(try await t.store.transaction { try await $0.cases.list(.all, visibleTo: nil, limit: 10) }.isEmpty)
         }
     }
 

@@ -26,7 +26,7 @@ import Testing
             #expect(page.text.contains(guidance))
             #expect(page.text.contains(#"<blockquote lang="\#(language)">"#))
             #expect(page.text.contains("Logged so far: 1"))
-            #expect(try await t.store.transaction { try await $0.cases.list(.all, limit: 10) }.isEmpty)
+            #expect(try await t.store.transaction { try await $0.cases.list(.all, visibleTo: nil, limit: 10) }.isEmpty)
             let audit = try await t.store.transaction { try await $0.audit.recent(limit: 50) }
             #expect(audit.contains { $0.action == "direct-request.logged" })
             #expect(!audit.contains { "\($0)".contains("Fictional Writer") || "\($0)".contains("Please let me") })

@@ -54,7 +54,7 @@ import Testing
             #expect(response.text.contains("qui n’est pas dans le futur"))
             #expect(response.text.contains(#"value="Fictional Institution""#))
             #expect(response.text.contains(#"<option value="ontario" selected>"#))
-            #expect(try await t.store.transaction { try await $0.cases.list(.all, limit: 10) }.isEmpty)
+            #expect(try await t.store.transaction { try await $0.cases.list(.all, visibleTo: nil, limit: 10) }.isEmpty)
         }
     }
 }

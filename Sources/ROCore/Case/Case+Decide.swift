@@ -118,6 +118,30 @@ extension Case {
             _ = try self.requireParticipant(participant)
             return [.safeContactRecorded(participant: participant, preferences)]
 
+        case .restrictAccess(let staff):
+            try self.require(actor, .coordinator)
+            guard self.stage.isOpen else { throw .notAllowedInStage(self.stage) }
+            guard staff.contains(actor.userID) else { throw .restrictionMustIncludeYou }  // nobody locks the case away from themselves by mistake
+            return [.accessRestricted(to: staff.subtracting(self.recusedStaff))]
+
+        case .liftRestriction:
+            try self.require(actor, .coordinator)
+            guard self.stage.isOpen else { throw .notAllowedInStage(self.stage) }
+            guard self.restrictedTo != nil else { throw .notRestricted }
+            return [.restrictionLifted]
+
+        case .recuse:
+            try self.require(actor, .coordinator)
+            guard self.stage.isOpen else { throw .notAllowedInStage(self.stage) }
+            if let staff = self.restrictedTo, staff == [actor.userID] { throw .lastRestrictedCoordinator }
+            return [.recused(actor.userID)]
+
+        case .takeOwnership:
+            try self.require(actor, .coordinator)
+            guard self.stage.isOpen else { throw .notAllowedInStage(self.stage) }
+            guard self.owningCoordinator != actor.userID else { throw .alreadyOwner }
+            return [.ownershipTaken(coordinator: actor.userID)]
+
         case .recordCorrection(let entry, let note):
             try self.require(actor, .caseWorkers)
             guard self.stage.isOpen else { throw .notAllowedInStage(self.stage) }

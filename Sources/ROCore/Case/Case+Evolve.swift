@@ -56,6 +56,16 @@ extension Case {
             if case .shareItem(let id) = record.purpose, record.decision != .given { self.cancelItems { $0.id == id && $0.isPending } }  // C3
         case .assessmentRecorded(let assessment):
             self.assessments[assessment.participant] = assessment
+        case .accessRestricted(let staff):
+            self.restrictedTo = staff
+        case .restrictionLifted:
+            self.restrictedTo = nil
+        case .recused(let user):
+            self.recusedStaff.insert(user)
+            self.restrictedTo?.remove(user)
+            if self.owningCoordinator == user { self.owningCoordinator = nil }
+        case .ownershipTaken(let coordinator):
+            self.owningCoordinator = coordinator
         case .correctionRecorded:
             break  // R54: a note on the timeline; what it corrects is put right by recording it again
         case .communicationNeedsRecorded(let participant, let needs):

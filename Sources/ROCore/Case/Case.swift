@@ -23,6 +23,12 @@ public struct Case: Sendable, Equatable, Identifiable {
     /// R8: a coordinator reviewed the referral's safety section.
     public var safetySectionReviewed: Bool
     public var mediators: [Identifier<User>]
+    /// R53: the one coordinator who owns the case at a time; nil until one takes it.
+    public var owningCoordinator: Identifier<User>?
+    /// N9: the coordinators who may see a restricted case (its assigned mediators always may); nil: not restricted.
+    public var restrictedTo: Set<Identifier<User>>?
+    /// N9: staff who recused themselves; the case is "not found" for them.
+    public var recusedStaff: Set<Identifier<User>>
     public var consents: [ConsentRecord]
     /// The latest assessment of each participant that is not invalidated (R20–R22).
     public var assessments: [Identifier<Participant>: Assessment]
@@ -57,7 +63,7 @@ public struct Case: Sendable, Equatable, Identifiable {
         Case(
             id: id, reference: "", episodeOf: nil, stage: .requestReceived, stageBeforeHold: nil, requesterType: nil, referral: nil, channel: .phone,
             region: "", openedAt: .distantPast, updatedAt: .distantPast, participants: [], federalSentenceConfirmed: false,
-            responsibilityAccepted: false, safetySectionReviewed: false, mediators: [], consents: [], assessments: [:], safeContacts: [:], needs: [:], communicationNeeds: [:], escalations: [],
+            responsibilityAccepted: false, safetySectionReviewed: false, mediators: [], owningCoordinator: nil, restrictedTo: nil, recusedStaff: [], consents: [], assessments: [:], safeContacts: [:], needs: [:], communicationNeeds: [:], escalations: [],
             noContactOrders: [], items: [], meetings: [], withdrawalNotices: [], preparedSupportPersons: [], lastDialogueEventAt: nil, formsUsed: [], otherPartyApproached: false, holdReviewAt: nil, closureReason: nil, reopenedAs: nil, version: 0
         )
     }

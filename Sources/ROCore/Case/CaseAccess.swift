@@ -3,7 +3,8 @@ public enum CaseAccess {
     /// Whether `actor` may read this case's file. Anyone else is told the case does not exist.
     public static func canRead(_ value: Case, _ actor: CaseActor) -> Bool {
         switch actor.role {
-        case .coordinator: true  // N9 restrictions and recusals come with case restriction
+        case .coordinator:  // N9: not if they recused, nor if the case is restricted to others
+            !value.recusedStaff.contains(actor.userID) && value.restrictedTo.map { $0.contains(actor.userID) } ?? true
         case .mediator: value.mediators.contains(actor.userID)  // N2: access ends at once on reassignment
         case .referrer, .victimServices, .siteLiaison, .manager, .auditor, .admin, .participant: false
         }

@@ -24,6 +24,13 @@ public enum CaseCommand: Sendable, Equatable {
     case invalidateAssessments(ReassessmentTrigger)
     /// R24: how the participant may safely be contacted.
     case recordSafeContact(participant: Identifier<Participant>, SafeContact)
+    /// N9: only these coordinators (the acting one among them) and the assigned mediators see the case.
+    case restrictAccess(to: Set<Identifier<User>>)
+    case liftRestriction
+    /// N9: the acting coordinator stops seeing the case (they know a party, for example).
+    case recuse
+    /// R53: the acting coordinator becomes the case's one owner, in place of any other.
+    case takeOwnership
     /// R54: a note that corrects timeline entry number `entry` (1 = the first); the entry itself stays.
     case recordCorrection(entry: Int, note: String)
     /// R50, R52: interpreter and accessibility needs; a new record replaces the last.

@@ -35,6 +35,10 @@ public enum CaseChange: Sendable, Equatable, Codable {
     case safeContactRecorded(participant: Identifier<Participant>, SafeContact)
     case communicationNeedsRecorded(participant: Identifier<Participant>, CommunicationNeeds)
     case correctionRecorded(entry: Int, note: String)
+    case ownershipTaken(coordinator: Identifier<User>)
+    case accessRestricted(to: Set<Identifier<User>>)
+    case restrictionLifted
+    case recused(Identifier<User>)
     case escalationRaised(Escalation)
     case escalationResolved(Identifier<Escalation>)
     case noContactOrderRecorded(NoContactOrder)

@@ -24,3 +24,18 @@ import Testing
         #expect(throws: DomainError.roleNotAllowed(.mediator)) { try f.run(.recordCorrection(entry: 1, note: "x"), by: f.otherMediator) }
     }
 }
+
+/// R53: one owning coordinator at a time.
+@Suite struct OwnershipTests {
+    @Test func R53_aCaseHasOneOwningCoordinatorAtATime() throws {
+        var f = CaseFixture()
+        try f.requestReceived()
+        #expect(f.state.owningCoordinator == nil)
+        try f.run(.takeOwnership, by: f.coordinator)
+        #expect(f.state.owningCoordinator == f.coordinator.userID)
+        #expect(throws: DomainError.alreadyOwner) { try f.run(.takeOwnership, by: f.coordinator) }
+        try f.run(.takeOwnership, by: f.secondCoordinator)
+        #expect(f.state.owningCoordinator == f.secondCoordinator.userID)
+        #expect(throws: DomainError.roleNotAllowed(.mediator)) { try f.run(.takeOwnership, by: f.mediator) }
+    }
+}
