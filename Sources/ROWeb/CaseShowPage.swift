@@ -42,15 +42,16 @@ struct CaseShowPage: Sendable {
     let inDialogue: Bool
     let inFollowUp: Bool
     let onHold: Bool
-    let mayCloseCompleted: Bool
+    let mayClose: Bool
     let mayReopen: Bool
     let participantOptions: [Option]
     let purposeOptions: [Option]
     let decisionOptions: [Option]
     let roleOptions: [Option]
     let languageOptions: [Option]
-    let completionReasons: [Option]
-    let otherReasons: [Option]
+    /// Every reason a coordinator may close with (§4.4); withdrawals close by being recorded.
+    let closeReasons: [Option]
+    let safety: SafetySection
     let items: [ItemRow]
     let hasItems: Bool
     let meetings: [MeetingRow]
@@ -132,7 +133,7 @@ struct CaseShowPage: Sendable {
         self.inFollowUp = self.isCaseWorker && value.stage == .followUp
         self.mayAddParticipant = self.mayAssess || self.mayPrepare || self.inDialogue
         self.onHold = self.isCaseWorker && value.stage == .onHold
-        self.mayCloseCompleted = coordinator && value.stage == .followUp
+        self.mayClose = coordinator && value.stage.isOpen
         self.mayReopen = coordinator && value.stage == .closed && value.reopenedAs == nil
         self.participantOptions = value.participants.map {
             Option(value: $0.id.description, label: "\($0.role.name(in: language)) (\($0.language == "fr" ? s.frenchName : s.englishName))", selected: false)
@@ -141,8 +142,9 @@ struct CaseShowPage: Sendable {
         self.decisionOptions = [ConsentDecision.given, .refused, .withdrawn].map { Option(value: $0.rawValue, label: $0.name(in: language), selected: false) }
         self.roleOptions = [ParticipantRole.victim, .offender, .representative, .supportPerson].map { Option(value: $0.rawValue, label: $0.name(in: language), selected: false) }
         self.languageOptions = Option.languages(selected: "", in: language)
-        self.completionReasons = ClosureReason.allCases.filter(\.isCompletion).map { Option(value: $0.rawValue, label: $0.name(in: language), selected: false) }
-        self.otherReasons = ClosureReason.allCases.filter(\.isOther).map { Option(value: $0.rawValue, label: $0.name(in: language), selected: false) }
+        self.closeReasons = ClosureReason.allCases.filter { !$0.rawValue.hasPrefix("withdrawn.") && $0 != .ineligible }
+            .map { Option(value: $0.rawValue, label: $0.name(in: language), selected: false) }
+        self.safety = SafetySection(value, viewer: viewer, language: language)
         self.items = value.items.map { ItemRow($0, in: value, language: language) }
         self.hasItems = !value.items.isEmpty
         self.meetings = value.meetings.map { MeetingRow($0, in: value, sites: sites, viewer: viewer, draft: failure?.form(for: $0.id), language: language) }
@@ -179,7 +181,7 @@ struct CaseShowPage: Sendable {
         self.hasReminders = !self.reminders.isEmpty
         self.needs = self.isCaseWorker && value.stage.isOpen
             ? value.participants.filter { !$0.hasWithdrawn }.map { NeedsRow($0, in: value, typed: failure?.step == "needs" ? failure?.form : nil, language: language) } : []
-        self.hasSteps = self.mayStartAssessment || self.mayAssess || self.mayBeginPreparation || self.mayPrepare || self.inDialogue
+        self.hasSteps = self.mayStartAssessment || self.mayAssess || self.mayBeginPreparation || self.mayPrepare || self.inDialogue || self.mayClose
             || self.inFollowUp || self.onHold || self.mayReopen
     }
 }
@@ -226,6 +228,8 @@ struct ItemRow: Sendable {
     let approved: Bool
     let released: Bool
     let delivered: Bool
+    /// The sender may take it back until it is released (§4.6).
+    let mayWithdraw: Bool
     let files: [FileRow]
     let hasFiles: Bool
     /// Files are added or removed before review only (R43); relayed messages carry none.
@@ -244,6 +248,7 @@ struct ItemRow: Sendable {
         self.approved = item.state == .approved
         self.released = item.state == .released
         self.delivered = item.state == .delivered
+        self.mayWithdraw = [.draft, .inReview, .returned, .approved].contains(item.state)
         let mayChangeFiles = self.mayBeSubmitted && item.form != .relayedMessage
         self.mayChangeFiles = mayChangeFiles
         let served = value.participant(item.sender)?.hasWithdrawn != true  // §4.8, Q19

@@ -24,7 +24,7 @@ enum CaseSteps {
         "return-item", "share-item", "opt-in", "release", "deliver", "acknowledge", "close", "reopen", "support-prepared", "propose-meeting",
         "availability", "safety-plan", "request-entry", "book-video", "confirm-meeting", "postpone-meeting", "cancel-meeting", "meeting-held",
         "needs", "confirm-continuing", "safe-contact", "remove-file", "communication-needs", "correct-entry", "take-ownership", "restrict", "lift-restriction", "recuse",
-    ]
+    ] + Self.safetyAndAdministrationNames
 
     /// Video meetings are booked in NHQ's time (Ottawa); in-person ones in their site's.
     static let videoTimeZone = TimeZone(identifier: "America/Toronto")!
@@ -101,9 +101,6 @@ enum CaseSteps {
         case "release": return .releaseItem(try item())
         case "deliver": return .recordDelivery(try item())
         case "acknowledge": return .acknowledgeItem(try item())
-        case "close":
-            guard let reason = ClosureReason(rawValue: form["reason"]) else { throw Self.invalid("reason") }
-            return reason.isOther ? .closeOther(reason) : .close(reason)
         case "reopen": return .reopen(newEpisode: Identifier(newID))
         case "needs":
             let person = try participant("participant")
@@ -163,7 +160,7 @@ enum CaseSteps {
             let id = try meeting()
             let attended = checked("attended-", among: value.meeting(id)?.attendees ?? [])
             return .recordMeetingHeld(id, attended: attended, note: form["note"])
-        default: throw HTTPError(.notFound)
+        default: return try Self.safetyOrAdministrationCommand(step, form, newID: newID)
         }
     }
 

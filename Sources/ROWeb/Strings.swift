@@ -331,6 +331,41 @@ struct Strings: Sendable {
     let recuseHint: String
     let recuseButton: String
     let recusedNotice: String
+    let safetyTitle: String
+    let raiseEscalationTitle: String
+    let escalationCategoryLabel: String
+    let raiseButton: String
+    let openEscalationsTitle: String
+    let noOpenEscalations: String
+    let resolveButton: String
+    let invalidateTitle: String
+    let triggerLabel: String
+    let invalidateButton: String
+    let ordersTitle: String
+    let noOrders: String
+    let orderKindLabel: String
+    let roClauseLabel: String
+    let hasClauseLabel: String
+    let noClauseLabel: String
+    let orderBlocksLabel: String
+    let orderAllowsLabel: String
+    let amendedButton: String
+    let approveDespiteButton: String
+    let clauseTitle: String
+    let clauseHint: String
+    let holdTitle: String
+    let reviewDateLabel: String
+    let holdButton: String
+    let reassignTitle: String
+    let secondMediatorLabel: String
+    let noneOption: String
+    let reassignButton: String
+    let confirmRepresentativeButton: String
+    let redactLabel: String
+    let redactButton: String
+    let withdrawItemButton: String
+    let closeReasonHint: String
+    let recordOrderTitle: String
     // Errors
     let errorTitle: String
     let requestIDLabel: String
@@ -659,6 +694,41 @@ extension Strings {
         recuseHint: "If you know a party or should not work on this case, recuse yourself: it will be “not found” for you.",
         recuseButton: "Recuse myself",
         recusedNotice: "You recused yourself: that case no longer appears for you.",
+        safetyTitle: "Safety, orders and case administration",
+        raiseEscalationTitle: "Raise a safety concern",
+        escalationCategoryLabel: "What it concerns",
+        raiseButton: "Raise the concern",
+        openEscalationsTitle: "Open safety concerns",
+        noOpenEscalations: "No open safety concern.",
+        resolveButton: "Mark resolved",
+        invalidateTitle: "Something changed: redo the assessments",
+        triggerLabel: "What changed",
+        invalidateButton: "Mark assessments out of date",
+        ordersTitle: "No-contact orders and conditions",
+        noOrders: "None recorded.",
+        orderKindLabel: "Kind",
+        roClauseLabel: "It already allows RO (it has the RO clause)",
+        hasClauseLabel: "has the RO clause",
+        noClauseLabel: "no RO clause",
+        orderBlocksLabel: "blocks exchanges",
+        orderAllowsLabel: "does not block exchanges",
+        amendedButton: "The Board amended it",
+        approveDespiteButton: "Approve the exchange (two coordinators needed)",
+        clauseTitle: "Clause to propose for a new condition",
+        clauseHint: "Pass it on to the case management team; RO writes nothing to OMS. The French wording is to be confirmed.",
+        holdTitle: "Put on hold",
+        reviewDateLabel: "Review on (YYYY-MM-DD; empty: in 90 days)",
+        holdButton: "Put on hold",
+        reassignTitle: "Reassign",
+        secondMediatorLabel: "Second mediator (co-mediation, optional)",
+        noneOption: "None",
+        reassignButton: "Reassign",
+        confirmRepresentativeButton: "Confirm the representative’s authority",
+        redactLabel: "Redacted version (the original is kept)",
+        redactButton: "Save the redacted version",
+        withdrawItemButton: "The sender withdraws it",
+        closeReasonHint: "Completion reasons apply after follow-up; screening reasons before dialogue. A withdrawal closes a case when it is recorded.",
+        recordOrderTitle: "Record an order or condition",
         errorTitle: "This did not work",
         requestIDLabel: "Reference for support:",
         goHome: "Go to the home page"
@@ -985,6 +1055,41 @@ extension Strings {
         recuseHint: "Si vous connaissez une partie ou ne devriez pas travailler sur ce dossier, récusez-vous : il sera « introuvable » pour vous.",
         recuseButton: "Me récuser",
         recusedNotice: "Vous vous êtes récusé ou récusée : ce dossier n’apparaît plus pour vous.",
+        safetyTitle: "Sécurité, ordonnances et gestion du dossier",
+        raiseEscalationTitle: "Signaler une préoccupation de sécurité",
+        escalationCategoryLabel: "Ce qu’elle concerne",
+        raiseButton: "Signaler la préoccupation",
+        openEscalationsTitle: "Préoccupations de sécurité ouvertes",
+        noOpenEscalations: "Aucune préoccupation de sécurité ouverte.",
+        resolveButton: "Marquer comme réglée",
+        invalidateTitle: "Un changement : refaire les évaluations",
+        triggerLabel: "Ce qui a changé",
+        invalidateButton: "Marquer les évaluations comme périmées",
+        ordersTitle: "Ordonnances et conditions de non-communication",
+        noOrders: "Aucune consignée.",
+        orderKindLabel: "Type",
+        roClauseLabel: "Elle permet déjà la JR (elle contient la clause de JR)",
+        hasClauseLabel: "contient la clause de JR",
+        noClauseLabel: "sans clause de JR",
+        orderBlocksLabel: "bloque les échanges",
+        orderAllowsLabel: "ne bloque pas les échanges",
+        amendedButton: "La Commission l’a modifiée",
+        approveDespiteButton: "Approuver l’échange (deux coordinations requises)",
+        clauseTitle: "Clause à proposer pour une nouvelle condition",
+        clauseHint: "Transmettez-la à l’équipe de gestion de cas; la JR n’écrit rien dans le SGD. Le libellé français reste à confirmer.",
+        holdTitle: "Mettre en suspens",
+        reviewDateLabel: "Revoir le (AAAA-MM-JJ; vide : dans 90 jours)",
+        holdButton: "Mettre en suspens",
+        reassignTitle: "Réaffecter",
+        secondMediatorLabel: "Deuxième médiateur (comédiation, facultatif)",
+        noneOption: "Aucun",
+        reassignButton: "Réaffecter",
+        confirmRepresentativeButton: "Confirmer le pouvoir de la personne représentante",
+        redactLabel: "Version caviardée (l’originale est conservée)",
+        redactButton: "Enregistrer la version caviardée",
+        withdrawItemButton: "L’auteur le retire",
+        closeReasonHint: "Les motifs d’achèvement s’appliquent après le suivi; les motifs d’écartement avant le dialogue. Un retrait ferme le dossier lorsqu’il est consigné.",
+        recordOrderTitle: "Consigner une ordonnance ou une condition",
         errorTitle: "Cela n’a pas fonctionné",
         requestIDLabel: "Référence pour le soutien :",
         goHome: "Aller à la page d’accueil"

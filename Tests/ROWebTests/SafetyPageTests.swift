@@ -1,0 +1,100 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import ROCore
+import ROServices
+import ROTestSupport
+@testable import ROWeb
+import Testing
+
+/// The safety and administration steps from the case page: each form is there for the role that may use
+/// it and does what the rules say (R2, R12, R22, R23, R25–R29, R43, N2, §4.3, §4.4).
+@Suite struct SafetyPageTests {
+    /// Posts `step` with the page's current version and `fields`, as the form would.
+    func post(_ step: String, _ fields: [String: String], on path: String, as visitor: inout Visitor, _ client: any TestClientProtocol) async throws -> TestResponse {
+        let page = try await client.get(path, as: &visitor)
+        #expect(page.text.contains("\(path)/steps/\(step)\""), "the page offers \(step)")
+        var form = fields
+        form["version"] = try #require(CasePageTests.version(in: page.text))
+        return try await client.post("\(path)/steps/\(step)", form, as: &visitor)
+    }
+
+    @Test(arguments: ["en", "fr"])
+    func safetyConcernsOrdersAndHoldsFromThePage(_ language: String) async throws {
+        try await withApp { t, client in
+            let coordinator = try await t.makeUser("claire", role: .coordinator)
+            try await t.makeUser("colette", role: .coordinator)
+            let mediator = try await t.makeUser("martin", role: .mediator)
+            let other = try await t.makeUser("marie", role: .mediator)
+            let value = try await t.assignedCase(coordinator: coordinator, mediator: mediator)
+            let path = "/cases/\(value.id)"
+            let cases = CaseService(env: t.env)
+            var martin = try await client.signIn("martin", language: language)
+            var claire = try await client.signIn("claire", language: language)
+            PageTests().checkPage(try await client.get(path, as: &claire), language: language, "case with safety steps")
+
+            // R23: a concern raised blocks gated steps until a coordinator resolves it.
+            #expect(try await self.post("raise-escalation", ["category": "threat"], on: path, as: &martin, client).status == .seeOther)
+            let open = try #require(try await cases.read(value.id, by: coordinator).value.escalations.first { $0.isOpen })
+            #expect(try await self.post("resolve-escalation", ["escalation": open.id.description], on: path, as: &claire, client).status == .seeOther)
+            #expect(try await cases.read(value.id, by: coordinator).value.escalations.allSatisfy { !$0.isOpen })
+
+            // R25, R28, R29: a parole condition without the clause blocks until two coordinators approve.
+            #expect(try await self.post("record-order", ["kind": "paroleCondition"], on: path, as: &martin, client).status == .seeOther)
+            let order = try #require(try await cases.read(value.id, by: coordinator).value.noContactOrders.first)
+            #expect(order.blocksExchanges)
+            #expect(try await self.post("approve-despite-order", ["order": order.id.description], on: path, as: &claire, client).status == .seeOther)
+            var colette = try await client.signIn("colette", language: language)
+            #expect(try await self.post("approve-despite-order", ["order": order.id.description], on: path, as: &colette, client).status == .seeOther)
+            #expect(try await cases.read(value.id, by: coordinator).value.noContactOrders.first?.blocksExchanges == false)
+
+            // R22: a change makes assessments out of date.
+            _ = try await cases.execute(value.id, .recordAssessment(participant: value.participants[0].id, safetyConcerns: false, privacyConcerns: false, ready: true), expectedVersion: nil, by: mediator)
+            #expect(try await self.post("invalidate-assessments", ["trigger": "transfer"], on: path, as: &martin, client).status == .seeOther)
+            #expect(try await cases.read(value.id, by: coordinator).value.assessments.isEmpty)
+
+            // §4.3: hold with a review date, then resume; N2: reassignment ends the old mediator's access.
+            let refused = try await self.post("hold", ["reviewDate": "someday"], on: path, as: &martin, client)
+            #expect(refused.status == .unprocessableContent && refused.text.contains(#"name="reviewDate""#))
+            #expect(try await self.post("hold", ["reviewDate": "2027-03-01"], on: path, as: &martin, client).status == .seeOther)
+            #expect(try await cases.read(value.id, by: coordinator).value.stage == .onHold)
+            #expect(try await self.post("reassign", ["mediator": other.id.description, "secondMediator": ""], on: path, as: &claire, client).status == .seeOther)
+            #expect(try await client.get(path, as: &martin).status == .notFound)
+
+            // §4.4, R12: a screening reason closes with that reason.
+            #expect(try await self.post("close", ["reason": "screenedOut.readiness"], on: path, as: &claire, client).status == .seeOther)
+            #expect(try await cases.read(value.id, by: coordinator).value.closureReason == .screenedOutReadiness)
+        }
+    }
+
+    /// R43: the mediator redacts an item in review (a new version; the original stays); §4.6: its sender withdraws it.
+    @Test func anItemIsRedactedThenWithdrawnFromThePage() async throws {
+        try await withApp { t, client in
+            let coordinator = try await t.makeUser("claire", role: .coordinator)
+            let mediator = try await t.makeUser("martin", role: .mediator)
+            let (value, item) = try await t.caseWithDraftItem(.letter, coordinator: coordinator, mediator: mediator)
+            _ = try await CaseService(env: t.env).execute(value.id, .submitItem(item), expectedVersion: nil, by: mediator)
+            let path = "/cases/\(value.id)"
+            var martin = try await client.signIn("martin")
+
+            #expect(try await self.post("redact-item", ["item": item.description, "content": "A fictional letter, [place removed]."], on: path, as: &martin, client).status == .seeOther)
+            #expect(try await CaseService(env: t.env).read(value.id, by: coordinator).value.item(item)?.versions == ["A fictional letter.", "A fictional letter, [place removed]."])
+            #expect(try await self.post("withdraw-item", ["item": item.description], on: path, as: &martin, client).status == .seeOther)
+            #expect(try await CaseService(env: t.env).read(value.id, by: coordinator).value.item(item)?.state == .withdrawnBySender)
+        }
+    }
+
+    /// R2: a representative's authority is confirmed from the page during assessment.
+    @Test func aRepresentativesAuthorityIsConfirmedFromThePage() async throws {
+        try await withApp { t, client in
+            let coordinator = try await t.makeUser("claire", role: .coordinator)
+            let opened = try await CaseService(env: t.env).recordVictimRequest(requesterType: .representative, channel: .mail, region: "quebec", language: "fr", by: coordinator)
+            let path = "/cases/\(opened.id)"
+            var claire = try await client.signIn("claire")
+            let representative = opened.participants[0].id.description
+            #expect(try await self.post("confirm-representative", ["participant": representative], on: path, as: &claire, client).status == .seeOther)
+            #expect(try await CaseService(env: t.env).read(opened.id, by: coordinator).value.participants[0].representsRegisteredVictim)
+        }
+    }
+}
