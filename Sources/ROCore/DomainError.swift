@@ -111,6 +111,8 @@ public enum DomainError: Error, Equatable, Sendable {
     case dateInPast
     /// A participant who withdrew cannot be the subject of a step until they give consent again.
     case participantWithdrew
+    /// C8: consent from an authorised person is recorded only for someone who needs one.
+    case noAuthorisedPerson
     /// N9: a restriction names the coordinator who sets it; the last one named cannot recuse.
     case restrictionMustIncludeYou
     case notRestricted

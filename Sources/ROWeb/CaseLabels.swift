@@ -23,6 +23,10 @@ extension CaseChange {
         case .assessmentRecorded: return en ? "Assessment recorded" : "Évaluation consignée"
         case .accessRestricted(let staff): return en ? "Access restricted to \(staff.count) coordinators and the assigned mediators" : "Accès restreint à \(staff.count) membres de la coordination et aux médiateurs désignés"
         case .restrictionLifted: return en ? "Access restriction lifted" : "Restriction d’accès levée"
+        case .authorisedConsentRequirement(_, let required):
+            return required
+                ? (en ? "Consent also needed from an authorised person" : "Consentement d’une personne autorisée aussi requis")
+                : (en ? "Consent from an authorised person no longer needed" : "Consentement d’une personne autorisée plus requis")
         case .recused: return en ? "A coordinator recused themselves" : "Une personne de la coordination s’est récusée"
         case .ownershipTaken: return en ? "A coordinator took ownership of the case" : "Une coordonnatrice ou un coordonnateur a pris le dossier en charge"
         case .correctionRecorded(let entry, let note): return en ? "Correction of entry \(entry): \(note)" : "Correction de l’entrée \(entry) : \(note)"

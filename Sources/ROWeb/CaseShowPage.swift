@@ -36,6 +36,7 @@ struct CaseShowPage: Sendable {
     let restrictedCount: String
     let coordinatorChoices: [Option]
     let isCaseWorker: Bool
+    let isCoordinatorViewer: Bool
     let isOpen: Bool
     let mayBeginPreparation: Bool
     let mayPrepare: Bool
@@ -113,6 +114,7 @@ struct CaseShowPage: Sendable {
         self.mayTakeOwnership = coordinator && value.stage.isOpen && value.owningCoordinator != viewer.id
         let assignedMediator = viewer.role == .mediator && value.mediators.contains(viewer.id)
         self.isCaseWorker = coordinator || assignedMediator
+        self.isCoordinatorViewer = coordinator
         self.isOpen = value.stage.isOpen
         self.mayStartAssessment = coordinator && value.stage == .requestReceived
         self.mayAssess = coordinator && value.stage == .assessment
@@ -197,6 +199,8 @@ struct ParticipantRow: Sendable {
     let safeContact: String
     /// R50, R52: interpreter and accessibility needs.
     let communication: String
+    /// C8: their consents count only with an authorised person's as well.
+    let needsAuthorisedConsent: Bool
 
     init(_ participant: Participant, in value: Case, at now: Date, language: Language) {
         let s = language.strings
@@ -213,6 +217,7 @@ struct ParticipantRow: Sendable {
             return [channels, message, contact.safeTimes].filter { !$0.isEmpty }.joined(separator: "; ")
         } ?? s.noSafeContactLabel
         self.communication = value.communicationNeeds[participant.id]?.summary(in: language) ?? s.noCommunicationNeedsLabel
+        self.needsAuthorisedConsent = value.authorisedConsentRequired.contains(participant.id)
     }
 }
 
@@ -322,7 +327,7 @@ struct StepFailure: Sendable {
     /// The part of the case page holding the step's form: where the error summary links to.
     var section: String {
         switch self.step {
-        case "consent", "assess", "withdraw", "support-prepared", "confirm-continuing", "safe-contact", "communication-needs": "people-steps"
+        case "consent", "assess", "withdraw", "support-prepared", "confirm-continuing", "safe-contact", "communication-needs", "authorised-consent": "people-steps"
         case "needs": "needs"
         case "correct-entry": "timeline"
         case "restrict", "lift-restriction", "recuse": "access"

@@ -23,7 +23,7 @@ enum CaseSteps {
         "begin-preparation", "approach", "start-dialogue", "follow-up", "back-to-dialogue", "resume", "draft-letter", "submit-item", "approve-item",
         "return-item", "share-item", "opt-in", "release", "deliver", "acknowledge", "close", "reopen", "support-prepared", "propose-meeting",
         "availability", "safety-plan", "request-entry", "book-video", "confirm-meeting", "postpone-meeting", "cancel-meeting", "meeting-held",
-        "needs", "confirm-continuing", "safe-contact", "remove-file", "communication-needs", "correct-entry", "take-ownership", "restrict", "lift-restriction", "recuse",
+        "needs", "confirm-continuing", "safe-contact", "remove-file", "communication-needs", "correct-entry", "take-ownership", "restrict", "lift-restriction", "recuse", "authorised-consent",
     ] + Self.safetyAndAdministrationNames
 
     /// Video meetings are booked in NHQ's time (Ottawa); in-person ones in their site's.
@@ -68,7 +68,11 @@ enum CaseSteps {
         case "consent":
             guard let purpose = purposes(for: value).first(where: { $0.value == form["purpose"] })?.purpose else { throw Self.invalid("purpose") }
             guard let decision = ConsentDecision(rawValue: form["decision"]) else { throw Self.invalid("decision") }
-            return .recordConsent(participant: try participant("participant"), purpose: purpose, decision: decision, expiresAt: nil)
+            return .recordConsent(
+                participant: try participant("participant"), purpose: purpose, decision: decision, expiresAt: nil, byAuthorisedPerson: form["byAuthorisedPerson"] == "yes"
+            )
+        case "authorised-consent":
+            return .requireAuthorisedConsent(try participant("participant"), required: form["required"] == "yes")
         case "assess":
             return .recordAssessment(
                 participant: try participant("participant"), safetyConcerns: form["safety"] == "yes", privacyConcerns: form["privacy"] == "yes",

@@ -197,6 +197,8 @@ extension PublicError {
             self.init(status: .unprocessableContent, code: "too-many-attachments", english: "An item holds at most \(limit) files.", french: "Un élément contient au plus \(limit) fichiers.")
         case .mediaNotFound:
             self.init(status: .notFound, code: "media-not-found", english: "This file does not exist.", french: "Ce fichier n’existe pas.")
+        case .noAuthorisedPerson:
+            self.init(status: .conflict, code: "no-authorised-person", english: "This person gives their own consent: record first that they are a minor or lack capacity.", french: "Cette personne donne son propre consentement : consignez d’abord qu’elle est mineure ou inapte.")
         case .restrictionMustIncludeYou:
             self.init(status: .unprocessableContent, code: "restriction-must-include-you", english: "Include yourself among the staff who may see the case.", french: "Incluez-vous parmi les membres du personnel qui peuvent voir le dossier.")
         case .notRestricted:

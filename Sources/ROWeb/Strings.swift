@@ -366,6 +366,11 @@ struct Strings: Sendable {
     let withdrawItemButton: String
     let closeReasonHint: String
     let recordOrderTitle: String
+    let byAuthorisedPersonLabel: String
+    let authorisedConsentTitle: String
+    let authorisedConsentHint: String
+    let authorisedRequiredLabel: String
+    let needsAuthorisedConsentLabel: String
     // Errors
     let errorTitle: String
     let requestIDLabel: String
@@ -729,6 +734,11 @@ extension Strings {
         withdrawItemButton: "The sender withdraws it",
         closeReasonHint: "Completion reasons apply after follow-up; screening reasons before dialogue. A withdrawal closes a case when it is recorded.",
         recordOrderTitle: "Record an order or condition",
+        byAuthorisedPersonLabel: "Given by the authorised person (parent, guardian, substitute decision-maker)",
+        authorisedConsentTitle: "Minor or person lacking capacity",
+        authorisedConsentHint: "Their own agreement and an authorised person’s consent are then both needed for every purpose.",
+        authorisedRequiredLabel: "An authorised person’s consent is needed as well",
+        needsAuthorisedConsentLabel: "Consents count only with an authorised person’s as well.",
         errorTitle: "This did not work",
         requestIDLabel: "Reference for support:",
         goHome: "Go to the home page"
@@ -1090,6 +1100,11 @@ extension Strings {
         withdrawItemButton: "L’auteur le retire",
         closeReasonHint: "Les motifs d’achèvement s’appliquent après le suivi; les motifs d’écartement avant le dialogue. Un retrait ferme le dossier lorsqu’il est consigné.",
         recordOrderTitle: "Consigner une ordonnance ou une condition",
+        byAuthorisedPersonLabel: "Donné par la personne autorisée (parent, tuteur, mandataire)",
+        authorisedConsentTitle: "Personne mineure ou inapte",
+        authorisedConsentHint: "Son propre accord et le consentement d’une personne autorisée sont alors tous deux requis pour chaque fin.",
+        authorisedRequiredLabel: "Le consentement d’une personne autorisée est aussi requis",
+        needsAuthorisedConsentLabel: "Les consentements ne comptent qu’avec celui d’une personne autorisée.",
         errorTitle: "Cela n’a pas fonctionné",
         requestIDLabel: "Référence pour le soutien :",
         goHome: "Aller à la page d’accueil"

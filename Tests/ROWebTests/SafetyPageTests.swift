@@ -97,4 +97,24 @@ import Testing
             #expect(try await CaseService(env: t.env).read(opened.id, by: coordinator).value.participants[0].representsRegisteredVictim)
         }
     }
+
+    /// C8 from the page: the coordinator records that the victim is a minor; a consent counts once both are recorded.
+    @Test func C8_anAuthorisedPersonsConsentFromThePage() async throws {
+        try await withApp { t, client in
+            let coordinator = try await t.makeUser("claire", role: .coordinator)
+            let mediator = try await t.makeUser("martin", role: .mediator)
+            let value = try await t.assignedCase(coordinator: coordinator, mediator: mediator)
+            let path = "/cases/\(value.id)"
+            let victim = value.participants[0].id
+            var claire = try await client.signIn("claire")
+            var martin = try await client.signIn("martin")
+            #expect(!(try await client.get(path, as: &martin).text.contains("/steps/authorised-consent")), "a coordinator's step")
+            #expect(try await self.post("authorised-consent", ["participant": victim.description, "required": "yes"], on: path, as: &claire, client).status == .seeOther)
+
+            #expect(try await self.post("consent", ["participant": victim.description, "purpose": "takePart", "decision": "given"], on: path, as: &martin, client).status == .seeOther)
+            #expect(!(try await CaseService(env: t.env).read(value.id, by: coordinator).value.hasConsent(victim, .takePart, at: t.clock.now)))
+            #expect(try await self.post("consent", ["participant": victim.description, "purpose": "takePart", "decision": "given", "byAuthorisedPerson": "yes"], on: path, as: &martin, client).status == .seeOther)
+            #expect(try await CaseService(env: t.env).read(value.id, by: coordinator).value.hasConsent(victim, .takePart, at: t.clock.now))
+        }
+    }
 }

@@ -97,14 +97,24 @@ extension Case {
             try self.requireTakePart(of: self.primaries(on: self.requestingSide), at: at)
             return [.preparationBegun]
 
-        case .recordConsent(let participant, let purpose, let decision, let expiresAt):
+        case .recordConsent(let participant, let purpose, let decision, let expiresAt, let byAuthorisedPerson):
             try self.require(actor, .caseWorkers)
             _ = try self.requireParticipant(participant)
+            guard !byAuthorisedPerson || self.authorisedConsentRequired.contains(participant) else { throw .noAuthorisedPerson }
             if purpose == .takePart, decision == .withdrawn {
                 return [.withdrawalRecorded(participant: participant, mayReturn: true, reviewAt: at.addingTimeInterval(policy.holdReview))]  // C3: one way to withdraw, with all of §4.8
             }
-            let record = ConsentRecord(participant: participant, purpose: purpose, decision: decision, recordedAt: at, recordedBy: actor.userID, expiresAt: expiresAt)
+            let record = ConsentRecord(
+                participant: participant, purpose: purpose, decision: decision, recordedAt: at, recordedBy: actor.userID, expiresAt: expiresAt,
+                byAuthorisedPerson: byAuthorisedPerson
+            )
             return [.consentRecorded(record)]
+
+        case .requireAuthorisedConsent(let participant, let required):
+            try self.require(actor, .coordinator)  // Q20: a coordinator's approval
+            guard self.stage.isOpen else { throw .notAllowedInStage(self.stage) }
+            _ = try self.requireParticipant(participant)
+            return [.authorisedConsentRequirement(participant, required: required)]
 
         case .recordAssessment(let participant, let safetyConcerns, let privacyConcerns, let ready):
             try self.require(actor, .caseWorkers)

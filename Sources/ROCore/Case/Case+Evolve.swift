@@ -60,6 +60,8 @@ extension Case {
             self.restrictedTo = staff
         case .restrictionLifted:
             self.restrictedTo = nil
+        case .authorisedConsentRequirement(let participant, let required):
+            if required { self.authorisedConsentRequired.insert(participant) } else { self.authorisedConsentRequired.remove(participant) }
         case .recused(let user):
             self.recusedStaff.insert(user)
             self.restrictedTo?.remove(user)

@@ -5,8 +5,13 @@ import Foundation
 extension Case {
     /// C2: the latest record for this participant and purpose is `given` and not expired.
     public func hasConsent(_ participant: Identifier<Participant>, _ purpose: ConsentPurpose, at: Date) -> Bool {
-        guard let latest = self.consents.last(where: { $0.participant == participant && $0.purpose == purpose }) else { return false }
-        return latest.decision == .given && (latest.expiresAt.map { at < $0 } ?? true)
+        func given(byAuthorisedPerson: Bool) -> Bool {
+            guard let latest = self.consents.last(where: { $0.participant == participant && $0.purpose == purpose && $0.byAuthorisedPerson == byAuthorisedPerson })
+            else { return false }
+            return latest.decision == .given && (latest.expiresAt.map { at < $0 } ?? true)
+        }
+        // C8: for a minor or a person lacking capacity, their own agreement and the authorised person's consent.
+        return given(byAuthorisedPerson: false) && (!self.authorisedConsentRequired.contains(participant) || given(byAuthorisedPerson: true))
     }
 
     /// R21: completed, not invalidated (R22) and younger than the validity period.

@@ -19,7 +19,9 @@ public enum CaseCommand: Sendable, Equatable {
     case reassignMediators([Identifier<User>])
     // Preparation (R15–R24)
     case beginPreparation
-    case recordConsent(participant: Identifier<Participant>, purpose: ConsentPurpose, decision: ConsentDecision, expiresAt: Date?)
+    case recordConsent(participant: Identifier<Participant>, purpose: ConsentPurpose, decision: ConsentDecision, expiresAt: Date?, byAuthorisedPerson: Bool = false)
+    /// C8, Q20: a coordinator records that a participant is a minor or lacks capacity (or no longer).
+    case requireAuthorisedConsent(Identifier<Participant>, required: Bool)
     case recordAssessment(participant: Identifier<Participant>, safetyConcerns: Bool, privacyConcerns: Bool, ready: Bool)
     case invalidateAssessments(ReassessmentTrigger)
     /// R24: how the participant may safely be contacted.

@@ -39,6 +39,7 @@ public enum CaseChange: Sendable, Equatable, Codable {
     case accessRestricted(to: Set<Identifier<User>>)
     case restrictionLifted
     case recused(Identifier<User>)
+    case authorisedConsentRequirement(Identifier<Participant>, required: Bool)
     case escalationRaised(Escalation)
     case escalationResolved(Identifier<Escalation>)
     case noContactOrderRecorded(NoContactOrder)

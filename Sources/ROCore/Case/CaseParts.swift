@@ -67,14 +67,32 @@ public struct ConsentRecord: Sendable, Equatable, Codable {
     public let recordedAt: Date
     public let recordedBy: Identifier<User>
     public let expiresAt: Date?
+    /// C8: given by the person authorised to consent for a minor or a person lacking capacity, beside
+    /// the person's own agreement (a separate entry).
+    public let byAuthorisedPerson: Bool
 
-    public init(participant: Identifier<Participant>, purpose: ConsentPurpose, decision: ConsentDecision, recordedAt: Date, recordedBy: Identifier<User>, expiresAt: Date? = nil) {
+    public init(
+        participant: Identifier<Participant>, purpose: ConsentPurpose, decision: ConsentDecision, recordedAt: Date, recordedBy: Identifier<User>,
+        expiresAt: Date? = nil, byAuthorisedPerson: Bool = false
+    ) {
         self.participant = participant
         self.purpose = purpose
         self.decision = decision
         self.recordedAt = recordedAt
         self.recordedBy = recordedBy
         self.expiresAt = expiresAt
+        self.byAuthorisedPerson = byAuthorisedPerson
+    }
+
+    /// Entries stored before C8 decode as the person's own.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            participant: try container.decode(Identifier<Participant>.self, forKey: .participant), purpose: try container.decode(ConsentPurpose.self, forKey: .purpose),
+            decision: try container.decode(ConsentDecision.self, forKey: .decision), recordedAt: try container.decode(Date.self, forKey: .recordedAt),
+            recordedBy: try container.decode(Identifier<User>.self, forKey: .recordedBy), expiresAt: try container.decodeIfPresent(Date.self, forKey: .expiresAt),
+            byAuthorisedPerson: try container.decodeIfPresent(Bool.self, forKey: .byAuthorisedPerson) ?? false
+        )
     }
 }
 

@@ -101,7 +101,7 @@ import Testing
         case .recordWithdrawal, .closeIneligible, .screenOut, .close, .closeForSafety, .closeOther, .putOnHold, .invalidateAssessments,
             .raiseEscalation, .recordNoContactOrder, .withdrawItem, .returnItem, .reassignMediators:
             true
-        case .recordConsent(_, _, let decision, _):
+        case .recordConsent(_, _, let decision, _, _):
             decision == .withdrawn
         default:
             false
