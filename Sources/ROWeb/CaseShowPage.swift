@@ -146,7 +146,7 @@ struct CaseShowPage: Sendable {
         self.languageOptions = Option.languages(selected: "", in: language)
         self.closeReasons = ClosureReason.allCases.filter { !$0.rawValue.hasPrefix("withdrawn.") && $0 != .ineligible }
             .map { Option(value: $0.rawValue, label: $0.name(in: language), selected: false) }
-        self.safety = SafetySection(value, viewer: viewer, language: language)
+        self.safety = SafetySection(value, viewer: viewer, typed: failure.map { CaseSteps.safetyAndAdministrationNames.contains($0.step) ? $0.form : nil } ?? nil, language: language)
         self.items = value.items.map { ItemRow($0, in: value, language: language) }
         self.hasItems = !value.items.isEmpty
         self.meetings = value.meetings.map { MeetingRow($0, in: value, sites: sites, viewer: viewer, draft: failure?.form(for: $0.id), language: language) }
@@ -331,6 +331,9 @@ struct StepFailure: Sendable {
         case "needs": "needs"
         case "correct-entry": "timeline"
         case "restrict", "lift-restriction", "recuse": "access"
+        case "confirm-representative", "reassign", "invalidate-assessments", "raise-escalation", "resolve-escalation", "record-order", "order-amended",
+            "approve-despite-order", "hold":
+            "safety"
         case "draft-letter", "add-file", "remove-file", "submit-item", "approve-item", "return-item", "share-item", "opt-in", "release", "deliver", "acknowledge": "letters"
         case "propose-meeting", "availability", "safety-plan", "request-entry", "book-video", "confirm-meeting", "postpone-meeting", "cancel-meeting",
             "meeting-held":

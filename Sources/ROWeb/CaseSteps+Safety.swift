@@ -35,7 +35,16 @@ extension CaseSteps {
         case "resolve-escalation": return .resolveEscalation(try id("escalation", Escalation.self))
         case "record-order":
             guard let kind = NoContactOrder.Kind(rawValue: form["kind"]) else { throw Self.invalid("kind") }
-            return .recordNoContactOrder(id: Identifier(newID), kind: kind, hasROClause: form["roClause"] == "yes")
+            var issuedOn: Date?
+            if !form["issuedOn"].isBlank {
+                guard let day = MeetingTime.parse(date: form["issuedOn"], time: "12:00", in: CaseSteps.videoTimeZone) else { throw Self.invalid("issuedOn") }
+                issuedOn = day
+            }
+            let details = NoContactOrder.Details(
+                issuer: form["issuer"].trimmingCharacters(in: .whitespaces), issuedOn: issuedOn, wording: form["wording"].trimmingCharacters(in: .whitespacesAndNewlines)
+            )
+            guard details.issuer.count <= 200, details.wording.count <= 4_000 else { throw Self.invalid("wording") }
+            return .recordNoContactOrder(id: Identifier(newID), kind: kind, hasROClause: form["roClause"] == "yes", details: details)
         case "order-amended": return .recordConditionAmended(try id("order", NoContactOrder.self))
         case "approve-despite-order": return .approveExchangeDespiteOrder(try id("order", NoContactOrder.self))
         case "hold":

@@ -12,6 +12,7 @@ struct SafetySection: Sendable {
     struct OrderRow: Sendable {
         let id: String
         let text: String
+        let wording: String
         let mayMarkAmended: Bool
         let mayApprove: Bool
     }
@@ -28,11 +29,21 @@ struct SafetySection: Sendable {
     let mayReassign: Bool
     let representatives: [Option]
     let hasRepresentativesToConfirm: Bool
+    /// What was typed in these forms when a step was refused (bad input loses nothing).
+    let typed: Typed
+
+    struct Typed: Sendable {
+        let issuer: String
+        let issuedOn: String
+        let wording: String
+        let reviewDate: String
+    }
     /// R27: the clause a new no-contact condition should carry, to pass on (the French is to be confirmed).
     let clauseEnglish = "unless deemed appropriate and facilitated by CSC’s Restorative Opportunities Program"
     let clauseFrench = "à moins que cela ne soit jugé approprié et facilité par le Programme de possibilités de justice réparatrice du SCC"
 
-    init(_ value: Case, viewer: User, language: Language) {
+    init(_ value: Case, viewer: User, typed form: FormFields?, language: Language) {
+        self.typed = Typed(issuer: form?["issuer"] ?? "", issuedOn: form?["issuedOn"] ?? "", wording: form?["wording"] ?? "", reviewDate: form?["reviewDate"] ?? "")
         let s = language.strings
         let coordinator = viewer.role == .coordinator
         self.escalationCategories = CaseSteps.escalationCategories.map { Option(value: $0, label: EscalationCategory.name($0, in: language).capitalizedFirst, selected: false) }
@@ -46,8 +57,11 @@ struct SafetySection: Sendable {
         self.orderKinds = [NoContactOrder.Kind.courtOrder, .paroleCondition].map { Option(value: $0.rawValue, label: $0.name(in: language).capitalizedFirst, selected: false) }
         self.orders = value.noContactOrders.filter(\.isActive).map { order in
             let clause = order.hasROClause ? s.hasClauseLabel : s.noClauseLabel
+            let issued = [order.details.issuer, order.details.issuedOn.map { String($0.utcMinuteText.prefix(10)) } ?? ""].filter { !$0.isEmpty }.joined(separator: ", ")
             return OrderRow(
-                id: order.id.description, text: "\(order.kind.name(in: language).capitalizedFirst): \(clause); \(order.blocksExchanges ? s.orderBlocksLabel : s.orderAllowsLabel)",
+                id: order.id.description,
+                text: "\(order.kind.name(in: language).capitalizedFirst)\(issued.isEmpty ? "" : " (\(issued))"): \(clause); \(order.blocksExchanges ? s.orderBlocksLabel : s.orderAllowsLabel)",
+                wording: order.details.wording,
                 mayMarkAmended: order.kind == .paroleCondition && !order.hasROClause && !order.amendmentGranted,
                 mayApprove: coordinator && order.blocksExchanges && !order.approvingCoordinators.contains(viewer.id)
             )

@@ -371,6 +371,9 @@ struct Strings: Sendable {
     let authorisedConsentHint: String
     let authorisedRequiredLabel: String
     let needsAuthorisedConsentLabel: String
+    let orderIssuerLabel: String
+    let orderDateLabel: String
+    let orderWordingLabel: String
     // Errors
     let errorTitle: String
     let requestIDLabel: String
@@ -739,6 +742,9 @@ extension Strings {
         authorisedConsentHint: "Their own agreement and an authorised person’s consent are then both needed for every purpose.",
         authorisedRequiredLabel: "An authorised person’s consent is needed as well",
         needsAuthorisedConsentLabel: "Consents count only with an authorised person’s as well.",
+        orderIssuerLabel: "Issued by (court or Parole Board office)",
+        orderDateLabel: "Date (YYYY-MM-DD)",
+        orderWordingLabel: "Wording, as written",
         errorTitle: "This did not work",
         requestIDLabel: "Reference for support:",
         goHome: "Go to the home page"
@@ -1105,6 +1111,9 @@ extension Strings {
         authorisedConsentHint: "Son propre accord et le consentement d’une personne autorisée sont alors tous deux requis pour chaque fin.",
         authorisedRequiredLabel: "Le consentement d’une personne autorisée est aussi requis",
         needsAuthorisedConsentLabel: "Les consentements ne comptent qu’avec celui d’une personne autorisée.",
+        orderIssuerLabel: "Émise par (tribunal ou bureau de la Commission)",
+        orderDateLabel: "Date (AAAA-MM-JJ)",
+        orderWordingLabel: "Libellé, tel qu’il est écrit",
         errorTitle: "Cela n’a pas fonctionné",
         requestIDLabel: "Référence pour le soutien :",
         goHome: "Aller à la page d’accueil"

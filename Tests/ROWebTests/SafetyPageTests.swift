@@ -41,8 +41,12 @@ import Testing
             #expect(try await cases.read(value.id, by: coordinator).value.escalations.allSatisfy { !$0.isOpen })
 
             // R25, R28, R29: a parole condition without the clause blocks until two coordinators approve.
-            #expect(try await self.post("record-order", ["kind": "paroleCondition"], on: path, as: &martin, client).status == .seeOther)
+            let badDate = try await self.post("record-order", ["kind": "paroleCondition", "issuer": "Fictional Board Office", "issuedOn": "last june", "wording": "No contact with the victim (fictional)."], on: path, as: &martin, client)
+            #expect(badDate.status == .unprocessableContent)
+            #expect(badDate.text.contains(#"value="Fictional Board Office""#) && badDate.text.contains("No contact with the victim (fictional).") && badDate.text.contains(#"value="last june""#))
+            #expect(try await self.post("record-order", ["kind": "paroleCondition", "issuer": "Fictional Board Office", "issuedOn": "2026-06-01", "wording": "No contact with the victim (fictional)."], on: path, as: &martin, client).status == .seeOther)
             let order = try #require(try await cases.read(value.id, by: coordinator).value.noContactOrders.first)
+            #expect(order.details.issuer == "Fictional Board Office" && order.details.wording == "No contact with the victim (fictional).")
             #expect(order.blocksExchanges)
             #expect(try await self.post("approve-despite-order", ["order": order.id.description], on: path, as: &claire, client).status == .seeOther)
             var colette = try await client.signIn("colette", language: language)
@@ -56,7 +60,7 @@ import Testing
 
             // §4.3: hold with a review date, then resume; N2: reassignment ends the old mediator's access.
             let refused = try await self.post("hold", ["reviewDate": "someday"], on: path, as: &martin, client)
-            #expect(refused.status == .unprocessableContent && refused.text.contains(#"name="reviewDate""#))
+            #expect(refused.status == .unprocessableContent && refused.text.contains(#"name="reviewDate" pattern="[0-9]{4}-[0-9]{2}-[0-9]{2}" inputmode="numeric" value="someday""#))
             #expect(try await self.post("hold", ["reviewDate": "2027-03-01"], on: path, as: &martin, client).status == .seeOther)
             #expect(try await cases.read(value.id, by: coordinator).value.stage == .onHold)
             #expect(try await self.post("reassign", ["mediator": other.id.description, "secondMediator": ""], on: path, as: &claire, client).status == .seeOther)

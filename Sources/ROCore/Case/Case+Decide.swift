@@ -190,12 +190,12 @@ extension Case {
             guard self.escalations.contains(where: { $0.id == id && $0.isOpen }) else { throw .escalationNotFound }
             return [.escalationResolved(id)]
 
-        case .recordNoContactOrder(let id, let kind, let hasROClause):
+        case .recordNoContactOrder(let id, let kind, let hasROClause, let details):
             try self.require(actor, .caseWorkers)
             guard !self.noContactOrders.contains(where: { $0.id == id }) else { throw .caseAlreadyExists }
             return [
                 .noContactOrderRecorded(
-                    NoContactOrder(id: id, kind: kind, hasROClause: hasROClause, amendmentGranted: false, approvingCoordinators: [], isActive: true)
+                    NoContactOrder(id: id, kind: kind, details: details, hasROClause: hasROClause, amendmentGranted: false, approvingCoordinators: [], isActive: true)
                 )
             ]
 

@@ -41,7 +41,7 @@ public enum CaseCommand: Sendable, Equatable {
     case recordNeeds(participant: Identifier<Participant>, codes: [NeedCode], ownWords: String?)
     case raiseEscalation(id: Identifier<Escalation>, category: String)
     case resolveEscalation(Identifier<Escalation>)
-    case recordNoContactOrder(id: Identifier<NoContactOrder>, kind: NoContactOrder.Kind, hasROClause: Bool)
+    case recordNoContactOrder(id: Identifier<NoContactOrder>, kind: NoContactOrder.Kind, hasROClause: Bool, details: NoContactOrder.Details = .init())
     case recordConditionAmended(Identifier<NoContactOrder>)
     /// R28 override or R29 legal advice: two different coordinators lift the gate.
     case approveExchangeDespiteOrder(Identifier<NoContactOrder>)

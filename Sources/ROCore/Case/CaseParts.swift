@@ -135,8 +135,23 @@ public struct Escalation: Sendable, Equatable, Codable, Identifiable {
 public struct NoContactOrder: Sendable, Equatable, Codable, Identifiable {
     public enum Kind: String, Sendable, Codable { case courtOrder, paroleCondition }
 
+    /// R25: who made it, when, and its words (the offender record's copy, sealed with the case).
+    public struct Details: Sendable, Equatable, Codable {
+        public let issuer: String
+        public let issuedOn: Date?
+        public let wording: String
+
+        public init(issuer: String = "", issuedOn: Date? = nil, wording: String = "") {
+            self.issuer = issuer
+            self.issuedOn = issuedOn
+            self.wording = wording
+        }
+    }
+
     public let id: Identifier<NoContactOrder>
     public let kind: Kind
+    /// Empty for orders recorded before R25's details were kept.
+    public var details: Details = Details()
     /// The condition already allows RO ("unless deemed appropriate and facilitated by…", R27).
     public let hasROClause: Bool
     /// R28: the Board amended the condition to allow the exchange.
@@ -292,5 +307,18 @@ public struct CommunicationNeeds: Sendable, Equatable, Codable {
         self.interpreterLanguage = interpreterLanguage
         self.needs = needs
         self.notes = notes
+    }
+}
+
+extension NoContactOrder {
+    /// Orders stored before R25's details were kept decode with empty details.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            id: try container.decode(Identifier<NoContactOrder>.self, forKey: .id), kind: try container.decode(Kind.self, forKey: .kind),
+            details: try container.decodeIfPresent(Details.self, forKey: .details) ?? Details(), hasROClause: try container.decode(Bool.self, forKey: .hasROClause),
+            amendmentGranted: try container.decode(Bool.self, forKey: .amendmentGranted),
+            approvingCoordinators: try container.decode(Set<Identifier<User>>.self, forKey: .approvingCoordinators), isActive: try container.decode(Bool.self, forKey: .isActive)
+        )
     }
 }
