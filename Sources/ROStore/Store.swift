@@ -52,7 +52,7 @@ public protocol SiteStore: Sendable {
 /// The log of offenders' direct requests (R5): no names, no content.
 public protocol DirectRequestStore: Sendable {
     func insert(_ entry: DirectRequestLogEntry) async throws
-    func count() async throws -> Int
+    func count(_ kind: DirectRequestLogEntry.Kind) async throws -> Int
 }
 
 public enum Readiness: Sendable, Equatable {

@@ -12,7 +12,7 @@ public struct Migration: Sendable {
     }
 
     /// In order, like a changelog.
-    public static let all: [Migration] = [.m0001Accounts, .m0002Audit, .m0003Cases, .m0004DirectRequests, .m0005SitesAndEntryRequests, .m0006Media, .m0007CaseVisibility]
+    public static let all: [Migration] = [.m0001Accounts, .m0002Audit, .m0003Cases, .m0004DirectRequests, .m0005SitesAndEntryRequests, .m0006Media, .m0007CaseVisibility, .m0008StandardReplyKinds]
 }
 
 /// The column types that differ between the two databases.
@@ -239,5 +239,10 @@ extension Migration {
                 PRIMARY KEY (case_id, user_id, rule)
             )
             """).run()
+    }
+
+    /// R36 beside R5: the same log keeps requests for participation letters, told apart by `kind`.
+    static let m0008StandardReplyKinds = Migration(id: "0008_standard_reply_kinds") { db, _ in
+        try await db.raw("ALTER TABLE direct_offender_requests ADD COLUMN kind TEXT NOT NULL DEFAULT 'offenderRequest'").run()
     }
 }

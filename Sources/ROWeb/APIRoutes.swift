@@ -86,14 +86,16 @@ struct APIRoutes: Sendable {
     /// R5: logs an offender's direct request and answers with the standard reply to send, in their language.
     @Sendable func logDirectRequest(_ request: Request, context: WebContext) async throws -> Response {
         let form = FormFields(values: try await Self.stringFields(request, context))
-        guard let channel = DirectRequestLogEntry.Channel(rawValue: form["channel"]), let language = Language(rawValue: form["language"]) else {
+        guard let kind = DirectRequestLogEntry.Kind(rawValue: form["kind"].isEmpty ? "offenderRequest" : form["kind"]),
+            let channel = DirectRequestLogEntry.Channel(rawValue: form["channel"]), let language = Language(rawValue: form["language"])
+        else {
             throw PublicError(
                 status: .unprocessableContent, code: "invalid-fields", english: "Give the channel and the language of the request.",
                 french: "Indiquez le moyen et la langue de la demande."
             )
         }
-        let entry = try await DirectRequestService(env: self.env.serving(context)).log(channel: channel, language: language.rawValue, by: try context.requireUser())
-        return try Self.json(DirectRequestJSON(id: entry.id.description, language: language.rawValue, reply: language.strings.standardOffenderReply), status: .created)
+        let entry = try await DirectRequestService(env: self.env.serving(context)).log(kind, channel: channel, language: language.rawValue, by: try context.requireUser())
+        return try Self.json(DirectRequestJSON(id: entry.id.description, language: language.rawValue, reply: kind.standardReply(in: language)), status: .created)
     }
 
     /// R31, N4: the caller's sites' entry requests.

@@ -2,7 +2,7 @@ import Hummingbird
 import ROCore
 import ROServices
 
-/// R5: logging an offender's direct request and showing the standard reply in their language.
+/// R5, R36: logging a request RO answers with a standard reply, and showing that reply in the writer's language.
 struct DirectRequestPages: Sendable {
     let env: AppEnvironment
     let views: Views
@@ -16,27 +16,33 @@ struct DirectRequestPages: Sendable {
 
     @Sendable func show(_ request: Request, context: WebContext) async throws -> Response {
         let replyLanguage = request.uri.queryParameters.get("reply").flatMap(Language.init(rawValue:))
-        return try await self.render(context, replyLanguage: replyLanguage, status: .ok)
+        let kind = request.uri.queryParameters.get("kind").flatMap(DirectRequestLogEntry.Kind.init(rawValue:)) ?? .offenderRequest
+        return try await self.render(context, reply: replyLanguage.map { ($0, kind) }, status: .ok)
     }
 
     @Sendable func log(_ request: Request, context: WebContext) async throws -> Response {
-        guard let channel = DirectRequestLogEntry.Channel(rawValue: context.form["channel"]),
+        guard let kind = DirectRequestLogEntry.Kind(rawValue: context.form["kind"].isEmpty ? "offenderRequest" : context.form["kind"]),
+            let channel = DirectRequestLogEntry.Channel(rawValue: context.form["channel"]),
             let language = Language(rawValue: context.form["language"])
-        else { return try await self.render(context, replyLanguage: nil, status: .unprocessableContent) }
-        _ = try await DirectRequestService(env: self.env.serving(context)).log(channel: channel, language: language.rawValue, by: try context.requireUser())
-        return .redirect(to: "/direct-requests?reply=\(language.rawValue)", type: .normal)
+        else { return try await self.render(context, reply: nil, status: .unprocessableContent) }
+        _ = try await DirectRequestService(env: self.env.serving(context)).log(kind, channel: channel, language: language.rawValue, by: try context.requireUser())
+        return .redirect(to: "/direct-requests?reply=\(language.rawValue)&kind=\(kind.rawValue)", type: .normal)
     }
 
-    private func render(_ context: WebContext, replyLanguage: Language?, status: HTTPResponse.Status) async throws -> Response {
+    private func render(_ context: WebContext, reply: (Language, DirectRequestLogEntry.Kind)?, status: HTTPResponse.Status) async throws -> Response {
         let language = context.language
         let t = language.strings
-        let count = try await DirectRequestService(env: self.env.serving(context)).count(by: try context.requireUser())
+        let service = DirectRequestService(env: self.env.serving(context))
+        let user = try context.requireUser()
+        let count = try await service.count(.offenderRequest, by: user)
+        let letters = try await service.count(.participationLetter, by: user)
         let page = DirectRequestPage(
             layout: self.views.layout(context, title: t.directRequestsTitle, path: "/direct-requests"), t: language.catalog,
-            count: String(count),
+            count: String(count), letterCount: String(letters),
+            kinds: DirectRequestLogEntry.Kind.allCases.map { Option(value: $0.rawValue, label: $0.name(in: language), selected: false) },
             channels: DirectRequestLogEntry.Channel.allCases.map { Option(value: $0.rawValue, label: IntakeChannel(rawValue: $0.rawValue)?.name(in: language) ?? $0.rawValue, selected: false) },
             languages: Option.languages(selected: "", in: language),
-            hasReply: replyLanguage != nil, replyLang: replyLanguage?.rawValue ?? "", reply: replyLanguage?.strings.standardOffenderReply ?? "",
+            hasReply: reply != nil, replyLang: reply?.0.rawValue ?? "", reply: reply.map { $0.1.standardReply(in: $0.0) } ?? "",
             hasErrors: status != .ok, errors: status != .ok ? [FieldError(field: "channel", message: "\(t.chooseAnAnswer) \(t.channelLabel)")] : []
         )
         return try self.views.render("direct-requests", page, status: status)
@@ -48,6 +54,8 @@ struct DirectRequestPage: Sendable {
     let layout: Layout
     let t: [String: String]
     let count: String
+    let letterCount: String
+    let kinds: [Option]
     let channels: [Option]
     let languages: [Option]
     let hasReply: Bool
@@ -55,4 +63,22 @@ struct DirectRequestPage: Sendable {
     let reply: String
     let hasErrors: Bool
     let errors: [FieldError]
+}
+
+extension DirectRequestLogEntry.Kind {
+    func name(in language: Language) -> String {
+        switch (self, language) {
+        case (.offenderRequest, .en): "An offender asks to take part"
+        case (.offenderRequest, .fr): "Un délinquant demande à participer"
+        case (.participationLetter, .en): "A participation letter, certificate or progress report for a release or sentence process"
+        case (.participationLetter, .fr): "Une lettre de participation, une attestation ou un rapport d’étape pour un processus de mise en liberté ou de peine"
+        }
+    }
+
+    func standardReply(in language: Language) -> String {
+        switch self {
+        case .offenderRequest: language.strings.standardOffenderReply
+        case .participationLetter: language.strings.standardLetterReply
+        }
+    }
 }

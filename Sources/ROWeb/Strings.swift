@@ -374,6 +374,9 @@ struct Strings: Sendable {
     let orderIssuerLabel: String
     let orderDateLabel: String
     let orderWordingLabel: String
+    let requestKindLabel: String
+    let letterRequestsCount: String
+    let standardLetterReply: String
     // Errors
     let errorTitle: String
     let requestIDLabel: String
@@ -507,7 +510,7 @@ extension Strings {
         notConfirmedLabel: "Not confirmed",
         navDirectRequests: "Direct requests",
         directRequestsTitle: "Requests sent directly by offenders",
-        directRequestsIntro: "The program does not accept requests that offenders send themselves. Log that one came and send the standard reply in the person’s official language. Nothing else is kept: no name, no letter, no case.",
+        directRequestsIntro: "Two kinds of request get a standard reply and open no case: an offender’s own request to take part (the program takes referrals from CSC staff only), and a request for a participation letter, certificate or progress report for a release or sentence process (RO never issues one). Log that one came and send the standard reply in the writer’s official language. Nothing else is kept: no name, no letter, no case.",
         offenderLanguageLabel: "Official language of the person who wrote",
         logAndReplyButton: "Log it and show the reply",
         directRequestsCount: "Logged so far:",
@@ -745,6 +748,9 @@ extension Strings {
         orderIssuerLabel: "Issued by (court or Parole Board office)",
         orderDateLabel: "Date (YYYY-MM-DD)",
         orderWordingLabel: "Wording, as written",
+        requestKindLabel: "What was asked",
+        letterRequestsCount: "Requests for participation letters logged so far:",
+        standardLetterReply: "Thank you for your letter. The Restorative Opportunities program does not issue participation letters, certificates or progress reports for parole, release or sentence processes. Taking part in Restorative Opportunities is voluntary and confidential, and it has no effect on sentence or parole decisions. Everyone who asks receives this same answer.",
         errorTitle: "This did not work",
         requestIDLabel: "Reference for support:",
         goHome: "Go to the home page"
@@ -876,7 +882,7 @@ extension Strings {
         notConfirmedLabel: "Non confirmée",
         navDirectRequests: "Demandes directes",
         directRequestsTitle: "Demandes envoyées directement par des délinquants",
-        directRequestsIntro: "Le programme n’accepte pas les demandes que les délinquants envoient eux-mêmes. Consignez qu’une demande est arrivée et envoyez la réponse type dans la langue officielle de la personne. Rien d’autre n’est conservé : ni nom, ni lettre, ni dossier.",
+        directRequestsIntro: "Deux types de demandes reçoivent une réponse type et n’ouvrent aucun dossier : la demande de participation d’un délinquant lui-même (le programme n’accepte que les aiguillages du personnel du SCC), et la demande d’une lettre de participation, d’une attestation ou d’un rapport d’étape pour un processus de mise en liberté ou de peine (la JR n’en délivre jamais). Consignez qu’une demande est arrivée et envoyez la réponse type dans la langue officielle de la personne qui a écrit. Rien d’autre n’est conservé : ni nom, ni lettre, ni dossier.",
         offenderLanguageLabel: "Langue officielle de la personne qui a écrit",
         logAndReplyButton: "Consigner et afficher la réponse",
         directRequestsCount: "Consignées jusqu’ici :",
@@ -1114,6 +1120,9 @@ extension Strings {
         orderIssuerLabel: "Émise par (tribunal ou bureau de la Commission)",
         orderDateLabel: "Date (AAAA-MM-JJ)",
         orderWordingLabel: "Libellé, tel qu’il est écrit",
+        requestKindLabel: "Ce qui a été demandé",
+        letterRequestsCount: "Demandes de lettres de participation consignées jusqu’ici :",
+        standardLetterReply: "Merci de votre lettre. Le programme Possibilités de justice réparatrice ne délivre ni lettre de participation, ni attestation, ni rapport d’étape pour les processus de libération conditionnelle, de mise en liberté ou de peine. La participation aux Possibilités de justice réparatrice est volontaire et confidentielle, et elle n’a aucun effet sur les décisions relatives à la peine ou à la libération conditionnelle. Toutes les personnes qui le demandent reçoivent cette même réponse.",
         errorTitle: "Cela n’a pas fonctionné",
         requestIDLabel: "Référence pour le soutien :",
         goHome: "Aller à la page d’accueil"
