@@ -146,10 +146,10 @@ public struct CaseService: Sendable {
         }
     }
 
-    /// C6: referring staff (their own referral) or a VSO (their own submission) record that a person said
-    /// they want to stop. It freezes that person's releases and meetings and grants no read; anything
-    /// else answers "not found", audited.
-    public func recordWithdrawalNotice(_ id: Identifier<Case>, side: PartySide, by user: User) async throws {
+    /// What referring staff (their own referral) or a VSO (their own submission) may do on a case they
+    /// cannot read: say that a person wants to stop (C6) or raise a safety concern (R23). It grants no
+    /// read; anything else answers "not found", audited.
+    public func actAsSubmitter(_ id: Identifier<Case>, by user: User, _ makeCommand: @Sendable (Case) throws -> CaseCommand) async throws {
         let actor = CaseActor(userID: user.id, role: user.role)
         let now = self.env.now()
         let env = self.env
@@ -157,7 +157,7 @@ public struct CaseService: Sendable {
             let events = try await tx.cases.events(of: id)
             guard [.referrer, .victimServices].contains(user.role), events.first?.actor.userID == user.id else { return false }
             let current = Case.replay(id, events)
-            _ = try await tx.cases.append(try current.decide(try current.withdrawalNotice(side: side), by: actor, at: now), to: current)
+            _ = try await tx.cases.append(try current.decide(try makeCommand(current), by: actor, at: now), to: current)
             try await tx.audit.append(env.auditRecord(.caseChanged, by: .user(user), target: AuditRecord.target(id)))
             return true
         }

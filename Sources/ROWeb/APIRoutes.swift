@@ -22,6 +22,7 @@ struct APIRoutes: Sendable {
             Route(.get, "/api/referrals", .requires(.submitReferrals), self.listReferrals),
             Route(.post, "/api/referrals", .requires(.submitReferrals), self.submitReferral),
             Route(.post, "/api/referrals/:id/withdrawal-notice", .requires(.submitReferrals), self.referralWithdrawalNotice),
+            Route(.post, "/api/referrals/:id/safety-concern", .requires(.submitReferrals), self.referralSafetyConcern),
             Route(.post, "/api/direct-requests", .requires(.recordRequests), self.logDirectRequest),
             Route(.get, "/api/entry-requests", .requires(.answerEntryRequests), self.listEntryRequests),
             Route(.post, "/api/entry-requests/:meeting/:answer", .requires(.answerEntryRequests), self.answerEntryRequest),
@@ -79,7 +80,7 @@ struct APIRoutes: Sendable {
     /// C6: the offender told the referring staff member they want to stop.
     @Sendable func referralWithdrawalNotice(_ request: Request, context: WebContext) async throws -> Response {
         guard let id = context.parameters.get("id").flatMap(Identifier<Case>.init(uuidString:)) else { throw DomainError.caseNotFound }
-        try await CaseService(env: self.env.serving(context)).recordWithdrawalNotice(id, side: .offender, by: try context.requireUser())
+        try await CaseService(env: self.env.serving(context)).actAsSubmitter(id, by: try context.requireUser()) { try $0.withdrawalNotice(side: .offender) }
         return Response(status: .noContent)
     }
 
@@ -96,6 +97,17 @@ struct APIRoutes: Sendable {
         }
         let entry = try await DirectRequestService(env: self.env.serving(context)).log(kind, channel: channel, language: language.rawValue, by: try context.requireUser())
         return try Self.json(DirectRequestJSON(id: entry.id.description, language: language.rawValue, reply: kind.standardReply(in: language)), status: .created)
+    }
+
+    /// R23: a safety concern about the caller's own referral, `{"category": …}`.
+    @Sendable func referralSafetyConcern(_ request: Request, context: WebContext) async throws -> Response {
+        guard let id = context.parameters.get("id").flatMap(Identifier<Case>.init(uuidString:)) else { throw DomainError.caseNotFound }
+        let form = FormFields(values: try await Self.stringFields(request, context))
+        let newID = self.env.newID()
+        try await CaseService(env: self.env.serving(context)).actAsSubmitter(id, by: try context.requireUser()) { _ in
+            try CaseSteps.safetyOrAdministrationCommand("raise-escalation", form, newID: newID)  // checked once the referral is known to be theirs (N1)
+        }
+        return Response(status: .noContent)
     }
 
     /// R31, N4: the caller's sites' entry requests.

@@ -49,6 +49,7 @@ struct EntryRequestPages: Sendable {
             layout: self.views.layout(context, title: t.navEntryRequests, path: "/entry-requests", notice: notice), t: language.catalog,
             requests: rows, hasRequests: !rows.isEmpty,
             declineReasons: EntryRequest.DeclineReason.allCases.map { Option(value: $0.rawValue, label: $0.name(in: language).capitalizedFirst, selected: false) },
+            escalationCategories: CaseSteps.escalationCategories.map { Option(value: $0, label: EscalationCategory.name($0, in: language).capitalizedFirst, selected: false) },
             hasErrors: failure != nil, errors: failure.map { [FieldError(field: "requests", message: $0.problem.message(in: language))] } ?? []
         )
         return try self.views.render("entry-requests", page, status: status)
@@ -59,9 +60,12 @@ struct EntryRequestPages: Sendable {
         let user = try context.requireUser()
         guard let meeting = context.parameters.get("meeting").flatMap(Identifier<Meeting>.init(uuidString:)) else { throw DomainError.meetingNotFound }
         let answer = context.parameters.get("answer") ?? ""
-        guard ["approve", "decline", "propose-time", "withdrawal-notice"].contains(answer) else { throw HTTPError(.notFound) }
+        guard Self.answers.contains(answer) else { throw HTTPError(.notFound) }
+        let newID = env.newID()
         try await SiteService(env: env.serving(context)).answer(meeting, by: user) { _, site, current in
             switch answer {
+            case "safety-concern":  // R23: the site raises it; it blocks the meeting until a coordinator resolves it
+                return try CaseSteps.safetyOrAdministrationCommand("raise-escalation", form, newID: newID)
             case "withdrawal-notice":  // C6
                 guard let side = PartySide(rawValue: form["side"]) else { throw CaseSteps.invalid("side") }
                 return try current.withdrawalNotice(side: side)
@@ -78,6 +82,9 @@ struct EntryRequestPages: Sendable {
         }
     }
 
+    /// What a site liaison may answer to an entry request, as the last part of its path.
+    static let answers = ["approve", "decline", "propose-time", "withdrawal-notice", "safety-concern"]
+
     static let reasonMissing = PublicError(
         status: .unprocessableContent, code: "reason-missing", english: "Choose a reason.", french: "Choisissez un motif."
     )
@@ -89,6 +96,7 @@ struct EntryRequestListPage: Sendable {
     let requests: [EntryRequestRow]
     let hasRequests: Bool
     let declineReasons: [Option]
+    let escalationCategories: [Option]
     let hasErrors: Bool
     let errors: [FieldError]
 }

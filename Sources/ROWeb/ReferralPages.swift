@@ -15,6 +15,7 @@ struct ReferralPages: Sendable {
             Route(.get, "/referrals/new", .requires(.submitReferrals), self.new),
             Route(.post, "/referrals", .requires(.submitReferrals), self.submit),
             Route(.post, "/referrals/:id/withdrawal-notice", .requires(.submitReferrals), self.withdrawalNotice),
+            Route(.post, "/referrals/:id/safety-concern", .requires(.submitReferrals), self.safetyConcern),
         ]
     }
 
@@ -27,11 +28,13 @@ struct ReferralPages: Sendable {
             switch request.uri.queryParameters.get("notice") {
             case "submitted": t.referralSubmittedNotice
             case "withdrawal-notice": t.withdrawalNoticeSentNotice
+            case "safety-concern": t.safetyConcernSentNotice
             default: nil
             }
         let page = ReferralListPage(
             layout: self.views.layout(context, title: t.navReferrals, path: "/referrals", notice: notice), t: language.catalog,
-            rows: referrals.map { ReferralRow($0, language: language) }, hasRows: !referrals.isEmpty
+            rows: referrals.map { ReferralRow($0, language: language) }, hasRows: !referrals.isEmpty,
+            escalationCategories: CaseSteps.escalationCategories.map { Option(value: $0, label: EscalationCategory.name($0, in: language).capitalizedFirst, selected: false) }
         )
         return try self.views.render("referrals", page)
     }
@@ -39,8 +42,19 @@ struct ReferralPages: Sendable {
     /// C6: the offender told the referring staff member they want to stop; the mediator checks with them.
     @Sendable func withdrawalNotice(_ request: Request, context: WebContext) async throws -> Response {
         guard let id = context.parameters.get("id").flatMap(Identifier<Case>.init(uuidString:)) else { throw DomainError.caseNotFound }
-        try await CaseService(env: self.env.serving(context)).recordWithdrawalNotice(id, side: .offender, by: try context.requireUser())
+        try await CaseService(env: self.env.serving(context)).actAsSubmitter(id, by: try context.requireUser()) { try $0.withdrawalNotice(side: .offender) }
         return .redirect(to: "/referrals?notice=withdrawal-notice", type: .normal)
+    }
+
+    /// R23: the referring staff member raises a safety concern about their own referral; it blocks
+    /// gated steps until a coordinator resolves it, and shows them nothing of the case.
+    @Sendable func safetyConcern(_ request: Request, context: WebContext) async throws -> Response {
+        guard let id = context.parameters.get("id").flatMap(Identifier<Case>.init(uuidString:)) else { throw DomainError.caseNotFound }
+        let (form, newID) = (context.form, self.env.newID())
+        try await CaseService(env: self.env.serving(context)).actAsSubmitter(id, by: try context.requireUser()) { _ in
+            try CaseSteps.safetyOrAdministrationCommand("raise-escalation", form, newID: newID)  // checked once the referral is known to be theirs (N1)
+        }
+        return .redirect(to: "/referrals?notice=safety-concern", type: .normal)
     }
 
     @Sendable func new(_ request: Request, context: WebContext) async throws -> Response {
@@ -79,6 +93,7 @@ struct ReferralListPage: Sendable {
     let t: [String: String]
     let rows: [ReferralRow]
     let hasRows: Bool
+    let escalationCategories: [Option]
 }
 
 /// N3: a reference, a date and one of three words. Never a reason, a response, a form or a meeting date.

@@ -377,6 +377,8 @@ struct Strings: Sendable {
     let requestKindLabel: String
     let letterRequestsCount: String
     let standardLetterReply: String
+    let safetyConcernSentNotice: String
+    let siteConcernHint: String
     // Errors
     let errorTitle: String
     let requestIDLabel: String
@@ -751,6 +753,8 @@ extension Strings {
         requestKindLabel: "What was asked",
         letterRequestsCount: "Requests for participation letters logged so far:",
         standardLetterReply: "Thank you for your letter. The Restorative Opportunities program does not issue participation letters, certificates or progress reports for parole, release or sentence processes. Taking part in Restorative Opportunities is voluntary and confidential, and it has no effect on sentence or parole decisions. Everyone who asks receives this same answer.",
+        safetyConcernSentNotice: "The safety concern was sent to the national RJ unit. Nothing else about the case is shown here.",
+        siteConcernHint: "A concern about safety or security for this meeting goes to the national RJ unit; the meeting waits until it is resolved.",
         errorTitle: "This did not work",
         requestIDLabel: "Reference for support:",
         goHome: "Go to the home page"
@@ -1123,6 +1127,8 @@ extension Strings {
         requestKindLabel: "Ce qui a été demandé",
         letterRequestsCount: "Demandes de lettres de participation consignées jusqu’ici :",
         standardLetterReply: "Merci de votre lettre. Le programme Possibilités de justice réparatrice ne délivre ni lettre de participation, ni attestation, ni rapport d’étape pour les processus de libération conditionnelle, de mise en liberté ou de peine. La participation aux Possibilités de justice réparatrice est volontaire et confidentielle, et elle n’a aucun effet sur les décisions relatives à la peine ou à la libération conditionnelle. Toutes les personnes qui le demandent reçoivent cette même réponse.",
+        safetyConcernSentNotice: "La préoccupation de sécurité a été transmise à l’unité nationale de JR. Rien d’autre du dossier n’est affiché ici.",
+        siteConcernHint: "Une préoccupation de sûreté ou de sécurité pour cette rencontre est transmise à l’unité nationale de JR; la rencontre attend qu’elle soit réglée.",
         errorTitle: "Cela n’a pas fonctionné",
         requestIDLabel: "Référence pour le soutien :",
         goHome: "Aller à la page d’accueil"

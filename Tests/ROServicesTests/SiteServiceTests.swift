@@ -127,9 +127,9 @@ import Testing
             let referral = Referral(fpsNumber: "1A", staffUnit: "Fictional unit", interestExpressedOn: t.clock.now, safetyConcernsNoted: false)
             let opened = try await service.submitReferral(region: "ontario", language: "en", referral: referral, by: referrer)
 
-            await #expect(throws: DomainError.caseNotFound) { try await service.recordWithdrawalNotice(opened.id, side: .offender, by: other) }
+            await #expect(throws: DomainError.caseNotFound) { try await service.actAsSubmitter(opened.id, by: other) { try $0.withdrawalNotice(side: .offender) } }
             #expect(try await t.store.transaction { try await $0.audit.recent(limit: 1) }.first?.action == "access.denied")
-            try await service.recordWithdrawalNotice(opened.id, side: .offender, by: referrer)
+            try await service.actAsSubmitter(opened.id, by: referrer) { try $0.withdrawalNotice(side: .offender) }
             #expect(try await service.read(opened.id, by: coordinator).value.withdrawalNotices == [opened.participants[0].id])
             await #expect(throws: DomainError.caseNotFound) { try await service.read(opened.id, by: referrer) }
         }

@@ -31,7 +31,7 @@ import Testing
             var checks = 0
             for route in try routeTable(env: t.env, views: try await Views(isDemo: false), settings: .test) {
                 guard case .requires(let permission) = route.access, route.path.contains("cases/:id") || route.path.contains("referrals/:id") || route.path.contains(":meeting") else { continue }
-                let variants = route.path.contains(":step") ? CaseSteps.names : route.path.contains(":answer") ? ["approve", "decline", "propose-time", "withdrawal-notice"] : [""]
+                let variants = route.path.contains(":step") ? CaseSteps.names : route.path.contains(":answer") ? EntryRequestPages.answers : [""]
                 for variant in variants {
                     // A referrer's own referrals are covered in the service tests: here both cases are someone else's.
                     let scopes = route.path.contains("referrals/:id")
@@ -56,7 +56,7 @@ import Testing
                 }
             }
             print("N1 case-scope checks for \(role): \(checks)")
-            #expect(checks == 2 * (6 + 2 * CaseSteps.names.count + 2 * 4) + 2)
+            #expect(checks == 2 * (6 + 2 * CaseSteps.names.count + 2 * EntryRequestPages.answers.count) + 4)
         }
     }
 
