@@ -31,7 +31,7 @@ struct APIRoutes: Sendable {
 
     /// R1, R3: a victim's request received by phone, mail or e-mail; answers with the new case.
     @Sendable func recordRequest(_ request: Request, context: WebContext) async throws -> Response {
-        let form = FormFields(values: try await Self.stringFields(request, context))
+        let form = FormFields(values: try await Self.stringFields(request, context, named: ["requesterType", "channel", "region", "language"]))
         let fields = try Self.valid(IntakeForms.victimRequest(form, .en), IntakeForms.victimRequest(form, .fr))
         let service = CaseService(env: self.env.serving(context))
         let user = try context.requireUser()
@@ -68,7 +68,7 @@ struct APIRoutes: Sendable {
 
     /// R4, R8: an offender's interest, referred by staff.
     @Sendable func submitReferral(_ request: Request, context: WebContext) async throws -> Response {
-        let form = FormFields(values: try await Self.stringFields(request, context))
+        let form = FormFields(values: try await Self.stringFields(request, context, named: ["fps", "unit", "interest", "safety", "region", "language"]))
         let now = self.env.now()
         let fields = try Self.valid(IntakeForms.referral(form, .en, now: now), IntakeForms.referral(form, .fr, now: now))
         let opened = try await CaseService(env: self.env.serving(context)).submitReferral(
@@ -86,7 +86,7 @@ struct APIRoutes: Sendable {
 
     /// R5: logs an offender's direct request and answers with the standard reply to send, in their language.
     @Sendable func logDirectRequest(_ request: Request, context: WebContext) async throws -> Response {
-        let form = FormFields(values: try await Self.stringFields(request, context))
+        let form = FormFields(values: try await Self.stringFields(request, context, named: ["kind", "channel", "language"]))
         guard let kind = DirectRequestLogEntry.Kind(rawValue: form["kind"].isEmpty ? "offenderRequest" : form["kind"]),
             let channel = DirectRequestLogEntry.Channel(rawValue: form["channel"]), let language = Language(rawValue: form["language"])
         else {
@@ -102,7 +102,7 @@ struct APIRoutes: Sendable {
     /// R23: a safety concern about the caller's own referral, `{"category": …}`.
     @Sendable func referralSafetyConcern(_ request: Request, context: WebContext) async throws -> Response {
         guard let id = context.parameters.get("id").flatMap(Identifier<Case>.init(uuidString:)) else { throw DomainError.caseNotFound }
-        let form = FormFields(values: try await Self.stringFields(request, context))
+        let form = FormFields(values: try await Self.stringFields(request, context, named: ["category"]))
         let newID = self.env.newID()
         try await CaseService(env: self.env.serving(context)).actAsSubmitter(id, by: try context.requireUser()) { _ in
             try CaseSteps.safetyOrAdministrationCommand("raise-escalation", form, newID: newID)  // checked once the referral is known to be theirs (N1)
@@ -117,15 +117,19 @@ struct APIRoutes: Sendable {
     }
 
     @Sendable func answerEntryRequest(_ request: Request, context: WebContext) async throws -> Response {
-        let form = FormFields(values: try await Self.stringFields(request, context))
+        let form = FormFields(values: try await Self.stringFields(request, context, named: ["reason", "date", "time", "side", "category"]))
         try await EntryRequestPages.answer(context, form: form, env: self.env)
         return Response(status: .noContent)
     }
 
     /// A JSON object's string members: the API's form fields.
-    static func stringFields(_ request: Request, _ context: WebContext) async throws -> [String: String] {
+    /// The body's text members; one of the operation's own fields (`named`) given as anything but text is
+    /// refused with 422, while unknown members are ignored whatever their type.
+    static func stringFields(_ request: Request, _ context: WebContext, named: Set<String>) async throws -> [String: String] {
         try self.requireJSON(request)
-        return try await request.decode(as: StringMembers.self, context: context).values
+        let members = try await request.decode(as: StringMembers.self, context: context)
+        if let name = members.nonText.first(where: named.contains) { throw CaseSteps.invalid(name) }
+        return members.values
     }
 
     static func requireJSON(_ request: Request) throws {
@@ -325,7 +329,7 @@ struct CaseStepJSON: Decodable, Sendable {
     let fields: StringMembers?
 }
 
-/// A JSON object's string members. Members of other types are ignored, as unknown members are.
+/// A JSON object's string members, and the names of members that are not strings (bodies of plain text fields refuse them).
 struct StringMembers: Decodable, Sendable {
     struct Key: CodingKey {
         let stringValue: String
@@ -335,14 +339,18 @@ struct StringMembers: Decodable, Sendable {
     }
 
     let values: [String: String]
+    /// Members whose value is not a string, by name.
+    let nonText: [String]
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: Key.self)
         var values: [String: String] = [:]
+        var nonText: [String] = []
         for key in container.allKeys {
-            if let value = try? container.decode(String.self, forKey: key) { values[key.stringValue] = value }
+            if let value = try? container.decode(String.self, forKey: key) { values[key.stringValue] = value } else { nonText.append(key.stringValue) }
         }
         self.values = values
+        self.nonText = nonText.sorted()
     }
 }
 

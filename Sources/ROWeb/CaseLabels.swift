@@ -23,6 +23,7 @@ extension CaseChange {
         case .assessmentRecorded: return en ? "Assessment recorded" : "Évaluation consignée"
         case .accessRestricted(let staff): return en ? "Access restricted to \(staff.count) coordinators and the assigned mediators" : "Accès restreint à \(staff.count) membres de la coordination et aux médiateurs désignés"
         case .restrictionLifted: return en ? "Access restriction lifted" : "Restriction d’accès levée"
+        case .otherPartyTold: return en ? "The other party was told the process paused" : "L’autre partie a été informée de la pause du processus"
         case .authorisedConsentRequirement(_, let required):
             return required
                 ? (en ? "Consent also needed from an authorised person" : "Consentement d’une personne autorisée aussi requis")

@@ -72,6 +72,9 @@ struct CaseShowPage: Sendable {
     let typedInterpreter: String
     let typedAccessibilityNotes: String
     let hasNotices: Bool
+    /// R18: whose withdrawal the other party still has to be told of.
+    let toTell: [Option]
+    let hasToTell: Bool
     let reminders: [ReminderRow]
     let hasReminders: Bool
     let needs: [NeedsRow]
@@ -167,6 +170,8 @@ struct CaseShowPage: Sendable {
         self.hasSupportPersons = !supporters.isEmpty
         self.noticed = value.participants.filter { value.withdrawalNotices.contains($0.id) }.map { Option(value: $0.id.description, label: $0.role.name(in: language), selected: false) }
         self.hasNotices = !self.noticed.isEmpty
+        self.toTell = value.participants.filter { value.otherPartyToTell.contains($0.id) }.map { Option(value: $0.id.description, label: $0.role.name(in: language), selected: false) }
+        self.hasToTell = !self.toTell.isEmpty
         let typedContact = failure?.step == "safe-contact" ? failure?.form : nil
         self.channelChoices = ContactChannel.allCases.map {
             Option(value: $0.rawValue, label: $0.name(in: language).capitalizedFirst, selected: typedContact?["channel-\($0.rawValue)"] == "yes")
@@ -327,7 +332,7 @@ struct StepFailure: Sendable {
     /// The part of the case page holding the step's form: where the error summary links to.
     var section: String {
         switch self.step {
-        case "consent", "assess", "withdraw", "support-prepared", "confirm-continuing", "safe-contact", "communication-needs", "authorised-consent": "people-steps"
+        case "consent", "assess", "withdraw", "support-prepared", "confirm-continuing", "safe-contact", "communication-needs", "authorised-consent", "other-party-told": "people-steps"
         case "needs": "needs"
         case "correct-entry": "timeline"
         case "restrict", "lift-restriction", "recuse": "access"

@@ -23,7 +23,7 @@ enum CaseSteps {
         "begin-preparation", "approach", "start-dialogue", "follow-up", "back-to-dialogue", "resume", "draft-letter", "submit-item", "approve-item",
         "return-item", "share-item", "opt-in", "release", "deliver", "acknowledge", "close", "reopen", "support-prepared", "propose-meeting",
         "availability", "safety-plan", "request-entry", "book-video", "confirm-meeting", "postpone-meeting", "cancel-meeting", "meeting-held",
-        "needs", "confirm-continuing", "safe-contact", "remove-file", "communication-needs", "correct-entry", "take-ownership", "restrict", "lift-restriction", "recuse", "authorised-consent",
+        "needs", "confirm-continuing", "safe-contact", "remove-file", "communication-needs", "correct-entry", "take-ownership", "restrict", "lift-restriction", "recuse", "authorised-consent", "other-party-told",
     ] + Self.safetyAndAdministrationNames
 
     /// Video meetings are booked in NHQ's time (Ottawa); in-person ones in their site's.
@@ -71,6 +71,7 @@ enum CaseSteps {
             return .recordConsent(
                 participant: try participant("participant"), purpose: purpose, decision: decision, expiresAt: nil, byAuthorisedPerson: form["byAuthorisedPerson"] == "yes"
             )
+        case "other-party-told": return .recordOtherPartyTold(about: try participant("participant"))
         case "authorised-consent":
             return .requireAuthorisedConsent(try participant("participant"), required: form["required"] == "yes")
         case "assess":

@@ -30,6 +30,9 @@ struct ReminderRow: Sendable {
         case .confirmWithdrawalNotice(let id):
             let who = participants.first { $0.id == id }?.role.name(in: language) ?? ""
             self.text = en ? "Confirm with this person whether they want to stop: \(who)" : "Confirmer avec cette personne si elle veut arrêter : \(who)"
+        case .tellOtherParty(let id):
+            let who = participants.first { $0.id == id }?.role.name(in: language) ?? ""
+            self.text = en ? "Tell the other party the process paused (R18), after a withdrawal: \(who)" : "Dire à l’autre partie que le processus est en pause (R18), après un retrait : \(who)"
         case .unassigned:
             self.text = en ? "Not yet assigned (30-day standard, R9)" : "Pas encore confié (norme de 30 jours, R9)"
         }

@@ -379,6 +379,10 @@ struct Strings: Sendable {
     let standardLetterReply: String
     let safetyConcernSentNotice: String
     let siteConcernHint: String
+    let tellOtherPartyTitle: String
+    let tellOtherPartyHint: String
+    let afterWithdrawalOfLabel: String
+    let otherPartyToldButton: String
     // Errors
     let errorTitle: String
     let requestIDLabel: String
@@ -532,7 +536,7 @@ extension Strings {
         privacyConcernsLabel: "Privacy concerns",
         readyLabel: "Ready for the next step",
         withdrawalTitle: "Record a withdrawal",
-        withdrawalHint: "No reason is asked. The person may come back later.",
+        withdrawalHint: "No reason is asked. The person may come back later. The other party is told only that the process paused or stopped, with a reason only if the person agrees (R18): for a final withdrawal, tell them before you record it.",
         mayReturnLabel: "The person may come back (put the case on hold rather than close it)",
         withdrawButton: "Record the withdrawal",
         beginPreparationButton: "Begin preparation",
@@ -755,6 +759,10 @@ extension Strings {
         standardLetterReply: "Thank you for your letter. The Restorative Opportunities program does not issue participation letters, certificates or progress reports for parole, release or sentence processes. Taking part in Restorative Opportunities is voluntary and confidential, and it has no effect on sentence or parole decisions. Everyone who asks receives this same answer.",
         safetyConcernSentNotice: "The safety concern was sent to the national RJ unit. Nothing else about the case is shown here.",
         siteConcernHint: "A concern about safety or security for this meeting goes to the national RJ unit; the meeting waits until it is resolved.",
+        tellOtherPartyTitle: "Tell the other party",
+        tellOtherPartyHint: "Tell them only that the process paused. Give a reason only if the person who withdrew agreed to it.",
+        afterWithdrawalOfLabel: "After the withdrawal of",
+        otherPartyToldButton: "The other party was told",
         errorTitle: "This did not work",
         requestIDLabel: "Reference for support:",
         goHome: "Go to the home page"
@@ -906,7 +914,7 @@ extension Strings {
         privacyConcernsLabel: "Préoccupations liées à la vie privée",
         readyLabel: "Prête pour la prochaine étape",
         withdrawalTitle: "Consigner un retrait",
-        withdrawalHint: "Aucun motif n’est demandé. La personne pourra revenir plus tard.",
+        withdrawalHint: "Aucun motif n’est demandé. La personne pourra revenir plus tard. L’autre partie apprend seulement que le processus est en pause ou terminé, avec un motif seulement si la personne y consent (R18) : pour un retrait définitif, informez-la avant de le consigner.",
         mayReturnLabel: "La personne pourrait revenir (mettre le dossier en pause plutôt que le fermer)",
         withdrawButton: "Consigner le retrait",
         beginPreparationButton: "Commencer la préparation",
@@ -1129,6 +1137,10 @@ extension Strings {
         standardLetterReply: "Merci de votre lettre. Le programme Possibilités de justice réparatrice ne délivre ni lettre de participation, ni attestation, ni rapport d’étape pour les processus de libération conditionnelle, de mise en liberté ou de peine. La participation aux Possibilités de justice réparatrice est volontaire et confidentielle, et elle n’a aucun effet sur les décisions relatives à la peine ou à la libération conditionnelle. Toutes les personnes qui le demandent reçoivent cette même réponse.",
         safetyConcernSentNotice: "La préoccupation de sécurité a été transmise à l’unité nationale de JR. Rien d’autre du dossier n’est affiché ici.",
         siteConcernHint: "Une préoccupation de sûreté ou de sécurité pour cette rencontre est transmise à l’unité nationale de JR; la rencontre attend qu’elle soit réglée.",
+        tellOtherPartyTitle: "Informer l’autre partie",
+        tellOtherPartyHint: "Dites seulement que le processus est en pause. Donnez un motif seulement si la personne qui s’est retirée y a consenti.",
+        afterWithdrawalOfLabel: "Après le retrait de",
+        otherPartyToldButton: "L’autre partie a été informée",
         errorTitle: "Cela n’a pas fonctionné",
         requestIDLabel: "Référence pour le soutien :",
         goHome: "Aller à la page d’accueil"

@@ -27,6 +27,22 @@ import Testing
         try await client.execute(uri: "/api/cases/\(id)/steps/\(step)", method: .post, headers: headers, body: try self.body(["version": version, "fields": fields]))
     }
 
+    /// A field of the operation given as anything but text is refused (422), not read as missing; unknown members are ignored.
+    @Test func aFieldThatIsNotTextIsRefused() async throws {
+        try await withApp { t, client in
+            let coordinator = try await t.makeUser("claire", role: .coordinator)
+            let headers = try await self.bearer(t, for: coordinator)
+            let refused = try await client.execute(
+                uri: "/api/direct-requests", method: .post, headers: headers, body: try self.body(["kind": [String: String](), "channel": "phone", "language": "en"])
+            )
+            #expect(refused.status == .unprocessableContent && refused.text.contains("invalid-field"))
+            let accepted = try await client.execute(
+                uri: "/api/direct-requests", method: .post, headers: headers, body: try self.body(["kind": "participationLetter", "channel": "phone", "language": "en", "extra": 7])
+            )
+            #expect(accepted.status == .created && accepted.text.contains("does not issue participation letters"))
+        }
+    }
+
     /// R1, R3 and §4.3 through the API: record, assess, assign; a stale version is a conflict, never an overwrite.
     @Test func aCoordinatorRecordsAndAssessesARequestThroughTheAPI() async throws {
         try await withApp { t, client in

@@ -121,4 +121,21 @@ import Testing
             #expect(try await CaseService(env: t.env).read(value.id, by: coordinator).value.hasConsent(victim, .takePart, at: t.clock.now))
         }
     }
+
+    /// R18 from the page: after a withdrawal, the mediator records that the other party was told; the reminder goes.
+    @Test func R18_theOtherPartyIsToldFromThePage() async throws {
+        try await withApp { t, client in
+            let coordinator = try await t.makeUser("claire", role: .coordinator)
+            let mediator = try await t.makeUser("martin", role: .mediator)
+            let value = try await t.caseInDialogue(.letter, coordinator: coordinator, mediator: mediator)
+            let offender = value.participants[1].id
+            _ = try await CaseService(env: t.env).execute(value.id, .recordWithdrawal(participant: offender, mayReturn: true), expectedVersion: nil, by: mediator)
+            let path = "/cases/\(value.id)"
+            var martin = try await client.signIn("martin", language: "fr")
+            #expect(try await client.get(path, as: &martin).text.contains("Dire à l’autre partie que le processus est en pause (R18)"))
+            #expect(try await self.post("other-party-told", ["participant": offender.description], on: path, as: &martin, client).status == .seeOther)
+            let after = try await client.get(path, as: &martin).text
+            #expect(!after.contains("Dire à l’autre partie") && !after.contains("/steps/other-party-told"))
+        }
+    }
 }

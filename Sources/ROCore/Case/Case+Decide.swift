@@ -110,6 +110,12 @@ extension Case {
             )
             return [.consentRecorded(record)]
 
+        case .recordOtherPartyTold(let participant):
+            try self.require(actor, .caseWorkers)
+            guard self.stage.isOpen else { throw .notAllowedInStage(self.stage) }
+            guard self.otherPartyToTell.contains(participant) else { throw .participantNotFound }
+            return [.otherPartyTold(about: participant)]
+
         case .requireAuthorisedConsent(let participant, let required):
             try self.require(actor, .coordinator)  // Q20: a coordinator's approval
             guard self.stage.isOpen else { throw .notAllowedInStage(self.stage) }

@@ -60,6 +60,8 @@ extension Case {
             self.restrictedTo = staff
         case .restrictionLifted:
             self.restrictedTo = nil
+        case .otherPartyTold(let participant):
+            self.otherPartyToTell.remove(participant)
         case .authorisedConsentRequirement(let participant, let required):
             if required { self.authorisedConsentRequired.insert(participant) } else { self.authorisedConsentRequired.remove(participant) }
         case .recused(let user):
@@ -213,6 +215,7 @@ extension Case {
         self.cancelItems { ($0.sender == id || $0.recipient == id) && $0.isPending }
         self.cancelMeetings { $0.attendees.contains(id) }  // §4.8: the site is told without a reason
         guard person.role != .supportPerson else { return }  // a support person leaving does not pause the case
+        if self.otherPartyApproached { self.otherPartyToTell.insert(id) }  // R18, §4.8: the mediator is tasked to tell them
         if mayReturn {
             self.hold(reviewAt: reviewAt)
         } else {

@@ -16,6 +16,8 @@ public struct Reminder: Sendable, Equatable {
         case confirmWithdrawalNotice(Identifier<Participant>)
         /// R9: a case still unassigned 30 days after it was received.
         case unassigned
+        /// R18: tell the other party that the process paused, after this person withdrew.
+        case tellOtherParty(Identifier<Participant>)
     }
 
     public let kind: Kind
@@ -54,6 +56,9 @@ extension Case {
         }
         for person in self.withdrawalNotices.sorted(by: { $0.rawValue.uuidString < $1.rawValue.uuidString }) {
             reminders.append(Reminder(.confirmWithdrawalNotice(person), due: now, now: now))
+        }
+        for person in self.otherPartyToTell.sorted(by: { $0.rawValue.uuidString < $1.rawValue.uuidString }) {
+            reminders.append(Reminder(.tellOtherParty(person), due: now, now: now))
         }
         let inReview = self.items.filter { $0.state == .inReview }.count
         if inReview > 0 { reminders.append(Reminder(.itemsAwaitingReview(count: inReview), due: now, now: now)) }

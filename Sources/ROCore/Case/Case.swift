@@ -29,6 +29,8 @@ public struct Case: Sendable, Equatable, Identifiable {
     public var restrictedTo: Set<Identifier<User>>?
     /// N9: staff who recused themselves; the case is "not found" for them.
     public var recusedStaff: Set<Identifier<User>>
+    /// R18: people whose withdrawal the other party, already approached, has not yet been told of.
+    public var otherPartyToTell: Set<Identifier<Participant>>
     /// C8: minors and persons lacking capacity, whose every consent also needs an authorised person's.
     public var authorisedConsentRequired: Set<Identifier<Participant>>
     public var consents: [ConsentRecord]
@@ -65,7 +67,7 @@ public struct Case: Sendable, Equatable, Identifiable {
         Case(
             id: id, reference: "", episodeOf: nil, stage: .requestReceived, stageBeforeHold: nil, requesterType: nil, referral: nil, channel: .phone,
             region: "", openedAt: .distantPast, updatedAt: .distantPast, participants: [], federalSentenceConfirmed: false,
-            responsibilityAccepted: false, safetySectionReviewed: false, mediators: [], owningCoordinator: nil, restrictedTo: nil, recusedStaff: [], authorisedConsentRequired: [], consents: [], assessments: [:], safeContacts: [:], needs: [:], communicationNeeds: [:], escalations: [],
+            responsibilityAccepted: false, safetySectionReviewed: false, mediators: [], owningCoordinator: nil, restrictedTo: nil, recusedStaff: [], otherPartyToTell: [], authorisedConsentRequired: [], consents: [], assessments: [:], safeContacts: [:], needs: [:], communicationNeeds: [:], escalations: [],
             noContactOrders: [], items: [], meetings: [], withdrawalNotices: [], preparedSupportPersons: [], lastDialogueEventAt: nil, formsUsed: [], otherPartyApproached: false, holdReviewAt: nil, closureReason: nil, reopenedAs: nil, version: 0
         )
     }

@@ -20,6 +20,8 @@ public enum CaseCommand: Sendable, Equatable {
     // Preparation (R15–R24)
     case beginPreparation
     case recordConsent(participant: Identifier<Participant>, purpose: ConsentPurpose, decision: ConsentDecision, expiresAt: Date?, byAuthorisedPerson: Bool = false)
+    /// R18: the mediator told the other party that the process paused or stopped after this person withdrew.
+    case recordOtherPartyTold(about: Identifier<Participant>)
     /// C8, Q20: a coordinator records that a participant is a minor or lacks capacity (or no longer).
     case requireAuthorisedConsent(Identifier<Participant>, required: Bool)
     case recordAssessment(participant: Identifier<Participant>, safetyConcerns: Bool, privacyConcerns: Bool, ready: Bool)

@@ -40,6 +40,7 @@ public enum CaseChange: Sendable, Equatable, Codable {
     case restrictionLifted
     case recused(Identifier<User>)
     case authorisedConsentRequirement(Identifier<Participant>, required: Bool)
+    case otherPartyTold(about: Identifier<Participant>)
     case escalationRaised(Escalation)
     case escalationResolved(Identifier<Escalation>)
     case noContactOrderRecorded(NoContactOrder)
