@@ -124,6 +124,8 @@ public enum DomainError: Error, Equatable, Sendable {
     case correctionNoteRequired
     /// R52: an "other" accessibility need is described in words.
     case accessibilityNoteRequired
+    /// R51: a translation has its text and its translator.
+    case translationIncomplete
     /// A letter carries scanned pages; a video message carries video or audio; a relayed message carries no file.
     case mediaNotForForm(DialogueForm)
     case tooManyAttachments(Int)

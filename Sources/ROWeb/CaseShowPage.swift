@@ -150,7 +150,8 @@ struct CaseShowPage: Sendable {
         self.closeReasons = ClosureReason.allCases.filter { !$0.rawValue.hasPrefix("withdrawn.") && $0 != .ineligible }
             .map { Option(value: $0.rawValue, label: $0.name(in: language), selected: false) }
         self.safety = SafetySection(value, viewer: viewer, typed: failure.map { CaseSteps.safetyAndAdministrationNames.contains($0.step) ? $0.form : nil } ?? nil, language: language)
-        self.items = value.items.map { ItemRow($0, in: value, language: language) }
+        let typedTranslation = failure?.step == "translate-item" ? failure?.form : nil
+        self.items = value.items.map { ItemRow($0, in: value, typed: typedTranslation?["item"] == $0.id.description ? typedTranslation : nil, language: language) }
         self.hasItems = !value.items.isEmpty
         self.meetings = value.meetings.map { MeetingRow($0, in: value, sites: sites, viewer: viewer, draft: failure?.form(for: $0.id), language: language) }
         self.hasErrors = failure != nil
@@ -238,14 +239,18 @@ struct ItemRow: Sendable {
     let approved: Bool
     let released: Bool
     let delivered: Bool
-    /// The sender may take it back until it is released (§4.6).
+    /// The sender may take it back until it is released (§4.6); the mediator may add translations until then (R51).
     let mayWithdraw: Bool
+    let translations: [TranslationRow]
+    /// A refused translation, as typed.
+    let typedTranslator: String
+    let typedTranslation: String
     let files: [FileRow]
     let hasFiles: Bool
     /// Files are added or removed before review only (R43); relayed messages carry none.
     let mayChangeFiles: Bool
 
-    init(_ item: RelayedItem, in value: Case, language: Language) {
+    init(_ item: RelayedItem, in value: Case, typed: FormFields?, language: Language) {
         self.id = item.id.description
         let sender = value.participant(item.sender)?.role.name(in: language) ?? ""
         let recipient = value.participant(item.recipient)?.role.name(in: language) ?? ""
@@ -259,11 +264,29 @@ struct ItemRow: Sendable {
         self.released = item.state == .released
         self.delivered = item.state == .delivered
         self.mayWithdraw = [.draft, .inReview, .returned, .approved].contains(item.state)
+        self.translations = item.translations.map { TranslationRow($0, language: language) }
+        self.typedTranslator = typed?["translator"] ?? ""
+        self.typedTranslation = typed?["content"] ?? ""
         let mayChangeFiles = self.mayBeSubmitted && item.form != .relayedMessage
         self.mayChangeFiles = mayChangeFiles
         let served = value.participant(item.sender)?.hasWithdrawn != true  // §4.8, Q19
         self.files = item.attachments.map { FileRow($0, item: item, caseID: value.id, served: served, mayRemove: mayChangeFiles, language: language) }
         self.hasFiles = !self.files.isEmpty
+    }
+}
+
+/// R51: a translation with its language, translator and date, shown beside the original.
+struct TranslationRow: Sendable {
+    let heading: String
+    let language: String
+    let content: String
+
+    init(_ translation: ItemTranslation, language: Language) {
+        let s = language.strings
+        let name = translation.language == "fr" ? s.frenchName : translation.language == "en" ? s.englishName : translation.language
+        self.heading = "\(s.translationLabel) (\(name)), \(translation.translator), \(translation.translatedAt.utcMinuteText)"
+        self.language = translation.language
+        self.content = translation.content
     }
 }
 
@@ -339,7 +362,7 @@ struct StepFailure: Sendable {
         case "confirm-representative", "reassign", "invalidate-assessments", "raise-escalation", "resolve-escalation", "record-order", "order-amended",
             "approve-despite-order", "hold":
             "safety"
-        case "draft-letter", "add-file", "remove-file", "submit-item", "approve-item", "return-item", "share-item", "opt-in", "release", "deliver", "acknowledge": "letters"
+        case "draft-letter", "add-file", "remove-file", "translate-item", "redact-item", "withdraw-item", "submit-item", "approve-item", "return-item", "share-item", "opt-in", "release", "deliver", "acknowledge": "letters"
         case "propose-meeting", "availability", "safety-plan", "request-entry", "book-video", "confirm-meeting", "postpone-meeting", "cancel-meeting",
             "meeting-held":
             "meetings"

@@ -8,7 +8,7 @@ import ROCore
 extension CaseSteps {
     static let safetyAndAdministrationNames = [
         "confirm-representative", "reassign", "invalidate-assessments", "raise-escalation", "resolve-escalation", "record-order",
-        "order-amended", "approve-despite-order", "hold", "redact-item", "withdraw-item", "close",
+        "order-amended", "approve-despite-order", "hold", "redact-item", "withdraw-item", "translate-item", "close",
     ]
 
     /// What a safety concern is about; the details stay with the people who handle it, not in RO.
@@ -56,6 +56,12 @@ extension CaseSteps {
             guard !text.isEmpty else { throw Self.invalid("content") }
             return .redactItem(try id("item", RelayedItem.self), content: text)
         case "withdraw-item": return .withdrawItem(try id("item", RelayedItem.self))
+        case "translate-item":
+            guard Language(rawValue: form["language"]) != nil else { throw Self.invalid("language") }
+            return .addTranslation(
+                try id("item", RelayedItem.self), language: form["language"], content: form["content"].trimmingCharacters(in: .whitespacesAndNewlines),
+                translator: form["translator"].trimmingCharacters(in: .whitespaces)
+            )
         case "close":
             guard let reason = ClosureReason(rawValue: form["reason"]) else { throw Self.invalid("reason") }
             if reason.isCompletion { return .close(reason) }

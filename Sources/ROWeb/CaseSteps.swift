@@ -21,7 +21,7 @@ enum CaseSteps {
     static let names = [
         "start-assessment", "confirm-eligibility", "review-safety", "close-ineligible", "assign", "add-participant", "consent", "assess", "withdraw",
         "begin-preparation", "approach", "start-dialogue", "follow-up", "back-to-dialogue", "resume", "draft-letter", "submit-item", "approve-item",
-        "return-item", "share-item", "opt-in", "release", "deliver", "acknowledge", "close", "reopen", "support-prepared", "propose-meeting",
+        "return-item", "share-item", "opt-in", "release", "deliver", "acknowledge", "reopen", "support-prepared", "propose-meeting",
         "availability", "safety-plan", "request-entry", "book-video", "confirm-meeting", "postpone-meeting", "cancel-meeting", "meeting-held",
         "needs", "confirm-continuing", "safe-contact", "remove-file", "communication-needs", "correct-entry", "take-ownership", "restrict", "lift-restriction", "recuse", "authorised-consent", "other-party-told",
     ] + Self.safetyAndAdministrationNames

@@ -213,6 +213,8 @@ extension PublicError {
             self.init(status: .unprocessableContent, code: "correction-note-required", english: "Say what was wrong and what is right.", french: "Indiquez ce qui était inexact et ce qui est exact.")
         case .accessibilityNoteRequired:
             self.init(status: .unprocessableContent, code: "accessibility-note-required", english: "Describe the “other” need in the notes.", french: "Décrivez le besoin « autre » dans les notes.")
+        case .translationIncomplete:
+            self.init(status: .unprocessableContent, code: "translation-incomplete", english: "A translation needs its text and the name of who translated it.", french: "Une traduction exige son texte et le nom de la personne qui l’a faite.")
         case .senderWithdrew:
             self.init(status: .conflict, code: "sender-withdrew", english: "The person who sent this file withdrew: it is no longer played or downloaded.", french: "La personne qui a envoyé ce fichier s’est retirée : il n’est plus lu ni téléchargé.")
         case .recordingMissing:

@@ -383,6 +383,12 @@ struct Strings: Sendable {
     let tellOtherPartyHint: String
     let afterWithdrawalOfLabel: String
     let otherPartyToldButton: String
+    let translationLabel: String
+    let addTranslationTitle: String
+    let translationLanguageLabel: String
+    let translatorLabel: String
+    let translationTextLabel: String
+    let addTranslationButton: String
     // Errors
     let errorTitle: String
     let requestIDLabel: String
@@ -763,6 +769,12 @@ extension Strings {
         tellOtherPartyHint: "Tell them only that the process paused. Give a reason only if the person who withdrew agreed to it.",
         afterWithdrawalOfLabel: "After the withdrawal of",
         otherPartyToldButton: "The other party was told",
+        translationLabel: "Translation",
+        addTranslationTitle: "Add a translation",
+        translationLanguageLabel: "Into",
+        translatorLabel: "Translated by",
+        translationTextLabel: "Translated text (of the latest version)",
+        addTranslationButton: "Add the translation",
         errorTitle: "This did not work",
         requestIDLabel: "Reference for support:",
         goHome: "Go to the home page"
@@ -1141,6 +1153,12 @@ extension Strings {
         tellOtherPartyHint: "Dites seulement que le processus est en pause. Donnez un motif seulement si la personne qui s’est retirée y a consenti.",
         afterWithdrawalOfLabel: "Après le retrait de",
         otherPartyToldButton: "L’autre partie a été informée",
+        translationLabel: "Traduction",
+        addTranslationTitle: "Ajouter une traduction",
+        translationLanguageLabel: "Vers",
+        translatorLabel: "Traduit par",
+        translationTextLabel: "Texte traduit (de la dernière version)",
+        addTranslationButton: "Ajouter la traduction",
         errorTitle: "Cela n’a pas fonctionné",
         requestIDLabel: "Référence pour le soutien :",
         goHome: "Aller à la page d’accueil"

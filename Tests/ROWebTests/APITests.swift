@@ -140,6 +140,18 @@ import Testing
         }
     }
 
+    /// The document names exactly the case steps the server takes, so the two cannot drift apart.
+    @Test func theDocumentedCaseStepsAreTheServersSteps() async throws {
+        try await withApp { _, client in
+            let text = try await client.execute(uri: "/api/openapi.yaml", method: .get).text
+            let start = try #require(text.range(of: "enum: [start-assessment"))
+            let end = try #require(text[start.upperBound...].firstIndex(of: "]"))
+            let documented = text[text.index(start.lowerBound, offsetBy: "enum: [".count)..<end].split(separator: ",").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            #expect(Set(documented) == Set(CaseSteps.names))
+            #expect(documented.count == CaseSteps.names.count)
+        }
+    }
+
     @Test func aKnownPathWithAnotherMethodIs405WithAllow() async throws {
         try await withApp { _, client in
             let response = try await client.execute(uri: "/api/me", method: .delete)

@@ -138,4 +138,22 @@ import Testing
             #expect(!after.contains("Dire à l’autre partie") && !after.contains("/steps/other-party-told"))
         }
     }
+
+    /// R51 from the page: a translation shows beside the original, with its translator; a refused one keeps what was typed.
+    @Test func R51_aTranslationFromThePage() async throws {
+        try await withApp { t, client in
+            let coordinator = try await t.makeUser("claire", role: .coordinator)
+            let mediator = try await t.makeUser("martin", role: .mediator)
+            let (value, item) = try await t.caseWithDraftItem(.letter, coordinator: coordinator, mediator: mediator)
+            let path = "/cases/\(value.id)"
+            var martin = try await client.signIn("martin", language: "fr")
+            let refused = try await self.post("translate-item", ["item": item.description, "language": "fr", "translator": "", "content": "Une lettre fictive."], on: path, as: &martin, client)
+            #expect(refused.status == .unprocessableContent && refused.text.contains("Une lettre fictive.</textarea>"))
+            let added = try await self.post("translate-item", ["item": item.description, "language": "fr", "translator": "Traductrice fictive", "content": "Une lettre fictive."], on: path, as: &martin, client)
+            #expect(added.status == .seeOther)
+            let page = try await client.get(path, as: &martin).text
+            #expect(page.contains("Traduction (Français), Traductrice fictive") && page.contains(#"<blockquote lang="fr"><p>Une lettre fictive.</p></blockquote>"#))
+            #expect(page.contains("A fictional letter."), "the original stays")
+        }
+    }
 }

@@ -52,6 +52,12 @@ extension Case {
             _ = try self.requireItem(id, in: .inReview)
             return [.itemReturned(id)]
 
+        case .addTranslation(let id, let language, let content, let translator):
+            try self.require(actor, .caseWorkers)  // the mediator translates or enters a translator's work, and so reviews it
+            let item = try self.requireItem(id, in: .draft, .inReview, .returned, .approved)
+            guard !content.isEmpty, !translator.isEmpty else { throw .translationIncomplete }
+            return [.translationAdded(id, ItemTranslation(language: language, content: content, translator: translator, translatedAt: at, ofVersion: item.versions.count))]
+
         case .redactItem(let id, let content):
             try self.require(actor, .caseWorkers)
             _ = try self.requireItem(id, in: .inReview)

@@ -125,6 +125,8 @@ extension Case {
             self.updateItem(id) { $0.state = .acknowledged }
         case .itemWithdrawn(let id):
             self.updateItem(id) { $0.state = .withdrawnBySender }
+        case .translationAdded(let id, let translation):
+            self.updateItem(id) { $0.translations.append(translation) }
         case .mediaAttached(let id, let media):
             self.updateItem(id) { $0.attachments.append(media) }
         case .mediaDetached(let id, let media):

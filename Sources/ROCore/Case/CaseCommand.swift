@@ -62,6 +62,8 @@ public enum CaseCommand: Sendable, Equatable {
     case recordDelivery(Identifier<RelayedItem>)
     case acknowledgeItem(Identifier<RelayedItem>)
     case withdrawItem(Identifier<RelayedItem>)
+    /// R51: a translation of the item's latest version, before it is released.
+    case addTranslation(Identifier<RelayedItem>, language: String, content: String, translator: String)
     /// A file stored for the item (see `MediaAttachment`), added or removed while the item is a draft or returned.
     case attachMedia(Identifier<RelayedItem>, MediaAttachment)
     case detachMedia(Identifier<RelayedItem>, Identifier<MediaAttachment>)

@@ -60,6 +60,7 @@ public enum CaseChange: Sendable, Equatable, Codable {
     case itemDelivered(Identifier<RelayedItem>)
     case itemAcknowledged(Identifier<RelayedItem>)
     case itemWithdrawn(Identifier<RelayedItem>)
+    case translationAdded(Identifier<RelayedItem>, ItemTranslation)
     case mediaAttached(Identifier<RelayedItem>, MediaAttachment)
     case mediaDetached(Identifier<RelayedItem>, Identifier<MediaAttachment>)
     case meetingProposed(Meeting)

@@ -195,10 +195,12 @@ public struct RelayedItem: Sendable, Equatable, Codable, Identifiable {
     public var attachments: [MediaAttachment]
     /// Enough for a long letter scanned page by page.
     public static let maximumAttachments = 20
+    /// R51: translations of the latest version, each with its translator and date; the original stays.
+    public var translations: [ItemTranslation]
 
     public init(
         id: Identifier<RelayedItem>, form: DialogueForm, sender: Identifier<Participant>, recipient: Identifier<Participant>, state: State,
-        versions: [String], recipientOptedIn: Bool, attachments: [MediaAttachment] = []
+        versions: [String], recipientOptedIn: Bool, attachments: [MediaAttachment] = [], translations: [ItemTranslation] = []
     ) {
         self.id = id
         self.form = form
@@ -208,6 +210,7 @@ public struct RelayedItem: Sendable, Equatable, Codable, Identifiable {
         self.versions = versions
         self.recipientOptedIn = recipientOptedIn
         self.attachments = attachments
+        self.translations = translations
     }
 
     /// Items stored before attachments existed decode with none.
@@ -218,13 +221,32 @@ public struct RelayedItem: Sendable, Equatable, Codable, Identifiable {
             sender: try container.decode(Identifier<Participant>.self, forKey: .sender),
             recipient: try container.decode(Identifier<Participant>.self, forKey: .recipient), state: try container.decode(State.self, forKey: .state),
             versions: try container.decode([String].self, forKey: .versions), recipientOptedIn: try container.decode(Bool.self, forKey: .recipientOptedIn),
-            attachments: try container.decodeIfPresent([MediaAttachment].self, forKey: .attachments) ?? []
+            attachments: try container.decodeIfPresent([MediaAttachment].self, forKey: .attachments) ?? [],
+            translations: try container.decodeIfPresent([ItemTranslation].self, forKey: .translations) ?? []
         )
     }
 
     /// Not yet in the recipient's hands, and not ended: what a withdrawal cancels (§4.8).
     public var isPending: Bool {
         [.draft, .inReview, .returned, .approved, .released].contains(self.state)
+    }
+}
+
+/// R51: an item in another language, with who translated it and when. It translates the version that was
+/// latest when it was made (`ofVersion`, 1 = the original).
+public struct ItemTranslation: Sendable, Equatable, Codable {
+    public let language: String
+    public let content: String
+    public let translator: String
+    public let translatedAt: Date
+    public let ofVersion: Int
+
+    public init(language: String, content: String, translator: String, translatedAt: Date, ofVersion: Int) {
+        self.language = language
+        self.content = content
+        self.translator = translator
+        self.translatedAt = translatedAt
+        self.ofVersion = ofVersion
     }
 }
 
