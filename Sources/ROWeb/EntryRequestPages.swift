@@ -49,7 +49,7 @@ struct EntryRequestPages: Sendable {
             layout: self.views.layout(context, title: t.navEntryRequests, path: "/entry-requests", notice: notice), t: language.catalog,
             requests: rows, hasRequests: !rows.isEmpty,
             declineReasons: EntryRequest.DeclineReason.allCases.map { Option(value: $0.rawValue, label: $0.name(in: language).capitalizedFirst, selected: false) },
-            escalationCategories: CaseSteps.escalationCategories.map { Option(value: $0, label: EscalationCategory.name($0, in: language).capitalizedFirst, selected: false) },
+            escalationCategories: EscalationCategory.options(in: language),
             hasErrors: failure != nil, errors: failure.map { [FieldError(field: "requests", message: $0.problem.message(in: language))] } ?? []
         )
         return try self.views.render("entry-requests", page, status: status)

@@ -34,7 +34,7 @@ struct ReferralPages: Sendable {
         let page = ReferralListPage(
             layout: self.views.layout(context, title: t.navReferrals, path: "/referrals", notice: notice), t: language.catalog,
             rows: referrals.map { ReferralRow($0, language: language) }, hasRows: !referrals.isEmpty,
-            escalationCategories: CaseSteps.escalationCategories.map { Option(value: $0, label: EscalationCategory.name($0, in: language).capitalizedFirst, selected: false) }
+            escalationCategories: EscalationCategory.options(in: language)
         )
         return try self.views.render("referrals", page)
     }

@@ -36,6 +36,11 @@ extension NoContactOrder.Kind {
 
 /// Escalation categories are codes (`CaseSteps.escalationCategories`); these are their names.
 enum EscalationCategory {
+    /// The choices of every form that raises a safety concern.
+    static func options(in language: Language) -> [Option] {
+        CaseSteps.escalationCategories.map { Option(value: $0, label: Self.name($0, in: language).capitalizedFirst, selected: false) }
+    }
+
     static func name(_ code: String, in language: Language) -> String {
         switch (code, language) {
         case ("threat", .en): "a threat"

@@ -46,7 +46,7 @@ struct SafetySection: Sendable {
         self.typed = Typed(issuer: form?["issuer"] ?? "", issuedOn: form?["issuedOn"] ?? "", wording: form?["wording"] ?? "", reviewDate: form?["reviewDate"] ?? "")
         let s = language.strings
         let coordinator = viewer.role == .coordinator
-        self.escalationCategories = CaseSteps.escalationCategories.map { Option(value: $0, label: EscalationCategory.name($0, in: language).capitalizedFirst, selected: false) }
+        self.escalationCategories = EscalationCategory.options(in: language)
         let open = value.escalations.filter(\.isOpen)
         self.openEscalations = open.map {
             EscalationRow(id: $0.id.description, text: "\(EscalationCategory.name($0.category, in: language).capitalizedFirst), \($0.raisedAt.utcMinuteText)")
