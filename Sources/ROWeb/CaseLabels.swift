@@ -55,7 +55,7 @@ extension CaseChange {
         case .itemAcknowledged: return en ? "Receipt acknowledged" : "Réception confirmée"
         case .itemWithdrawn: return en ? "Item withdrawn by its sender" : "Élément retiré par son auteur"
         case .translationAdded(_, let translation):
-            let name = translation.language == "fr" ? language.strings.frenchName : translation.language == "en" ? language.strings.englishName : translation.language
+            let name = language.strings.languageName(translation.language)
             return en ? "Translation added (\(name))" : "Traduction ajoutée (\(name))"
         case .mediaAttached(_, let media): return en ? "File added to an item (\(media.type.kind.name(in: language)))" : "Fichier ajouté à un élément (\(media.type.kind.name(in: language)))"
         case .mediaDetached: return en ? "File removed from an item" : "Fichier retiré d’un élément"

@@ -141,7 +141,7 @@ struct CaseShowPage: Sendable {
         self.mayClose = coordinator && value.stage.isOpen
         self.mayReopen = coordinator && value.stage == .closed && value.reopenedAs == nil
         self.participantOptions = value.participants.map {
-            Option(value: $0.id.description, label: "\($0.role.name(in: language)) (\($0.language == "fr" ? s.frenchName : s.englishName))", selected: false)
+            Option(value: $0.id.description, label: "\($0.role.name(in: language)) (\(s.languageName($0.language)))", selected: false)
         }
         self.purposeOptions = CaseSteps.purposes(for: value).map { Option(value: $0.value, label: $0.purpose.name(in: language), selected: false) }
         self.decisionOptions = [ConsentDecision.given, .refused, .withdrawn].map { Option(value: $0.rawValue, label: $0.name(in: language), selected: false) }
@@ -211,7 +211,7 @@ struct ParticipantRow: Sendable {
     init(_ participant: Participant, in value: Case, at now: Date, language: Language) {
         let s = language.strings
         self.role = participant.role.name(in: language)
-        self.language = participant.language == "fr" ? s.frenchName : s.englishName
+        self.language = s.languageName(participant.language)
         self.withdrew = participant.hasWithdrawn
         self.assessment = value.hasCurrentAssessment(participant.id, at: now, policy: .standard) ? s.assessedUntilLabel : s.notAssessedLabel
         let given = CaseSteps.purposes(for: value).map(\.purpose).filter { value.hasConsent(participant.id, $0, at: now) }
@@ -283,8 +283,7 @@ struct TranslationRow: Sendable {
 
     init(_ translation: ItemTranslation, language: Language) {
         let s = language.strings
-        let name = translation.language == "fr" ? s.frenchName : translation.language == "en" ? s.englishName : translation.language
-        self.heading = "\(s.translationLabel) (\(name)), \(translation.translator), \(translation.translatedAt.utcMinuteText)"
+        self.heading = "\(s.translationLabel) (\(s.languageName(translation.language))), \(translation.translator), \(translation.translatedAt.utcMinuteText)"
         self.language = translation.language
         self.content = translation.content
     }

@@ -28,7 +28,6 @@ struct SafetySection: Sendable {
     let mayHold: Bool
     let mayReassign: Bool
     let representatives: [Option]
-    let hasRepresentativesToConfirm: Bool
     /// What was typed in these forms when a step was refused (bad input loses nothing).
     let typed: Typed
 
@@ -72,6 +71,5 @@ struct SafetySection: Sendable {
         let unconfirmed = [CaseStage.requestReceived, .assessment].contains(value.stage) && coordinator
             ? value.participants.filter { $0.role == .representative && !$0.representsRegisteredVictim } : []
         self.representatives = unconfirmed.map { Option(value: $0.id.description, label: $0.role.name(in: language), selected: false) }
-        self.hasRepresentativesToConfirm = !unconfirmed.isEmpty
     }
 }

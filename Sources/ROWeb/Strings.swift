@@ -1179,3 +1179,14 @@ extension Language {
     private static let englishCatalog = Strings.en.catalog
     private static let frenchCatalog = Strings.fr.catalog
 }
+
+extension Strings {
+    /// The name of an official language from its code ("en", "fr"); any other code as it is.
+    func languageName(_ code: String) -> String {
+        switch code {
+        case "en": self.englishName
+        case "fr": self.frenchName
+        default: code
+        }
+    }
+}
