@@ -47,7 +47,10 @@ func withEnvironment<T: Sendable>(
     do {
         return try await SQLStore.withStore(settings.location, logger: logger) { store in
             if migrate { try await store.migrate() }
-            let env = AppEnvironment(store: store, passwords: passwords, logger: logger, mediaByteLimit: settings.mediaByteLimit)
+            let env = AppEnvironment(
+                store: store, passwords: passwords, logger: logger, mediaByteLimit: settings.mediaByteLimit,
+                statisticsMinimumCell: settings.statisticsMinimumCell
+            )
             return try await body(settings, env, store)
         }
     } catch let error as StoreError {

@@ -1,4 +1,5 @@
 import Foundation
+import ROCore
 import ROServices
 import ROStoreSQL
 
@@ -17,6 +18,8 @@ struct Settings: Sendable, Equatable {
     var logLevel = "info"
     /// The largest file an item may carry (`RO_MEDIA_MAX_MB`).
     var mediaByteLimit = AppEnvironment.defaultMediaByteLimit
+    /// N5: statistics hide counts below this (`RO_STATS_MIN_CELL`, never below 3).
+    var statisticsMinimumCell = StatisticsReport.defaultMinimumCell
 
     /// Pure: tests pass flags and a dictionary, not the process's environment.
     init(database: DatabaseFlags, serve: ServeFlags? = nil, environment: [String: String]) throws(SettingsError) {
@@ -35,6 +38,11 @@ struct Settings: Sendable, Equatable {
         if let megabytes = environment["RO_MEDIA_MAX_MB"] {
             if let value = Int(megabytes), (1...4096).contains(value) { self.mediaByteLimit = value * 1_048_576 } else {
                 problems.append("RO_MEDIA_MAX_MB must be a whole number of megabytes from 1 to 4096")
+            }
+        }
+        if let cell = environment["RO_STATS_MIN_CELL"] {
+            if let value = Int(cell), (StatisticsReport.lowestMinimumCell...100).contains(value) { self.statisticsMinimumCell = value } else {
+                problems.append("RO_STATS_MIN_CELL must be a whole number from \(StatisticsReport.lowestMinimumCell) to 100")
             }
         }
         let level = environment["RO_LOG_LEVEL"] ?? self.logLevel

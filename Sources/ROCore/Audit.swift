@@ -44,6 +44,8 @@ public enum AuditAction: String, Sendable, CaseIterable {
     case siteLiaisonLinked = "site.liaison-linked"
     /// A file of an item was read (downloaded or played); its case is the target.
     case mediaRead = "media.read"
+    /// A fiscal year's statistics were read (aggregates only; the target is the year).
+    case statisticsRead = "statistics.read"
 }
 
 public enum AuditOutcome: String, Sendable {

@@ -80,6 +80,8 @@ public enum DomainError: Error, Equatable, Sendable {
     case ownWordsRequired
     /// C6: someone said this person wants to stop; the mediator confirms with them first.
     case withdrawalNoticePending(participant: Identifier<Participant>)
+    /// Statistics are kept for fiscal years from 1990 to the current one (R55).
+    case invalidFiscalYear
     // Meetings (§4.7)
     /// A site needs a code, both names, one of the regions and a known time zone.
     case invalidSite

@@ -14,6 +14,8 @@ public enum Permission: Sendable, CaseIterable {
     case submitReferrals
     /// Answer entry requests for meetings at one's own sites (R30, R31).
     case answerEntryRequests
+    /// Aggregate statistics with small cells suppressed (N5, R55).
+    case readStatistics
 }
 
 /// The one authorisation policy (N1). Pure: the same role and permission always give the same answer.
@@ -27,6 +29,7 @@ public enum Policy {
         case .recordRequests: role == .coordinator
         case .submitReferrals: role == .referrer
         case .answerEntryRequests: role == .siteLiaison
+        case .readStatistics: role == .coordinator || role == .manager
         }
     }
 }

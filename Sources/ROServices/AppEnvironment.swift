@@ -17,6 +17,8 @@ public struct AppEnvironment: Sendable {
     public var logger: Logger
     /// The largest file an item may carry, in bytes (§4.5).
     public var mediaByteLimit: Int
+    /// N5: the smallest count statistics show.
+    public var statisticsMinimumCell: Int
     /// The HTTP request being served, for the audit log; empty outside a request.
     public var requestID: String
 
@@ -24,7 +26,8 @@ public struct AppEnvironment: Sendable {
         store: any Store, now: @escaping @Sendable () -> Date = { Date() }, newID: @escaping @Sendable () -> UUID = { UUID() },
         newSecret: @escaping @Sendable () -> String = Secrets.random, passwords: PasswordHasher = PasswordHasher(),
         sessionPolicy: SessionPolicy = .staffDefault, throttle: SignInThrottle = .standard, logger: Logger,
-        mediaByteLimit: Int = AppEnvironment.defaultMediaByteLimit, requestID: String = ""
+        mediaByteLimit: Int = AppEnvironment.defaultMediaByteLimit, statisticsMinimumCell: Int = StatisticsReport.defaultMinimumCell,
+        requestID: String = ""
     ) {
         self.store = store
         self.now = now
@@ -35,6 +38,7 @@ public struct AppEnvironment: Sendable {
         self.throttle = throttle
         self.logger = logger
         self.mediaByteLimit = mediaByteLimit
+        self.statisticsMinimumCell = statisticsMinimumCell
         self.requestID = requestID
     }
 

@@ -29,6 +29,6 @@ public struct DirectRequestService: Sendable {
     /// How many were logged: counted apart from RO referrals (R13).
     public func count(_ kind: DirectRequestLogEntry.Kind, by user: User) async throws -> Int {
         try await self.env.require(.recordRequests, .user(user))
-        return try await self.env.store.transaction { tx in try await tx.directRequests.count(kind) }
+        return try await self.env.store.transaction { tx in try await tx.directRequests.count(kind, receivedIn: nil) }
     }
 }

@@ -52,7 +52,8 @@ public protocol SiteStore: Sendable {
 /// The log of offenders' direct requests (R5): no names, no content.
 public protocol DirectRequestStore: Sendable {
     func insert(_ entry: DirectRequestLogEntry) async throws
-    func count(_ kind: DirectRequestLogEntry.Kind) async throws -> Int
+    /// How many were logged in `period`, or ever when it is nil.
+    func count(_ kind: DirectRequestLogEntry.Kind, receivedIn period: Range<Date>?) async throws -> Int
 }
 
 public enum Readiness: Sendable, Equatable {
@@ -194,6 +195,9 @@ public protocol CaseStore: Sendable {
     /// Appends `events` only if the case is still at `current.version`; otherwise throws `staleWrite`.
     func append(_ events: [CaseEvent], to current: Case) async throws -> Case
     func events(of id: Identifier<Case>) async throws -> [CaseEvent]
+    /// The events of every case opened before the period ends and changed since it began (R56: the
+    /// statistics read these and nothing else).
+    func histories(activeIn period: Range<Date>) async throws -> [(id: Identifier<Case>, events: [CaseEvent])]
     /// The cases `filter` selects, leaving out those `viewer` may not see (N9: restricted to others, or
     /// recused); with no viewer, every case (for the program itself, never for a person).
     func list(_ filter: CaseFilter, visibleTo viewer: Identifier<User>?, limit: Int) async throws -> [CaseSummary]

@@ -78,16 +78,34 @@ struct SQLCaseStore: CaseStore {
         let rows = try await self.db.raw("""
             SELECT actor_user_id, actor_role, occurred_at, payload FROM case_events WHERE case_id = \(bind: id.rawValue) ORDER BY sequence
             """).all()
-        return try rows.map { row in
-            guard let role = Role(rawValue: try row.decode(column: "actor_role", as: String.self)) else {
-                throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "unknown role in case_events.actor_role"))
-            }
-            return CaseEvent(
-                try self.codec.decode(CaseChange.self, from: try row.decode(column: "payload", as: String.self), of: id),
-                by: CaseActor(userID: Identifier(try row.decode(column: "actor_user_id", as: UUID.self)), role: role),
-                at: try row.decode(column: "occurred_at", as: Date.self)
-            )
+        return try rows.map { try self.event(from: $0, of: id) }
+    }
+
+    func histories(activeIn period: Range<Date>) async throws -> [(id: Identifier<Case>, events: [CaseEvent])] {
+        let rows = try await self.db.raw("""
+            SELECT e.case_id, e.actor_user_id, e.actor_role, e.occurred_at, e.payload
+            FROM case_events e JOIN cases c ON c.id = e.case_id
+            WHERE c.opened_at < \(bind: period.upperBound) AND c.updated_at >= \(bind: period.lowerBound)
+            ORDER BY e.case_id, e.sequence
+            """).all()
+        var histories: [(id: Identifier<Case>, events: [CaseEvent])] = []
+        for row in rows {
+            let id = Identifier<Case>(try row.decode(column: "case_id", as: UUID.self))
+            let event = try self.event(from: row, of: id)
+            if histories.last?.id == id { histories[histories.count - 1].events.append(event) } else { histories.append((id, [event])) }
         }
+        return histories
+    }
+
+    private func event(from row: any SQLRow, of id: Identifier<Case>) throws -> CaseEvent {
+        guard let role = Role(rawValue: try row.decode(column: "actor_role", as: String.self)) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "unknown role in case_events.actor_role"))
+        }
+        return CaseEvent(
+            try self.codec.decode(CaseChange.self, from: try row.decode(column: "payload", as: String.self), of: id),
+            by: CaseActor(userID: Identifier(try row.decode(column: "actor_user_id", as: UUID.self)), role: role),
+            at: try row.decode(column: "occurred_at", as: Date.self)
+        )
     }
 
     func list(_ filter: CaseFilter, visibleTo viewer: Identifier<User>?, limit: Int) async throws -> [CaseSummary] {

@@ -1,3 +1,4 @@
+import Foundation
 import ROCore
 import ROStore
 import SQLKit
@@ -13,7 +14,9 @@ struct SQLDirectRequestStore: DirectRequestStore {
             """).run()
     }
 
-    func count(_ kind: DirectRequestLogEntry.Kind) async throws -> Int {
-        try await self.db.raw("SELECT COUNT(*) AS n FROM direct_offender_requests WHERE kind = \(bind: kind.rawValue)").first()?.decode(column: "n", as: Int.self) ?? 0
+    func count(_ kind: DirectRequestLogEntry.Kind, receivedIn period: Range<Date>?) async throws -> Int {
+        let within: SQLQueryString = period.map { "AND received_at >= \(bind: $0.lowerBound) AND received_at < \(bind: $0.upperBound)" } ?? ""
+        let row = try await self.db.raw("SELECT COUNT(*) AS n FROM direct_offender_requests WHERE kind = \(bind: kind.rawValue) \(within)").first()
+        return try row?.decode(column: "n", as: Int.self) ?? 0
     }
 }

@@ -26,6 +26,7 @@ struct APIRoutes: Sendable {
             Route(.post, "/api/direct-requests", .requires(.recordRequests), self.logDirectRequest),
             Route(.get, "/api/entry-requests", .requires(.answerEntryRequests), self.listEntryRequests),
             Route(.post, "/api/entry-requests/:meeting/:answer", .requires(.answerEntryRequests), self.answerEntryRequest),
+            Route(.get, "/api/statistics", .requires(.readStatistics), self.statistics),
         ]
     }
 
@@ -186,7 +187,6 @@ struct APIRoutes: Sendable {
         )
         return try Self.json(UserJSON(user), status: .created)
     }
-
 
     static func json(_ value: some Encodable, status: HTTPResponse.Status = .ok) throws -> Response {
         let encoder = JSONEncoder()

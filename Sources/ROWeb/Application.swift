@@ -51,6 +51,7 @@ func routeTable(env: AppEnvironment, views: Views, settings: WebSettings) throws
         + DirectRequestPages(env: env, views: views).routes
         + ReferralPages(env: env, views: views).routes
         + EntryRequestPages(env: env, views: views).routes
+        + StatisticsPages(env: env, views: views).routes
         + APIRoutes(env: env).routes
 }
 

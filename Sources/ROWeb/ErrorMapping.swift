@@ -161,6 +161,8 @@ extension PublicError {
             self.init(status: .unprocessableContent, code: "own-words-required", english: "“Other” is written in the person’s own words; words go with “Other” only.", french: "« Autre » s’écrit dans les propres mots de la personne; les mots vont seulement avec « Autre »." )
         case .invalidSite:
             self.init(status: .unprocessableContent, code: "invalid-site", english: "A site needs a code, an English and a French name, one of the regions and a known time zone.", french: "Un établissement exige un code, un nom en anglais et en français, une des régions et un fuseau horaire connu.")
+        case .invalidFiscalYear:
+            self.init(status: .unprocessableContent, code: "invalid-fiscal-year", english: "Give a fiscal year by the year it starts, from 1990 to the current one.", french: "Indiquez un exercice par l’année où il commence, de 1990 à l’exercice en cours.")
         case .meetingNotFound:
             self.init(status: .notFound, code: "meeting-not-found", english: "This meeting does not exist.", french: "Cette rencontre n’existe pas.")
         case .meetingAlreadyExists:

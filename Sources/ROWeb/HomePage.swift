@@ -69,7 +69,7 @@ struct HomePage: Sendable {
             case .referrer: (s.homeReferrer, "")
             case .victimServices: (s.homeVictimServices, s.emptyVictimServices)
             case .siteLiaison: (s.homeSiteLiaison, "")
-            case .manager: (s.homeManager, s.emptyManager)
+            case .manager: (s.homeManager, "")
             case .auditor: (s.homeAuditor, "")
             case .admin: (s.homeAdmin, "")
             case .participant: (s.homeParticipant, s.emptyParticipant)
@@ -84,6 +84,7 @@ struct HomePage: Sendable {
             if Policy.allows(user.role, .workOnCases) { ("/cases", s.navCases) }
             else if Policy.allows(user.role, .submitReferrals) { ("/referrals", s.navReferrals) }
             else if Policy.allows(user.role, .answerEntryRequests) { ("/entry-requests", s.navEntryRequests) }
+            else if Policy.allows(user.role, .readStatistics) { ("/statistics", s.navStatistics) }
             else { ("", "") }
         self.hasWorkLink = !self.workLink.isEmpty
         self.audit = audit

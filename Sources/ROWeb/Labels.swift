@@ -86,6 +86,8 @@ extension AuditAction {
         case (.siteLiaisonLinked, .fr): "Agent de liaison rattaché"
         case (.mediaRead, .en): "File read"
         case (.mediaRead, .fr): "Fichier consulté"
+        case (.statisticsRead, .en): "Statistics read"
+        case (.statisticsRead, .fr): "Statistiques consultées"
         case (.directRequestLogged, .en): "Direct request logged"
         case (.directRequestLogged, .fr): "Demande directe consignée"
         }

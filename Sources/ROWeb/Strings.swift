@@ -36,7 +36,6 @@ struct Strings: Sendable {
     let emptyVictimServices: String
     let homeSiteLiaison: String
     let homeManager: String
-    let emptyManager: String
     let homeAuditor: String
     let homeAdmin: String
     let homeParticipant: String
@@ -389,6 +388,18 @@ struct Strings: Sendable {
     let translatorLabel: String
     let translationTextLabel: String
     let addTranslationButton: String
+    let statisticsTitle: String
+    let navStatistics: String
+    let statisticsIntro: String
+    let statisticsSuppression: String
+    let fiscalYearLabel: String
+    let showButton: String
+    let chooseAFiscalYear: String
+    let statisticsCategory: String
+    let statisticsCount: String
+    let statisticsHidden: String
+    let statisticsTotal: String
+    let statisticsDefinitionsVersion: String
     // Errors
     let errorTitle: String
     let requestIDLabel: String
@@ -425,8 +436,7 @@ extension Strings {
         homeVictimServices: "The requests you submitted with a victim’s consent will be listed here.",
         emptyVictimServices: "You have not submitted any requests.",
         homeSiteLiaison: "Entry requests for meetings at your sites will be listed here.",
-        homeManager: "Anonymous program statistics will be shown here.",
-        emptyManager: "There are no statistics yet.",
+        homeManager: "The program's statistics for each fiscal year, with small numbers hidden.",
         homeAuditor: "The audit log records every sign-in, account change and access to case data. It holds no case content.",
         homeAdmin: "You manage accounts and roles. Administrators never see case content.",
         homeParticipant: "The status of your request will be shown here.",
@@ -775,6 +785,18 @@ extension Strings {
         translatorLabel: "Translated by",
         translationTextLabel: "Translated text (of the latest version)",
         addTranslationButton: "Add the translation",
+        statisticsTitle: "Statistics",
+        navStatistics: "Statistics",
+        statisticsIntro: "Counts for one fiscal year (April 1 to March 31), derived from what was recorded in the cases and the standard-reply log; nothing here was entered separately, and no case can be opened from this page.",
+        statisticsSuppression: "An x marks a count that is hidden because it is small, or because it would let a small count be worked out from the total. The smallest count shown is",
+        fiscalYearLabel: "Fiscal year",
+        showButton: "Show",
+        chooseAFiscalYear: "Choose a fiscal year from the list.",
+        statisticsCategory: "Category",
+        statisticsCount: "Number",
+        statisticsHidden: "hidden: small number",
+        statisticsTotal: "Total",
+        statisticsDefinitionsVersion: "Counted under the indicator definitions",
         errorTitle: "This did not work",
         requestIDLabel: "Reference for support:",
         goHome: "Go to the home page"
@@ -809,8 +831,7 @@ extension Strings {
         homeVictimServices: "Les demandes que vous avez soumises avec le consentement d’une victime seront énumérées ici.",
         emptyVictimServices: "Vous n’avez soumis aucune demande.",
         homeSiteLiaison: "Les demandes d’accès pour des rencontres dans vos sites seront énumérées ici.",
-        homeManager: "Les statistiques anonymes du programme seront présentées ici.",
-        emptyManager: "Il n’y a pas encore de statistiques.",
+        homeManager: "Les statistiques du programme pour chaque exercice, les petits nombres étant masqués.",
         homeAuditor: "Le journal d’audit consigne chaque connexion, chaque modification de compte et chaque accès aux données des dossiers. Il ne contient aucun contenu de dossier.",
         homeAdmin: "Vous gérez les comptes et les rôles. Les administrateurs ne voient jamais le contenu des dossiers.",
         homeParticipant: "L’état de votre demande sera présenté ici.",
@@ -1159,6 +1180,18 @@ extension Strings {
         translatorLabel: "Traduit par",
         translationTextLabel: "Texte traduit (de la dernière version)",
         addTranslationButton: "Ajouter la traduction",
+        statisticsTitle: "Statistiques",
+        navStatistics: "Statistiques",
+        statisticsIntro: "Chiffres d’un exercice (du 1er avril au 31 mars), tirés de ce qui a été consigné dans les dossiers et dans le registre des réponses types; rien n’y est saisi à part, et aucun dossier ne s’ouvre à partir de cette page.",
+        statisticsSuppression: "Un x indique un chiffre masqué parce qu’il est petit, ou parce qu’il permettrait de déduire un petit chiffre à partir du total. Le plus petit chiffre affiché est",
+        fiscalYearLabel: "Exercice",
+        showButton: "Afficher",
+        chooseAFiscalYear: "Choisissez un exercice dans la liste.",
+        statisticsCategory: "Catégorie",
+        statisticsCount: "Nombre",
+        statisticsHidden: "masqué : petit nombre",
+        statisticsTotal: "Total",
+        statisticsDefinitionsVersion: "Compté selon les définitions des indicateurs",
         errorTitle: "Cela n’a pas fonctionné",
         requestIDLabel: "Référence pour le soutien :",
         goHome: "Aller à la page d’accueil"
