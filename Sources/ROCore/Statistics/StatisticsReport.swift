@@ -105,21 +105,29 @@ public struct StatisticsReport: Sendable, Equatable {
         ]
     }
 
-    /// A table whose counts from 1 to `minimumCell - 1` are hidden. When only one cell would be hidden,
-    /// the total would give it away, so the next smallest count is hidden too, or the total if there is
-    /// none (secondary suppression).
+    /// A table whose counts from 1 to `minimumCell - 1` are hidden, with enough others that the total
+    /// cannot give them away: once anything is hidden, so is every zero (an "x" may be 0, so a hidden
+    /// count is never known to be at least 1), and the next smallest counts are hidden until the hidden
+    /// ones add up to `minimumCell` at least. With too few left, the total is hidden (secondary suppression).
     static func suppressed(_ indicator: Indicator, keys: [String], counts: [String: Int], minimumCell: Int) -> StatisticTable {
-        let isSmall = { (count: Int) in count > 0 && count < minimumCell }
-        var hidden = Set(keys.filter { isSmall(counts[$0, default: 0]) })
-        let total = keys.reduce(0) { $0 + counts[$1, default: 0] }
-        var totalHidden = isSmall(total)
-        if hidden.count == 1, !totalHidden {
-            let nextSmallest = keys.filter { !hidden.contains($0) && counts[$0, default: 0] > 0 }.min { counts[$0, default: 0] < counts[$1, default: 0] }
-            if let nextSmallest { hidden.insert(nextSmallest) } else { totalHidden = true }
+        let count = { (key: String) in counts[key, default: 0] }
+        let total = keys.reduce(0) { $0 + count($1) }
+        var hidden = Set(keys.filter { count($0) > 0 && count($0) < minimumCell })
+        var totalHidden = total > 0 && total < minimumCell
+        if !hidden.isEmpty {
+            hidden.formUnion(keys.filter { count($0) == 0 })
+            var shown = keys.filter { !hidden.contains($0) }.sorted { count($0) < count($1) }
+            while hidden.reduce(0, { $0 + count($1) }) < minimumCell {
+                guard !shown.isEmpty else {
+                    totalHidden = true
+                    break
+                }
+                hidden.insert(shown.removeFirst())
+            }
         }
         return StatisticTable(
             indicator: indicator,
-            rows: keys.map { StatisticRow(key: $0, value: hidden.contains($0) ? .suppressed : .count(counts[$0, default: 0])) },
+            rows: keys.map { StatisticRow(key: $0, value: hidden.contains($0) ? .suppressed : .count(count($0))) },
             total: totalHidden ? .suppressed : .count(total)
         )
     }

@@ -95,10 +95,22 @@ import Testing
         let byEmail = try Array(repeating: Self.assignedLetterCase(channel: .email), count: 2)
         let report = StatisticsReport(fiscalYear: Self.year, cases: byPhone + byEmail, standardReplies: [:], regions: Regions.codes)
         #expect(Self.count(report, .requestsByChannel, "email") == .suppressed)
-        // With the total shown, 7 by phone would give the 2 by email away: the phone count is hidden too.
+        // With the total shown, 7 by phone would give the 2 by email away: the phone count is hidden too,
+        // and so are the zeros, or two hidden cells summing to 9 - 0 would still be worked out.
         #expect(Self.count(report, .requestsByChannel, "phone") == .suppressed)
-        #expect(Self.count(report, .requestsByChannel, "mail") == .count(0))
+        #expect(Self.count(report, .requestsByChannel, "mail") == .suppressed)
         #expect(Self.total(report, .requestsByChannel) == .count(9))
+
+        // Three cells of 1 beside a 9: hiding only the three would still show them to be 1 each (12 - 9,
+        // none of them zero). The hidden cells must add up to 5 at least, so the 9 is hidden with them.
+        let sources = try [Self.assignedLetterCase(channel: .mail), Self.assignedLetterCase(channel: .email), Self.ineligibleRequest(channel: .victimServices)]
+        let mixed = StatisticsReport(fiscalYear: Self.year, cases: byPhone + byPhone.prefix(2) + sources, standardReplies: [:], regions: Regions.codes)
+        #expect(mixed.tables.first { $0.indicator == .requestsByChannel }?.rows.allSatisfy { $0.value == .suppressed } == true)
+        #expect(Self.total(mixed, .requestsByChannel) == .count(12))
+
+        let plenty = StatisticsReport(fiscalYear: Self.year, cases: byPhone + byPhone, standardReplies: [:], regions: Regions.codes)
+        #expect(Self.count(plenty, .requestsByChannel, "phone") == .count(14))
+        #expect(Self.count(plenty, .requestsByChannel, "mail") == .count(0))  // nothing hidden: zeros are shown
 
         let one = StatisticsReport(fiscalYear: Self.year, cases: [try Self.ineligibleRequest()], standardReplies: [:], regions: Regions.codes)
         #expect(Self.count(one, .screeningOutcomes, "ineligible") == .suppressed)
