@@ -115,6 +115,10 @@ public enum DomainError: Error, Equatable, Sendable {
     case participantWithdrew
     /// C8: consent from an authorised person is recorded only for someone who needs one.
     case noAuthorisedPerson
+    /// R37: agreeing to take part is recorded with the confidentiality notice the person was given.
+    case confidentialityNoticeRequired
+    /// R37: a disclosure names its category, legal basis, recipient and a date not in the future.
+    case disclosureIncomplete
     /// N9: a restriction names the coordinator who sets it; the last one named cannot recuse.
     case restrictionMustIncludeYou
     case notRestricted

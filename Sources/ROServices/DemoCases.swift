@@ -116,8 +116,11 @@ public enum DemoCases {
         return past
     }
 
+    /// A consent given; agreeing to take part comes with the current confidentiality notice (R37).
     static func given(_ person: Identifier<Participant>, _ purpose: ConsentPurpose) -> CaseCommand {
-        .recordConsent(participant: person, purpose: purpose, decision: .given, expiresAt: nil)
+        .recordConsent(
+            participant: person, purpose: purpose, decision: .given, expiresAt: nil, noticeVersion: purpose == .takePart ? ConfidentialityNotice.currentVersion : nil
+        )
     }
 
     static func assessed(_ person: Identifier<Participant>) -> CaseCommand {
@@ -266,9 +269,6 @@ public enum DemoCases {
             ],
             by: coordinator
         )
-        let given = { (person: Identifier<Participant>, purpose: ConsentPurpose) in
-            CaseCommand.recordConsent(participant: person, purpose: purpose, decision: .given, expiresAt: nil)
-        }
         let request = EntryRequest(
             site: self.sites[0].code, scheduledFor: self.tenInTheMorning(42, daysAfter: env.now(), in: self.sites[0]), roomNeeds: "A quiet room for four, with a table",
             entrants: [Entrant(participant: victim.id, name: "Demo Entrant (fictional)", identityDetails: "Driver’s licence (fictional)")],
@@ -309,9 +309,6 @@ public enum DemoCases {
             ],
             by: coordinator
         )
-        let given = { (person: Identifier<Participant>, purpose: ConsentPurpose) in
-            CaseCommand.recordConsent(participant: person, purpose: purpose, decision: .given, expiresAt: nil)
-        }
         try await self.run(
             cases, opened,
             [

@@ -290,7 +290,14 @@ struct CaseFileJSON: Encodable, Sendable {
     let participants: [ParticipantJSON]
     let items: [ItemJSON]
     let meetings: [MeetingJSON]
+    let disclosures: [DisclosureJSON]
     let timeline: [EventJSON]
+
+    struct DisclosureJSON: Encodable, Sendable {
+        let id: String
+        let category: String
+        let disclosedOn: Date
+    }
 
     init(_ file: CaseFile) {
         let value = file.value
@@ -312,6 +319,7 @@ struct CaseFileJSON: Encodable, Sendable {
                 attendees: $0.attendees.map(\.description), entryStatus: $0.entryRequest?.status.rawValue
             )
         }
+        self.disclosures = value.disclosures.map { DisclosureJSON(id: $0.id.description, category: $0.category.rawValue, disclosedOn: $0.disclosedOn) }
         self.timeline = file.events.map { EventJSON(at: $0.at, kind: $0.change.kind, actorRole: $0.actor.role.rawValue) }
     }
 }

@@ -19,7 +19,11 @@ extension CaseChange {
         case .closed(let reason): return en ? "Closed: \(reason.name(in: language))" : "Fermé : \(reason.name(in: language))"
         case .mediatorsAssigned(let m): return en ? "Mediators assigned: \(m.count)" : "Médiateurs désignés : \(m.count)"
         case .preparationBegun: return en ? "Preparation begun" : "Préparation commencée"
-        case .consentRecorded: return en ? "Consent recorded" : "Consentement consigné"
+        case .consentRecorded(let record):
+            guard let notice = record.noticeVersion else { return en ? "Consent recorded" : "Consentement consigné" }
+            return en ? "Agreement to take part recorded, after the confidentiality notice (\(notice))" : "Accord à participer consigné, après l’avis sur la confidentialité (\(notice))"
+        case .disclosureRecorded(let disclosure):
+            return en ? "Disclosure recorded: \(disclosure.category.name(in: language))" : "Communication consignée : \(disclosure.category.name(in: language))"
         case .assessmentRecorded: return en ? "Assessment recorded" : "Évaluation consignée"
         case .accessRestricted(let staff): return en ? "Access restricted to \(staff.count) coordinators and the assigned mediators" : "Accès restreint à \(staff.count) membres de la coordination et aux médiateurs désignés"
         case .restrictionLifted: return en ? "Access restriction lifted" : "Restriction d’accès levée"

@@ -53,6 +53,11 @@ struct CaseShowPage: Sendable {
     /// Every reason a coordinator may close with (§4.4); withdrawals close by being recorded.
     let closeReasons: [Option]
     let safety: SafetySection
+    let disclosures: DisclosureSection
+    /// R37: the notice given before anyone agrees to take part, in both languages.
+    let noticeVersion = ConfidentialityNotice.currentVersion
+    let noticeEnglish = ConfidentialityNoticeText.english
+    let noticeFrench = ConfidentialityNoticeText.french
     let items: [ItemRow]
     let hasItems: Bool
     let meetings: [MeetingRow]
@@ -150,6 +155,7 @@ struct CaseShowPage: Sendable {
         self.closeReasons = ClosureReason.allCases.filter { !$0.rawValue.hasPrefix("withdrawn.") && $0 != .ineligible }
             .map { Option(value: $0.rawValue, label: $0.name(in: language), selected: false) }
         self.safety = SafetySection(value, viewer: viewer, typed: failure.map { CaseSteps.safetyAndAdministrationNames.contains($0.step) ? $0.form : nil } ?? nil, language: language)
+        self.disclosures = DisclosureSection(value, viewer: viewer, staff: staff, typed: failure?.step == "record-disclosure" ? failure?.form : nil, language: language)
         let typedTranslation = failure?.step == "translate-item" ? failure?.form : nil
         self.items = value.items.map { ItemRow($0, in: value, typed: typedTranslation?["item"] == $0.id.description ? typedTranslation : nil, language: language) }
         self.hasItems = !value.items.isEmpty
@@ -357,6 +363,7 @@ struct StepFailure: Sendable {
         case "consent", "assess", "withdraw", "support-prepared", "confirm-continuing", "safe-contact", "communication-needs", "authorised-consent", "other-party-told": "people-steps"
         case "needs": "needs"
         case "correct-entry": "timeline"
+        case "record-disclosure": "disclosures"
         case "restrict", "lift-restriction", "recuse": "access"
         case "confirm-representative", "reassign", "invalidate-assessments", "raise-escalation", "resolve-escalation", "record-order", "order-amended",
             "approve-despite-order", "hold":

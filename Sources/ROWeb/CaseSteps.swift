@@ -24,6 +24,7 @@ enum CaseSteps {
         "return-item", "share-item", "opt-in", "release", "deliver", "acknowledge", "reopen", "support-prepared", "propose-meeting",
         "availability", "safety-plan", "request-entry", "book-video", "confirm-meeting", "postpone-meeting", "cancel-meeting", "meeting-held",
         "needs", "confirm-continuing", "safe-contact", "remove-file", "communication-needs", "correct-entry", "take-ownership", "restrict", "lift-restriction", "recuse", "authorised-consent", "other-party-told",
+        "record-disclosure",
     ] + Self.safetyAndAdministrationNames
 
     /// Video meetings are booked in NHQ's time (Ottawa); in-person ones in their site's.
@@ -69,8 +70,17 @@ enum CaseSteps {
             guard let purpose = purposes(for: value).first(where: { $0.value == form["purpose"] })?.purpose else { throw Self.invalid("purpose") }
             guard let decision = ConsentDecision(rawValue: form["decision"]) else { throw Self.invalid("decision") }
             return .recordConsent(
-                participant: try participant("participant"), purpose: purpose, decision: decision, expiresAt: nil, byAuthorisedPerson: form["byAuthorisedPerson"] == "yes"
+                participant: try participant("participant"), purpose: purpose, decision: decision, expiresAt: nil, byAuthorisedPerson: form["byAuthorisedPerson"] == "yes",
+                noticeVersion: form["noticeGiven"] == "yes" ? ConfidentialityNotice.currentVersion : nil
             )
+        case "record-disclosure":
+            guard let category = Disclosure.Category(rawValue: form["category"]) else { throw Self.invalid("category") }
+            // The start of the day in Ottawa, so that a disclosure made earlier today is not "in the future".
+            guard let day = MeetingTime.parse(date: form["disclosedOn"], time: "00:00", in: CaseSteps.videoTimeZone) else { throw DomainError.disclosureIncomplete }
+            let legalBasis = form["legalBasis"].trimmingCharacters(in: .whitespacesAndNewlines)
+            let recipient = form["recipient"].trimmingCharacters(in: .whitespacesAndNewlines)
+            guard legalBasis.count <= 300, recipient.count <= 200 else { throw DomainError.disclosureIncomplete }
+            return .recordDisclosure(id: Identifier(newID), category: category, legalBasis: legalBasis, recipient: recipient, disclosedOn: day)
         case "other-party-told": return .recordOtherPartyTold(about: try participant("participant"))
         case "authorised-consent":
             return .requireAuthorisedConsent(try participant("participant"), required: form["required"] == "yes")

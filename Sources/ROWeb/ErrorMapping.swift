@@ -161,6 +161,10 @@ extension PublicError {
             self.init(status: .unprocessableContent, code: "own-words-required", english: "“Other” is written in the person’s own words; words go with “Other” only.", french: "« Autre » s’écrit dans les propres mots de la personne; les mots vont seulement avec « Autre »." )
         case .invalidSite:
             self.init(status: .unprocessableContent, code: "invalid-site", english: "A site needs a code, an English and a French name, one of the regions and a known time zone.", french: "Un établissement exige un code, un nom en anglais et en français, une des régions et un fuseau horaire connu.")
+        case .confidentialityNoticeRequired:
+            self.init(status: .conflict, code: "confidentiality-notice-required", english: "Give the person the confidentiality notice before recording their agreement to take part, and tick that it was given.", french: "Remettez l’avis sur la confidentialité à la personne avant de consigner son accord à participer, et cochez qu’il a été remis.")
+        case .disclosureIncomplete:
+            self.init(status: .unprocessableContent, code: "disclosure-incomplete", english: "Give the category, the legal basis, the recipient and the date of the disclosure (YYYY-MM-DD, not in the future).", french: "Indiquez la catégorie, le fondement juridique, le destinataire et la date de la communication (AAAA-MM-JJ, pas dans l’avenir).")
         case .invalidFiscalYear:
             self.init(status: .unprocessableContent, code: "invalid-fiscal-year", english: "Give a fiscal year by the year it starts, from 1990 to the current one.", french: "Indiquez un exercice par l’année où il commence, de 1990 à l’exercice en cours.")
         case .meetingNotFound:

@@ -400,6 +400,22 @@ struct Strings: Sendable {
     let statisticsHidden: String
     let statisticsTotal: String
     let statisticsDefinitionsVersion: String
+    let aCoordinatorLabel: String
+    let noticeGivenLabel: String
+    let noticeSummary: String
+    let noticeVersionLabel: String
+    let disclosuresTitle: String
+    let disclosuresHint: String
+    let noDisclosures: String
+    let disclosureDateHeading: String
+    let disclosureCategoryHeading: String
+    let disclosureBasisHeading: String
+    let disclosureRecipientHeading: String
+    let disclosureApproverHeading: String
+    let recordDisclosureTitle: String
+    let disclosureBasisLabel: String
+    let disclosureRecipientLabel: String
+    let disclosureDateLabel: String
     // Errors
     let errorTitle: String
     let requestIDLabel: String
@@ -797,6 +813,22 @@ extension Strings {
         statisticsHidden: "hidden: small number",
         statisticsTotal: "Total",
         statisticsDefinitionsVersion: "Counted under the indicator definitions",
+        aCoordinatorLabel: "a coordinator",
+        noticeGivenLabel: "The confidentiality notice was given to this person (needed to record their agreement to take part)",
+        noticeSummary: "Read the confidentiality notice",
+        noticeVersionLabel: "Version",
+        disclosuresTitle: "Disclosures",
+        disclosuresHint: "Information leaves RO only for safety or under a legal duty. Each disclosure is recorded by the coordinator who approves it (R37).",
+        noDisclosures: "No information has left RO for this case.",
+        disclosureDateHeading: "Date",
+        disclosureCategoryHeading: "Category",
+        disclosureBasisHeading: "Legal basis",
+        disclosureRecipientHeading: "Recipient",
+        disclosureApproverHeading: "Approved by",
+        recordDisclosureTitle: "Record a disclosure",
+        disclosureBasisLabel: "Legal basis (the law, order or policy relied on)",
+        disclosureRecipientLabel: "Recipient (an organisation or office)",
+        disclosureDateLabel: "Date of the disclosure (YYYY-MM-DD)",
         errorTitle: "This did not work",
         requestIDLabel: "Reference for support:",
         goHome: "Go to the home page"
@@ -1192,6 +1224,22 @@ extension Strings {
         statisticsHidden: "masqué : petit nombre",
         statisticsTotal: "Total",
         statisticsDefinitionsVersion: "Compté selon les définitions des indicateurs",
+        aCoordinatorLabel: "une coordonnatrice ou un coordonnateur",
+        noticeGivenLabel: "L’avis sur la confidentialité a été remis à cette personne (nécessaire pour consigner son accord à participer)",
+        noticeSummary: "Lire l’avis sur la confidentialité",
+        noticeVersionLabel: "Version",
+        disclosuresTitle: "Communications de renseignements",
+        disclosuresHint: "L’information ne sort du programme que pour la sécurité ou en vertu d’une obligation légale. Chaque communication est consignée par la coordonnatrice ou le coordonnateur qui l’approuve (R37).",
+        noDisclosures: "Aucune information n’est sortie du programme pour ce dossier.",
+        disclosureDateHeading: "Date",
+        disclosureCategoryHeading: "Catégorie",
+        disclosureBasisHeading: "Fondement juridique",
+        disclosureRecipientHeading: "Destinataire",
+        disclosureApproverHeading: "Approuvée par",
+        recordDisclosureTitle: "Consigner une communication",
+        disclosureBasisLabel: "Fondement juridique (la loi, l’ordonnance ou la politique invoquée)",
+        disclosureRecipientLabel: "Destinataire (un organisme ou un bureau)",
+        disclosureDateLabel: "Date de la communication (AAAA-MM-JJ)",
         errorTitle: "Cela n’a pas fonctionné",
         requestIDLabel: "Référence pour le soutien :",
         goHome: "Aller à la page d’accueil"

@@ -33,7 +33,9 @@ extension TestEnvironment {
         let victim = assigned.participants[0].id
         let offender = assigned.participants[1].id
         let given = { (person: Identifier<Participant>, purpose: ConsentPurpose) in
-            CaseCommand.recordConsent(participant: person, purpose: purpose, decision: .given, expiresAt: nil)
+            CaseCommand.recordConsent(
+                participant: person, purpose: purpose, decision: .given, expiresAt: nil, noticeVersion: purpose == .takePart ? ConfidentialityNotice.currentVersion : nil
+            )
         }
         var value = assigned
         for command: CaseCommand in [

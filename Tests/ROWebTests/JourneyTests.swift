@@ -62,7 +62,12 @@ import Testing
         let file = try await CaseService(env: t.env).read(opened.id, by: claire).value
         let victim = file.participants[0].id.description
         let offender = file.participants[1].id.description
-        for purpose in ["takePart", "approachOtherParty", "form.letter"] {
+        let uninformed = try await journey.step("consent", ["participant": victim, "purpose": "takePart", "decision": "given"])
+        #expect(uninformed.status == .conflict)  // R37: the confidentiality notice comes first
+        #expect(uninformed.text.contains(language == "en" ? "Give the person the confidentiality notice" : "Remettez l’avis sur la confidentialité"))
+        try await journey.ok("consent", ["participant": victim, "purpose": "takePart", "decision": "given", "noticeGiven": "yes"])
+        #expect(try await journey.page().contains(language == "en" ? "after the confidentiality notice (RO-CN-1)" : "après l’avis sur la confidentialité (RO-CN-1)"))
+        for purpose in ["approachOtherParty", "form.letter"] {
             try await journey.ok("consent", ["participant": victim, "purpose": purpose, "decision": "given"])
         }
         try await journey.ok("begin-preparation")
@@ -70,9 +75,8 @@ import Testing
         try await journey.ok("assess", ["participant": offender, "ready": "yes"])
         try await journey.ok("safe-contact", ["participant": offender, "channel-inPerson": "yes"])
         try await journey.ok("approach")
-        for purpose in ["takePart", "form.letter"] {
-            try await journey.ok("consent", ["participant": offender, "purpose": purpose, "decision": "given"])
-        }
+        try await journey.ok("consent", ["participant": offender, "purpose": "takePart", "decision": "given", "noticeGiven": "yes"])
+        try await journey.ok("consent", ["participant": offender, "purpose": "form.letter", "decision": "given"])
         try await journey.ok("start-dialogue", ["form": "letter"])
         return (journey, victim, offender)
     }
@@ -125,7 +129,7 @@ import Testing
 
             try await journey.ok("withdraw", ["participant": victim, "mayReturn": "yes"])  // may return: on hold
             #expect(try await journey.page().contains(language == "en" ? "Cancelled, never delivered" : "Annulée, jamais remise"))
-            try await journey.ok("consent", ["participant": victim, "purpose": "takePart", "decision": "given"])
+            try await journey.ok("consent", ["participant": victim, "purpose": "takePart", "decision": "given", "noticeGiven": "yes"])
             try await journey.ok("resume")
             #expect(try await journey.step("approve-item", ["item": letter]).status == .conflict)
             #expect(try await journey.step("release", ["item": letter]).status == .conflict)

@@ -115,9 +115,9 @@ import Testing
             #expect(!(try await client.get(path, as: &martin).text.contains("/steps/authorised-consent")), "a coordinator's step")
             #expect(try await self.post("authorised-consent", ["participant": victim.description, "required": "yes"], on: path, as: &claire, client).status == .seeOther)
 
-            #expect(try await self.post("consent", ["participant": victim.description, "purpose": "takePart", "decision": "given"], on: path, as: &martin, client).status == .seeOther)
+            #expect(try await self.post("consent", ["participant": victim.description, "purpose": "takePart", "decision": "given", "noticeGiven": "yes"], on: path, as: &martin, client).status == .seeOther)
             #expect(!(try await CaseService(env: t.env).read(value.id, by: coordinator).value.hasConsent(victim, .takePart, at: t.clock.now)))
-            #expect(try await self.post("consent", ["participant": victim.description, "purpose": "takePart", "decision": "given", "byAuthorisedPerson": "yes"], on: path, as: &martin, client).status == .seeOther)
+            #expect(try await self.post("consent", ["participant": victim.description, "purpose": "takePart", "decision": "given", "byAuthorisedPerson": "yes", "noticeGiven": "yes"], on: path, as: &martin, client).status == .seeOther)
             #expect(try await CaseService(env: t.env).read(value.id, by: coordinator).value.hasConsent(victim, .takePart, at: t.clock.now))
         }
     }
@@ -154,6 +154,37 @@ import Testing
             let page = try await client.get(path, as: &martin).text
             #expect(page.contains("Traduction (Français), Traductrice fictive") && page.contains(#"<blockquote lang="fr"><p>Une lettre fictive.</p></blockquote>"#))
             #expect(page.contains("A fictional letter."), "the original stays")
+        }
+    }
+
+    /// R37 from the page: a coordinator records a disclosure; bad input comes back as typed; mediators see it, without the form.
+    @Test(arguments: ["en", "fr"])
+    func R37_aDisclosureFromThePage(_ language: String) async throws {
+        try await withApp { t, client in
+            let coordinator = try await t.makeUser("claire", role: .coordinator)
+            let mediator = try await t.makeUser("martin", role: .mediator)
+            let value = try await t.assignedCase(coordinator: coordinator, mediator: mediator)
+            let path = "/cases/\(value.id)"
+            var claire = try await client.signIn("claire", language: language)
+            let typed = ["category": "childProtection", "legalBasis": "A fictional protection act, s. 12", "recipient": "A fictional agency", "disclosedOn": "next week"]
+
+            let refused = try await self.post("record-disclosure", typed, on: path, as: &claire, client)
+            #expect(refused.status == .unprocessableContent)
+            #expect(refused.text.contains(language == "en" ? "Give the category, the legal basis" : "Indiquez la catégorie, le fondement juridique"))
+            #expect(refused.text.contains(#"value="A fictional protection act, s. 12""#) && refused.text.contains(#"value="next week""#))
+            #expect(refused.text.contains(#"<option value="childProtection" selected>"#))
+            PageTests().checkPage(refused, language: language, "refused disclosure", status: .unprocessableContent)
+
+            var fixed = typed
+            fixed["disclosedOn"] = String(t.clock.now.utcMinuteText.prefix(10))
+            #expect(try await self.post("record-disclosure", fixed, on: path, as: &claire, client).status == .seeOther)
+            var martin = try await client.signIn("martin", language: language)
+            let seen = try await client.get(path, as: &martin).text
+            let approver = language == "en" ? "a coordinator" : "une coordonnatrice ou un coordonnateur"
+            #expect(seen.contains("<td>A fictional protection act, s. 12</td><td>A fictional agency</td><td>\(approver)</td>"))
+            #expect(try await client.get(path, as: &claire).text.contains("<td>A fictional agency</td><td>\(language == "en" ? "you" : "vous")</td>"))
+            #expect(!seen.contains("/steps/record-disclosure"))
+            PageTests().checkPage(try await client.get(path, as: &martin), language: language, "case with a disclosure")
         }
     }
 }

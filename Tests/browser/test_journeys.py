@@ -104,6 +104,9 @@ def test_a_letters_exchanged_through_review_then_closure(fresh_demo, browser, la
     assert_accessible(browser, f"journey-a-assigned-{language}")
 
     step(browser, "consent", participant=victim, purpose="takePart", decision="given")
+    assert browser.find_element(By.CSS_SELECTOR, ".error-summary").text, "R37: the confidentiality notice comes first"
+    assert_accessible(browser, f"journey-a-notice-first-{language}")
+    step(browser, "consent", participant=victim, purpose="takePart", decision="given", noticeGiven=True)
     step(browser, "begin-preparation")
     for purpose in ("approachOtherParty", "form.letter"):
         step(browser, "consent", participant=victim, purpose=purpose, decision="given")
@@ -112,7 +115,7 @@ def test_a_letters_exchanged_through_review_then_closure(fresh_demo, browser, la
     step(browser, "safe-contact", participant=offender, **{"channel-inPerson": True})
     step(browser, "approach")
     for purpose in ("takePart", "form.letter"):
-        step(browser, "consent", participant=offender, purpose=purpose, decision="given")
+        step(browser, "consent", participant=offender, purpose=purpose, decision="given", noticeGiven=purpose == "takePart")
     step(browser, "start-dialogue", form="letter")
     step(browser, "draft-letter", sender=victim, recipient=offender, content="A fictional letter written for this test.")
     assert_accessible(browser, f"journey-a-draft-{language}")
@@ -156,7 +159,7 @@ def test_b_staff_referral_to_a_meeting_at_an_institution_then_follow_up_and_clos
 
     sign_in(browser, base, "mediator", language)
     browser.get(case_url)
-    step(browser, "consent", participant=offender, purpose="takePart", decision="given")
+    step(browser, "consent", participant=offender, purpose="takePart", decision="given", noticeGiven=True)
     step(browser, "begin-preparation")
     for purpose in ("approachOtherParty", "form.meetingInPerson"):
         step(browser, "consent", participant=offender, purpose=purpose, decision="given")
@@ -165,7 +168,7 @@ def test_b_staff_referral_to_a_meeting_at_an_institution_then_follow_up_and_clos
     step(browser, "safe-contact", participant=victim, times="Weekdays after 6 pm (fictional)", **{"channel-phone": True})
     step(browser, "approach")
     for purpose in ("takePart", "form.meetingInPerson"):
-        step(browser, "consent", participant=victim, purpose=purpose, decision="given")
+        step(browser, "consent", participant=victim, purpose=purpose, decision="given", noticeGiven=purpose == "takePart")
     step(browser, "start-dialogue", form="meetingInPerson")
     step(browser, "propose-meeting", form="meetingInPerson", site="FVI", **{f"attend-{victim}": True, f"attend-{offender}": True})
     step(browser, "availability", participant=victim)

@@ -112,7 +112,7 @@ def test_every_role_signs_in_and_every_page_passes_axe(demo, browser, role, lang
         assert_accessible(browser, f"referrer-new-referral-{language}")
 
     if role == "manager":
-        click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "main a[href='/statistics']"))
+        click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "nav a[href='/statistics']"))
         assert len(browser.find_elements(By.CSS_SELECTOR, "section.statistic table")) >= 10, "a table per indicator"
         assert_accessible(browser, f"manager-statistics-{language}")
 

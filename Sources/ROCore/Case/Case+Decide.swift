@@ -25,7 +25,7 @@ extension Case {
         default:
             guard self.version > 0 else { throw .caseNotFound }
             guard self.stage != .disposed else { throw .caseNotFound }
-            if self.stage == .closed, case .reopen = command {} else if self.stage == .closed { throw .notAllowedInStage(.closed) }
+            if self.stage == .closed, !command.isAllowedAfterClosure { throw .notAllowedInStage(.closed) }
             return try self.changesOnExistingCase(command, by: actor, at: at, policy: policy)
         }
     }
@@ -97,16 +97,18 @@ extension Case {
             try self.requireTakePart(of: self.primaries(on: self.requestingSide), at: at)
             return [.preparationBegun]
 
-        case .recordConsent(let participant, let purpose, let decision, let expiresAt, let byAuthorisedPerson):
+        case .recordConsent(let participant, let purpose, let decision, let expiresAt, let byAuthorisedPerson, let noticeVersion):
             try self.require(actor, .caseWorkers)
             _ = try self.requireParticipant(participant)
             guard !byAuthorisedPerson || self.authorisedConsentRequired.contains(participant) else { throw .noAuthorisedPerson }
             if purpose == .takePart, decision == .withdrawn {
                 return [.withdrawalRecorded(participant: participant, mayReturn: true, reviewAt: at.addingTimeInterval(policy.holdReview))]  // C3: one way to withdraw, with all of §4.8
             }
+            let takesPart = purpose == .takePart && decision == .given
+            guard !takesPart || !(noticeVersion ?? "").isEmpty else { throw .confidentialityNoticeRequired }  // R37: before preparation begins
             let record = ConsentRecord(
                 participant: participant, purpose: purpose, decision: decision, recordedAt: at, recordedBy: actor.userID, expiresAt: expiresAt,
-                byAuthorisedPerson: byAuthorisedPerson
+                byAuthorisedPerson: byAuthorisedPerson, noticeVersion: takesPart ? noticeVersion : nil
             )
             return [.consentRecorded(record)]
 
@@ -157,6 +159,16 @@ extension Case {
             guard self.stage.isOpen else { throw .notAllowedInStage(self.stage) }
             guard self.owningCoordinator != actor.userID else { throw .alreadyOwner }
             return [.ownershipTaken(coordinator: actor.userID)]
+
+        case .recordDisclosure(let id, let category, let legalBasis, let recipient, let disclosedOn):
+            try self.require(actor, .coordinator)  // R37: the coordinator who records it is its approver
+            guard !legalBasis.isEmpty, !recipient.isEmpty, disclosedOn <= at else { throw .disclosureIncomplete }
+            guard !self.disclosures.contains(where: { $0.id == id }) else { throw .caseAlreadyExists }
+            return [
+                .disclosureRecorded(
+                    Disclosure(id: id, category: category, legalBasis: legalBasis, recipient: recipient, disclosedOn: disclosedOn, approvedBy: actor.userID)
+                )
+            ]
 
         case .recordCorrection(let entry, let note):
             try self.require(actor, .caseWorkers)

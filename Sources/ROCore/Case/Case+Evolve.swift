@@ -70,6 +70,8 @@ extension Case {
             if self.owningCoordinator == user { self.owningCoordinator = nil }
         case .ownershipTaken(let coordinator):
             self.owningCoordinator = coordinator
+        case .disclosureRecorded(let disclosure):
+            self.disclosures.append(disclosure)
         case .correctionRecorded:
             break  // R54: a note on the timeline; what it corrects is put right by recording it again
         case .communicationNeedsRecorded(let participant, let needs):

@@ -43,6 +43,8 @@ public struct Case: Sendable, Equatable, Identifiable {
     /// Each participant's interpreter and accessibility needs (R50, R52).
     public var communicationNeeds: [Identifier<Participant>: CommunicationNeeds]
     public var escalations: [Escalation]
+    /// R37: information that left RO, newest last.
+    public var disclosures: [Disclosure]
     public var noContactOrders: [NoContactOrder]
     public var items: [RelayedItem]
     public var meetings: [Meeting]
@@ -67,7 +69,7 @@ public struct Case: Sendable, Equatable, Identifiable {
         Case(
             id: id, reference: "", episodeOf: nil, stage: .requestReceived, stageBeforeHold: nil, requesterType: nil, referral: nil, channel: .phone,
             region: "", openedAt: .distantPast, updatedAt: .distantPast, participants: [], federalSentenceConfirmed: false,
-            responsibilityAccepted: false, safetySectionReviewed: false, mediators: [], owningCoordinator: nil, restrictedTo: nil, recusedStaff: [], otherPartyToTell: [], authorisedConsentRequired: [], consents: [], assessments: [:], safeContacts: [:], needs: [:], communicationNeeds: [:], escalations: [],
+            responsibilityAccepted: false, safetySectionReviewed: false, mediators: [], owningCoordinator: nil, restrictedTo: nil, recusedStaff: [], otherPartyToTell: [], authorisedConsentRequired: [], consents: [], assessments: [:], safeContacts: [:], needs: [:], communicationNeeds: [:], escalations: [], disclosures: [],
             noContactOrders: [], items: [], meetings: [], withdrawalNotices: [], preparedSupportPersons: [], lastDialogueEventAt: nil, formsUsed: [], otherPartyApproached: false, holdReviewAt: nil, closureReason: nil, reopenedAs: nil, version: 0
         )
     }

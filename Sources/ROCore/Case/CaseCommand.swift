@@ -19,7 +19,11 @@ public enum CaseCommand: Sendable, Equatable {
     case reassignMediators([Identifier<User>])
     // Preparation (R15–R24)
     case beginPreparation
-    case recordConsent(participant: Identifier<Participant>, purpose: ConsentPurpose, decision: ConsentDecision, expiresAt: Date?, byAuthorisedPerson: Bool = false)
+    /// R37: agreeing to take part needs `noticeVersion`, the confidentiality notice the person was given.
+    case recordConsent(
+        participant: Identifier<Participant>, purpose: ConsentPurpose, decision: ConsentDecision, expiresAt: Date?, byAuthorisedPerson: Bool = false,
+        noticeVersion: String? = nil
+    )
     /// R18: the mediator told the other party that the process paused or stopped after this person withdrew.
     case recordOtherPartyTold(about: Identifier<Participant>)
     /// C8, Q20: a coordinator records that a participant is a minor or lacks capacity (or no longer).
@@ -42,6 +46,8 @@ public enum CaseCommand: Sendable, Equatable {
     /// §6: the participant's needs, replacing the previous selection (R40: forgiveness only in own words).
     case recordNeeds(participant: Identifier<Participant>, codes: [NeedCode], ownWords: String?)
     case raiseEscalation(id: Identifier<Escalation>, category: String)
+    /// R37: a coordinator records (and so approves) information that left RO; allowed after closure too.
+    case recordDisclosure(id: Identifier<Disclosure>, category: Disclosure.Category, legalBasis: String, recipient: String, disclosedOn: Date)
     case resolveEscalation(Identifier<Escalation>)
     case recordNoContactOrder(id: Identifier<NoContactOrder>, kind: NoContactOrder.Kind, hasROClause: Bool, details: NoContactOrder.Details = .init())
     case recordConditionAmended(Identifier<NoContactOrder>)
@@ -93,4 +99,14 @@ public enum CaseCommand: Sendable, Equatable {
     case closeForSafety
     case closeOther(ClosureReason)
     case reopen(newEpisode: Identifier<Case>)
+}
+
+extension CaseCommand {
+    /// A closed case takes only these: reopening (§4.9) and recording a disclosure made under a legal duty (R37).
+    var isAllowedAfterClosure: Bool {
+        switch self {
+        case .reopen, .recordDisclosure: true
+        default: false
+        }
+    }
 }

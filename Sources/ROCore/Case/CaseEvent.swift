@@ -42,6 +42,7 @@ public enum CaseChange: Sendable, Equatable, Codable {
     case authorisedConsentRequirement(Identifier<Participant>, required: Bool)
     case otherPartyTold(about: Identifier<Participant>)
     case escalationRaised(Escalation)
+    case disclosureRecorded(Disclosure)
     case escalationResolved(Identifier<Escalation>)
     case noContactOrderRecorded(NoContactOrder)
     case conditionAmended(Identifier<NoContactOrder>)

@@ -70,10 +70,13 @@ public struct ConsentRecord: Sendable, Equatable, Codable {
     /// C8: given by the person authorised to consent for a minor or a person lacking capacity, beside
     /// the person's own agreement (a separate entry).
     public let byAuthorisedPerson: Bool
+    /// R37: the version of the confidentiality notice the person was given, recorded with their
+    /// agreement to take part (nil for other purposes).
+    public let noticeVersion: String?
 
     public init(
         participant: Identifier<Participant>, purpose: ConsentPurpose, decision: ConsentDecision, recordedAt: Date, recordedBy: Identifier<User>,
-        expiresAt: Date? = nil, byAuthorisedPerson: Bool = false
+        expiresAt: Date? = nil, byAuthorisedPerson: Bool = false, noticeVersion: String? = nil
     ) {
         self.participant = participant
         self.purpose = purpose
@@ -82,16 +85,18 @@ public struct ConsentRecord: Sendable, Equatable, Codable {
         self.recordedBy = recordedBy
         self.expiresAt = expiresAt
         self.byAuthorisedPerson = byAuthorisedPerson
+        self.noticeVersion = noticeVersion
     }
 
-    /// Entries stored before C8 decode as the person's own.
+    /// Entries stored before C8 decode as the person's own, and those before R37's notice without one.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
             participant: try container.decode(Identifier<Participant>.self, forKey: .participant), purpose: try container.decode(ConsentPurpose.self, forKey: .purpose),
             decision: try container.decode(ConsentDecision.self, forKey: .decision), recordedAt: try container.decode(Date.self, forKey: .recordedAt),
             recordedBy: try container.decode(Identifier<User>.self, forKey: .recordedBy), expiresAt: try container.decodeIfPresent(Date.self, forKey: .expiresAt),
-            byAuthorisedPerson: try container.decodeIfPresent(Bool.self, forKey: .byAuthorisedPerson) ?? false
+            byAuthorisedPerson: try container.decodeIfPresent(Bool.self, forKey: .byAuthorisedPerson) ?? false,
+            noticeVersion: try container.decodeIfPresent(String.self, forKey: .noticeVersion)
         )
     }
 }
@@ -342,5 +347,44 @@ extension NoContactOrder {
             amendmentGranted: try container.decode(Bool.self, forKey: .amendmentGranted),
             approvingCoordinators: try container.decode(Set<Identifier<User>>.self, forKey: .approvingCoordinators), isActive: try container.decode(Bool.self, forKey: .isActive)
         )
+    }
+}
+
+/// R37: what each participant is told, before preparation, about the limits of confidentiality. The
+/// wording is a placeholder until the program settles it (Q2); a new wording gets a new version.
+public enum ConfidentialityNotice {
+    public static let currentVersion = "RO-CN-1"
+}
+
+/// R37: information that left RO, for safety (R23) or under a legal duty, approved by a coordinator.
+public struct Disclosure: Sendable, Equatable, Codable, Identifiable {
+    /// Q2: the mandatory disclosures (configurable later), and safety.
+    public enum Category: String, Sendable, Codable, CaseIterable {
+        /// R23: an imminent risk to someone's safety.
+        case safety
+        case riskOfHarm
+        case childProtection
+        case newOffence
+        /// A court order, warrant or subpoena.
+        case legalOrder
+    }
+
+    public let id: Identifier<Disclosure>
+    public let category: Category
+    /// The law, order or policy relied on.
+    public let legalBasis: String
+    /// Who received the information (an organisation or office, not a case party).
+    public let recipient: String
+    public let disclosedOn: Date
+    /// The coordinator who approved it, by recording it.
+    public let approvedBy: Identifier<User>
+
+    public init(id: Identifier<Disclosure>, category: Category, legalBasis: String, recipient: String, disclosedOn: Date, approvedBy: Identifier<User>) {
+        self.id = id
+        self.category = category
+        self.legalBasis = legalBasis
+        self.recipient = recipient
+        self.disclosedOn = disclosedOn
+        self.approvedBy = approvedBy
     }
 }

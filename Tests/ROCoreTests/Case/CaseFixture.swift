@@ -66,7 +66,8 @@ struct CaseFixture {
 
     mutating func consent(_ participant: Participant, _ purposes: ConsentPurpose...) throws(DomainError) {
         for purpose in purposes {
-            try self.run(.recordConsent(participant: participant.id, purpose: purpose, decision: .given, expiresAt: nil), by: self.mediator)
+            let notice = purpose == .takePart ? ConfidentialityNotice.currentVersion : nil  // R37
+            try self.run(.recordConsent(participant: participant.id, purpose: purpose, decision: .given, expiresAt: nil, noticeVersion: notice), by: self.mediator)
         }
     }
 

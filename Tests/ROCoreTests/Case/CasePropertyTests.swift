@@ -36,12 +36,15 @@ import Testing
             .recordConditionAmended(order), .approveExchangeDespiteOrder(order), .approachOtherParty, .putOnHold(reviewAt: nil), .resume,
             .startDialogue(.letter), .startFollowUp, .returnToDialogue, .close(.completedIndirect), .closeForSafety,
             .closeOther(.otherUnspecified), .reopen(newEpisode: Identifier(CaseFixture.uuid(98))), .invalidateAssessments(.transfer),
+            .recordDisclosure(id: Identifier(CaseFixture.uuid(50)), category: .legalOrder, legalBasis: "A fictional order", recipient: "A fictional court", disclosedOn: CaseFixture.t0),
         ]
         for person in people {
             let purposes: [ConsentPurpose] = [.takePart, .approachOtherParty, .form(.letter), .form(.meetingInPerson), .form(.meetingVideo), .receiveItems]
             for purpose in purposes + items.map(ConsentPurpose.shareItem) {
-                commands.append(.recordConsent(participant: person.id, purpose: purpose, decision: .given, expiresAt: nil))
+                let notice = purpose == .takePart ? ConfidentialityNotice.currentVersion : nil
+                commands.append(.recordConsent(participant: person.id, purpose: purpose, decision: .given, expiresAt: nil, noticeVersion: notice))
             }
+            commands.append(.recordConsent(participant: person.id, purpose: .takePart, decision: .given, expiresAt: nil))  // R37: refused, no notice
             commands.append(.recordConsent(participant: person.id, purpose: .takePart, decision: .withdrawn, expiresAt: nil))
             commands.append(.recordAssessment(participant: person.id, safetyConcerns: false, privacyConcerns: false, ready: true))
             commands.append(.recordSafeContact(participant: person.id, CaseFixture.reachableInPerson))
@@ -101,7 +104,7 @@ import Testing
         case .recordWithdrawal, .closeIneligible, .screenOut, .close, .closeForSafety, .closeOther, .putOnHold, .invalidateAssessments,
             .raiseEscalation, .recordNoContactOrder, .withdrawItem, .returnItem, .reassignMediators:
             true
-        case .recordConsent(_, _, let decision, _, _):
+        case .recordConsent(_, _, let decision, _, _, _):
             decision == .withdrawn
         default:
             false
@@ -214,7 +217,8 @@ import Testing
                 }
                 func consented(_ id: Identifier<Participant>, _ purpose: ConsentPurpose) -> Bool {
                     let latest = before.consents.last { $0.participant == id && $0.purpose == purpose }
-                    return latest?.decision == .given
+                    let informed = purpose != .takePart || latest?.noticeVersion != nil  // R37: told the limits of confidentiality first
+                    return latest?.decision == .given && informed
                 }
                 let open = before.escalations.contains { $0.resolvedAt == nil }
                 for event in events {
@@ -276,22 +280,32 @@ import Testing
         #expect(tally["file change"] > 10 && tally["release"] > 10, "\(tally.summary)")
     }
 
-    /// §4.3: a closed case accepts only reopening, and every closed case has a reason.
+    /// §4.3: a closed case accepts only reopening, and every closed case has a reason. R37: a disclosure
+    /// made under a legal duty after closure is still recorded, and changes nothing else.
     @Test func aClosedCaseAcceptsOnlyReopening() async {
         let tally = Tally()
         await propertyCheck(count: Self.sequences, input: Gen.int(in: 0...7), Gen.int(in: 0...(Self.universe.count - 1)).array(of: 1...200)) { start, steps in
             _ = Self.run(start: start, steps: steps) { before, _, after, command, _ in
                 if before.stage == .closed {
-                    guard case .reopen = command else {
+                    switch command {
+                    case .reopen:
+                        tally.add("reopen")
+                    case .recordDisclosure:
+                        var unchanged = after
+                        unchanged.disclosures = before.disclosures
+                        unchanged.version = before.version
+                        unchanged.updatedAt = before.updatedAt
+                        #expect(unchanged == before, "a disclosure after closure changed more than the disclosures")
+                        tally.add("disclosure")
+                    default:
                         Issue.record("a closed case accepted \(command)")
                         return
                     }
-                    tally.add("reopen")
                 }
                 if after.stage == .closed { #expect(after.closureReason != nil) }
             }
         }
-        #expect(tally["reopen"] > 10, "\(tally.summary)")
+        #expect(tally["reopen"] > 10 && tally["disclosure"] > 10, "\(tally.summary)")
     }
 
     /// No event is lost: replaying the stored events gives back the same case, and the version counts them.
