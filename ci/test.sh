@@ -10,9 +10,7 @@ bash ci/setup.sh
 
 echo "== build"
 build_started=$SECONDS
-# No debug info: nobody steps through this build in a debugger. (The index store stays: SwiftPM's test
-# discovery on Linux reads it.)
-swift build --build-tests -Xswiftc -gnone -Xcc -g0 --explicit-target-dependency-import-check error 2>&1 | grep -v "CMakeLists.txt\|unhandled; explicitly declare" | tail -n 3
+swift build --build-tests --explicit-target-dependency-import-check error 2>&1 | grep -v "CMakeLists.txt\|unhandled; explicitly declare" | tail -n 3
 echo "build took $((SECONDS - build_started)) s"
 
 echo "== swift test (unit, store on SQLite and PostgreSQL, in-process app)"

@@ -46,6 +46,7 @@ public enum AuditAction: String, Sendable, CaseIterable {
     case mediaRead = "media.read"
     /// A fiscal year's statistics were read (aggregates only; the target is the year).
     case statisticsRead = "statistics.read"
+    case informationGivenLogged = "information-given.logged"
 }
 
 public enum AuditOutcome: String, Sendable {
@@ -82,6 +83,7 @@ public struct AuditRecord: Sendable, Equatable {
     public static func target(_ id: Identifier<APIToken>) -> String { "token:\(id)" }
     public static func target(_ id: Identifier<Case>) -> String { "case:\(id)" }
     public static func target(_ id: Identifier<DirectRequestLogEntry>) -> String { "direct-request:\(id)" }
+    public static func target(_ id: Identifier<InformationGivenEntry>) -> String { "information-given:\(id)" }
     public static func target(_ id: Identifier<Meeting>) -> String { "meeting:\(id)" }
 }
 

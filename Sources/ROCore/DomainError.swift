@@ -80,6 +80,8 @@ public enum DomainError: Error, Equatable, Sendable {
     case ownWordsRequired
     /// C6: someone said this person wants to stop; the mediator confirms with them first.
     case withdrawalNoticePending(participant: Identifier<Participant>)
+    /// R46: an information-given entry names a kind of person, a channel and a language.
+    case informationEntryIncomplete
     /// Statistics are kept for fiscal years from 1990 to the current one (R55).
     case invalidFiscalYear
     // Meetings (§4.7)

@@ -16,6 +16,8 @@ public enum Permission: Sendable, CaseIterable {
     case answerEntryRequests
     /// Aggregate statistics with small cells suppressed (N5, R55).
     case readStatistics
+    /// Log that RO information was given (R46): the RJ unit, Victim Services and referring staff give it.
+    case logInformationGiven
 }
 
 /// The one authorisation policy (N1). Pure: the same role and permission always give the same answer.
@@ -30,6 +32,7 @@ public enum Policy {
         case .submitReferrals: role == .referrer
         case .answerEntryRequests: role == .siteLiaison
         case .readStatistics: role == .coordinator || role == .manager
+        case .logInformationGiven: role == .coordinator || role == .victimServices || role == .referrer
         }
     }
 }

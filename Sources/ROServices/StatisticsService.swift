@@ -20,9 +20,11 @@ public struct StatisticsService: Sendable {
             let cases = try await tx.cases.histories(activeIn: period).compactMap { CaseFacts($0.id, history: $0.events) }
             var replies: [DirectRequestLogEntry.Kind: Int] = [:]
             for kind in DirectRequestLogEntry.Kind.allCases { replies[kind] = try await tx.directRequests.count(kind, receivedIn: period) }
+            let informationGiven = try await tx.informationLog.countsByRecipient(in: period)
             try await tx.audit.append(env.auditRecord(.statisticsRead, by: .user(user), target: "fiscal-year:\(year.startYear)"))
             return StatisticsReport(
-                fiscalYear: year, cases: cases, standardReplies: replies, regions: Regions.codes, minimumCell: env.statisticsMinimumCell
+                fiscalYear: year, cases: cases, standardReplies: replies, regions: Regions.codes, informationGiven: informationGiven,
+                minimumCell: env.statisticsMinimumCell
             )
         }
     }

@@ -22,6 +22,7 @@ public protocol StoreTransaction: Sendable {
     var instance: any InstanceStore { get }
     var cases: any CaseStore { get }
     var directRequests: any DirectRequestStore { get }
+    var informationLog: any InformationLogStore { get }
     var sites: any SiteStore { get }
     var media: any MediaStore { get }
 }
@@ -54,6 +55,15 @@ public protocol DirectRequestStore: Sendable {
     func insert(_ entry: DirectRequestLogEntry) async throws
     /// How many were logged in `period`, or ever when it is nil.
     func count(_ kind: DirectRequestLogEntry.Kind, receivedIn period: Range<Date>?) async throws -> Int
+}
+
+/// R46: the information-given log: no names, no content.
+public protocol InformationLogStore: Sendable {
+    func insert(_ entry: InformationGivenEntry) async throws
+    /// How many entries were logged in `period`, by recipient kind (statistics, R55).
+    func countsByRecipient(in period: Range<Date>) async throws -> [InformationGivenEntry.Recipient: Int]
+    /// The latest entries `user` logged, newest first.
+    func recent(by user: Identifier<User>, limit: Int) async throws -> [InformationGivenEntry]
 }
 
 public enum Readiness: Sendable, Equatable {

@@ -12,7 +12,10 @@ public struct Migration: Sendable {
     }
 
     /// In order, like a changelog.
-    public static let all: [Migration] = [.m0001Accounts, .m0002Audit, .m0003Cases, .m0004DirectRequests, .m0005SitesAndEntryRequests, .m0006Media, .m0007CaseVisibility, .m0008StandardReplyKinds]
+    public static let all: [Migration] = [
+        .m0001Accounts, .m0002Audit, .m0003Cases, .m0004DirectRequests, .m0005SitesAndEntryRequests, .m0006Media, .m0007CaseVisibility,
+        .m0008StandardReplyKinds, .m0009InformationLog,
+    ]
 }
 
 /// The column types that differ between the two databases.
@@ -244,5 +247,24 @@ extension Migration {
     /// R36 beside R5: the same log keeps requests for participation letters, told apart by `kind`.
     static let m0008StandardReplyKinds = Migration(id: "0008_standard_reply_kinds") { db, _ in
         try await db.raw("ALTER TABLE direct_offender_requests ADD COLUMN kind TEXT NOT NULL DEFAULT 'offenderRequest'").run()
+    }
+
+    /// R46: each time RO information is given. A kind of person, never a name; materials as a sorted,
+    /// comma-separated list of codes.
+    static let m0009InformationLog = Migration(id: "0009_information_log") { db, type in
+        try await db.raw("""
+            CREATE TABLE information_given (
+                id \(type.uuid) PRIMARY KEY,
+                given_at \(type.time) NOT NULL,
+                given_by \(type.uuid) NOT NULL,
+                recipient TEXT NOT NULL,
+                channel TEXT NOT NULL,
+                language TEXT NOT NULL,
+                materials TEXT NOT NULL,
+                victim_services_offered \(type.bool) NOT NULL
+            )
+            """).run()
+        try await db.raw("CREATE INDEX information_given_by_time ON information_given (given_at)").run()
+        try await db.raw("CREATE INDEX information_given_by_giver ON information_given (given_by, given_at)").run()
     }
 }

@@ -176,6 +176,7 @@ struct SQLTransaction: StoreTransaction {
     var instance: any InstanceStore { SQLInstanceStore(db: self.db) }
     var cases: any CaseStore { SQLCaseStore(db: self.db) }
     var directRequests: any DirectRequestStore { SQLDirectRequestStore(db: self.db) }
+    var informationLog: any InformationLogStore { SQLInformationLogStore(db: self.db) }
     var sites: any SiteStore { SQLSiteStore(db: self.db) }
     var media: any MediaStore { SQLMediaStore(db: self.db) }
 }

@@ -27,6 +27,7 @@ struct APIRoutes: Sendable {
             Route(.get, "/api/entry-requests", .requires(.answerEntryRequests), self.listEntryRequests),
             Route(.post, "/api/entry-requests/:meeting/:answer", .requires(.answerEntryRequests), self.answerEntryRequest),
             Route(.get, "/api/statistics", .requires(.readStatistics), self.statistics),
+            Route(.post, "/api/information-log", .requires(.logInformationGiven), self.logInformationGiven),
         ]
     }
 

@@ -52,6 +52,7 @@ func routeTable(env: AppEnvironment, views: Views, settings: WebSettings) throws
         + ReferralPages(env: env, views: views).routes
         + EntryRequestPages(env: env, views: views).routes
         + StatisticsPages(env: env, views: views).routes
+        + InformationLogPages(env: env, views: views).routes
         + APIRoutes(env: env).routes
 }
 

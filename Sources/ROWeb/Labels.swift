@@ -88,6 +88,8 @@ extension AuditAction {
         case (.mediaRead, .fr): "Fichier consulté"
         case (.statisticsRead, .en): "Statistics read"
         case (.statisticsRead, .fr): "Statistiques consultées"
+        case (.informationGivenLogged, .en): "Information given, logged"
+        case (.informationGivenLogged, .fr): "Information remise, consignée"
         case (.directRequestLogged, .en): "Direct request logged"
         case (.directRequestLogged, .fr): "Demande directe consignée"
         }

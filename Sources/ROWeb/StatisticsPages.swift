@@ -95,6 +95,7 @@ extension Indicator {
     func title(in language: Language) -> String {
         let en = language == .en
         switch self {
+        case .informationGiven: return en ? "Times RO information was given, by kind of person" : "Fois où l’information sur le programme a été remise, selon le type de personne"
         case .requestsBySource: return en ? "Requests and referrals received, by who asked" : "Demandes et aiguillages reçus, selon la personne qui demande"
         case .requestsByChannel: return en ? "Requests and referrals received, by how they came" : "Demandes et aiguillages reçus, selon leur provenance"
         case .requestsByRegion: return en ? "Requests and referrals received, by region" : "Demandes et aiguillages reçus, par région"
@@ -114,6 +115,10 @@ extension Indicator {
     func definition(in language: Language) -> String {
         let en = language == .en
         switch self {
+        case .informationGiven:
+            return en
+                ? "Entries of the information-given log in the year (R46), whether or not a request followed. The log keeps a kind of person, never a name."
+                : "Entrées du registre de l’information remise dans l’année (R46), qu’une demande ait suivi ou non. Le registre garde un type de personne, jamais un nom."
         case .requestsBySource:
             return en
                 ? "Cases opened in the year by a victim-side request or a staff referral, by requester type. Reopened cases are counted apart. These are not yet RO referrals (R13)."
@@ -153,6 +158,7 @@ extension Indicator {
         let en = language == .en
         let label: String? =
             switch self {
+            case .informationGiven: InformationGivenEntry.Recipient(rawValue: key)?.name(in: language)
             case .requestsBySource: RequesterType(rawValue: key)?.name(in: language) ?? IntakeChannel(rawValue: key)?.name(in: language)
             case .requestsByChannel: IntakeChannel(rawValue: key)?.name(in: language)
             case .requestsByRegion, .roReferralsByRegion: CasePages.regionName(key, language)

@@ -416,6 +416,23 @@ struct Strings: Sendable {
     let disclosureBasisLabel: String
     let disclosureRecipientLabel: String
     let disclosureDateLabel: String
+    let informationLogTitle: String
+    let navInformationLog: String
+    let informationLogIntro: String
+    let informationRecipientLabel: String
+    let informationChannelLabel: String
+    let informationLanguageLabel: String
+    let informationMaterialsLegend: String
+    let victimServicesOfferedLabel: String
+    let logInformationButton: String
+    let informationLoggedNotice: String
+    let recentInformationTitle: String
+    let noRecentInformation: String
+    let informationWhenHeading: String
+    let informationMaterialsHeading: String
+    let informationVictimServicesHeading: String
+    let victimServicesOfferedYes: String
+    let victimServicesOfferedNo: String
     // Errors
     let errorTitle: String
     let requestIDLabel: String
@@ -829,6 +846,23 @@ extension Strings {
         disclosureBasisLabel: "Legal basis (the law, order or policy relied on)",
         disclosureRecipientLabel: "Recipient (an organisation or office)",
         disclosureDateLabel: "Date of the disclosure (YYYY-MM-DD)",
+        informationLogTitle: "Information given",
+        navInformationLog: "Information given",
+        informationLogIntro: "Log each time you give information about Restorative Opportunities, even when no request follows (R46). Record a kind of person, never a name.",
+        informationRecipientLabel: "Given to",
+        informationChannelLabel: "How",
+        informationLanguageLabel: "Language",
+        informationMaterialsLegend: "Materials",
+        victimServicesOfferedLabel: "Information about Victim Services was offered too",
+        logInformationButton: "Log",
+        informationLoggedNotice: "Logged.",
+        recentInformationTitle: "What you logged lately",
+        noRecentInformation: "You have not logged any information given yet.",
+        informationWhenHeading: "When (UTC)",
+        informationMaterialsHeading: "Materials",
+        informationVictimServicesHeading: "Victim Services offered",
+        victimServicesOfferedYes: "yes",
+        victimServicesOfferedNo: "no",
         errorTitle: "This did not work",
         requestIDLabel: "Reference for support:",
         goHome: "Go to the home page"
@@ -1240,6 +1274,23 @@ extension Strings {
         disclosureBasisLabel: "Fondement juridique (la loi, l’ordonnance ou la politique invoquée)",
         disclosureRecipientLabel: "Destinataire (un organisme ou un bureau)",
         disclosureDateLabel: "Date de la communication (AAAA-MM-JJ)",
+        informationLogTitle: "Information remise",
+        navInformationLog: "Information remise",
+        informationLogIntro: "Consignez chaque fois que vous donnez de l’information sur Possibilités de justice réparatrice, même si aucune demande ne suit (R46). Indiquez un type de personne, jamais un nom.",
+        informationRecipientLabel: "Remise à",
+        informationChannelLabel: "Moyen",
+        informationLanguageLabel: "Langue",
+        informationMaterialsLegend: "Documents",
+        victimServicesOfferedLabel: "L’information sur les Services aux victimes a aussi été offerte",
+        logInformationButton: "Consigner",
+        informationLoggedNotice: "Consigné.",
+        recentInformationTitle: "Ce que vous avez consigné récemment",
+        noRecentInformation: "Vous n’avez encore consigné aucune information remise.",
+        informationWhenHeading: "Quand (UTC)",
+        informationMaterialsHeading: "Documents",
+        informationVictimServicesHeading: "Services aux victimes offerts",
+        victimServicesOfferedYes: "oui",
+        victimServicesOfferedNo: "non",
         errorTitle: "Cela n’a pas fonctionné",
         requestIDLabel: "Référence pour le soutien :",
         goHome: "Aller à la page d’accueil"

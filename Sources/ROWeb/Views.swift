@@ -120,6 +120,9 @@ struct Layout: Sendable {
         if let user = context.user, Policy.allows(user.role, .recordRequests) {
             nav.append(NavItem(href: "/direct-requests", label: t.navDirectRequests, path: path))
         }
+        if let user = context.user, Policy.allows(user.role, .logInformationGiven) {
+            nav.append(NavItem(href: "/information-log", label: t.navInformationLog, path: path))
+        }
         if let user = context.user, Policy.allows(user.role, .readStatistics) {
             nav.append(NavItem(href: "/statistics", label: t.navStatistics, path: path))
         }

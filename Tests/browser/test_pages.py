@@ -111,6 +111,13 @@ def test_every_role_signs_in_and_every_page_passes_axe(demo, browser, role, lang
         browser.get(f"{demo.url}/referrals/new")
         assert_accessible(browser, f"referrer-new-referral-{language}")
 
+    if role == "victimServices":
+        click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "nav a[href='/information-log']"))
+        browser.find_element(By.ID, "material-informationSheet").click()
+        click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "form.stacked button[type=submit]"))
+        assert browser.find_elements(By.CSS_SELECTOR, "tbody tr"), "R46: the entry is listed"
+        assert_accessible(browser, f"victimServices-information-log-{language}")
+
     if role == "manager":
         click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "nav a[href='/statistics']"))
         assert len(browser.find_elements(By.CSS_SELECTOR, "section.statistic table")) >= 10, "a table per indicator"

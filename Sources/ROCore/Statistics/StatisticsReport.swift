@@ -3,6 +3,8 @@ import Foundation
 /// The program's indicators (R55), each a published, versioned definition over workflow events (R56,
 /// F12). Change what an indicator counts only by adding a new version of the definitions.
 public enum Indicator: String, Sendable, CaseIterable {
+    /// Times RO information was given in the year, by kind of person, case or not (R46).
+    case informationGiven
     /// New requests and referrals received in the year, by who asked (R13: not yet RO referrals).
     case requestsBySource
     case requestsByChannel
@@ -64,7 +66,7 @@ public struct StatisticsReport: Sendable, Equatable {
 
     public init(
         fiscalYear: FiscalYear, cases: [CaseFacts], standardReplies: [DirectRequestLogEntry.Kind: Int], regions: [String],
-        minimumCell: Int = Self.defaultMinimumCell
+        informationGiven: [InformationGivenEntry.Recipient: Int] = [:], minimumCell: Int = Self.defaultMinimumCell
     ) {
         let year = fiscalYear
         let k = max(minimumCell, Self.lowestMinimumCell)
@@ -86,6 +88,7 @@ public struct StatisticsReport: Sendable, Equatable {
         self.definitionsVersion = Indicator.definitionsVersion
         self.minimumCell = k
         self.tables = [
+            table(.informationGiven, InformationGivenEntry.Recipient.allCases.map(\.rawValue), informationGiven.reduce(into: [:]) { $0[$1.key.rawValue] = $1.value }),
             table(.requestsBySource, sources, tally(received.map(\.source))),
             table(.requestsByChannel, IntakeChannel.allCases.map(\.rawValue), tally(received.map(\.channel.rawValue))),
             table(.requestsByRegion, regions, tally(received.map(\.region))),

@@ -57,3 +57,36 @@ struct StatisticsJSON: Encodable, Sendable {
         }
     }
 }
+
+extension APIRoutes {
+    /// R46: one entry of the information-given log. `materials` is a comma-separated list of codes.
+    @Sendable func logInformationGiven(_ request: Request, context: WebContext) async throws -> Response {
+        var fields = try await Self.stringFields(request, context, named: ["recipient", "channel", "language", "materials", "victimServicesOffered"])
+        let named = (fields["materials"] ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        let known = Set(InformationGivenEntry.Material.allCases.map(\.rawValue))
+        guard named.allSatisfy(known.contains) else { throw DomainError.informationEntryIncomplete }
+        for material in named { fields["material-\(material)"] = "yes" }
+        let entry = try await InformationLogPages.log(FormFields(values: fields), context: context, env: self.env)
+        return try Self.json(InformationGivenJSON(entry), status: .created)
+    }
+}
+
+struct InformationGivenJSON: Encodable, Sendable {
+    let id: String
+    let givenAt: Date
+    let recipient: String
+    let channel: String
+    let language: String
+    let materials: [String]
+    let victimServicesOffered: Bool
+
+    init(_ entry: InformationGivenEntry) {
+        self.id = entry.id.description
+        self.givenAt = entry.givenAt
+        self.recipient = entry.recipient.rawValue
+        self.channel = entry.channel.rawValue
+        self.language = entry.language
+        self.materials = entry.materials.map(\.rawValue).sorted()
+        self.victimServicesOffered = entry.victimServicesOffered
+    }
+}

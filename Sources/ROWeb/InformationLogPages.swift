@@ -1,0 +1,151 @@
+import Foundation
+import Hummingbird
+import ROCore
+import ROServices
+
+/// R46: logging each time RO information is given, whether or not a request follows. A kind of person,
+/// never a name; the page lists what this person logged lately.
+struct InformationLogPages: Sendable {
+    let env: AppEnvironment
+    let views: Views
+
+    var routes: [Route] {
+        [
+            Route(.get, "/information-log", .requires(.logInformationGiven), self.show),
+            Route(.post, "/information-log", .requires(.logInformationGiven), self.log),
+        ]
+    }
+
+    @Sendable func show(_ request: Request, context: WebContext) async throws -> Response {
+        let notice = request.uri.queryParameters.get("notice") == "logged" ? context.language.strings.informationLoggedNotice : nil
+        return try await self.render(context, typed: nil, notice: notice, status: .ok)
+    }
+
+    @Sendable func log(_ request: Request, context: WebContext) async throws -> Response {
+        do {
+            try await Self.log(context.form, context: context, env: self.env)
+        } catch DomainError.informationEntryIncomplete {
+            return try await self.render(context, typed: context.form, notice: nil, status: .unprocessableContent)
+        }
+        return .redirect(to: "/information-log?notice=logged", type: .normal)
+    }
+
+    /// One entry from form fields, for the page and the API alike.
+    @discardableResult
+    static func log(_ form: FormFields, context: WebContext, env: AppEnvironment) async throws -> InformationGivenEntry {
+        guard let recipient = InformationGivenEntry.Recipient(rawValue: form["recipient"]),
+            let channel = InformationGivenEntry.Channel(rawValue: form["channel"]),
+            let language = Language(rawValue: form["language"]), ["", "yes", "no"].contains(form["victimServicesOffered"])
+        else { throw DomainError.informationEntryIncomplete }
+        let materials = InformationGivenEntry.Material.allCases.filter { form["material-\($0.rawValue)"] == "yes" }
+        return try await InformationLogService(env: env.serving(context)).log(
+            to: recipient, channel: channel, language: language.rawValue, materials: Set(materials), victimServicesOffered: form["victimServicesOffered"] == "yes",
+            by: try context.requireUser()
+        )
+    }
+
+    private func render(_ context: WebContext, typed: FormFields?, notice: String?, status: HTTPResponse.Status) async throws -> Response {
+        let language = context.language
+        let t = language.strings
+        let recent = try await InformationLogService(env: self.env.serving(context)).recent(by: try context.requireUser())
+        let page = InformationLogPage(
+            layout: self.views.layout(context, title: t.informationLogTitle, path: "/information-log", notice: notice), t: language.catalog,
+            recipients: InformationGivenEntry.Recipient.allCases.map { Option(value: $0.rawValue, label: $0.name(in: language).capitalizedFirst, selected: typed?["recipient"] == $0.rawValue) },
+            channels: InformationGivenEntry.Channel.allCases.map { Option(value: $0.rawValue, label: $0.name(in: language).capitalizedFirst, selected: typed?["channel"] == $0.rawValue) },
+            languages: Option.languages(selected: typed?["language"] ?? "", in: language),
+            materials: InformationGivenEntry.Material.allCases.map {
+                Option(value: $0.rawValue, label: $0.name(in: language).capitalizedFirst, selected: typed?["material-\($0.rawValue)"] == "yes")
+            },
+            victimServicesOffered: typed?["victimServicesOffered"] == "yes",
+            recent: recent.map { InformationLogPage.Row($0, language: language) }, hasRecent: !recent.isEmpty,
+            hasErrors: typed != nil, errors: typed != nil ? [FieldError(field: "recipient", message: PublicError(DomainError.informationEntryIncomplete).message(in: language))] : []
+        )
+        return try self.views.render("information-log", page, status: status)
+    }
+}
+
+struct InformationLogPage: Sendable {
+    struct Row: Sendable {
+        let when: String
+        let recipient: String
+        let channel: String
+        let language: String
+        let materials: String
+        let victimServices: String
+
+        init(_ entry: InformationGivenEntry, language: Language) {
+            let t = language.strings
+            self.when = entry.givenAt.utcMinuteText
+            self.recipient = entry.recipient.name(in: language).capitalizedFirst
+            self.channel = entry.channel.name(in: language)
+            self.language = t.languageName(entry.language)
+            self.materials = InformationGivenEntry.Material.allCases.filter(entry.materials.contains).map { $0.name(in: language) }.joined(separator: ", ")
+            self.victimServices = entry.victimServicesOffered ? t.victimServicesOfferedYes : t.victimServicesOfferedNo
+        }
+    }
+
+    let layout: Layout
+    let t: [String: String]
+    let recipients: [Option]
+    let channels: [Option]
+    let languages: [Option]
+    let materials: [Option]
+    let victimServicesOffered: Bool
+    let recent: [Row]
+    let hasRecent: Bool
+    let hasErrors: Bool
+    let errors: [FieldError]
+}
+
+extension InformationGivenEntry.Recipient {
+    func name(in language: Language) -> String {
+        switch (self, language) {
+        case (.victim, .en): "a victim"
+        case (.victim, .fr): "une victime"
+        case (.representative, .en): "a victim’s representative"
+        case (.representative, .fr): "un représentant d’une victime"
+        case (.offenderFamilyMember, .en): "a family member harmed by the offender"
+        case (.offenderFamilyMember, .fr): "un membre de la famille lésé par le délinquant"
+        case (.offender, .en): "an offender"
+        case (.offender, .fr): "un délinquant"
+        case (.staff, .en): "staff of an institution or parole office"
+        case (.staff, .fr): "du personnel d’un établissement ou d’un bureau de libération conditionnelle"
+        case (.communityMember, .en): "a community member"
+        case (.communityMember, .fr): "un membre de la collectivité"
+        case (.anonymous, .en): "someone who did not say who they are"
+        case (.anonymous, .fr): "une personne qui n’a pas dit qui elle est"
+        }
+    }
+}
+
+extension InformationGivenEntry.Channel {
+    func name(in language: Language) -> String {
+        switch (self, language) {
+        case (.phone, .en): "phone"
+        case (.phone, .fr): "téléphone"
+        case (.mail, .en): "mail"
+        case (.mail, .fr): "courrier"
+        case (.email, .en): "email"
+        case (.email, .fr): "courriel"
+        case (.inPerson, .en): "in person"
+        case (.inPerson, .fr): "en personne"
+        case (.video, .en): "video call"
+        case (.video, .fr): "appel vidéo"
+        }
+    }
+}
+
+extension InformationGivenEntry.Material {
+    func name(in language: Language) -> String {
+        switch (self, language) {
+        case (.informationSheet, .en): "information sheet"
+        case (.informationSheet, .fr): "fiche d’information"
+        case (.programVideoLink, .en): "link to the program video"
+        case (.programVideoLink, .fr): "lien vers la vidéo du programme"
+        case (.resourcesList, .en): "list of resources"
+        case (.resourcesList, .fr): "liste de ressources"
+        case (.verbalOnly, .en): "spoken information only"
+        case (.verbalOnly, .fr): "information verbale seulement"
+        }
+    }
+}
