@@ -53,6 +53,7 @@ func routeTable(env: AppEnvironment, views: Views, settings: WebSettings) throws
         + EntryRequestPages(env: env, views: views).routes
         + StatisticsPages(env: env, views: views).routes
         + InformationLogPages(env: env, views: views).routes
+        + InformationSheetPages(views: views).routes
         + APIRoutes(env: env).routes
 }
 

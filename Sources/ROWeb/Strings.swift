@@ -433,6 +433,9 @@ struct Strings: Sendable {
     let informationVictimServicesHeading: String
     let victimServicesOfferedYes: String
     let victimServicesOfferedNo: String
+    let informationSheetsTitle: String
+    let informationSheetsIntro: String
+    let printHint: String
     // Errors
     let errorTitle: String
     let requestIDLabel: String
@@ -863,6 +866,9 @@ extension Strings {
         informationVictimServicesHeading: "Victim Services offered",
         victimServicesOfferedYes: "yes",
         victimServicesOfferedNo: "no",
+        informationSheetsTitle: "Information sheets",
+        informationSheetsIntro: "Sheets to print or send, each in English and French, with the version printed on it (R48).",
+        printHint: "Print this page to hand it out: both languages fit on one sheet.",
         errorTitle: "This did not work",
         requestIDLabel: "Reference for support:",
         goHome: "Go to the home page"
@@ -1291,6 +1297,9 @@ extension Strings {
         informationVictimServicesHeading: "Services aux victimes offerts",
         victimServicesOfferedYes: "oui",
         victimServicesOfferedNo: "non",
+        informationSheetsTitle: "Fiches d’information",
+        informationSheetsIntro: "Fiches à imprimer ou à envoyer, chacune en français et en anglais, avec sa version imprimée (R48).",
+        printHint: "Imprimez cette page pour la remettre : les deux langues tiennent sur une feuille.",
         errorTitle: "Cela n’a pas fonctionné",
         requestIDLabel: "Référence pour le soutien :",
         goHome: "Aller à la page d’accueil"

@@ -74,6 +74,10 @@ def test_signed_out_pages(demo, browser, language):
     assert browser.find_element(By.ID, "password").get_attribute("value") == "", "the password is never sent back"
     assert_accessible(browser, f"sign-in-refused-{language}")
 
+    browser.get(f"{demo.url}/information-sheets/people-harmed")
+    assert len(browser.find_elements(By.CSS_SELECTOR, ".sheet section[lang]")) == 2, "R48: both languages on one sheet"
+    assert_accessible(browser, f"information-sheet-{language}")
+
     browser.get(f"{demo.url}/no-such-page")
     assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == language
     assert_accessible(browser, f"not-found-{language}")
