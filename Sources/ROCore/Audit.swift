@@ -26,6 +26,9 @@ public enum AuditAction: String, Sendable, CaseIterable {
     case passwordReset = "password.reset"
     case userCreated = "user.created"
     case userRoleChanged = "user.role-changed"
+    /// N6: one administrator proposed a role; a second must make the same change.
+    case userRoleProposed = "user.role-proposed"
+    case userRoleProposalWithdrawn = "user.role-proposal-withdrawn"
     case userDisabled = "user.disabled"
     case userEnabled = "user.enabled"
     case usersListed = "users.listed"

@@ -12,10 +12,12 @@ public struct User: Sendable, Equatable, Identifiable {
     public var createdAt: Date
     /// Bumped by every write, for optimistic concurrency.
     public var version: Int
+    /// N6: a role one administrator proposed, waiting for a second administrator.
+    public var pendingRole: PendingRoleChange?
 
     public init(
         id: Identifier<User>, username: String, displayName: String, role: Role,
-        isDisabled: Bool = false, createdAt: Date, version: Int = 1
+        isDisabled: Bool = false, createdAt: Date, version: Int = 1, pendingRole: PendingRoleChange? = nil
     ) {
         self.id = id
         self.username = username
@@ -24,5 +26,35 @@ public struct User: Sendable, Equatable, Identifiable {
         self.isDisabled = isDisabled
         self.createdAt = createdAt
         self.version = version
+        self.pendingRole = pendingRole
+    }
+
+    /// N6: what an administrator's role change does to this account. A proposal waits for a second
+    /// administrator; the same change from another administrator applies it; choosing the current role
+    /// withdraws a proposal. Throws when the proposer would approve their own proposal.
+    public mutating func changeRole(to role: Role, by administrator: Identifier<User>) throws(DomainError) -> AuditAction {
+        if role == self.role {
+            self.pendingRole = nil
+            return .userRoleProposalWithdrawn
+        }
+        if let pending = self.pendingRole, pending.role == role {
+            guard pending.proposedBy != administrator else { throw .secondAdministratorRequired }
+            self.role = role
+            self.pendingRole = nil
+            return .userRoleChanged
+        }
+        self.pendingRole = PendingRoleChange(role: role, proposedBy: administrator)
+        return .userRoleProposed
+    }
+}
+
+/// N6: a role change one administrator proposed.
+public struct PendingRoleChange: Sendable, Equatable {
+    public let role: Role
+    public let proposedBy: Identifier<User>
+
+    public init(role: Role, proposedBy: Identifier<User>) {
+        self.role = role
+        self.proposedBy = proposedBy
     }
 }

@@ -55,15 +55,27 @@ public struct AccountService: Sendable {
         }
     }
 
-    /// Changes the role of the account whose stored `version` is `expectedVersion`; its sessions end.
+    /// N6: an administrator proposes a role for the account whose stored `version` is `expectedVersion`,
+    /// and a second administrator's same change applies it (its sessions end). An operator at the server's
+    /// command line changes it at once.
     public func changeRole(of id: Identifier<User>, to role: Role, expectedVersion: Int, by actor: Actor) async throws -> User {
-        try await self.update(id, expectedVersion: expectedVersion, action: .userRoleChanged, by: actor) { $0.role = role }
+        try await self.update(id, expectedVersion: expectedVersion, by: actor) { user throws(DomainError) in
+            switch actor {
+            case .system:
+                user.role = role
+                user.pendingRole = nil
+                return .userRoleChanged
+            case .user(let administrator):
+                return try user.changeRole(to: role, by: administrator.id)
+            }
+        }
     }
 
     /// Disables or re-enables an account; disabling ends its sessions at once.
     public func setDisabled(_ id: Identifier<User>, _ disabled: Bool, expectedVersion: Int, by actor: Actor) async throws -> User {
-        try await self.update(id, expectedVersion: expectedVersion, action: disabled ? .userDisabled : .userEnabled, by: actor) {
-            $0.isDisabled = disabled
+        try await self.update(id, expectedVersion: expectedVersion, by: actor) { user throws(DomainError) in
+            user.isDisabled = disabled
+            return disabled ? .userDisabled : .userEnabled
         }
     }
 
@@ -82,7 +94,7 @@ public struct AccountService: Sendable {
     }
 
     private func update(
-        _ id: Identifier<User>, expectedVersion: Int, action: AuditAction, by actor: Actor, _ change: @Sendable (inout User) -> Void
+        _ id: Identifier<User>, expectedVersion: Int, by actor: Actor, _ change: @Sendable (inout User) throws(DomainError) -> AuditAction
     ) async throws -> User {
         try await self.require(.manageAccounts, actor)
         if case .user(let me) = actor, me.id == id { throw DomainError.cannotChangeOwnAccess }
@@ -91,9 +103,11 @@ public struct AccountService: Sendable {
             let current = try await tx.users.get(id)
             guard current.version == expectedVersion else { throw DomainError.staleWrite }
             var next = current
-            change(&next)
+            let action = try change(&next)
             let saved = try await tx.users.save(next, replacing: current)
-            try await tx.sessions.deleteAll(of: id)  // a changed role or a disabled account takes effect at once
+            if next.role != current.role || next.isDisabled != current.isDisabled {
+                try await tx.sessions.deleteAll(of: id)  // a changed role or a disabled account takes effect at once
+            }
             try await tx.audit.append(env.auditRecord(action, by: actor.audit, target: AuditRecord.target(id)))
             return saved
         }

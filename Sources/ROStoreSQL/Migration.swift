@@ -14,7 +14,7 @@ public struct Migration: Sendable {
     /// In order, like a changelog.
     public static let all: [Migration] = [
         .m0001Accounts, .m0002Audit, .m0003Cases, .m0004DirectRequests, .m0005SitesAndEntryRequests, .m0006Media, .m0007CaseVisibility,
-        .m0008StandardReplyKinds, .m0009InformationLog,
+        .m0008StandardReplyKinds, .m0009InformationLog, .m0010PendingRoleChanges,
     ]
 }
 
@@ -266,5 +266,11 @@ extension Migration {
             """).run()
         try await db.raw("CREATE INDEX information_given_by_time ON information_given (given_at)").run()
         try await db.raw("CREATE INDEX information_given_by_giver ON information_given (given_by, given_at)").run()
+    }
+
+    /// N6: a role change one administrator proposed, until a second one makes it.
+    static let m0010PendingRoleChanges = Migration(id: "0010_pending_role_changes") { db, type in
+        try await db.raw("ALTER TABLE users ADD COLUMN proposed_role TEXT").run()
+        try await db.raw("ALTER TABLE users ADD COLUMN role_proposed_by \(type.uuid)").run()
     }
 }

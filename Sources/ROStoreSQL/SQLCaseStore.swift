@@ -132,23 +132,31 @@ struct SQLCaseStore: CaseStore {
                 """
             }
         let rows = try await self.db.raw(query).all()
-        var summaries: [CaseSummary] = []
-        for row in rows {
-            let id = Identifier<Case>(try row.decode(column: "id", as: UUID.self))
-            let mediators = try await self.db.raw("SELECT user_id FROM case_mediators WHERE case_id = \(bind: id.rawValue) ORDER BY user_id").all()
-            summaries.append(
-                CaseSummary(
-                    id: id, reference: try row.decode(column: "reference", as: String.self),
-                    stage: CaseStage(rawValue: try row.decode(column: "stage", as: String.self)) ?? .requestReceived,
-                    region: try row.decode(column: "region", as: String.self),
-                    channel: IntakeChannel(rawValue: try row.decode(column: "channel", as: String.self)) ?? .phone,
-                    openedAt: try row.decode(column: "opened_at", as: Date.self), updatedAt: try row.decode(column: "updated_at", as: Date.self),
-                    mediators: try mediators.map { Identifier(try $0.decode(column: "user_id", as: UUID.self)) },
-                    version: try row.decode(column: "version", as: Int.self)
-                )
+        let ids = try rows.map { Identifier<Case>(try $0.decode(column: "id", as: UUID.self)) }
+        let mediators = try await self.mediators(of: ids)
+        return try zip(rows, ids).map { row, id in
+            CaseSummary(
+                id: id, reference: try row.decode(column: "reference", as: String.self),
+                stage: CaseStage(rawValue: try row.decode(column: "stage", as: String.self)) ?? .requestReceived,
+                region: try row.decode(column: "region", as: String.self),
+                channel: IntakeChannel(rawValue: try row.decode(column: "channel", as: String.self)) ?? .phone,
+                openedAt: try row.decode(column: "opened_at", as: Date.self), updatedAt: try row.decode(column: "updated_at", as: Date.self),
+                mediators: mediators[id] ?? [], version: try row.decode(column: "version", as: Int.self)
             )
         }
-        return summaries
+    }
+
+    /// The assigned mediators of every listed case in one query, not one per case.
+    private func mediators(of ids: [Identifier<Case>]) async throws -> [Identifier<Case>: [Identifier<User>]] {
+        guard !ids.isEmpty else { return [:] }
+        let rows = try await self.db.raw("""
+            SELECT case_id, user_id FROM case_mediators WHERE case_id IN (\(binds: ids.map(\.rawValue))) ORDER BY case_id, user_id
+            """).all()
+        var mediators: [Identifier<Case>: [Identifier<User>]] = [:]
+        for row in rows {
+            mediators[Identifier(try row.decode(column: "case_id", as: UUID.self)), default: []].append(Identifier(try row.decode(column: "user_id", as: UUID.self)))
+        }
+        return mediators
     }
 
     func countReferences(startingWith prefix: String) async throws -> Int {

@@ -6,14 +6,15 @@ import SQLKit
 struct SQLUserStore: UserStore {
     let db: any SQLDatabase
 
-    private static let columns: SQLQueryString = "id, username, display_name, role, password_hash, is_disabled, created_at, version"
+    private static let columns: SQLQueryString = "id, username, display_name, role, password_hash, is_disabled, created_at, version, proposed_role, role_proposed_by"
 
     func insert(_ user: User, passwordHash: String) async throws {
         // ON CONFLICT DO NOTHING instead of catching the error: on PostgreSQL an error would end the transaction.
         let row = try await self.db.raw("""
             INSERT INTO users (\(Self.columns))
             VALUES (\(bind: user.id.rawValue), \(bind: user.username), \(bind: user.displayName), \(bind: user.role.rawValue),
-                    \(bind: passwordHash), \(bind: user.isDisabled), \(bind: user.createdAt), \(bind: user.version))
+                    \(bind: passwordHash), \(bind: user.isDisabled), \(bind: user.createdAt), \(bind: user.version),
+                    \(bind: user.pendingRole?.role.rawValue), \(bind: user.pendingRole?.proposedBy.rawValue))
             ON CONFLICT (username) DO NOTHING
             RETURNING id
             """).first()
@@ -43,7 +44,8 @@ struct SQLUserStore: UserStore {
         let row = try await self.db.raw("""
             UPDATE users
             SET username = \(bind: next.username), display_name = \(bind: next.displayName), role = \(bind: next.role.rawValue),
-                is_disabled = \(bind: next.isDisabled), version = version + 1
+                is_disabled = \(bind: next.isDisabled), proposed_role = \(bind: next.pendingRole?.role.rawValue),
+                role_proposed_by = \(bind: next.pendingRole?.proposedBy.rawValue), version = version + 1
             WHERE id = \(bind: current.id.rawValue) AND version = \(bind: current.version)
             RETURNING version
             """).first()
@@ -75,8 +77,16 @@ struct SQLUserStore: UserStore {
             role: role,
             isDisabled: try row.decode(column: "is_disabled", as: Bool.self),
             createdAt: try row.decode(column: "created_at", as: Date.self),
-            version: try row.decode(column: "version", as: Int.self)
+            version: try row.decode(column: "version", as: Int.self),
+            pendingRole: try Self.pendingRole(row)
         )
         return UserCredentials(user: user, passwordHash: try row.decode(column: "password_hash", as: String.self))
+    }
+
+    private static func pendingRole(_ row: any SQLRow) throws -> PendingRoleChange? {
+        guard let proposed = try row.decode(column: "proposed_role", as: String?.self), let role = Role(rawValue: proposed),
+            let proposer = try row.decode(column: "role_proposed_by", as: UUID?.self)
+        else { return nil }
+        return PendingRoleChange(role: role, proposedBy: Identifier(proposer))
     }
 }

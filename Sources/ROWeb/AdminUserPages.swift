@@ -23,6 +23,8 @@ struct AdminUserPages: Sendable {
         switch code {
         case "created": t.accountCreatedNotice
         case "role-changed": t.roleChangedNotice
+        case "role-proposed": t.roleProposedNotice
+        case "role-proposal-withdrawn": t.roleProposalWithdrawnNotice
         case "disabled": t.accountDisabledNotice
         case "enabled": t.accountEnabledNotice
         default: nil
@@ -61,8 +63,9 @@ struct AdminUserPages: Sendable {
     @Sendable func changeRole(_ request: Request, context: WebContext) async throws -> Response {
         let (id, version) = try self.target(context)
         guard let role = Role(rawValue: context.form["role"]) else { throw HTTPError(.badRequest) }
-        _ = try await AccountService(env: self.env.serving(context)).changeRole(of: id, to: role, expectedVersion: version, by: .user(try context.requireUser()))
-        return .redirect(to: "/admin/users?notice=role-changed", type: .normal)
+        let saved = try await AccountService(env: self.env.serving(context)).changeRole(of: id, to: role, expectedVersion: version, by: .user(try context.requireUser()))
+        let notice = saved.pendingRole != nil ? "role-proposed" : saved.role == role && context.form["withdraw"].isEmpty ? "role-changed" : "role-proposal-withdrawn"
+        return .redirect(to: "/admin/users?notice=\(notice)", type: .normal)
     }
 
     @Sendable func disable(_ request: Request, context: WebContext) async throws -> Response {
@@ -131,6 +134,12 @@ struct AccountRow: Sendable {
     let version: String
     let isSelf: Bool
     let roleOptions: [RoleOption]
+    /// N6: the role another administrator proposed, for this one to approve; or that this one proposed.
+    let pending: String
+    let hasPending: Bool
+    let pendingRole: String
+    let mayApprove: Bool
+    let currentRole: String
 
     init(_ user: User, me: User, language: Language) {
         let t = language.strings
@@ -143,6 +152,12 @@ struct AccountRow: Sendable {
         self.version = String(user.version)
         self.isSelf = user.id == me.id
         self.roleOptions = RoleOption.all(selected: user.role.rawValue, language: language)
+        self.hasPending = user.pendingRole != nil
+        self.pendingRole = user.pendingRole?.role.rawValue ?? ""
+        let mayApprove = user.pendingRole.map { $0.proposedBy != me.id } ?? false
+        self.mayApprove = mayApprove
+        self.currentRole = user.role.rawValue
+        self.pending = user.pendingRole.map { "\(mayApprove ? t.proposedByAnotherLabel : t.proposedByYouLabel) \($0.role.name(in: language))" } ?? ""
     }
 }
 

@@ -436,6 +436,12 @@ struct Strings: Sendable {
     let informationSheetsTitle: String
     let informationSheetsIntro: String
     let printHint: String
+    let roleProposedNotice: String
+    let roleProposalWithdrawnNotice: String
+    let proposedByAnotherLabel: String
+    let proposedByYouLabel: String
+    let approveRoleButton: String
+    let withdrawProposalButton: String
     // Errors
     let errorTitle: String
     let requestIDLabel: String
@@ -502,7 +508,7 @@ extension Strings {
         passwordChangedNotice: "Your password was changed. Your other sessions were signed out.",
         passwordsDoNotMatch: "The two new passwords are not the same.",
         accountsTitle: "Accounts",
-        accountsIntro: "Each account has one role. A role change or a disabled account takes effect at once.",
+        accountsIntro: "Each account has one role. A role change one administrator proposes takes effect once a second administrator makes the same change; disabling an account takes effect at once.",
         accountsTableCaption: "All accounts",
         statusLabel: "Status",
         actionsLabel: "Actions",
@@ -869,6 +875,12 @@ extension Strings {
         informationSheetsTitle: "Information sheets",
         informationSheetsIntro: "Sheets to print or send, each in English and French, with the version printed on it (R48).",
         printHint: "Print this page to hand it out: both languages fit on one sheet.",
+        roleProposedNotice: "Role change proposed: a second administrator must make the same change.",
+        roleProposalWithdrawnNotice: "Role change proposal withdrawn.",
+        proposedByAnotherLabel: "Proposed by another administrator:",
+        proposedByYouLabel: "You proposed, waiting for a second administrator:",
+        approveRoleButton: "Approve the proposed role",
+        withdrawProposalButton: "Withdraw the proposal",
         errorTitle: "This did not work",
         requestIDLabel: "Reference for support:",
         goHome: "Go to the home page"
@@ -933,7 +945,7 @@ extension Strings {
         passwordChangedNotice: "Votre mot de passe a été changé. Vos autres sessions ont été fermées.",
         passwordsDoNotMatch: "Les deux nouveaux mots de passe ne sont pas identiques.",
         accountsTitle: "Comptes",
-        accountsIntro: "Chaque compte a un seul rôle. Un changement de rôle ou la désactivation d’un compte prend effet immédiatement.",
+        accountsIntro: "Chaque compte a un seul rôle. Un changement de rôle proposé par une administratrice ou un administrateur prend effet quand une deuxième personne effectue le même changement; la désactivation d’un compte prend effet immédiatement.",
         accountsTableCaption: "Tous les comptes",
         statusLabel: "État",
         actionsLabel: "Actions",
@@ -1300,6 +1312,12 @@ extension Strings {
         informationSheetsTitle: "Fiches d’information",
         informationSheetsIntro: "Fiches à imprimer ou à envoyer, chacune en français et en anglais, avec sa version imprimée (R48).",
         printHint: "Imprimez cette page pour la remettre : les deux langues tiennent sur une feuille.",
+        roleProposedNotice: "Changement de rôle proposé : une deuxième administratrice ou un deuxième administrateur doit effectuer le même changement.",
+        roleProposalWithdrawnNotice: "Proposition de changement de rôle retirée.",
+        proposedByAnotherLabel: "Proposé par une autre administratrice ou un autre administrateur :",
+        proposedByYouLabel: "Vous avez proposé, en attente d’une deuxième personne :",
+        approveRoleButton: "Approuver le rôle proposé",
+        withdrawProposalButton: "Retirer la proposition",
         errorTitle: "Cela n’a pas fonctionné",
         requestIDLabel: "Référence pour le soutien :",
         goHome: "Aller à la page d’accueil"

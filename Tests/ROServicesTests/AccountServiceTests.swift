@@ -75,8 +75,39 @@ import Testing
             await #expect(throws: DomainError.staleWrite) {
                 try await accounts.setDisabled(user.id, true, expectedVersion: user.version, by: .user(admin))
             }
-            #expect(try await accounts.find("martin", by: .system).role == .coordinator)
+            #expect(try await accounts.find("martin", by: .system).pendingRole == PendingRoleChange(role: .coordinator, proposedBy: admin.id))
             #expect(try await accounts.find("martin", by: .system).isDisabled == false)
+        }
+    }
+
+    /// N6: one administrator proposes, a second makes the same change; the proposer cannot approve it.
+    @Test func N6_aRoleChangeNeedsASecondAdministrator() async throws {
+        try await withTestEnvironment { t in
+            let adam = try await t.makeUser("adam", role: .admin)
+            let ada = try await t.makeUser("ada", role: .admin)
+            let user = try await t.makeUser("martin", role: .mediator)
+            let session = try await SignInService(env: t.env).signIn(username: "martin", password: "martin-password", address: "a")
+            let accounts = AccountService(env: t.env)
+
+            let proposed = try await accounts.changeRole(of: user.id, to: .coordinator, expectedVersion: user.version, by: .user(adam))
+            #expect(proposed.role == .mediator && proposed.pendingRole?.role == .coordinator)
+            #expect(try await SignInService(env: t.env).session(token: session.token) != nil, "a proposal changes nothing yet")
+            #expect(try await t.store.transaction { try await $0.audit.recent(limit: 1) }.first?.action == "user.role-proposed")
+            await #expect(throws: DomainError.secondAdministratorRequired) {
+                try await accounts.changeRole(of: user.id, to: .coordinator, expectedVersion: proposed.version, by: .user(adam))
+            }
+
+            let changed = try await accounts.changeRole(of: user.id, to: .coordinator, expectedVersion: proposed.version, by: .user(ada))
+            #expect(changed.role == .coordinator && changed.pendingRole == nil)
+            #expect(try await SignInService(env: t.env).session(token: session.token) == nil, "the new role takes effect at once")
+            #expect(try await t.store.transaction { try await $0.audit.recent(limit: 1) }.first?.action == "user.role-changed")
+
+            // A different proposal replaces the first; choosing the current role withdraws it.
+            let again = try await accounts.changeRole(of: user.id, to: .referrer, expectedVersion: changed.version, by: .user(ada))
+            let withdrawn = try await accounts.changeRole(of: user.id, to: .coordinator, expectedVersion: again.version, by: .user(adam))
+            #expect(withdrawn.role == .coordinator && withdrawn.pendingRole == nil)
+            // An operator at the server's command line changes a role at once.
+            #expect(try await accounts.changeRole(of: user.id, to: .mediator, expectedVersion: withdrawn.version, by: .system).role == .mediator)
         }
     }
 

@@ -124,6 +124,30 @@ import Testing
         }
     }
 
+    /// N6 on the accounts page: one administrator proposes, the other approves with one button.
+    @Test(arguments: ["en", "fr"])
+    func N6_aSecondAdministratorApprovesARoleChange(_ language: String) async throws {
+        try await withApp { t, client in
+            try await t.makeUser("adam", role: .admin)
+            try await t.makeUser("ada", role: .admin)
+            let target = try await t.makeUser("martin", role: .mediator)
+            var adam = try await client.signIn("adam", language: language)
+            let proposed = try await client.post("/admin/users/\(target.id)/role", ["role": "coordinator", "version": "1"], as: &adam)
+            #expect(proposed.headers[.location] == "/admin/users?notice=role-proposed")
+            let mine = try await client.get("/admin/users?notice=role-proposed", as: &adam).text
+            #expect(mine.contains(language == "en" ? "a second administrator must make the same change" : "doit effectuer le même changement"))
+            #expect(!mine.contains(#"<input type="hidden" name="role" value="coordinator">"#), "the proposer gets no approve button")
+
+            var ada = try await client.signIn("ada", language: language)
+            let theirs = try await client.get("/admin/users", as: &ada)
+            PageTests().checkPage(theirs, language: language, "accounts with a proposal")
+            #expect(theirs.text.contains(#"<input type="hidden" name="role" value="coordinator">"#))
+            let approved = try await client.post("/admin/users/\(target.id)/role", ["role": "coordinator", "version": "2"], as: &ada)
+            #expect(approved.headers[.location] == "/admin/users?notice=role-changed")
+            #expect(try await AccountService(env: t.env).find("martin", by: .system).role == .coordinator)
+        }
+    }
+
     @Test func changingYourPasswordKeepsYouSignedIn() async throws {
         try await withApp { t, client in
             try await t.makeUser("claire", role: .coordinator)
