@@ -82,6 +82,8 @@ public enum DomainError: Error, Equatable, Sendable {
     case withdrawalNoticePending(participant: Identifier<Participant>)
     /// R46: an information-given entry names a kind of person, a channel and a language.
     case informationEntryIncomplete
+    /// Q16: on a restricted case (witness protection), only a coordinator at NHQ requests site entry.
+    case nhqApprovalRequired
     /// N6: a role change needs a second administrator, not the one who proposed it.
     case secondAdministratorRequired
     /// Statistics are kept for fiscal years from 1990 to the current one (R55).

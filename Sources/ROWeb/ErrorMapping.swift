@@ -167,6 +167,8 @@ extension PublicError {
             self.init(status: .unprocessableContent, code: "disclosure-incomplete", english: "Give the category, the legal basis, the recipient and the date of the disclosure (YYYY-MM-DD, not in the future).", french: "Indiquez la catégorie, le fondement juridique, le destinataire et la date de la communication (AAAA-MM-JJ, pas dans l’avenir).")
         case .informationEntryIncomplete:
             self.init(status: .unprocessableContent, code: "information-entry-incomplete", english: "Choose to whom, by which channel and in which language the information was given.", french: "Choisissez à qui, par quel moyen et dans quelle langue l’information a été remise.")
+        case .nhqApprovalRequired:
+            self.init(status: .forbidden, code: "nhq-approval-required", english: "This case is restricted: a coordinator at NHQ sends its entry requests to sites.", french: "Ce dossier est restreint : une coordonnatrice ou un coordonnateur de l’AC envoie ses demandes d’entrée aux sites.")
         case .secondAdministratorRequired:
             self.init(status: .conflict, code: "second-administrator-required", english: "You proposed this role change: another administrator must make it.", french: "Vous avez proposé ce changement de rôle : une autre administratrice ou un autre administrateur doit l’effectuer.")
         case .invalidFiscalYear:

@@ -120,17 +120,13 @@ extension InformationGivenEntry.Recipient {
 
 extension InformationGivenEntry.Channel {
     func name(in language: Language) -> String {
+        if let intake = IntakeChannel(rawValue: self.rawValue) { return intake.name(in: language) }  // phone, mail, email: named once
         switch (self, language) {
-        case (.phone, .en): "phone"
-        case (.phone, .fr): "téléphone"
-        case (.mail, .en): "mail"
-        case (.mail, .fr): "courrier"
-        case (.email, .en): "email"
-        case (.email, .fr): "courriel"
-        case (.inPerson, .en): "in person"
-        case (.inPerson, .fr): "en personne"
-        case (.video, .en): "video call"
-        case (.video, .fr): "appel vidéo"
+        case (.inPerson, .en): return "in person"
+        case (.inPerson, .fr): return "en personne"
+        case (.video, .en): return "video call"
+        case (.video, .fr): return "appel vidéo"
+        case (.phone, _), (.mail, _), (.email, _): return self.rawValue
         }
     }
 }

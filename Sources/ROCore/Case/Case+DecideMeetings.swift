@@ -35,6 +35,7 @@ extension Case {
 
         case .requestEntry(let id, let request):
             try self.require(actor, .caseWorkers)  // the coordinator, or the mediator on their behalf
+            guard self.restrictedTo == nil || actor.role == .coordinator else { throw .nhqApprovalRequired }  // Q16: NHQ sends it for a restricted case
             try self.requireStage(.dialogue)
             let meeting = try self.requireMeeting(id, in: .gatheringAvailability, .postponed, .entryRequested)
             guard meeting.form == .meetingInPerson, let site = meeting.site, request.site == site else { throw .formNotMeeting(meeting.form) }

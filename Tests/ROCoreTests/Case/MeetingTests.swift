@@ -83,6 +83,15 @@ import Testing
     }
 
     /// R30: only a site liaison answers an entry request; coordinators and mediators cannot approve it.
+    /// Q16: a restricted case (witness protection) reaches a site only through NHQ.
+    @Test func Q16_onARestrictedCaseOnlyNHQRequestsEntry() throws {
+        var f = try self.proposed()
+        try f.run(.restrictAccess(to: [f.coordinator.userID]), by: f.coordinator)
+        #expect(throws: DomainError.nhqApprovalRequired) { try f.run(.requestEntry(self.meeting, self.entryRequest(f)), by: f.mediator) }
+        try f.run(.requestEntry(self.meeting, self.entryRequest(f)), by: f.coordinator)
+        #expect(f.state.meeting(self.meeting)?.state == .entryRequested)
+    }
+
     @Test func R30_onlyTheSiteApprovesEntry() throws {
         var f = try self.proposed()
         try f.run(.requestEntry(self.meeting, self.entryRequest(f)), by: f.mediator)
