@@ -10,7 +10,7 @@ extension APIRoutes {
         let current = FiscalYear(containing: env.now())
         let year: FiscalYear
         if let asked = request.uri.queryParameters.get("fiscalYear") {
-            guard let chosen = Int(asked).flatMap({ FiscalYear(startYear: $0) }), chosen <= current else { throw DomainError.invalidFiscalYear }
+            guard let chosen = FiscalYear(asked: asked, notAfter: current) else { throw DomainError.invalidFiscalYear }
             year = chosen
         } else {
             year = current

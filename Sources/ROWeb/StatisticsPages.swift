@@ -17,7 +17,7 @@ struct StatisticsPages: Sendable {
         let env = self.env.serving(context)
         let current = FiscalYear(containing: env.now())
         let asked = request.uri.queryParameters.get("year")
-        let chosen = asked.flatMap(Int.init).flatMap { FiscalYear(startYear: $0) }.flatMap { $0 <= current ? $0 : nil }
+        let chosen = asked.flatMap { FiscalYear(asked: $0, notAfter: current) }
         let year = chosen ?? current
         let report = try await StatisticsService(env: env).report(for: year, by: try context.requireUser())
         let language = context.language

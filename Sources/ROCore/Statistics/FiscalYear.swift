@@ -14,6 +14,12 @@ public struct FiscalYear: Sendable, Hashable, Comparable {
         self.startYear = startYear
     }
 
+    /// The year a person asked for by its start ("2026"): reportable, and not after `current`.
+    public init?(asked text: String, notAfter current: FiscalYear) {
+        guard let start = Int(text), let year = FiscalYear(startYear: start), year <= current else { return nil }
+        self = year
+    }
+
     public init(containing date: Date) {
         let parts = Self.calendar.dateComponents([.year, .month], from: date)
         let year = parts.year ?? 2000
