@@ -73,9 +73,10 @@ import Testing
             ]
         }
         // Steps that end or pause a case are rarer than steps that move it on, or random walks would
-        // seldom get past the first withdrawal; every step still appears.
+        // seldom get past the first withdrawal; the gated steps the invariants watch are the commonest,
+        // so that every run sees each of them many times. Every step still appears.
         for command in commands {
-            let weight = Self.isDisruptive(command) ? 1 : 8
+            let weight = Self.isDisruptive(command) ? 1 : Self.isGated(command) ? 24 : 8
             for actor in actors { steps += Array(repeating: .command(command, by: actor), count: weight) }
         }
         steps.append(.command(.recordRecipientChoice(f.letter, optIn: true), by: f.otherMediator))
@@ -108,6 +109,14 @@ import Testing
             decision == .withdrawn
         default:
             false
+        }
+    }
+
+    /// R21's gated steps and starting the dialogue: what the invariants check.
+    static func isGated(_ command: CaseCommand) -> Bool {
+        switch command {
+        case .approachOtherParty, .startDialogue, .releaseItem, .recordDelivery, .confirmMeeting, .recordMeetingHeld: true
+        default: false
         }
     }
 
