@@ -34,6 +34,10 @@ public enum DomainError: Error, Equatable, Sendable {
     /// The case does not exist, or the actor may not know it exists (N1: both answer the same).
     case caseNotFound
     case caseAlreadyExists
+    /// §4.9: no case the actor may read has that reference, or this case is not linked to it.
+    case linkedCaseNotFound
+    /// §4.9: a case cannot be linked to itself, nor twice to the same case.
+    case caseLinkInvalid
     /// The command is not possible in the case's current stage (§4.3).
     case notAllowedInStage(CaseStage)
     /// The actor's role may not issue this command, or a mediator is not assigned to the case.

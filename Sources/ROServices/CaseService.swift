@@ -6,6 +6,23 @@ import ROStore
 public struct CaseFile: Sendable {
     public let value: Case
     public let events: [CaseEvent]
+    /// §4.9: the linked cases this reader may open; links to others are left out (N1).
+    public let linkedCases: [LinkedCase]
+}
+
+/// A linked case as a list shows it: where it is, never what is in it.
+public struct LinkedCase: Sendable, Equatable {
+    public let id: Identifier<Case>
+    public let reference: String
+    public let relation: CaseLink.Relation
+    public let stage: CaseStage
+
+    public init(id: Identifier<Case>, reference: String, relation: CaseLink.Relation, stage: CaseStage) {
+        self.id = id
+        self.reference = reference
+        self.relation = relation
+        self.stage = stage
+    }
 }
 
 /// A reminder with the case it belongs to.
@@ -99,8 +116,20 @@ public struct CaseService: Sendable {
             if let expectedVersion, expectedVersion != current.version { throw DomainError.staleWrite }
             let command = try makeCommand(current)
             let events = try current.decide(command, by: actor, at: now)
+            // §4.9: a link is recorded on both cases; the other must be one the actor may read (N1).
+            var counterpart: (Case, [CaseEvent])?
+            if let link = command.linkCounterpart(from: current.reference) {
+                guard let otherID = try await tx.cases.find(reference: link.reference) else { return .failure(.linkedCaseNotFound) }
+                let other = try await tx.cases.load(otherID)
+                guard try await Self.mayRead(other, actor, tx) else { return .failure(.linkedCaseNotFound) }
+                counterpart = (other, try other.decide(link.command, by: actor, at: now))
+            }
             let next = try await tx.cases.append(events, to: current)
             try await tx.audit.append(env.auditRecord(.caseChanged, by: .user(user), target: AuditRecord.target(id)))
+            if case let (other, otherEvents)? = counterpart {
+                _ = try await tx.cases.append(otherEvents, to: other)
+                try await tx.audit.append(env.auditRecord(.caseChanged, by: .user(user), target: AuditRecord.target(other.id)))
+            }
             if case .reopen(let newID) = command {
                 let opening = try Case.openEpisode(newID, reopening: next, reference: Case.nextEpisodeReference(after: current.reference), by: actor, at: now)
                 _ = try await tx.cases.create(newID, events: opening)
@@ -121,7 +150,15 @@ public struct CaseService: Sendable {
             let value = Case.replay(id, events)
             guard try await Self.mayRead(value, actor, tx) else { return .failure(.caseNotFound) }
             try await tx.audit.append(env.auditRecord(.caseRead, by: .user(user), target: AuditRecord.target(id)))
-            return .success(CaseFile(value: value, events: events))
+            var linked: [LinkedCase] = []
+            for link in value.links {
+                guard let otherID = try await tx.cases.find(reference: link.reference) else { continue }
+                let other = try await tx.cases.load(otherID)
+                if try await Self.mayRead(other, actor, tx) {
+                    linked.append(LinkedCase(id: otherID, reference: link.reference, relation: link.relation, stage: other.stage))
+                }
+            }
+            return .success(CaseFile(value: value, events: events, linkedCases: linked))
         }
         return try await self.unwrap(result, user: user, id: id)
     }

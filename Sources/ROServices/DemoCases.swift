@@ -41,6 +41,8 @@ public enum DemoCases {
             ],
             by: coordinator
         )
+        // §4.9: the request in assessment is a second victim's, about the assigned case's offender.
+        try await self.run(cases, inAssessment, [.linkCase(CaseLink(reference: assigned.reference, relation: .sameOffender))], by: coordinator)
         try await self.letterWaitingOnReassessment(env, coordinator: coordinator, mediator: mediator)
         try await self.meetingAwaitingEntry(env, referrer: try await accounts.find("demo-referrer", by: .system), coordinator: coordinator, mediator: mediator)
         let people = DemoPeople(coordinator: coordinator, mediator: mediator, siteLiaison: try await accounts.find("demo-siteLiaison", by: .system))

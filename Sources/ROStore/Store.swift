@@ -216,4 +216,6 @@ public protocol CaseStore: Sendable {
     func entryRequest(_ meeting: Identifier<Meeting>) async throws -> EntryRequestSummary?
     /// How many cases have a reference starting with `prefix` (references are not personal data).
     func countReferences(startingWith prefix: String) async throws -> Int
+    /// The case with this reference, if any (§4.9: links name cases by reference).
+    func find(reference: String) async throws -> Identifier<Case>?
 }

@@ -164,6 +164,11 @@ struct SQLCaseStore: CaseStore {
         return try row?.decode(column: "n", as: Int.self) ?? 0
     }
 
+    func find(reference: String) async throws -> Identifier<Case>? {
+        let row = try await self.db.raw("SELECT id FROM cases WHERE reference = \(bind: reference)").first()
+        return try row.map { Identifier(try $0.decode(column: "id", as: UUID.self)) }
+    }
+
     private func insert(_ events: [CaseEvent], of id: Identifier<Case>, after version: Int) async throws {
         for (offset, event) in events.enumerated() {
             try await self.db.raw("""

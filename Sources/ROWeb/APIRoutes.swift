@@ -292,7 +292,16 @@ struct CaseFileJSON: Encodable, Sendable {
     let items: [ItemJSON]
     let meetings: [MeetingJSON]
     let disclosures: [DisclosureJSON]
+    /// §4.9: the linked cases the caller may read; links to others are left out (N1).
+    let linkedCases: [LinkedCaseJSON]
     let timeline: [EventJSON]
+
+    struct LinkedCaseJSON: Encodable, Sendable {
+        let id: String
+        let reference: String
+        let relation: String
+        let stage: String
+    }
 
     struct DisclosureJSON: Encodable, Sendable {
         let id: String
@@ -321,6 +330,9 @@ struct CaseFileJSON: Encodable, Sendable {
             )
         }
         self.disclosures = value.disclosures.map { DisclosureJSON(id: $0.id.description, category: $0.category.rawValue, disclosedOn: $0.disclosedOn) }
+        self.linkedCases = file.linkedCases.map {
+            LinkedCaseJSON(id: $0.id.description, reference: $0.reference, relation: $0.relation.rawValue, stage: $0.stage.rawValue)
+        }
         self.timeline = file.events.map { EventJSON(at: $0.at, kind: $0.change.kind, actorRole: $0.actor.role.rawValue) }
     }
 }

@@ -24,6 +24,10 @@ extension CaseChange {
             return en ? "Agreement to take part recorded, after the confidentiality notice (\(notice))" : "Accord à participer consigné, après l’avis sur la confidentialité (\(notice))"
         case .disclosureRecorded(let disclosure):
             return en ? "Disclosure recorded: \(disclosure.category.name(in: language))" : "Communication consignée : \(disclosure.category.name(in: language))"
+        // §4.9, N1: the timeline names no other case; "Linked cases" shows it to those who may open it.
+        case .caseLinked(let link):
+            return en ? "Linked to another case (\(link.relation.name(in: language)))" : "Lié à un autre dossier (\(link.relation.name(in: language)))"
+        case .caseUnlinked: return en ? "Link to another case removed" : "Lien avec un autre dossier retiré"
         case .assessmentRecorded: return en ? "Assessment recorded" : "Évaluation consignée"
         case .accessRestricted(let staff): return en ? "Access restricted to \(staff.count) coordinators and the assigned mediators" : "Accès restreint à \(staff.count) membres de la coordination et aux médiateurs désignés"
         case .restrictionLifted: return en ? "Access restriction lifted" : "Restriction d’accès levée"

@@ -54,6 +54,7 @@ struct CaseShowPage: Sendable {
     let closeReasons: [Option]
     let safety: SafetySection
     let disclosures: DisclosureSection
+    let linkedCases: LinkedCasesSection
     /// R37: the notice given before anyone agrees to take part, in both languages.
     let noticeVersion = ConfidentialityNotice.currentVersion
     let noticeEnglish = ConfidentialityNoticeText.english
@@ -156,6 +157,7 @@ struct CaseShowPage: Sendable {
             .map { Option(value: $0.rawValue, label: $0.name(in: language), selected: false) }
         self.safety = SafetySection(value, viewer: viewer, typed: failure.map { CaseSteps.safetyAndAdministrationNames.contains($0.step) ? $0.form : nil } ?? nil, language: language)
         self.disclosures = DisclosureSection(value, viewer: viewer, staff: staff, typed: failure?.step == "record-disclosure" ? failure?.form : nil, language: language)
+        self.linkedCases = LinkedCasesSection(file, viewer: viewer, typed: failure?.step == "link-case" ? failure?.form : nil, language: language)
         let typedTranslation = failure?.step == "translate-item" ? failure?.form : nil
         self.items = value.items.map { ItemRow($0, in: value, typed: typedTranslation?["item"] == $0.id.description ? typedTranslation : nil, language: language) }
         self.hasItems = !value.items.isEmpty

@@ -24,7 +24,7 @@ enum CaseSteps {
         "return-item", "share-item", "opt-in", "release", "deliver", "acknowledge", "reopen", "support-prepared", "propose-meeting",
         "availability", "safety-plan", "request-entry", "book-video", "confirm-meeting", "postpone-meeting", "cancel-meeting", "meeting-held",
         "needs", "confirm-continuing", "safe-contact", "remove-file", "communication-needs", "correct-entry", "take-ownership", "restrict", "lift-restriction", "recuse", "authorised-consent", "other-party-told",
-        "record-disclosure",
+        "record-disclosure", "link-case", "unlink-case",
     ] + Self.safetyAndAdministrationNames
 
     /// Video meetings are booked in NHQ's time (Ottawa); in-person ones in their site's.
@@ -81,6 +81,12 @@ enum CaseSteps {
             let recipient = form["recipient"].trimmingCharacters(in: .whitespacesAndNewlines)
             guard legalBasis.count <= 300, recipient.count <= 200 else { throw DomainError.disclosureIncomplete }
             return .recordDisclosure(id: Identifier(newID), category: category, legalBasis: legalBasis, recipient: recipient, disclosedOn: day)
+        case "link-case":
+            let reference = form["reference"].trimmingCharacters(in: .whitespacesAndNewlines).uppercased()
+            guard !reference.isEmpty, reference.count <= 40 else { throw Self.invalid("reference") }
+            guard let relation = CaseLink.Relation(rawValue: form["relation"]) else { throw Self.invalid("relation") }
+            return .linkCase(CaseLink(reference: reference, relation: relation))
+        case "unlink-case": return .unlinkCase(reference: form["reference"])
         case "other-party-told": return .recordOtherPartyTold(about: try participant("participant"))
         case "authorised-consent":
             return .requireAuthorisedConsent(try participant("participant"), required: form["required"] == "yes")

@@ -103,6 +103,10 @@ extension PublicError {
             self.init(status: .notFound, code: "case-not-found", english: "This case does not exist or is not yours to see.", french: "Ce dossier n’existe pas ou vous n’y avez pas accès.")
         case .caseAlreadyExists:
             self.init(status: .conflict, code: "already-exists", english: "This was already recorded.", french: "Cet élément a déjà été consigné.")
+        case .linkedCaseNotFound:  // 422, not 404: the page stays, with what was typed (N1: a hidden case reads as absent)
+            self.init(status: .unprocessableContent, code: "linked-case-not-found", english: "No case you can see has this reference, or this case is not linked to it.", french: "Aucun dossier auquel vous avez accès ne porte ce numéro, ou ce dossier n’y est pas lié.")
+        case .caseLinkInvalid:
+            self.init(status: .conflict, code: "case-link-invalid", english: "A case cannot be linked to itself, or twice to the same case.", french: "Un dossier ne peut pas être lié à lui-même, ni deux fois au même dossier.")
         case .notAllowedInStage(let stage):
             self.init(status: .conflict, code: "not-allowed-in-stage", english: "This is not possible while the case is at the stage “\(stage.name(in: .en))”.", french: "Cette action n’est pas possible à l’étape « \(stage.name(in: .fr)) » du dossier.")
         case .roleNotAllowed:

@@ -442,6 +442,15 @@ struct Strings: Sendable {
     let proposedByYouLabel: String
     let approveRoleButton: String
     let withdrawProposalButton: String
+    let linkedCasesTitle: String
+    let linkedCasesHint: String
+    let noLinkedCases: String
+    let linkedRelationHeading: String
+    let linkCaseTitle: String
+    let linkReferenceLabel: String
+    let linkRelationLabel: String
+    let linkCaseButton: String
+    let unlinkCaseButton: String
     // Errors
     let errorTitle: String
     let requestIDLabel: String
@@ -881,6 +890,15 @@ extension Strings {
         proposedByYouLabel: "You proposed, waiting for a second administrator:",
         approveRoleButton: "Approve the proposed role",
         withdrawProposalButton: "Withdraw the proposal",
+        linkedCasesTitle: "Linked cases",
+        linkedCasesHint: "Other cases about the same offender, or from the same victim side about another offender. Each stays a separate file: nothing is merged, and each person’s consents and assessments stay in their own case.",
+        noLinkedCases: "No linked case.",
+        linkedRelationHeading: "Link",
+        linkCaseTitle: "Link another case",
+        linkReferenceLabel: "Reference of the other case (for example RO-2026-0007)",
+        linkRelationLabel: "What the two cases share",
+        linkCaseButton: "Link the cases",
+        unlinkCaseButton: "Remove this link",
         errorTitle: "This did not work",
         requestIDLabel: "Reference for support:",
         goHome: "Go to the home page"
@@ -1318,6 +1336,15 @@ extension Strings {
         proposedByYouLabel: "Vous avez proposé, en attente d’une deuxième personne :",
         approveRoleButton: "Approuver le rôle proposé",
         withdrawProposalButton: "Retirer la proposition",
+        linkedCasesTitle: "Dossiers liés",
+        linkedCasesHint: "D’autres dossiers concernant le même délinquant, ou venant de la même victime au sujet d’un autre délinquant. Chacun reste un dossier distinct : rien n’est fusionné, et les consentements et évaluations de chaque personne restent dans son propre dossier.",
+        noLinkedCases: "Aucun dossier lié.",
+        linkedRelationHeading: "Lien",
+        linkCaseTitle: "Lier un autre dossier",
+        linkReferenceLabel: "Numéro de l’autre dossier (par exemple RO-2026-0007)",
+        linkRelationLabel: "Ce que les deux dossiers ont en commun",
+        linkCaseButton: "Lier les dossiers",
+        unlinkCaseButton: "Retirer ce lien",
         errorTitle: "Cela n’a pas fonctionné",
         requestIDLabel: "Référence pour le soutien :",
         goHome: "Aller à la page d’accueil"

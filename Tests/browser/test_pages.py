@@ -104,6 +104,17 @@ def test_every_role_signs_in_and_every_page_passes_axe(demo, browser, role, lang
         assert browser.find_element(By.CSS_SELECTOR, "h1").text.startswith(("Case RO-", "Dossier RO-"))
         assert_accessible(browser, f"{role}-case-{language}")
     if role == "coordinator":
+        # §4.9: the demo's second request is another victim's, linked to the assigned case of the same offender.
+        browser.get(f"{demo.url}/cases")
+        click_and_wait(browser, browser.find_element(By.PARTIAL_LINK_TEXT, "-0002"))
+        linked = browser.find_elements(By.CSS_SELECTOR, "section[aria-labelledby=linked-cases] tbody a")
+        assert len(linked) == 1, "the linked case is listed"
+        this_case = browser.find_element(By.CSS_SELECTOR, "h1").text.split()[-1]
+        assert_accessible(browser, f"coordinator-linked-cases-{language}")
+        click_and_wait(browser, linked[0])
+        back = browser.find_elements(By.CSS_SELECTOR, "section[aria-labelledby=linked-cases] tbody a")
+        assert [a.text for a in back] == [this_case], "the other case links back"
+
         browser.get(f"{demo.url}/cases/new")
         click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "form.stacked button[type=submit]"))
         assert "/cases/" in browser.current_url, "a complete request is recorded"

@@ -160,6 +160,17 @@ extension Case {
             guard self.owningCoordinator != actor.userID else { throw .alreadyOwner }
             return [.ownershipTaken(coordinator: actor.userID)]
 
+        case .linkCase(let link):
+            try self.require(actor, .coordinator)  // R53: NHQ manages the files
+            guard link.reference != self.reference else { throw .caseLinkInvalid }
+            guard !self.links.contains(where: { $0.reference == link.reference }) else { throw .caseLinkInvalid }
+            return [.caseLinked(link)]
+
+        case .unlinkCase(let reference):
+            try self.require(actor, .coordinator)
+            guard self.links.contains(where: { $0.reference == reference }) else { throw .linkedCaseNotFound }
+            return [.caseUnlinked(reference: reference)]
+
         case .recordDisclosure(let id, let category, let legalBasis, let recipient, let disclosedOn):
             try self.require(actor, .coordinator)  // R37: the coordinator who records it is its approver
             guard !legalBasis.isEmpty, !recipient.isEmpty, disclosedOn <= at else { throw .disclosureIncomplete }

@@ -72,6 +72,10 @@ extension Case {
             self.owningCoordinator = coordinator
         case .disclosureRecorded(let disclosure):
             self.disclosures.append(disclosure)
+        case .caseLinked(let link):
+            self.links.append(link)
+        case .caseUnlinked(let reference):
+            self.links.removeAll { $0.reference == reference }
         case .correctionRecorded:
             break  // R54: a note on the timeline; what it corrects is put right by recording it again
         case .communicationNeedsRecorded(let participant, let needs):

@@ -59,6 +59,8 @@ public struct Case: Sendable, Equatable, Identifiable {
     public var otherPartyApproached: Bool
     public var holdReviewAt: Date?
     public var closureReason: ClosureReason?
+    /// §4.9: other cases about the same offender or from the same victim side, never merged.
+    public var links: [CaseLink]
     /// Set on a closed episode once a later one reopens it.
     public var reopenedAs: Identifier<Case>?
     /// How many events made this state: the optimistic-concurrency version.
@@ -70,7 +72,7 @@ public struct Case: Sendable, Equatable, Identifiable {
             id: id, reference: "", episodeOf: nil, stage: .requestReceived, stageBeforeHold: nil, requesterType: nil, referral: nil, channel: .phone,
             region: "", openedAt: .distantPast, updatedAt: .distantPast, participants: [], federalSentenceConfirmed: false,
             responsibilityAccepted: false, safetySectionReviewed: false, mediators: [], owningCoordinator: nil, restrictedTo: nil, recusedStaff: [], otherPartyToTell: [], authorisedConsentRequired: [], consents: [], assessments: [:], safeContacts: [:], needs: [:], communicationNeeds: [:], escalations: [], disclosures: [],
-            noContactOrders: [], items: [], meetings: [], withdrawalNotices: [], preparedSupportPersons: [], lastDialogueEventAt: nil, formsUsed: [], otherPartyApproached: false, holdReviewAt: nil, closureReason: nil, reopenedAs: nil, version: 0
+            noContactOrders: [], items: [], meetings: [], withdrawalNotices: [], preparedSupportPersons: [], lastDialogueEventAt: nil, formsUsed: [], otherPartyApproached: false, holdReviewAt: nil, closureReason: nil, links: [], reopenedAs: nil, version: 0
         )
     }
 

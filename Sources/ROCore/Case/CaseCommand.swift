@@ -47,6 +47,11 @@ public enum CaseCommand: Sendable, Equatable {
     case recordNeeds(participant: Identifier<Participant>, codes: [NeedCode], ownWords: String?)
     case raiseEscalation(id: Identifier<Escalation>, category: String)
     /// R37: a coordinator records (and so approves) information that left RO; allowed after closure too.
+    /// §4.9: a coordinator links this case to another by its reference; the service records the
+    /// same link on the other case in the same transaction. Allowed after closure: it changes nothing else.
+    case linkCase(CaseLink)
+    /// Removes a link made by mistake, on both cases.
+    case unlinkCase(reference: String)
     case recordDisclosure(id: Identifier<Disclosure>, category: Disclosure.Category, legalBasis: String, recipient: String, disclosedOn: Date)
     case resolveEscalation(Identifier<Escalation>)
     case recordNoContactOrder(id: Identifier<NoContactOrder>, kind: NoContactOrder.Kind, hasROClause: Bool, details: NoContactOrder.Details = .init())
@@ -102,10 +107,11 @@ public enum CaseCommand: Sendable, Equatable {
 }
 
 extension CaseCommand {
-    /// A closed case takes only these: reopening (§4.9) and recording a disclosure made under a legal duty (R37).
+    /// A closed case takes only these: reopening (§4.9), recording a disclosure made under a legal duty
+    /// (R37), and linking it to a later case about the same people (§4.9), which changes nothing else.
     var isAllowedAfterClosure: Bool {
         switch self {
-        case .reopen, .recordDisclosure: true
+        case .reopen, .recordDisclosure, .linkCase, .unlinkCase: true
         default: false
         }
     }

@@ -43,6 +43,8 @@ public enum CaseChange: Sendable, Equatable, Codable {
     case otherPartyTold(about: Identifier<Participant>)
     case escalationRaised(Escalation)
     case disclosureRecorded(Disclosure)
+    case caseLinked(CaseLink)
+    case caseUnlinked(reference: String)
     case escalationResolved(Identifier<Escalation>)
     case noContactOrderRecorded(NoContactOrder)
     case conditionAmended(Identifier<NoContactOrder>)

@@ -1,0 +1,52 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import ROCore
+import ROServices
+import ROTestSupport
+@testable import ROWeb
+import Testing
+
+/// §4.9 on the case page: a coordinator links two cases by reference; both pages list the link; a
+/// reference that leads nowhere is refused and kept; a mediator sees only links they may open.
+@Suite struct CaseLinkPageTests {
+    @Test(arguments: ["en", "fr"])
+    func aCoordinatorLinksTwoCasesFromTheCasePage(_ language: String) async throws {
+        try await withApp { t, client in
+            let coordinator = try await t.makeUser("claire", role: .coordinator)
+            let mediator = try await t.makeUser("martin", role: .mediator)
+            let other = try await t.makeUser("maria", role: .mediator)
+            let first = try await t.assignedCase(coordinator: coordinator, mediator: mediator)
+            let second = try await t.assignedCase(coordinator: coordinator, mediator: other)
+            var claire = try await client.signIn("claire", language: language)
+            let path = "/cases/\(first.id)"
+            let page = try await client.get(path, as: &claire)
+            #expect(page.text.contains(language == "en" ? "No linked case." : "Aucun dossier lié."))
+            let version = try #require(CasePageTests.version(in: page.text))
+
+            let refused = try await client.post("\(path)/steps/link-case", ["version": version, "reference": "RO-1999-0042", "relation": "sameOffender"], as: &claire)
+            #expect(refused.status == .unprocessableContent)
+            #expect(refused.text.contains(language == "en" ? "No case you can see has this reference" : "Aucun dossier auquel vous avez accès ne porte ce numéro"))
+            #expect(refused.text.contains(#"value="RO-1999-0042""#))
+            PageTests().checkPage(refused, language: language, "refused link", status: .unprocessableContent)
+
+            let linked = try await client.post(
+                "\(path)/steps/link-case", ["version": version, "reference": second.reference.lowercased(), "relation": "sameVictimSide"], as: &claire
+            )
+            #expect(linked.status == .seeOther)
+            let relation = language == "en" ? "Same victim side" : "Même victime"
+            let shown = try await client.get(path, as: &claire)
+            #expect(shown.text.contains(#"<a href="/cases/\#(second.id)">\#(second.reference)</a></td><td>\#(relation)</td>"#))
+            PageTests().checkPage(shown, language: language, "case with a linked case")
+            let mirrored = try await client.get("/cases/\(second.id)", as: &claire).text
+            #expect(mirrored.contains(#"<a href="/cases/\#(first.id)">\#(first.reference)</a></td><td>\#(relation)</td>"#))
+
+            var martin = try await client.signIn("martin", language: language)
+            let mediatorsView = try await client.get(path, as: &martin).text
+            #expect(!mediatorsView.contains(second.reference) && !mediatorsView.contains("\(second.id)"), "N1: the mediator of one case never learns which case the other is")
+            #expect(mediatorsView.contains(language == "en" ? "Linked to another case (same victim side)" : "Lié à un autre dossier (même victime)"))
+            #expect(!mediatorsView.contains("/steps/link-case"), "only coordinators link cases")
+        }
+    }
+}
