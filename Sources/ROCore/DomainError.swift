@@ -36,6 +36,8 @@ public enum DomainError: Error, Equatable, Sendable {
     case caseAlreadyExists
     /// §4.9: no case the actor may read has that reference, or this case is not linked to it.
     case linkedCaseNotFound
+    /// R9: only a victim-side request is acknowledged, once, by phone, mail or e-mail.
+    case acknowledgementNotExpected
     /// §4.9: a case cannot be linked to itself, nor twice to the same case.
     case caseLinkInvalid
     /// The command is not possible in the case's current stage (§4.3).

@@ -37,7 +37,7 @@ public enum DemoCases {
             cases, assigned,
             [
                 .addParticipant(offender), .startAssessment, .confirmEligibility(federalSentence: true, responsibilityAccepted: true),
-                .reviewSafetySection, .assignMediators([mediator.id]),
+                .reviewSafetySection, .assignMediators([mediator.id]), .recordAcknowledgement(channel: .phone),
             ],
             by: coordinator
         )
@@ -139,6 +139,7 @@ public enum DemoCases {
             [
                 .addParticipant(offender), .startAssessment, .confirmEligibility(federalSentence: true, responsibilityAccepted: true), .reviewSafetySection,
                 .assignMediators([people.mediator.id]), .recordSafeContact(participant: offender.id, self.inPersonAtTheInstitution),
+                .recordAcknowledgement(channel: .mail),
             ],
             by: people.coordinator
         )

@@ -288,6 +288,8 @@ struct CaseFileJSON: Encodable, Sendable {
     let stage: String
     let region: String
     let version: Int
+    /// R9: when and how a victim-side request was acknowledged; absent until then, and for referrals.
+    let acknowledgement: AcknowledgementJSON?
     let participants: [ParticipantJSON]
     let items: [ItemJSON]
     let meetings: [MeetingJSON]
@@ -295,6 +297,11 @@ struct CaseFileJSON: Encodable, Sendable {
     /// §4.9: the linked cases the caller may read; links to others are left out (N1).
     let linkedCases: [LinkedCaseJSON]
     let timeline: [EventJSON]
+
+    struct AcknowledgementJSON: Encodable, Sendable {
+        let channel: String
+        let sentAt: Date
+    }
 
     struct LinkedCaseJSON: Encodable, Sendable {
         let id: String
@@ -316,6 +323,7 @@ struct CaseFileJSON: Encodable, Sendable {
         self.stage = value.stage.rawValue
         self.region = value.region
         self.version = value.version
+        self.acknowledgement = value.acknowledgement.map { AcknowledgementJSON(channel: $0.channel.rawValue, sentAt: $0.sentAt) }
         self.participants = value.participants.map { ParticipantJSON(id: $0.id.description, role: $0.role.rawValue, language: $0.language, withdrawn: $0.hasWithdrawn) }
         self.items = value.items.map {
             ItemJSON(

@@ -23,6 +23,11 @@ struct CaseShowPage: Sendable {
     /// R53: who owns the case, as the viewer should know it: "you", "another coordinator" or nobody yet.
     let owner: String
     let mayTakeOwnership: Bool
+    /// R9: for a victim-side request, whether and how it was acknowledged to the requester.
+    let isVictimSideRequest: Bool
+    let acknowledgement: String
+    let mayAcknowledge: Bool
+    let acknowledgementChannels: [Option]
     let hasMediators: Bool
     let timeline: [TimelineRow]
     let mayStartAssessment: Bool
@@ -121,6 +126,12 @@ struct CaseShowPage: Sendable {
         let coordinator = viewer.role == .coordinator
         self.owner = value.owningCoordinator.map { $0 == viewer.id ? s.ownerYouLabel : s.ownerOtherLabel } ?? s.noneYet
         self.mayTakeOwnership = coordinator && value.stage.isOpen && value.owningCoordinator != viewer.id
+        self.isVictimSideRequest = value.requesterType != nil
+        self.acknowledgement = Self.acknowledgementText(value, language: language)
+        self.mayAcknowledge = coordinator && value.stage.isOpen && self.isVictimSideRequest && value.acknowledgement == nil
+        self.acknowledgementChannels = Acknowledgement.channels.map {
+            Option(value: $0.rawValue, label: $0.name(in: language).capitalizedFirst, selected: (failure?.form["channel"] ?? value.channel.rawValue) == $0.rawValue)
+        }
         let assignedMediator = viewer.role == .mediator && value.mediators.contains(viewer.id)
         self.isCaseWorker = coordinator || assignedMediator
         self.isCoordinatorViewer = coordinator
@@ -408,5 +419,18 @@ struct NeedsRow: Sendable {
             return Choice(code: code.rawValue, key: "\(participant.id)-\(code.rawValue)", label: code.name(in: language).capitalizedFirst, checked: checked)
         }
         self.ownWords = typedHere?["ownWords"] ?? recorded?.ownWords ?? ""
+    }
+}
+
+extension CaseShowPage {
+    /// R9: "sent on 2026-11-20 by mail", or when it falls due.
+    static func acknowledgementText(_ value: Case, language: Language) -> String {
+        let en = language == .en
+        if let sent = value.acknowledgement {
+            let day = String(sent.sentAt.utcMinuteText.prefix(10))
+            return en ? "sent on \(day) by \(sent.channel.name(in: language))" : "envoyé le \(day) par \(sent.channel.name(in: language))"
+        }
+        let due = WorkingDays.adding(CasePolicy.standard.acknowledgementWorkingDays, to: value.openedAt).formatted(.iso8601.year().month().day())
+        return en ? "not sent yet (due \(due))" : "pas encore envoyé (à faire d’ici le \(due))"
     }
 }

@@ -24,7 +24,7 @@ enum CaseSteps {
         "return-item", "share-item", "opt-in", "release", "deliver", "acknowledge", "reopen", "support-prepared", "propose-meeting",
         "availability", "safety-plan", "request-entry", "book-video", "confirm-meeting", "postpone-meeting", "cancel-meeting", "meeting-held",
         "needs", "confirm-continuing", "safe-contact", "remove-file", "communication-needs", "correct-entry", "take-ownership", "restrict", "lift-restriction", "recuse", "authorised-consent", "other-party-told",
-        "record-disclosure", "link-case", "unlink-case",
+        "record-disclosure", "link-case", "unlink-case", "record-acknowledgement",
     ] + Self.safetyAndAdministrationNames
 
     /// Video meetings are booked in NHQ's time (Ottawa); in-person ones in their site's.
@@ -86,6 +86,9 @@ enum CaseSteps {
             guard !reference.isEmpty, reference.count <= 40 else { throw Self.invalid("reference") }
             guard let relation = CaseLink.Relation(rawValue: form["relation"]) else { throw Self.invalid("relation") }
             return .linkCase(CaseLink(reference: reference, relation: relation))
+        case "record-acknowledgement":
+            guard let channel = IntakeChannel(rawValue: form["channel"]) else { throw Self.invalid("channel") }
+            return .recordAcknowledgement(channel: channel)
         case "unlink-case": return .unlinkCase(reference: form["reference"])
         case "other-party-told": return .recordOtherPartyTold(about: try participant("participant"))
         case "authorised-consent":

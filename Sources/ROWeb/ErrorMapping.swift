@@ -105,6 +105,8 @@ extension PublicError {
             self.init(status: .conflict, code: "already-exists", english: "This was already recorded.", french: "Cet élément a déjà été consigné.")
         case .linkedCaseNotFound:  // 422, not 404: the page stays, with what was typed (N1: a hidden case reads as absent)
             self.init(status: .unprocessableContent, code: "linked-case-not-found", english: "No case you can see has this reference, or this case is not linked to it.", french: "Aucun dossier auquel vous avez accès ne porte ce numéro, ou ce dossier n’y est pas lié.")
+        case .acknowledgementNotExpected:
+            self.init(status: .conflict, code: "acknowledgement-not-expected", english: "Only a victim-side request is acknowledged, once, by phone, mail or email.", french: "Seule une demande venant de la victime fait l’objet d’un accusé de réception, une fois, par téléphone, courrier ou courriel.")
         case .caseLinkInvalid:
             self.init(status: .conflict, code: "case-link-invalid", english: "A case cannot be linked to itself, or twice to the same case.", french: "Un dossier ne peut pas être lié à lui-même, ni deux fois au même dossier.")
         case .notAllowedInStage(let stage):

@@ -451,6 +451,9 @@ struct Strings: Sendable {
     let linkRelationLabel: String
     let linkCaseButton: String
     let unlinkCaseButton: String
+    let acknowledgementLabel: String
+    let acknowledgementChannelLabel: String
+    let recordAcknowledgementButton: String
     // Errors
     let errorTitle: String
     let requestIDLabel: String
@@ -899,6 +902,9 @@ extension Strings {
         linkRelationLabel: "What the two cases share",
         linkCaseButton: "Link the cases",
         unlinkCaseButton: "Remove this link",
+        acknowledgementLabel: "Acknowledgement to the requester",
+        acknowledgementChannelLabel: "How the acknowledgement was sent",
+        recordAcknowledgementButton: "Record that it was sent",
         errorTitle: "This did not work",
         requestIDLabel: "Reference for support:",
         goHome: "Go to the home page"
@@ -1345,6 +1351,9 @@ extension Strings {
         linkRelationLabel: "Ce que les deux dossiers ont en commun",
         linkCaseButton: "Lier les dossiers",
         unlinkCaseButton: "Retirer ce lien",
+        acknowledgementLabel: "Accusé de réception au demandeur",
+        acknowledgementChannelLabel: "Comment l’accusé de réception a été envoyé",
+        recordAcknowledgementButton: "Consigner l’envoi",
         errorTitle: "Cela n’a pas fonctionné",
         requestIDLabel: "Référence pour le soutien :",
         goHome: "Aller à la page d’accueil"

@@ -166,6 +166,11 @@ extension Case {
             guard !self.links.contains(where: { $0.reference == link.reference }) else { throw .caseLinkInvalid }
             return [.caseLinked(link)]
 
+        case .recordAcknowledgement(let channel):
+            try self.require(actor, .coordinator)
+            guard self.requesterType != nil, self.acknowledgement == nil, Acknowledgement.channels.contains(channel) else { throw .acknowledgementNotExpected }
+            return [.acknowledgementSent(channel: channel)]
+
         case .unlinkCase(let reference):
             try self.require(actor, .coordinator)
             guard self.links.contains(where: { $0.reference == reference }) else { throw .linkedCaseNotFound }

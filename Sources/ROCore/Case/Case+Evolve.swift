@@ -72,6 +72,8 @@ extension Case {
             self.owningCoordinator = coordinator
         case .disclosureRecorded(let disclosure):
             self.disclosures.append(disclosure)
+        case .acknowledgementSent(let channel):
+            self.acknowledgement = Acknowledgement(channel: channel, sentAt: at)
         case .caseLinked(let link):
             self.links.append(link)
         case .caseUnlinked(let reference):

@@ -16,6 +16,8 @@ public struct Reminder: Sendable, Equatable {
         case confirmWithdrawalNotice(Identifier<Participant>)
         /// R9: a case still unassigned 30 days after it was received.
         case unassigned
+        /// R9: acknowledge a victim-side request to the requester within 10 working days.
+        case acknowledgementDue
         /// R18: tell the other party that the process paused, after this person withdrew.
         case tellOtherParty(Identifier<Participant>)
     }
@@ -43,6 +45,9 @@ extension Case {
         var reminders: [Reminder] = []
         if [.requestReceived, .assessment].contains(self.stage), now.timeIntervalSince(self.openedAt) >= Self.unassignedAlert - Self.reminderLead {
             reminders.append(Reminder(.unassigned, due: self.openedAt.addingTimeInterval(Self.unassignedAlert), now: now))
+        }
+        if self.requesterType != nil, self.acknowledgement == nil {  // a victim-side request; shown from the start: the standard is short
+            reminders.append(Reminder(.acknowledgementDue, due: WorkingDays.adding(policy.acknowledgementWorkingDays, to: self.openedAt), now: now))
         }
         if [.preparation, .dialogue, .followUp].contains(self.stage) {
             for person in self.participants where !person.hasWithdrawn {

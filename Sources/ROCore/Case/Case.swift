@@ -14,6 +14,8 @@ public struct Case: Sendable, Equatable, Identifiable {
     /// For a staff referral: what the referring staff recorded (R4).
     public var referral: Referral?
     public var channel: IntakeChannel
+    /// R9: when the requester was told their request arrived, and how; nil until then.
+    public var acknowledgement: Acknowledgement?
     public var region: String
     public var openedAt: Date
     public var updatedAt: Date
@@ -70,7 +72,7 @@ public struct Case: Sendable, Equatable, Identifiable {
     public static func empty(_ id: Identifier<Case>) -> Case {
         Case(
             id: id, reference: "", episodeOf: nil, stage: .requestReceived, stageBeforeHold: nil, requesterType: nil, referral: nil, channel: .phone,
-            region: "", openedAt: .distantPast, updatedAt: .distantPast, participants: [], federalSentenceConfirmed: false,
+            acknowledgement: nil, region: "", openedAt: .distantPast, updatedAt: .distantPast, participants: [], federalSentenceConfirmed: false,
             responsibilityAccepted: false, safetySectionReviewed: false, mediators: [], owningCoordinator: nil, restrictedTo: nil, recusedStaff: [], otherPartyToTell: [], authorisedConsentRequired: [], consents: [], assessments: [:], safeContacts: [:], needs: [:], communicationNeeds: [:], escalations: [], disclosures: [],
             noContactOrders: [], items: [], meetings: [], withdrawalNotices: [], preparedSupportPersons: [], lastDialogueEventAt: nil, formsUsed: [], otherPartyApproached: false, holdReviewAt: nil, closureReason: nil, links: [], reopenedAs: nil, version: 0
         )

@@ -50,6 +50,8 @@ public enum CaseCommand: Sendable, Equatable {
     /// §4.9: a coordinator links this case to another by its reference; the service records the
     /// same link on the other case in the same transaction. Allowed after closure: it changes nothing else.
     case linkCase(CaseLink)
+    /// R9: a coordinator records that a victim-side request was acknowledged to the requester, and how.
+    case recordAcknowledgement(channel: IntakeChannel)
     /// Removes a link made by mistake, on both cases.
     case unlinkCase(reference: String)
     case recordDisclosure(id: Identifier<Disclosure>, category: Disclosure.Category, legalBasis: String, recipient: String, disclosedOn: Date)

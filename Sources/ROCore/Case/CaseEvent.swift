@@ -44,6 +44,7 @@ public enum CaseChange: Sendable, Equatable, Codable {
     case escalationRaised(Escalation)
     case disclosureRecorded(Disclosure)
     case caseLinked(CaseLink)
+    case acknowledgementSent(channel: IntakeChannel)
     case caseUnlinked(reference: String)
     case escalationResolved(Identifier<Escalation>)
     case noContactOrderRecorded(NoContactOrder)

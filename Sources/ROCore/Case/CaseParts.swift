@@ -388,3 +388,17 @@ public struct Disclosure: Sendable, Equatable, Codable, Identifiable {
         self.approvedBy = approvedBy
     }
 }
+
+/// R9: a victim-side request was acknowledged to the requester, by one of the usual channels.
+public struct Acknowledgement: Sendable, Equatable, Codable {
+    /// How an acknowledgement reaches the requester.
+    public static let channels: [IntakeChannel] = [.phone, .mail, .email]
+
+    public let channel: IntakeChannel
+    public let sentAt: Date
+
+    public init(channel: IntakeChannel, sentAt: Date) {
+        self.channel = channel
+        self.sentAt = sentAt
+    }
+}

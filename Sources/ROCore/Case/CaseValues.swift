@@ -98,13 +98,18 @@ public struct CasePolicy: Sendable, Equatable {
     public var entryNoticeWorkingDays: Int
     /// When follow-up debriefs fall due after the last dialogue event (§4.9; Q24 default 30 days).
     public var followUpDue: TimeInterval
+    /// How soon a victim-side request is acknowledged (R9; Q7 default 10 working days).
+    public var acknowledgementWorkingDays: Int
 
-    public static let standard = CasePolicy(assessmentValidity: 90 * 86_400, holdReview: 90 * 86_400, entryNoticeWorkingDays: 15, followUpDue: 30 * 86_400)
+    public static let standard = CasePolicy(
+        assessmentValidity: 90 * 86_400, holdReview: 90 * 86_400, entryNoticeWorkingDays: 15, followUpDue: 30 * 86_400, acknowledgementWorkingDays: 10
+    )
 
-    public init(assessmentValidity: TimeInterval, holdReview: TimeInterval, entryNoticeWorkingDays: Int, followUpDue: TimeInterval) {
+    public init(assessmentValidity: TimeInterval, holdReview: TimeInterval, entryNoticeWorkingDays: Int, followUpDue: TimeInterval, acknowledgementWorkingDays: Int) {
         self.assessmentValidity = assessmentValidity
         self.holdReview = holdReview
         self.entryNoticeWorkingDays = entryNoticeWorkingDays
         self.followUpDue = followUpDue
+        self.acknowledgementWorkingDays = acknowledgementWorkingDays
     }
 }

@@ -240,6 +240,7 @@ import Testing
     @Test func R21_anAssessmentAboutToExpireIsRemindedThenOverdue() throws {
         var f = CaseFixture()
         try f.inLetterDialogue()
+        try f.run(.recordAcknowledgement(channel: .phone))  // R9: the acknowledgement's own reminder is tested apart
         #expect(f.state.reminders(at: f.now).isEmpty)
         f.advance(days: 80)
         let soon = f.state.reminders(at: f.now)
@@ -252,6 +253,7 @@ import Testing
     @Test func R43_itemsInReviewAndFollowUpsDueAreReminded() throws {
         var f = CaseFixture()
         try f.letterApproved()
+        try f.run(.recordAcknowledgement(channel: .phone))
         try f.run(.draftItem(id: f.reply, form: .letter, sender: f.offender.id, recipient: f.victim.id, content: "sealed:reply"), by: f.mediator)
         try f.run(.submitItem(f.reply), by: f.mediator)
         #expect(f.state.reminders(at: f.now).map(\.kind) == [.itemsAwaitingReview(count: 1)])
@@ -268,6 +270,7 @@ import Testing
     @Test func R9_aCaseUnassignedForThirtyDaysAlertsTheCoordinator() throws {
         var f = CaseFixture()
         try f.requestReceived()
+        try f.run(.recordAcknowledgement(channel: .phone))  // R9's other standard, tested in AcknowledgementTests
         f.advance(days: 15)
         #expect(f.state.reminders(at: f.now).isEmpty)
         f.advance(days: 16)

@@ -1,0 +1,33 @@
+import Foundation
+import ROCore
+import Testing
+
+/// R9: a victim-side request is acknowledged to the requester within 10 working days (Q7), and staff are
+/// reminded until it is recorded.
+@Suite struct AcknowledgementTests {
+    @Test func R9_aVictimSideRequestIsRemindedUntilItsAcknowledgementIsRecorded() throws {
+        var f = CaseFixture()
+        try f.requestReceived()
+        let due = WorkingDays.adding(10, to: f.state.openedAt)
+        #expect(due.timeIntervalSince(f.state.openedAt) == 14 * CaseFixture.day, "10 working days from a weekday are two calendar weeks")
+        #expect(f.state.reminders(at: f.now) == [Reminder(.acknowledgementDue, due: due, now: f.now)])
+        f.advance(days: 15)
+        #expect(f.state.reminders(at: f.now).first { $0.kind == .acknowledgementDue }?.isOverdue == true)
+
+        #expect(throws: DomainError.roleNotAllowed(.mediator)) { try f.run(.recordAcknowledgement(channel: .mail), by: f.mediator) }
+        #expect(throws: DomainError.acknowledgementNotExpected) { try f.run(.recordAcknowledgement(channel: .staffReferral)) }
+        try f.run(.recordAcknowledgement(channel: .mail))
+
+        #expect(f.state.acknowledgement == Acknowledgement(channel: .mail, sentAt: f.now))
+        #expect(!f.state.reminders(at: f.now).contains { $0.kind == .acknowledgementDue })
+        #expect(throws: DomainError.acknowledgementNotExpected) { try f.run(.recordAcknowledgement(channel: .email)) }
+    }
+
+    /// Referring staff see their referral's status instead (N3): there is no requester to acknowledge.
+    @Test func R9_aStaffReferralIsNotAcknowledgedToARequester() throws {
+        var f = CaseFixture()
+        try f.run(.submitReferral(reference: "RO-TEST-9", region: "Quebec", offender: f.offender, referral: CaseFixture.referral(safetyConcerns: false)), by: f.referrer)
+        #expect(f.state.reminders(at: f.now).isEmpty)
+        #expect(throws: DomainError.acknowledgementNotExpected) { try f.run(.recordAcknowledgement(channel: .phone)) }
+    }
+}
