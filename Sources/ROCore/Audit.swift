@@ -44,6 +44,7 @@ public enum AuditAction: String, Sendable, CaseIterable {
     case directRequestLogged = "direct-request.logged"
     case entryRequestsListed = "entry-requests.listed"
     case siteSaved = "site.saved"
+    case programSettingsChanged = "program-settings.changed"
     case siteLiaisonLinked = "site.liaison-linked"
     /// A file of an item was read (downloaded or played); its case is the target.
     case mediaRead = "media.read"

@@ -36,6 +36,10 @@ public enum DomainError: Error, Equatable, Sendable {
     case caseAlreadyExists
     /// §4.9: no case the actor may read has that reference, or this case is not linked to it.
     case linkedCaseNotFound
+    /// R57: a program setting outside the values it may take.
+    case settingOutOfRange(ProgramSettings.Number)
+    /// R57: a contact or resources text longer than the maximum, in either language.
+    case settingTextTooLong(maximum: Int)
     /// R9: only a victim-side request is acknowledged, once, by phone, mail or e-mail.
     case acknowledgementNotExpected
     /// §4.9: a case cannot be linked to itself, nor twice to the same case.

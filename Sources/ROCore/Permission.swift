@@ -18,6 +18,8 @@ public enum Permission: Sendable, CaseIterable {
     case readStatistics
     /// Log that RO information was given (R46): the RJ unit, Victim Services and referring staff give it.
     case logInformationGiven
+    /// R57: the program's settings (administrators only; no case content).
+    case manageProgramSettings
 }
 
 /// The one authorisation policy (N1). Pure: the same role and permission always give the same answer.
@@ -33,6 +35,7 @@ public enum Policy {
         case .answerEntryRequests: role == .siteLiaison
         case .readStatistics: role == .coordinator || role == .manager
         case .logInformationGiven: role == .coordinator || role == .victimServices || role == .referrer
+        case .manageProgramSettings: role == .admin
         }
     }
 }

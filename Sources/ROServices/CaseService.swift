@@ -8,6 +8,8 @@ public struct CaseFile: Sendable {
     public let events: [CaseEvent]
     /// §4.9: the linked cases this reader may open; links to others are left out (N1).
     public let linkedCases: [LinkedCase]
+    /// The program's settings in force (R57): what the file shows as current or due, and what to offer.
+    public let settings: ProgramSettings
 }
 
 /// A linked case as a list shows it: where it is, never what is in it.
@@ -115,14 +117,15 @@ public struct CaseService: Sendable {
             guard CaseAccess.canRead(current, actor) else { return .failure(.caseNotFound) }
             if let expectedVersion, expectedVersion != current.version { throw DomainError.staleWrite }
             let command = try makeCommand(current)
-            let events = try current.decide(command, by: actor, at: now)
+            let policy = try await ProgramSettingsService.current(tx).policy
+            let events = try current.decide(command, by: actor, at: now, policy: policy)
             // §4.9: a link is recorded on both cases; the other must be one the actor may read (N1).
             var counterpart: (Case, [CaseEvent])?
             if let link = command.linkCounterpart(from: current.reference) {
                 guard let otherID = try await tx.cases.find(reference: link.reference) else { return .failure(.linkedCaseNotFound) }
                 let other = try await tx.cases.load(otherID)
                 guard try await Self.mayRead(other, actor, tx) else { return .failure(.linkedCaseNotFound) }
-                counterpart = (other, try other.decide(link.command, by: actor, at: now))
+                counterpart = (other, try other.decide(link.command, by: actor, at: now, policy: policy))
             }
             let next = try await tx.cases.append(events, to: current)
             try await tx.audit.append(env.auditRecord(.caseChanged, by: .user(user), target: AuditRecord.target(id)))
@@ -158,7 +161,8 @@ public struct CaseService: Sendable {
                     linked.append(LinkedCase(id: otherID, reference: link.reference, relation: link.relation, stage: other.stage))
                 }
             }
-            return .success(CaseFile(value: value, events: events, linkedCases: linked))
+            let settings = try await ProgramSettingsService.current(tx)
+            return .success(CaseFile(value: value, events: events, linkedCases: linked, settings: settings))
         }
         return try await self.unwrap(result, user: user, id: id)
     }
@@ -194,7 +198,8 @@ public struct CaseService: Sendable {
             let events = try await tx.cases.events(of: id)
             guard [.referrer, .victimServices].contains(user.role), events.first?.actor.userID == user.id else { return false }
             let current = Case.replay(id, events)
-            _ = try await tx.cases.append(try current.decide(try makeCommand(current), by: actor, at: now), to: current)
+            let policy = try await ProgramSettingsService.current(tx).policy
+            _ = try await tx.cases.append(try current.decide(try makeCommand(current), by: actor, at: now, policy: policy), to: current)
             try await tx.audit.append(env.auditRecord(.caseChanged, by: .user(user), target: AuditRecord.target(id)))
             return true
         }
@@ -224,11 +229,12 @@ public struct CaseService: Sendable {
         let now = self.env.now()
         let open = listed.filter(\.stage.isOpen)
         return try await self.env.store.transaction { tx in
+            let policy = try await ProgramSettingsService.current(tx).policy
             var found: [CaseReminder] = []
             for summary in open {
                 let value = try await tx.cases.load(summary.id)
                 guard CaseAccess.canRead(value, CaseActor(userID: user.id, role: user.role)) else { continue }
-                found += value.reminders(at: now).map { CaseReminder(caseID: value.id, reference: value.reference, reminder: $0, participants: value.participants) }
+                found += value.reminders(at: now, policy: policy).map { CaseReminder(caseID: value.id, reference: value.reference, reminder: $0, participants: value.participants) }
             }
             return found.sorted { $0.reminder.due < $1.reminder.due }
         }

@@ -19,6 +19,7 @@ public enum DemoCases {
         try await siteService.link(try await accounts.find("demo-siteLiaison", by: .system), to: self.sites[0].code, by: .system)
         let existing = try await env.store.transaction { tx in try await tx.cases.list(.all, visibleTo: nil, limit: 1) }
         guard existing.isEmpty else { return }
+        _ = try await ProgramSettingsService(env: env).save(self.settings, by: .system)
         let coordinator = try await accounts.find("demo-coordinator", by: .system)
         let mediator = try await accounts.find("demo-mediator", by: .system)
         let cases = CaseService(env: env)
@@ -53,6 +54,23 @@ public enum DemoCases {
         try await self.withdrawnMonthsAgo(env, people)
         try await self.scannedLetterAndAVideoMessage(env, people)
     }
+
+    /// The program's defaults with fictional contacts (R47) and resources (R10); 555 numbers are fictional.
+    static let settings: ProgramSettings = {
+        var settings = ProgramSettings.standard
+        settings.programContact = BilingualText(
+            english: "Restorative Justice Division (fictional demo): 1-800-555-0147, weekdays 9 to 5 Eastern",
+            french: "Division de la justice réparatrice (démo fictive) : 1-800-555-0147, en semaine de 9 h à 17 h (heure de l’Est)"
+        )
+        settings.victimServicesContact = BilingualText(
+            english: "Victim Services (fictional demo): 1-800-555-0162", french: "Services aux victimes (démo fictive) : 1-800-555-0162"
+        )
+        settings.otherResources = BilingualText(
+            english: "A fictional regional victim support line: 1-800-555-0188\nA fictional community restorative justice program (demo)",
+            french: "Une ligne régionale fictive d’aide aux victimes : 1-800-555-0188\nUn programme communautaire fictif de justice réparatrice (démo)"
+        )
+        return settings
+    }()
 
     /// DIALOGUE in letters and video messages: the victim's handwritten letter, scanned, in review; the
     /// offender's video message drafted, waiting for the mediator to add its recording.

@@ -25,6 +25,15 @@ public protocol StoreTransaction: Sendable {
     var informationLog: any InformationLogStore { get }
     var sites: any SiteStore { get }
     var media: any MediaStore { get }
+    var programSettings: any ProgramSettingsStore { get }
+}
+
+/// R57: the program's settings, one record.
+public protocol ProgramSettingsStore: Sendable {
+    /// What an administrator last saved; nil until then.
+    func current() async throws -> ProgramSettings?
+    /// `user` is nil for an operator at the command line.
+    func save(_ settings: ProgramSettings, by user: Identifier<User>?, at: Date) async throws
 }
 
 /// The bytes of item files (§4.5), in numbered chunks. A file is begun, filled chunk by chunk in short

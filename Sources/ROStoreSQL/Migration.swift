@@ -14,7 +14,7 @@ public struct Migration: Sendable {
     /// In order, like a changelog.
     public static let all: [Migration] = [
         .m0001Accounts, .m0002Audit, .m0003Cases, .m0004DirectRequests, .m0005SitesAndEntryRequests, .m0006Media, .m0007CaseVisibility,
-        .m0008StandardReplyKinds, .m0009InformationLog, .m0010PendingRoleChanges,
+        .m0008StandardReplyKinds, .m0009InformationLog, .m0010PendingRoleChanges, .m0011ProgramSettings,
     ]
 }
 
@@ -272,5 +272,18 @@ extension Migration {
     static let m0010PendingRoleChanges = Migration(id: "0010_pending_role_changes") { db, type in
         try await db.raw("ALTER TABLE users ADD COLUMN proposed_role TEXT").run()
         try await db.raw("ALTER TABLE users ADD COLUMN role_proposed_by \(type.uuid)").run()
+    }
+
+    /// R57: the program's settings as one JSON record (no personal data), and who changed them last
+    /// (none: an operator at the command line).
+    static let m0011ProgramSettings = Migration(id: "0011_program_settings") { db, type in
+        try await db.raw("""
+            CREATE TABLE program_settings (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                settings TEXT NOT NULL,
+                updated_at \(type.time) NOT NULL,
+                updated_by \(type.uuid)
+            )
+            """).run()
     }
 }

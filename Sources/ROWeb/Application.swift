@@ -47,13 +47,14 @@ func routeTable(env: AppEnvironment, views: Views, settings: WebSettings) throws
         + HomePages(env: env, views: views).routes
         + AccountPages(env: env, views: views, cookies: cookies).routes
         + AdminUserPages(env: env, views: views).routes
+        + ProgramSettingsPages(env: env, views: views).routes
         + CasePages(env: env, views: views).routes
         + DirectRequestPages(env: env, views: views).routes
         + ReferralPages(env: env, views: views).routes
         + EntryRequestPages(env: env, views: views).routes
         + StatisticsPages(env: env, views: views).routes
         + InformationLogPages(env: env, views: views).routes
-        + InformationSheetPages(views: views).routes
+        + InformationSheetPages(env: env, views: views).routes
         + APIRoutes(env: env).routes
 }
 

@@ -23,6 +23,10 @@ struct CaseShowPage: Sendable {
     /// R53: who owns the case, as the viewer should know it: "you", "another coordinator" or nobody yet.
     let owner: String
     let mayTakeOwnership: Bool
+    /// R10: what the coordinator may offer a requester who is not eligible, in both languages (R57).
+    let hasOtherResources: Bool
+    let otherResourcesEnglish: String
+    let otherResourcesFrench: String
     /// R9: for a victim-side request, whether and how it was acknowledged to the requester.
     let isVictimSideRequest: Bool
     let acknowledgement: String
@@ -114,7 +118,7 @@ struct CaseShowPage: Sendable {
         self.stage = value.stage.name(in: language)
         self.region = CasePages.regionName(value.region, language)
         self.eligibility = value.federalSentenceConfirmed && value.responsibilityAccepted ? s.confirmedLabel : s.notConfirmedLabel
-        self.participants = value.participants.map { ParticipantRow($0, in: value, at: now, language: language) }
+        self.participants = value.participants.map { ParticipantRow($0, in: value, at: now, policy: file.settings.policy, language: language) }
         self.mediatorCount = String(value.mediators.count)
         self.hasMediators = !value.mediators.isEmpty
         var correctedBy: [Int: [Int]] = [:]
@@ -126,8 +130,11 @@ struct CaseShowPage: Sendable {
         let coordinator = viewer.role == .coordinator
         self.owner = value.owningCoordinator.map { $0 == viewer.id ? s.ownerYouLabel : s.ownerOtherLabel } ?? s.noneYet
         self.mayTakeOwnership = coordinator && value.stage.isOpen && value.owningCoordinator != viewer.id
+        self.hasOtherResources = !file.settings.otherResources.isEmpty
+        self.otherResourcesEnglish = file.settings.otherResources.english
+        self.otherResourcesFrench = file.settings.otherResources.french
         self.isVictimSideRequest = value.requesterType != nil
-        self.acknowledgement = Self.acknowledgementText(value, language: language)
+        self.acknowledgement = Self.acknowledgementText(value, policy: file.settings.policy, language: language)
         self.mayAcknowledge = coordinator && value.stage.isOpen && self.isVictimSideRequest && value.acknowledgement == nil
         self.acknowledgementChannels = Acknowledgement.channels.map {
             Option(value: $0.rawValue, label: $0.name(in: language).capitalizedFirst, selected: (failure?.form["channel"] ?? value.channel.rawValue) == $0.rawValue)
@@ -204,7 +211,7 @@ struct CaseShowPage: Sendable {
         self.typedInterpreter = typedNeeds?["interpreter"] ?? ""
         self.typedAccessibilityNotes = typedNeeds?["notes"] ?? ""
         self.reminders = self.isCaseWorker
-            ? value.reminders(at: now).map { ReminderRow($0, caseID: value.id, reference: value.reference, participants: value.participants, language: language) } : []
+            ? value.reminders(at: now, policy: file.settings.policy).map { ReminderRow($0, caseID: value.id, reference: value.reference, participants: value.participants, language: language) } : []
         self.hasReminders = !self.reminders.isEmpty
         self.needs = self.isCaseWorker && value.stage.isOpen
             ? value.participants.filter { !$0.hasWithdrawn }.map { NeedsRow($0, in: value, typed: failure?.step == "needs" ? failure?.form : nil, language: language) } : []
@@ -227,12 +234,12 @@ struct ParticipantRow: Sendable {
     /// C8: their consents count only with an authorised person's as well.
     let needsAuthorisedConsent: Bool
 
-    init(_ participant: Participant, in value: Case, at now: Date, language: Language) {
+    init(_ participant: Participant, in value: Case, at now: Date, policy: CasePolicy, language: Language) {
         let s = language.strings
         self.role = participant.role.name(in: language)
         self.language = s.languageName(participant.language)
         self.withdrew = participant.hasWithdrawn
-        self.assessment = value.hasCurrentAssessment(participant.id, at: now, policy: .standard) ? s.assessedUntilLabel : s.notAssessedLabel
+        self.assessment = value.hasCurrentAssessment(participant.id, at: now, policy: policy) ? s.assessedUntilLabel : s.notAssessedLabel
         let given = CaseSteps.purposes(for: value).map(\.purpose).filter { value.hasConsent(participant.id, $0, at: now) }
         self.consents = given.map { $0.name(in: language) }.joined(separator: ", ")
         self.hasConsents = !given.isEmpty
@@ -424,13 +431,13 @@ struct NeedsRow: Sendable {
 
 extension CaseShowPage {
     /// R9: "sent on 2026-11-20 by mail", or when it falls due.
-    static func acknowledgementText(_ value: Case, language: Language) -> String {
+    static func acknowledgementText(_ value: Case, policy: CasePolicy, language: Language) -> String {
         let en = language == .en
         if let sent = value.acknowledgement {
             let day = String(sent.sentAt.utcMinuteText.prefix(10))
             return en ? "sent on \(day) by \(sent.channel.name(in: language))" : "envoyé le \(day) par \(sent.channel.name(in: language))"
         }
-        let due = WorkingDays.adding(CasePolicy.standard.acknowledgementWorkingDays, to: value.openedAt).formatted(.iso8601.year().month().day())
+        let due = WorkingDays.adding(policy.acknowledgementWorkingDays, to: value.openedAt).formatted(.iso8601.year().month().day())
         return en ? "not sent yet (due \(due))" : "pas encore envoyé (à faire d’ici le \(due))"
     }
 }

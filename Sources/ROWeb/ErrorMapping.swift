@@ -105,6 +105,14 @@ extension PublicError {
             self.init(status: .conflict, code: "already-exists", english: "This was already recorded.", french: "Cet élément a déjà été consigné.")
         case .linkedCaseNotFound:  // 422, not 404: the page stays, with what was typed (N1: a hidden case reads as absent)
             self.init(status: .unprocessableContent, code: "linked-case-not-found", english: "No case you can see has this reference, or this case is not linked to it.", french: "Aucun dossier auquel vous avez accès ne porte ce numéro, ou ce dossier n’y est pas lié.")
+        case .settingOutOfRange(let number):
+            self.init(
+                status: .unprocessableContent, code: "setting-out-of-range",
+                english: "“\(number.name(in: .en).capitalizedFirst)” must be a whole number from \(number.range.lowerBound) to \(number.range.upperBound).",
+                french: "« \(number.name(in: .fr).capitalizedFirst) » doit être un nombre entier de \(number.range.lowerBound) à \(number.range.upperBound)."
+            )
+        case .settingTextTooLong(let maximum):
+            self.init(status: .unprocessableContent, code: "setting-text-too-long", english: "Each contact or resources text holds at most \(maximum) characters in each language.", french: "Chaque texte de coordonnées ou de ressources compte au plus \(maximum) caractères dans chaque langue.")
         case .acknowledgementNotExpected:
             self.init(status: .conflict, code: "acknowledgement-not-expected", english: "Only a victim-side request is acknowledged, once, by phone, mail or email.", french: "Seule une demande venant de la victime fait l’objet d’un accusé de réception, une fois, par téléphone, courrier ou courriel.")
         case .caseLinkInvalid:

@@ -1,10 +1,12 @@
 import Foundation
 import Hummingbird
 import ROCore
+import ROServices
 
 /// R48: versioned, printable information sheets, each in English and French on one page, for
 /// operational units and for people thinking of taking part. Public: they hold nothing about a case.
 struct InformationSheetPages: Sendable {
+    let env: AppEnvironment
     let views: Views
 
     var routes: [Route] {
@@ -25,9 +27,10 @@ struct InformationSheetPages: Sendable {
 
     @Sendable func show(_ request: Request, context: WebContext) async throws -> Response {
         guard let sheet = InformationSheet.all.first(where: { $0.id == context.parameters.get("sheet") }) else { throw HTTPError(.notFound) }
+        let settings = try await ProgramSettingsService(env: self.env.serving(context)).current()
         let page = InformationSheetPage(
             layout: self.views.layout(context, title: sheet.title(in: context.language), path: "/information-sheets/\(sheet.id)"), t: context.language.catalog,
-            version: InformationSheet.version, first: .init(sheet, context.language), second: .init(sheet, context.language.other)
+            version: InformationSheet.version, first: .init(sheet, context.language, settings), second: .init(sheet, context.language.other, settings)
         )
         return try self.views.render("information-sheet", page)
     }
@@ -113,12 +116,19 @@ struct InformationSheetPage: Sendable {
         let lang: String
         let title: String
         let points: [String]
+        /// R47: how to reach the program and Victim Services, as the program set it (R57).
+        let howToReach: String
+        let contacts: [String]
+        let hasContacts: Bool
 
-        init(_ sheet: InformationSheet, _ language: Language) {
+        init(_ sheet: InformationSheet, _ language: Language, _ settings: ProgramSettings) {
             let text = language == .en ? sheet.english : sheet.french
             self.lang = language.rawValue
             self.title = text.title
             self.points = text.points
+            self.howToReach = language.strings.howToReachTitle
+            self.contacts = [settings.programContact, settings.victimServicesContact].map { language == .en ? $0.english : $0.french }.filter { !$0.isEmpty }
+            self.hasContacts = !self.contacts.isEmpty
         }
     }
 

@@ -70,6 +70,8 @@ extension AuditAction {
         case (.accessDenied, .fr): "Accès refusé"
         case (.auditVerified, .en): "Audit log verified"
         case (.auditVerified, .fr): "Journal d’audit vérifié"
+        case (.programSettingsChanged, .en): "Program settings changed"
+        case (.programSettingsChanged, .fr): "Paramètres du programme modifiés"
         case (.caseOpened, .en): "Case opened"
         case (.caseOpened, .fr): "Dossier ouvert"
         case (.caseRead, .en): "Case read"

@@ -454,6 +454,22 @@ struct Strings: Sendable {
     let acknowledgementLabel: String
     let acknowledgementChannelLabel: String
     let recordAcknowledgementButton: String
+    let navSettings: String
+    let settingsTitle: String
+    let settingsIntro: String
+    let settingsSavedNotice: String
+    let serviceStandardsLegend: String
+    let programContactLegend: String
+    let programContactHint: String
+    let victimServicesContactLegend: String
+    let victimServicesContactHint: String
+    let otherResourcesLegend: String
+    let otherResourcesHint: String
+    let englishTextLabel: String
+    let frenchTextLabel: String
+    let saveSettingsButton: String
+    let howToReachTitle: String
+    let otherResourcesTitle: String
     // Errors
     let errorTitle: String
     let requestIDLabel: String
@@ -905,6 +921,22 @@ extension Strings {
         acknowledgementLabel: "Acknowledgement to the requester",
         acknowledgementChannelLabel: "How the acknowledgement was sent",
         recordAcknowledgementButton: "Record that it was sent",
+        navSettings: "Program settings",
+        settingsTitle: "Program settings",
+        settingsIntro: "Values this program sets for itself (R57). A change applies at once to every case, page and reminder, and is recorded in the audit log.",
+        settingsSavedNotice: "The settings are saved.",
+        serviceStandardsLegend: "Service standards and periods",
+        programContactLegend: "How to reach the Restorative Justice Division",
+        programContactHint: "Shown on the public information sheets (R47). No personal names.",
+        victimServicesContactLegend: "How to reach Victim Services",
+        victimServicesContactHint: "Shown on the public information sheets, which say that information about the offender comes from Victim Services (R38, R47).",
+        otherResourcesLegend: "Other resources",
+        otherResourcesHint: "Offered by the coordinator when a request is not eligible (R10).",
+        englishTextLabel: "In English",
+        frenchTextLabel: "In French",
+        saveSettingsButton: "Save the settings",
+        howToReachTitle: "How to reach us",
+        otherResourcesTitle: "Other resources to offer the requester (R10)",
         errorTitle: "This did not work",
         requestIDLabel: "Reference for support:",
         goHome: "Go to the home page"
@@ -1354,6 +1386,22 @@ extension Strings {
         acknowledgementLabel: "Accusé de réception au demandeur",
         acknowledgementChannelLabel: "Comment l’accusé de réception a été envoyé",
         recordAcknowledgementButton: "Consigner l’envoi",
+        navSettings: "Paramètres du programme",
+        settingsTitle: "Paramètres du programme",
+        settingsIntro: "Les valeurs que le programme fixe lui-même (R57). Un changement s’applique aussitôt à tous les dossiers, pages et rappels, et il est consigné au journal d’audit.",
+        settingsSavedNotice: "Les paramètres sont enregistrés.",
+        serviceStandardsLegend: "Normes de service et délais",
+        programContactLegend: "Comment joindre la Division de la justice réparatrice",
+        programContactHint: "Affiché sur les fiches d’information publiques (R47). Aucun nom de personne.",
+        victimServicesContactLegend: "Comment joindre les Services aux victimes",
+        victimServicesContactHint: "Affiché sur les fiches d’information publiques, qui précisent que l’information sur le délinquant vient des Services aux victimes (R38, R47).",
+        otherResourcesLegend: "Autres ressources",
+        otherResourcesHint: "Proposées par la coordination lorsqu’une demande n’est pas admissible (R10).",
+        englishTextLabel: "En anglais",
+        frenchTextLabel: "En français",
+        saveSettingsButton: "Enregistrer les paramètres",
+        howToReachTitle: "Pour nous joindre",
+        otherResourcesTitle: "Autres ressources à proposer au demandeur (R10)",
         errorTitle: "Cela n’a pas fonctionné",
         requestIDLabel: "Référence pour le soutien :",
         goHome: "Aller à la page d’accueil"

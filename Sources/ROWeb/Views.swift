@@ -129,6 +129,9 @@ struct Layout: Sendable {
         if let user = context.user, Policy.allows(user.role, .manageAccounts) {
             nav.append(NavItem(href: "/admin/users", label: t.navAccounts, path: path))
         }
+        if let user = context.user, Policy.allows(user.role, .manageProgramSettings) {
+            nav.append(NavItem(href: "/admin/settings", label: t.navSettings, path: path))
+        }
         nav.append(NavItem(href: "/account", label: t.navAccount, path: path))
         self.nav = context.session == nil ? [] : nav
         self.hasNotice = notice != nil

@@ -76,6 +76,7 @@ def test_signed_out_pages(demo, browser, language):
 
     browser.get(f"{demo.url}/information-sheets/people-harmed")
     assert len(browser.find_elements(By.CSS_SELECTOR, ".sheet section[lang]")) == 2, "R48: both languages on one sheet"
+    assert len(browser.find_elements(By.CSS_SELECTOR, ".sheet .contact")) == 4, "R47: how to reach the program and Victim Services, in both languages"
     assert_accessible(browser, f"information-sheet-{language}")
 
     browser.get(f"{demo.url}/no-such-page")
@@ -148,6 +149,10 @@ def test_every_role_signs_in_and_every_page_passes_axe(demo, browser, role, lang
         assert browser.find_element(By.CSS_SELECTOR, ".error-summary").text
         assert browser.find_element(By.ID, "displayName").get_attribute("value") == "Test Person (fictional)"
         assert_accessible(browser, f"admin-users-{language}")
+
+        click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "nav a[href='/admin/settings']"))
+        assert browser.find_element(By.ID, "assessmentValidityDays").get_attribute("value") == "90"
+        assert_accessible(browser, f"admin-settings-{language}")
     else:
         browser.get(f"{demo.url}/admin/users")
         assert browser.find_element(By.TAG_NAME, "h1").text  # a refusal page, not an account list

@@ -1,0 +1,36 @@
+import Foundation
+import ROCore
+import ROStore
+
+/// R57: the program's settings. Everyone's pages and the case rules read them; administrators (or an
+/// operator at the command line) change them, audited.
+public struct ProgramSettingsService: Sendable {
+    let env: AppEnvironment
+
+    public init(env: AppEnvironment) {
+        self.env = env
+    }
+
+    /// The settings in force: what an administrator saved, or the program's defaults (§10).
+    public func current() async throws -> ProgramSettings {
+        try await self.env.store.transaction { tx in try await Self.current(tx) }
+    }
+
+    /// The same, inside a transaction that also decides a case step.
+    static func current(_ tx: any StoreTransaction) async throws -> ProgramSettings {
+        try await tx.programSettings.current() ?? .standard
+    }
+
+    /// Checks and saves `settings`; returns them as stored (texts trimmed).
+    public func save(_ settings: ProgramSettings, by actor: Actor) async throws -> ProgramSettings {
+        try await self.env.require(.manageProgramSettings, actor)
+        let valid = try settings.validated()
+        let env = self.env
+        let by: Identifier<User>? = if case .user(let user) = actor { user.id } else { nil }
+        try await self.env.store.transaction { tx in
+            try await tx.programSettings.save(valid, by: by, at: env.now())
+            try await tx.audit.append(env.auditRecord(.programSettingsChanged, by: actor.audit, target: "program-settings"))
+        }
+        return valid
+    }
+}

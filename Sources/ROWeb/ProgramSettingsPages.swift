@@ -1,0 +1,152 @@
+import Foundation
+import Hummingbird
+import ROCore
+import ROServices
+
+/// R57 for administrators: the service standards and periods, the contacts public pages show (R47) and
+/// the other resources offered when a request is not eligible (R10).
+struct ProgramSettingsPages: Sendable {
+    let env: AppEnvironment
+    let views: Views
+
+    var routes: [Route] {
+        [
+            Route(.get, "/admin/settings", .requires(.manageProgramSettings), self.show),
+            Route(.post, "/admin/settings", .requires(.manageProgramSettings), self.save),
+        ]
+    }
+
+    @Sendable func show(_ request: Request, context: WebContext) async throws -> Response {
+        let settings = try await ProgramSettingsService(env: self.env.serving(context)).current()
+        let notice = request.uri.queryParameters.get("notice") == "saved" ? context.language.strings.settingsSavedNotice : nil
+        return try self.render(context, typed: ProgramSettingsForm(settings), errors: [], notice: notice, status: .ok)
+    }
+
+    /// Bad input comes back with everything typed and the first problem named at its field.
+    @Sendable func save(_ request: Request, context: WebContext) async throws -> Response {
+        let typed = ProgramSettingsForm(context.form)
+        let language = context.language
+        guard let settings = typed.settings else {
+            let errors = typed.unreadableNumbers.map { FieldError(field: $0.rawValue, message: PublicError(domain: .settingOutOfRange($0)).message(in: language)) }
+            return try self.render(context, typed: typed, errors: errors, notice: nil, status: .unprocessableContent)
+        }
+        do {
+            _ = try await ProgramSettingsService(env: self.env.serving(context)).save(settings, by: .user(try context.requireUser()))
+        } catch let error as DomainError where error != .notPermitted {
+            let field: String =
+                switch error {
+                case .settingOutOfRange(let number): number.rawValue
+                default: "programContactEnglish"
+                }
+            let problem = PublicError(domain: error)
+            return try self.render(context, typed: typed, errors: [FieldError(field: field, message: problem.message(in: language))], notice: nil, status: problem.status)
+        }
+        return .redirect(to: "/admin/settings?notice=saved", type: .normal)
+    }
+
+    private func render(_ context: WebContext, typed: ProgramSettingsForm, errors: [FieldError], notice: String?, status: HTTPResponse.Status) throws -> Response {
+        let language = context.language
+        let page = ProgramSettingsPage(
+            layout: self.views.layout(context, title: language.strings.settingsTitle, path: "/admin/settings", notice: notice), t: language.catalog,
+            numbers: ProgramSettings.Number.allCases.map {
+                .init(field: $0.rawValue, label: $0.name(in: language).capitalizedFirst, value: typed.numbers[$0] ?? "", minimum: "\($0.range.lowerBound)", maximum: "\($0.range.upperBound)")
+            },
+            texts: ProgramSettingsForm.texts.map { text in
+                .init(
+                    field: text.field, legend: text.legend(language.strings), hint: text.hint(language.strings),
+                    english: typed.texts[text.field + "English"] ?? "", french: typed.texts[text.field + "French"] ?? ""
+                )
+            },
+            maximumLength: "\(ProgramSettings.maximumTextLength)", hasErrors: !errors.isEmpty, errors: errors
+        )
+        return try self.views.render("admin-settings", page, status: status)
+    }
+}
+
+/// The settings form as typed: numbers kept as text so that a slip is shown back as it was typed.
+struct ProgramSettingsForm: Sendable {
+    /// The three bilingual texts: form field prefix, and their legend and hint on the page.
+    static let texts: [(field: String, legend: @Sendable (Strings) -> String, hint: @Sendable (Strings) -> String)] = [
+        ("programContact", { $0.programContactLegend }, { $0.programContactHint }),
+        ("victimServicesContact", { $0.victimServicesContactLegend }, { $0.victimServicesContactHint }),
+        ("otherResources", { $0.otherResourcesLegend }, { $0.otherResourcesHint }),
+    ]
+
+    let numbers: [ProgramSettings.Number: String]
+    let texts: [String: String]
+
+    init(_ settings: ProgramSettings) {
+        self.numbers = Dictionary(uniqueKeysWithValues: ProgramSettings.Number.allCases.map { ($0, "\(settings[$0])") })
+        self.texts = [
+            "programContactEnglish": settings.programContact.english, "programContactFrench": settings.programContact.french,
+            "victimServicesContactEnglish": settings.victimServicesContact.english, "victimServicesContactFrench": settings.victimServicesContact.french,
+            "otherResourcesEnglish": settings.otherResources.english, "otherResourcesFrench": settings.otherResources.french,
+        ]
+    }
+
+    init(_ form: FormFields) {
+        self.numbers = Dictionary(uniqueKeysWithValues: ProgramSettings.Number.allCases.map { ($0, form[$0.rawValue]) })
+        self.texts = Dictionary(uniqueKeysWithValues: Self.texts.flatMap { [$0.field + "English", $0.field + "French"] }.map { ($0, form[$0]) })
+    }
+
+    /// Numbers that are not whole numbers at all (the ranges are the service's to check).
+    var unreadableNumbers: [ProgramSettings.Number] {
+        ProgramSettings.Number.allCases.filter { Int(self.numbers[$0]?.trimmingCharacters(in: .whitespaces) ?? "") == nil }
+    }
+
+    /// The settings typed, or nil while a number is unreadable.
+    var settings: ProgramSettings? {
+        guard self.unreadableNumbers.isEmpty else { return nil }
+        var settings = ProgramSettings.standard
+        for number in ProgramSettings.Number.allCases { settings[number] = Int(self.numbers[number]!.trimmingCharacters(in: .whitespaces))! }
+        func text(_ field: String) -> BilingualText { BilingualText(english: self.texts[field + "English"] ?? "", french: self.texts[field + "French"] ?? "") }
+        settings.programContact = text("programContact")
+        settings.victimServicesContact = text("victimServicesContact")
+        settings.otherResources = text("otherResources")
+        return settings
+    }
+}
+
+/// Everything `admin-settings.mustache` shows.
+struct ProgramSettingsPage: Sendable {
+    struct NumberField: Sendable {
+        let field: String
+        let label: String
+        let value: String
+        let minimum: String
+        let maximum: String
+    }
+
+    struct TextField: Sendable {
+        let field: String
+        let legend: String
+        let hint: String
+        let english: String
+        let french: String
+    }
+
+    let layout: Layout
+    let t: [String: String]
+    let numbers: [NumberField]
+    let texts: [TextField]
+    let maximumLength: String
+    let hasErrors: Bool
+    let errors: [FieldError]
+}
+
+extension ProgramSettings.Number {
+    func name(in language: Language) -> String {
+        switch (self, language) {
+        case (.assessmentValidityDays, .en): "days an assessment stays current (R21)"
+        case (.assessmentValidityDays, .fr): "jours pendant lesquels une évaluation reste à jour (R21)"
+        case (.holdReviewDays, .en): "days before a hold is reviewed"
+        case (.holdReviewDays, .fr): "jours avant le réexamen d’une pause"
+        case (.entryNoticeWorkingDays, .en): "working days' notice for a site entry request (R32)"
+        case (.entryNoticeWorkingDays, .fr): "jours ouvrables de préavis pour une demande d’entrée (R32)"
+        case (.followUpDays, .en): "days after the last exchange when follow-up is due"
+        case (.followUpDays, .fr): "jours après le dernier échange avant le suivi"
+        case (.acknowledgementWorkingDays, .en): "working days to acknowledge a request (R9)"
+        case (.acknowledgementWorkingDays, .fr): "jours ouvrables pour accuser réception d’une demande (R9)"
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+import ROCore
+import Testing
+
+/// R57: service standards are settings with sensible bounds, and the case rules follow them.
+@Suite struct ProgramSettingsTests {
+    @Test func R57_theStandardSettingsAreTheProgramsDefaults() throws {
+        #expect(ProgramSettings.standard.policy == CasePolicy.standard)
+        #expect(try ProgramSettings.standard.validated() == .standard)
+    }
+
+    @Test(arguments: ProgramSettings.Number.allCases)
+    func R57_aNumberOutsideItsRangeIsRefused(_ number: ProgramSettings.Number) throws {
+        var settings = ProgramSettings.standard
+        settings[number] = number.range.upperBound + 1
+        #expect(throws: DomainError.settingOutOfRange(number)) { try settings.validated() }
+        settings[number] = number.range.lowerBound - 1
+        #expect(throws: DomainError.settingOutOfRange(number)) { try settings.validated() }
+        settings[number] = number.range.lowerBound
+        #expect(try settings.validated()[number] == number.range.lowerBound)
+    }
+
+    @Test func R57_textsAreTrimmedAndBounded() throws {
+        var settings = ProgramSettings.standard
+        settings.programContact = BilingualText(english: "  RJ Division (fictional)\n", french: " Division (fictive) ")
+        #expect(try settings.validated().programContact == BilingualText(english: "RJ Division (fictional)", french: "Division (fictive)"))
+        settings.otherResources = BilingualText(english: String(repeating: "x", count: ProgramSettings.maximumTextLength + 1), french: "")
+        #expect(throws: DomainError.settingTextTooLong(maximum: ProgramSettings.maximumTextLength)) { try settings.validated() }
+    }
+
+    /// R21 under a shorter validity: an assessment 40 days old is current under the default, not under 30 days.
+    @Test func R21_R57_aShorterValidityMakesAnOlderAssessmentOutOfDate() throws {
+        var f = CaseFixture()
+        try f.inLetterDialogue()
+        f.advance(days: 40)
+        var shorter = ProgramSettings.standard
+        shorter.assessmentValidityDays = 30
+        #expect(f.state.hasCurrentAssessment(f.victim.id, at: f.now, policy: .standard))
+        #expect(!f.state.hasCurrentAssessment(f.victim.id, at: f.now, policy: shorter.policy))
+        #expect(f.state.reminders(at: f.now, policy: shorter.policy).contains { $0.kind == .assessmentDue(f.victim.id) && $0.isOverdue })
+    }
+}
