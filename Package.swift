@@ -6,7 +6,10 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [.executable(name: "ro", targets: ["ROCommand"])],
     dependencies: [
-        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        // Without the swift-configuration trait: RO reads its configuration itself (`Settings`), and the
+        // package is a minute of every clean build.
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1", traits: ["FullFoundation"]),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
         .package(url: "https://github.com/vapor/sql-kit.git", from: "3.36.0"),
@@ -39,7 +42,7 @@ let package = Package(
         .testTarget(name: "ROServicesTests", dependencies: ["ROTestSupport", "ROServices", "ROStore", "ROCore"], swiftSettings: strict),
         .testTarget(
             name: "ROWebTests",
-            dependencies: ["ROWeb", "ROTestSupport", "ROServices", "ROCore", hummingbird, hummingbirdTesting],
+            dependencies: ["ROWeb", "ROTestSupport", "ROServices", "ROCore", hummingbird, httpTypes, logging, nioEmbedded],
             swiftSettings: strict
         ),
     ]
@@ -48,7 +51,7 @@ let package = Package(
 var strict: [SwiftSetting] { [.enableUpcomingFeature("ExistentialAny")] }
 func product(_ name: String, _ package: String) -> Target.Dependency { .product(name: name, package: package) }
 var hummingbird: Target.Dependency { product("Hummingbird", "hummingbird") }
-var hummingbirdTesting: Target.Dependency { product("HummingbirdTesting", "hummingbird") }
+var nioEmbedded: Target.Dependency { product("NIOEmbedded", "swift-nio") }
 var bcrypt: Target.Dependency { product("HummingbirdBcrypt", "hummingbird-auth") }
 var mustache: Target.Dependency { product("Mustache", "swift-mustache") }
 var sqlKit: Target.Dependency { product("SQLKit", "sql-kit") }

@@ -1,7 +1,6 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
-import HummingbirdTesting
 import ROCore
 import ROServices
 import ROTestSupport
@@ -50,12 +49,10 @@ import Testing
 
     @Test func overHTTPSCookiesAreSecureAndHSTSIsSent() async throws {
         try await withTestEnvironment { t in
-            let app = try await buildApplication(env: t.env, settings: WebSettings(publicURL: "https://ro.example.org"))
-            try await app.test(.router) { client in
-                let response = try await client.execute(uri: "/sign-in", method: .get)
-                #expect(response.headers[values: .setCookie].allSatisfy { $0.contains("Secure") })
-                #expect(response.headers[.strictTransportSecurity] != nil)
-            }
+            let client = try await RouterTestClient(env: t.env, settings: WebSettings(publicURL: "https://ro.example.org"))
+            let response = try await client.execute(uri: "/sign-in", method: .get)
+            #expect(response.headers[values: .setCookie].allSatisfy { $0.contains("Secure") })
+            #expect(response.headers[.strictTransportSecurity] != nil)
         }
     }
 

@@ -1,11 +1,13 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
-import HummingbirdTesting
+import Logging
+import NIOEmbedded
 import ROCore
 import ROServices
 import ROTestSupport
 @testable import ROWeb
+import Synchronization
 import Testing
 
 /// A browser's state between requests in the in-process tests: its cookies and the last CSRF token seen.
@@ -104,11 +106,74 @@ extension TestClientProtocol {
 /// The application on a fresh test environment, driven in-process through its router.
 func withApp(_ body: @Sendable (TestEnvironment, any TestClientProtocol) async throws -> Void) async throws {
     try await withTestEnvironment { t in
-        let app = try await buildApplication(env: t.env, settings: .test)
-        try await app.test(.router) { client in try await body(t, client) }
+        try await body(t, try await RouterTestClient(env: t.env, settings: .test))
     }
 }
 
-extension TestResponse {
+/// What a test sends requests to: the whole application, as `ro serve` builds it, without a socket.
+protocol TestClientProtocol: Sendable {
+    func execute(uri: String, method: HTTPRequest.Method, headers: HTTPFields, body: ByteBuffer?) async throws -> TestResponse
+}
+
+extension TestClientProtocol {
+    func execute(uri: String, method: HTTPRequest.Method, headers: HTTPFields = [:]) async throws -> TestResponse {
+        try await self.execute(uri: uri, method: method, headers: headers, body: nil)
+    }
+
+    func execute(uri: String, method: HTTPRequest.Method, headers: HTTPFields = [:], body: ByteBuffer) async throws -> TestResponse {
+        try await self.execute(uri: uri, method: method, headers: headers, body: .some(body))
+    }
+}
+
+/// A response as the test reads it: status, headers and the whole body.
+struct TestResponse: Sendable {
+    let status: HTTPResponse.Status
+    let headers: HTTPFields
+    let body: ByteBuffer
+
     var text: String { String(buffer: self.body) }
+}
+
+/// Hands each request to the application's router, as the server would after reading it from a
+/// connection, and collects what the response writes. (Hummingbird's own test client brings an HTTP
+/// client and HTTP/2 into every build; RO's tests need neither.)
+struct RouterTestClient: TestClientProtocol {
+    let responder: RouterResponder<WebContext>
+    let logger: Logger
+
+    init(env: AppEnvironment, settings: WebSettings) async throws {
+        self.responder = try await buildRouter(env: env, settings: settings).buildResponder()
+        self.logger = env.logger
+    }
+
+    func execute(uri: String, method: HTTPRequest.Method, headers: HTTPFields, body: ByteBuffer?) async throws -> TestResponse {
+        var headers = headers
+        if let body { headers[.contentLength] = String(body.readableBytes) }
+        let request = Request(
+            head: HTTPRequest(method: method, scheme: "http", authority: "localhost", path: uri, headerFields: headers), body: RequestBody(buffer: body ?? ByteBuffer())
+        )
+        var logger = self.logger
+        logger[metadataKey: "hb.request.id"] = .stringConvertible(RequestID())  // as the server tags each request
+        let context = WebContext(source: ApplicationRequestContextSource(channel: NIOAsyncTestingChannel(), logger: logger))
+        let response: Response
+        do {
+            response = try await self.responder.respond(to: request, context: context)
+        } catch {
+            response = Response(status: .internalServerError)  // as the server answers an error nothing handled
+        }
+        let collected = CollectedBody()
+        try await response.body.write(collected)
+        return TestResponse(status: response.status, headers: response.headers, body: collected.buffer.withLock { $0 })
+    }
+
+    /// Gathers the body a response writes.
+    final class CollectedBody: ResponseBodyWriter, Sendable {
+        let buffer = Mutex(ByteBuffer())
+
+        func write(_ part: ByteBuffer) async throws {
+            self.buffer.withLock { $0.writeImmutableBuffer(part) }
+        }
+
+        func finish(_ trailingHeaders: HTTPFields?) async throws {}
+    }
 }
