@@ -36,6 +36,10 @@ public enum DomainError: Error, Equatable, Sendable {
     case caseAlreadyExists
     /// §4.9: no case the actor may read has that reference, or this case is not linked to it.
     case linkedCaseNotFound
+    /// R10: assignment needs the offender's record linked by FPS number.
+    case offenderRecordNotLinked
+    /// R10: an FPS number is 1 to 12 letters and digits.
+    case invalidFPSNumber
     /// R57: a program setting outside the values it may take.
     case settingOutOfRange(ProgramSettings.Number)
     /// R57: a contact or resources text longer than the maximum, in either language.

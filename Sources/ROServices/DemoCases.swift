@@ -37,7 +37,7 @@ public enum DemoCases {
         try await self.run(
             cases, assigned,
             [
-                .addParticipant(offender), .startAssessment, .confirmEligibility(federalSentence: true, responsibilityAccepted: true),
+                .addParticipant(offender), .startAssessment, .linkOffenderRecord(fpsNumber: "900001D"), .confirmEligibility(federalSentence: true, responsibilityAccepted: true),
                 .reviewSafetySection, .assignMediators([mediator.id]), .recordAcknowledgement(channel: .phone),
             ],
             by: coordinator
@@ -155,7 +155,7 @@ public enum DemoCases {
         try await self.run(
             cases, opened,
             [
-                .addParticipant(offender), .startAssessment, .confirmEligibility(federalSentence: true, responsibilityAccepted: true), .reviewSafetySection,
+                .addParticipant(offender), .startAssessment, .linkOffenderRecord(fpsNumber: "900001D"), .confirmEligibility(federalSentence: true, responsibilityAccepted: true), .reviewSafetySection,
                 .assignMediators([people.mediator.id]), .recordSafeContact(participant: offender.id, self.inPersonAtTheInstitution),
                 .recordAcknowledgement(channel: .mail),
             ],
@@ -325,7 +325,7 @@ public enum DemoCases {
         try await self.run(
             cases, opened,
             [
-                .addParticipant(offender), .startAssessment, .confirmEligibility(federalSentence: true, responsibilityAccepted: true),
+                .addParticipant(offender), .startAssessment, .linkOffenderRecord(fpsNumber: "900001D"), .confirmEligibility(federalSentence: true, responsibilityAccepted: true),
                 .reviewSafetySection, .assignMediators([mediator.id]), .recordSafeContact(participant: offender.id, self.inPersonAtTheInstitution),
             ],
             by: coordinator

@@ -290,6 +290,8 @@ struct CaseFileJSON: Encodable, Sendable {
     let stage: String
     let region: String
     let version: Int
+    /// §4.3: the completion the assigned mediator proposed, for a coordinator to decide; absent otherwise.
+    let proposedClosure: String?
     /// R9: when and how a victim-side request was acknowledged; absent until then, and for referrals.
     let acknowledgement: AcknowledgementJSON?
     let participants: [ParticipantJSON]
@@ -325,6 +327,7 @@ struct CaseFileJSON: Encodable, Sendable {
         self.stage = value.stage.rawValue
         self.region = value.region
         self.version = value.version
+        self.proposedClosure = value.proposedClosure?.rawValue
         self.acknowledgement = value.acknowledgement.map { AcknowledgementJSON(channel: $0.channel.rawValue, sentAt: $0.sentAt) }
         self.participants = value.participants.map { ParticipantJSON(id: $0.id.description, role: $0.role.rawValue, language: $0.language, withdrawn: $0.hasWithdrawn) }
         self.items = value.items.map {

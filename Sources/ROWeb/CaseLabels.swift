@@ -29,6 +29,9 @@ extension CaseChange {
             return en ? "Linked to another case (\(link.relation.name(in: language)))" : "Lié à un autre dossier (\(link.relation.name(in: language)))"
         case .acknowledgementSent(let channel):
             return en ? "Request acknowledged to the requester by \(channel.name(in: language))" : "Réception de la demande confirmée au demandeur par \(channel.name(in: language))"
+        case .offenderRecordLinked: return en ? "Offender’s record linked (FPS number)" : "Dossier du délinquant lié (numéro SED)"
+        case .closureProposed(let reason):
+            return en ? "The mediator proposed closing the case: \(reason.name(in: language))" : "La médiatrice ou le médiateur a proposé de fermer le dossier : \(reason.name(in: language))"
         case .caseUnlinked: return en ? "Link to another case removed" : "Lien avec un autre dossier retiré"
         case .assessmentRecorded: return en ? "Assessment recorded" : "Évaluation consignée"
         case .accessRestricted(let staff): return en ? "Access restricted to \(staff.count) coordinators and the assigned mediators" : "Accès restreint à \(staff.count) membres de la coordination et aux médiateurs désignés"

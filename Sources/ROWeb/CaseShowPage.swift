@@ -23,6 +23,10 @@ struct CaseShowPage: Sendable {
     /// R53: who owns the case, as the viewer should know it: "you", "another coordinator" or nobody yet.
     let owner: String
     let mayTakeOwnership: Bool
+    /// R10: the offender's record (FPS number), shown to case workers; linked by a coordinator for a victim-side request.
+    let offenderRecord: String
+    let mayLinkOffenderRecord: Bool
+    let typedFPS: String
     /// R10: what the coordinator may offer a requester who is not eligible, in both languages (R57).
     let hasOtherResources: Bool
     let otherResourcesEnglish: String
@@ -53,6 +57,9 @@ struct CaseShowPage: Sendable {
     let inFollowUp: Bool
     let onHold: Bool
     let mayClose: Bool
+    /// §4.3: the assigned mediator proposes completion; the coordinator closes.
+    let mayProposeClosure: Bool
+    let completionReasons: [Option]
     let mayReopen: Bool
     let participantOptions: [Option]
     let purposeOptions: [Option]
@@ -130,6 +137,9 @@ struct CaseShowPage: Sendable {
         let coordinator = viewer.role == .coordinator
         self.owner = value.owningCoordinator.map { $0 == viewer.id ? s.ownerYouLabel : s.ownerOtherLabel } ?? s.noneYet
         self.mayTakeOwnership = coordinator && value.stage.isOpen && value.owningCoordinator != viewer.id
+        self.offenderRecord = value.offenderFPSNumber ?? s.notLinkedYetLabel
+        self.mayLinkOffenderRecord = coordinator && value.referral == nil && [.requestReceived, .assessment].contains(value.stage)
+        self.typedFPS = failure?.step == "link-offender-record" ? failure?.form["fps"] ?? "" : value.linkedFPSNumber ?? ""
         self.hasOtherResources = !file.settings.otherResources.isEmpty
         self.otherResourcesEnglish = file.settings.otherResources.english
         self.otherResourcesFrench = file.settings.otherResources.french
@@ -145,7 +155,7 @@ struct CaseShowPage: Sendable {
         self.isOpen = value.stage.isOpen
         self.mayStartAssessment = coordinator && value.stage == .requestReceived
         self.mayAssess = coordinator && value.stage == .assessment
-        self.mayAssign = self.mayAssess && value.federalSentenceConfirmed && value.responsibilityAccepted && value.safetySectionReviewed
+        self.mayAssign = self.mayAssess && value.federalSentenceConfirmed && value.responsibilityAccepted && value.safetySectionReviewed && value.offenderFPSNumber != nil
         let mediators = staff.filter { $0.role == .mediator }
         self.mediatorOptions = mediators.map { Option(value: $0.id.description, label: $0.displayName, selected: false) }
         self.hasMediatorOptions = !mediators.isEmpty
@@ -172,7 +182,9 @@ struct CaseShowPage: Sendable {
         self.roleOptions = [ParticipantRole.victim, .offender, .representative, .supportPerson].map { Option(value: $0.rawValue, label: $0.name(in: language), selected: false) }
         self.languageOptions = Option.languages(selected: "", in: language)
         self.closeReasons = ClosureReason.allCases.filter { !$0.rawValue.hasPrefix("withdrawn.") && $0 != .ineligible }
-            .map { Option(value: $0.rawValue, label: $0.name(in: language), selected: false) }
+            .map { Option(value: $0.rawValue, label: $0.name(in: language), selected: $0 == value.proposedClosure) }
+        self.mayProposeClosure = assignedMediator && value.stage == .followUp && value.proposedClosure == nil
+        self.completionReasons = ClosureReason.allCases.filter(\.isCompletion).map { Option(value: $0.rawValue, label: $0.name(in: language), selected: false) }
         self.safety = SafetySection(value, viewer: viewer, typed: failure.map { CaseSteps.safetyAndAdministrationNames.contains($0.step) ? $0.form : nil } ?? nil, language: language)
         self.disclosures = DisclosureSection(value, viewer: viewer, staff: staff, typed: failure?.step == "record-disclosure" ? failure?.form : nil, language: language)
         self.linkedCases = LinkedCasesSection(file, viewer: viewer, typed: failure?.step == "link-case" ? failure?.form : nil, language: language)

@@ -24,7 +24,7 @@ enum CaseSteps {
         "return-item", "share-item", "opt-in", "release", "deliver", "acknowledge", "reopen", "support-prepared", "propose-meeting",
         "availability", "safety-plan", "request-entry", "book-video", "confirm-meeting", "postpone-meeting", "cancel-meeting", "meeting-held",
         "needs", "confirm-continuing", "safe-contact", "remove-file", "communication-needs", "correct-entry", "take-ownership", "restrict", "lift-restriction", "recuse", "authorised-consent", "other-party-told",
-        "record-disclosure", "link-case", "unlink-case", "record-acknowledgement",
+        "record-disclosure", "link-case", "unlink-case", "record-acknowledgement", "propose-closure", "link-offender-record",
     ] + Self.safetyAndAdministrationNames
 
     /// Video meetings are booked in NHQ's time (Ottawa); in-person ones in their site's.
@@ -86,6 +86,10 @@ enum CaseSteps {
             guard !reference.isEmpty, reference.count <= 40 else { throw Self.invalid("reference") }
             guard let relation = CaseLink.Relation(rawValue: form["relation"]) else { throw Self.invalid("relation") }
             return .linkCase(CaseLink(reference: reference, relation: relation))
+        case "link-offender-record": return .linkOffenderRecord(fpsNumber: form["fps"].trimmingCharacters(in: .whitespaces).uppercased())
+        case "propose-closure":
+            guard let reason = ClosureReason(rawValue: form["reason"]) else { throw Self.invalid("reason") }
+            return .proposeClosure(reason)
         case "record-acknowledgement":
             guard let channel = IntakeChannel(rawValue: form["channel"]) else { throw Self.invalid("channel") }
             return .recordAcknowledgement(channel: channel)

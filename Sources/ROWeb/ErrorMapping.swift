@@ -49,6 +49,8 @@ struct PublicError: Error, Sendable {
         }
     }
 
+    /// Every refusal the rules can give, each with its status, code and both messages. No `default`:
+    /// a new `DomainError` does not compile until it is given its words here.
     // swift-format-ignore
     init(domain error: DomainError) {
         switch error {
@@ -88,23 +90,18 @@ struct PublicError: Error, Sendable {
             self.init(status: .unprocessableContent, code: "invalid-token-lifetime", english: "A token lasts 1 to \(maximumDays) days.", french: "Un jeton dure de 1 à \(maximumDays) jours.")
         case .staleWrite:
             self.init(status: .conflict, code: "stale-write", english: "Someone else changed this in the meantime. Reload the page and try again.", french: "Quelqu’un d’autre a modifié cet élément entre-temps. Rechargez la page et réessayez.")
-        default:
-            self.init(case: error)
-        }
-    }
-}
 
-extension PublicError {
-    /// Refusals of case commands (ro-program.md §3, §4).
-    // swift-format-ignore
-    init(case error: DomainError) {
-        switch error {
+        // Refusals of case commands (ro-program.md §3, §4)
         case .caseNotFound:
             self.init(status: .notFound, code: "case-not-found", english: "This case does not exist or is not yours to see.", french: "Ce dossier n’existe pas ou vous n’y avez pas accès.")
         case .caseAlreadyExists:
             self.init(status: .conflict, code: "already-exists", english: "This was already recorded.", french: "Cet élément a déjà été consigné.")
         case .linkedCaseNotFound:  // 422, not 404: the page stays, with what was typed (N1: a hidden case reads as absent)
             self.init(status: .unprocessableContent, code: "linked-case-not-found", english: "No case you can see has this reference, or this case is not linked to it.", french: "Aucun dossier auquel vous avez accès ne porte ce numéro, ou ce dossier n’y est pas lié.")
+        case .offenderRecordNotLinked:
+            self.init(status: .conflict, code: "offender-record-not-linked", english: "Link the offender’s record (FPS number) before assigning mediators (R10).", french: "Liez le dossier du délinquant (numéro SED) avant de désigner des médiateurs (R10).")
+        case .invalidFPSNumber:
+            self.init(status: .unprocessableContent, code: "invalid-fps-number", english: "Enter the FPS number: 1 to 12 letters and digits.", french: "Entrez le numéro SED : de 1 à 12 lettres et chiffres.")
         case .settingOutOfRange(let number):
             self.init(
                 status: .unprocessableContent, code: "setting-out-of-range",
@@ -249,8 +246,6 @@ extension PublicError {
             self.init(status: .unprocessableContent, code: "media-type-not-accepted", english: "This file is not one RO accepts: send a PDF, JPEG or PNG scan, an MP4 or WebM video, or an M4A, MP3, Ogg or WAV recording.", french: "RO n’accepte pas ce fichier : envoyez un PDF, un JPEG ou un PNG numérisé, une vidéo MP4 ou WebM, ou un enregistrement M4A, MP3, Ogg ou WAV.")
         case .mediaTooLarge(let limit):
             self.init(status: .contentTooLarge, code: "media-too-large", english: "This file is larger than the limit of \(limit / 1_048_576) MB. Nothing was kept.", french: "Ce fichier dépasse la limite de \(limit / 1_048_576) Mo. Rien n’a été conservé.")
-        default:
-            self.init(status: .internalServerError)
         }
     }
 

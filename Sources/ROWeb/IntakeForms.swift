@@ -39,7 +39,7 @@ enum IntakeForms {
         let region = CasePages.regions.contains(form["region"]) ? form["region"] : nil
         let language = Language(rawValue: form["language"])
         let interest = Self.date(form["interest"]).flatMap { $0 <= now ? $0 : nil }
-        if !(1...12).contains(fps.count) || !fps.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) {
+        if !Referral.isValidFPSNumber(fps) {
             errors.append(FieldError(field: "fps", message: t.invalidFPS))
         }
         if unit.isEmpty || unit.count > 120 { errors.append(FieldError(field: "unit", message: t.invalidUnit)) }

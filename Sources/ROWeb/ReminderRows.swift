@@ -33,6 +33,8 @@ struct ReminderRow: Sendable {
         case .tellOtherParty(let id):
             let who = participants.first { $0.id == id }?.role.name(in: language) ?? ""
             self.text = en ? "Tell the other party the process paused (R18), after a withdrawal: \(who)" : "Dire à l’autre partie que le processus est en pause (R18), après un retrait : \(who)"
+        case .closureProposed(let reason):
+            self.text = en ? "The mediator proposes closing the case: \(reason.name(in: language))" : "La médiation propose de fermer le dossier : \(reason.name(in: language))"
         case .acknowledgementDue:
             self.text = en ? "Acknowledge the request to the requester (10 working days, R9)" : "Accuser réception de la demande (10 jours ouvrables, R9)"
         case .unassigned:

@@ -454,6 +454,12 @@ struct Strings: Sendable {
     let acknowledgementLabel: String
     let acknowledgementChannelLabel: String
     let recordAcknowledgementButton: String
+    let offenderRecordLabel: String
+    let notLinkedYetLabel: String
+    let linkOffenderRecordButton: String
+    let proposeClosureTitle: String
+    let proposeClosureHint: String
+    let proposeClosureButton: String
     let navSettings: String
     let settingsTitle: String
     let settingsIntro: String
@@ -921,6 +927,12 @@ extension Strings {
         acknowledgementLabel: "Acknowledgement to the requester",
         acknowledgementChannelLabel: "How the acknowledgement was sent",
         recordAcknowledgementButton: "Record that it was sent",
+        offenderRecordLabel: "Offender’s record (FPS number)",
+        notLinkedYetLabel: "not linked yet",
+        linkOffenderRecordButton: "Link the record",
+        proposeClosureTitle: "Propose closing the case",
+        proposeClosureHint: "The coordinator decides and closes the case. A completion carries no judgment of success (R41).",
+        proposeClosureButton: "Propose closure",
         navSettings: "Program settings",
         settingsTitle: "Program settings",
         settingsIntro: "Values this program sets for itself (R57). A change applies at once to every case, page and reminder, and is recorded in the audit log.",
@@ -1386,6 +1398,12 @@ extension Strings {
         acknowledgementLabel: "Accusé de réception au demandeur",
         acknowledgementChannelLabel: "Comment l’accusé de réception a été envoyé",
         recordAcknowledgementButton: "Consigner l’envoi",
+        offenderRecordLabel: "Dossier du délinquant (numéro SED)",
+        notLinkedYetLabel: "pas encore lié",
+        linkOffenderRecordButton: "Lier le dossier",
+        proposeClosureTitle: "Proposer de fermer le dossier",
+        proposeClosureHint: "La coordination décide et ferme le dossier. Un dossier mené à terme ne porte aucun jugement de réussite (R41).",
+        proposeClosureButton: "Proposer la fermeture",
         navSettings: "Paramètres du programme",
         settingsTitle: "Paramètres du programme",
         settingsIntro: "Les valeurs que le programme fixe lui-même (R57). Un changement s’applique aussitôt à tous les dossiers, pages et rappels, et il est consigné au journal d’audit.",

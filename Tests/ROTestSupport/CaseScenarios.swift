@@ -18,7 +18,8 @@ extension TestEnvironment {
         let offender = Participant(id: Identifier(self.env.newID()), role: .offender, language: "en")
         var value = opened
         for command: CaseCommand in [
-            .addParticipant(offender), .startAssessment, .confirmEligibility(federalSentence: true, responsibilityAccepted: true), .reviewSafetySection,
+            .addParticipant(offender), .startAssessment, .linkOffenderRecord(fpsNumber: "000222B"), .confirmEligibility(federalSentence: true, responsibilityAccepted: true),
+            .reviewSafetySection,
             .assignMediators([mediator.id]), .recordSafeContact(participant: offender.id, SafeContact(channels: [.inPerson], mayLeaveMessage: false, safeTimes: "")),
         ] {
             value = try await cases.execute(opened.id, command, expectedVersion: nil, by: coordinator)

@@ -31,6 +31,12 @@ import Testing
                 let response = try await client.post("\(casePath)/steps/\(step)", ["version": version], as: &coordinator)
                 #expect(response.status == .seeOther, "\(step)")
             }
+            let beforeLink = try await client.get(casePath, as: &coordinator)
+            #expect(!beforeLink.text.contains("/steps/assign\""), "R10: no assignment offered before the offender's record is linked")
+            let typo = try await client.post("\(casePath)/steps/link-offender-record", ["version": try #require(Self.version(in: beforeLink.text)), "fps": "00 0999"], as: &coordinator)
+            #expect(typo.status == .unprocessableContent && typo.text.contains(#"value="00 0999""#), "R10: the mistyped FPS number is kept")
+            let linked = try await client.post("\(casePath)/steps/link-offender-record", ["version": try #require(Self.version(in: beforeLink.text)), "fps": "000999J"], as: &coordinator)
+            #expect(linked.status == .seeOther)
             let version = try #require(Self.version(in: try await client.get(casePath, as: &coordinator).text))
             let assigned = try await client.post("\(casePath)/steps/assign", ["version": version, "mediator": mediator.id.description], as: &coordinator)
             #expect(assigned.status == .seeOther)

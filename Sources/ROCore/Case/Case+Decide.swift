@@ -81,6 +81,7 @@ extension Case {
             try self.require(actor, .coordinator)  // R6: only a coordinator assigns
             try self.requireStage(.assessment)
             guard self.federalSentenceConfirmed, self.responsibilityAccepted else { throw .eligibilityNotConfirmed }  // R10, R11
+            guard self.offenderFPSNumber != nil else { throw .offenderRecordNotLinked }  // R10: a linked FPS number
             guard self.safetySectionReviewed else { throw .safetySectionNotReviewed }  // R8
             guard (1...2).contains(Set(mediators).count), Set(mediators).count == mediators.count else { throw .mediatorCount(mediators.count) }
             return [.mediatorsAssigned(mediators)]
@@ -165,6 +166,13 @@ extension Case {
             guard link.reference != self.reference else { throw .caseLinkInvalid }
             guard !self.links.contains(where: { $0.reference == link.reference }) else { throw .caseLinkInvalid }
             return [.caseLinked(link)]
+
+        case .linkOffenderRecord(let fpsNumber):
+            try self.require(actor, .coordinator)
+            try self.requireStage(.requestReceived, .assessment)
+            guard self.referral == nil else { throw .caseAlreadyExists }  // the referral named the record
+            guard Referral.isValidFPSNumber(fpsNumber) else { throw .invalidFPSNumber }
+            return [.offenderRecordLinked(fpsNumber: fpsNumber)]
 
         case .recordAcknowledgement(let channel):
             try self.require(actor, .coordinator)

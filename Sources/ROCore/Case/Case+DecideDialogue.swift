@@ -135,6 +135,13 @@ extension Case {
             try self.requireTakePart(of: self.primaries(on: .offender), at: at)
             return [.returnedToDialogue]
 
+        case .proposeClosure(let reason):
+            try self.require(actor, [.mediator])
+            try self.requireStage(.followUp)
+            guard reason.isCompletion else { throw .closureReasonNotAllowed(reason) }
+            if reason == .completedFaceToFace, !self.meetings.contains(where: { $0.state == .held }) { throw .noMeetingHeld }  // §4.4
+            return [.closureProposed(reason)]
+
         case .close(let reason):
             try self.require(actor, .coordinator)  // a mediator may propose, never close
             try self.requireStage(.followUp)
@@ -180,6 +187,8 @@ extension Case {
         let change = CaseChange.episodeOpened(
             previous: previous.id, reference: reference, requesterType: previous.requesterType, channel: previous.channel, region: previous.region, participants: people
         )
-        return [CaseEvent(change, by: actor, at: at)]
+        // R10: the offender's record carries over; consents, assessments and opt-ins do not (C5).
+        let record = previous.offenderFPSNumber.map { [CaseEvent(.offenderRecordLinked(fpsNumber: $0), by: actor, at: at)] } ?? []
+        return [CaseEvent(change, by: actor, at: at)] + record
     }
 }

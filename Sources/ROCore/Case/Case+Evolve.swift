@@ -7,6 +7,7 @@ extension Case {
         next.version += 1
         next.updatedAt = event.at
         next.apply(event.change, at: event.at, by: event.actor.userID)
+        if next.stage != .followUp { next.proposedClosure = nil }  // a proposal stands only while follow-up does
         return next
     }
 
@@ -72,6 +73,8 @@ extension Case {
             self.owningCoordinator = coordinator
         case .disclosureRecorded(let disclosure):
             self.disclosures.append(disclosure)
+        case .offenderRecordLinked(let fpsNumber):
+            self.linkedFPSNumber = fpsNumber
         case .acknowledgementSent(let channel):
             self.acknowledgement = Acknowledgement(channel: channel, sentAt: at)
         case .caseLinked(let link):
@@ -199,6 +202,8 @@ extension Case {
             self.stage = .followUp
         case .returnedToDialogue:
             self.stage = .dialogue
+        case .closureProposed(let reason):
+            self.proposedClosure = reason
         case .reopened(let newEpisode):
             self.reopenedAs = newEpisode
         }

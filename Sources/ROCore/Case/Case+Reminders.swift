@@ -18,6 +18,8 @@ public struct Reminder: Sendable, Equatable {
         case unassigned
         /// R9: acknowledge a victim-side request to the requester within 10 working days.
         case acknowledgementDue
+        /// §4.3: the mediator proposes closing the case as completed; the coordinator decides.
+        case closureProposed(ClosureReason)
         /// R18: tell the other party that the process paused, after this person withdrew.
         case tellOtherParty(Identifier<Participant>)
     }
@@ -65,6 +67,7 @@ extension Case {
         for person in self.otherPartyToTell.sorted(by: { $0.rawValue.uuidString < $1.rawValue.uuidString }) {
             reminders.append(Reminder(.tellOtherParty(person), due: now, now: now))
         }
+        if let proposed = self.proposedClosure { reminders.append(Reminder(.closureProposed(proposed), due: now, now: now)) }
         let inReview = self.items.filter { $0.state == .inReview }.count
         if inReview > 0 { reminders.append(Reminder(.itemsAwaitingReview(count: inReview), due: now, now: now)) }
         if self.stage == .onHold, let review = self.holdReviewAt, review.timeIntervalSince(now) <= Self.reminderLead {

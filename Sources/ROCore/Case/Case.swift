@@ -20,6 +20,8 @@ public struct Case: Sendable, Equatable, Identifiable {
     public var openedAt: Date
     public var updatedAt: Date
     public var participants: [Participant]
+    /// R10: the offender's FPS number a coordinator linked to a victim-side request (a referral carries its own).
+    public var linkedFPSNumber: String?
     public var federalSentenceConfirmed: Bool
     public var responsibilityAccepted: Bool
     /// R8: a coordinator reviewed the referral's safety section.
@@ -61,6 +63,8 @@ public struct Case: Sendable, Equatable, Identifiable {
     public var otherPartyApproached: Bool
     public var holdReviewAt: Date?
     public var closureReason: ClosureReason?
+    /// §4.3: the completion the assigned mediator proposed, until a coordinator closes or dialogue resumes.
+    public var proposedClosure: ClosureReason?
     /// §4.9: other cases about the same offender or from the same victim side, never merged.
     public var links: [CaseLink]
     /// Set on a closed episode once a later one reopens it.
@@ -72,11 +76,14 @@ public struct Case: Sendable, Equatable, Identifiable {
     public static func empty(_ id: Identifier<Case>) -> Case {
         Case(
             id: id, reference: "", episodeOf: nil, stage: .requestReceived, stageBeforeHold: nil, requesterType: nil, referral: nil, channel: .phone,
-            acknowledgement: nil, region: "", openedAt: .distantPast, updatedAt: .distantPast, participants: [], federalSentenceConfirmed: false,
+            acknowledgement: nil, region: "", openedAt: .distantPast, updatedAt: .distantPast, participants: [], linkedFPSNumber: nil, federalSentenceConfirmed: false,
             responsibilityAccepted: false, safetySectionReviewed: false, mediators: [], owningCoordinator: nil, restrictedTo: nil, recusedStaff: [], otherPartyToTell: [], authorisedConsentRequired: [], consents: [], assessments: [:], safeContacts: [:], needs: [:], communicationNeeds: [:], escalations: [], disclosures: [],
-            noContactOrders: [], items: [], meetings: [], withdrawalNotices: [], preparedSupportPersons: [], lastDialogueEventAt: nil, formsUsed: [], otherPartyApproached: false, holdReviewAt: nil, closureReason: nil, links: [], reopenedAs: nil, version: 0
+            noContactOrders: [], items: [], meetings: [], withdrawalNotices: [], preparedSupportPersons: [], lastDialogueEventAt: nil, formsUsed: [], otherPartyApproached: false, holdReviewAt: nil, closureReason: nil, proposedClosure: nil, links: [], reopenedAs: nil, version: 0
         )
     }
+
+    /// R10: the offender record the case is about: the referral's FPS number, or the one linked at assessment.
+    public var offenderFPSNumber: String? { self.referral?.fpsNumber ?? self.linkedFPSNumber }
 
     public func participant(_ id: Identifier<Participant>) -> Participant? {
         self.participants.first { $0.id == id }

@@ -50,6 +50,8 @@ public enum CaseCommand: Sendable, Equatable {
     /// §4.9: a coordinator links this case to another by its reference; the service records the
     /// same link on the other case in the same transaction. Allowed after closure: it changes nothing else.
     case linkCase(CaseLink)
+    /// R10: a coordinator links a victim-side request to the offender's record by FPS number (1–12 letters and digits).
+    case linkOffenderRecord(fpsNumber: String)
     /// R9: a coordinator records that a victim-side request was acknowledged to the requester, and how.
     case recordAcknowledgement(channel: IntakeChannel)
     /// Removes a link made by mistake, on both cases.
@@ -103,6 +105,8 @@ public enum CaseCommand: Sendable, Equatable {
     case startFollowUp
     case returnToDialogue
     case close(ClosureReason)
+    /// §4.3: the assigned mediator proposes that the case close as completed; a coordinator closes it.
+    case proposeClosure(ClosureReason)
     case closeForSafety
     case closeOther(ClosureReason)
     case reopen(newEpisode: Identifier<Case>)

@@ -45,6 +45,7 @@ public enum CaseChange: Sendable, Equatable, Codable {
     case disclosureRecorded(Disclosure)
     case caseLinked(CaseLink)
     case acknowledgementSent(channel: IntakeChannel)
+    case offenderRecordLinked(fpsNumber: String)
     case caseUnlinked(reference: String)
     case escalationResolved(Identifier<Escalation>)
     case noContactOrderRecorded(NoContactOrder)
@@ -85,6 +86,7 @@ public enum CaseChange: Sendable, Equatable, Codable {
     case withdrawalNoticeRecorded(Identifier<Participant>)
     case withdrawalNoticeCleared(Identifier<Participant>)
     case followUpStarted
+    case closureProposed(ClosureReason)
     case returnedToDialogue
     case reopened(newEpisode: Identifier<Case>)
 }

@@ -33,6 +33,11 @@ public struct Referral: Sendable, Equatable, Codable {
     /// R8: concerns that could rule out participation; a coordinator must review them before assignment.
     public let safetyConcernsNoted: Bool
 
+    /// 1 to 12 letters and digits, as CSC writes them.
+    public static func isValidFPSNumber(_ text: String) -> Bool {
+        (1...12).contains(text.count) && text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+    }
+
     public init(fpsNumber: String, staffUnit: String, interestExpressedOn: Date, safetyConcernsNoted: Bool) {
         self.fpsNumber = fpsNumber
         self.staffUnit = staffUnit

@@ -31,3 +31,28 @@ import Testing
         #expect(throws: DomainError.acknowledgementNotExpected) { try f.run(.recordAcknowledgement(channel: .phone)) }
     }
 }
+
+/// §4.3: the mediator proposes closure; only a coordinator closes. The proposal reminds staff until then.
+@Suite struct ClosureProposalTests {
+    @Test func theMediatorProposesAndTheCoordinatorCloses() throws {
+        var f = CaseFixture()
+        try f.letterDelivered()
+        #expect(throws: DomainError.notAllowedInStage(.dialogue)) { try f.run(.proposeClosure(.completedIndirect), by: f.mediator) }
+        try f.run(.startFollowUp, by: f.mediator)
+
+        #expect(throws: DomainError.roleNotAllowed(.mediator)) { try f.run(.close(.completedIndirect), by: f.mediator) }
+        #expect(throws: DomainError.noMeetingHeld) { try f.run(.proposeClosure(.completedFaceToFace), by: f.mediator) }
+        #expect(throws: DomainError.closureReasonNotAllowed(.screenedOutSafety)) { try f.run(.proposeClosure(.screenedOutSafety), by: f.mediator) }
+        #expect(throws: DomainError.roleNotAllowed(.mediator)) { try f.run(.proposeClosure(.completedIndirect), by: f.otherMediator) }
+        try f.run(.proposeClosure(.completedIndirect), by: f.mediator)
+        #expect(f.state.proposedClosure == .completedIndirect)
+        #expect(f.state.reminders(at: f.now).contains { $0.kind == .closureProposed(.completedIndirect) })
+
+        try f.run(.returnToDialogue, by: f.mediator)
+        #expect(f.state.proposedClosure == nil, "going back to dialogue drops the proposal")
+        try f.run(.startFollowUp, by: f.mediator)
+        try f.run(.proposeClosure(.completedIndirect), by: f.mediator)
+        try f.run(.close(.completedIndirect))
+        #expect(f.state.stage == .closed && f.state.proposedClosure == nil)
+    }
+}

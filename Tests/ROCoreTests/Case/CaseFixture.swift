@@ -56,6 +56,7 @@ struct CaseFixture {
         try self.requestReceived()
         try self.run(.addParticipant(self.offender))
         try self.run(.startAssessment)
+        try self.run(.linkOffenderRecord(fpsNumber: "000111A"))  // R10
         try self.run(.confirmEligibility(federalSentence: true, responsibilityAccepted: true))
         try self.run(.reviewSafetySection)
         try self.run(.assignMediators([self.mediator.userID]))
@@ -108,5 +109,14 @@ struct CaseFixture {
         try self.run(.draftItem(id: self.letter, form: .letter, sender: self.victim.id, recipient: self.offender.id, content: "sealed:letter-v1"), by: self.mediator)
         try self.run(.submitItem(self.letter), by: self.mediator)
         try self.run(.approveItem(self.letter), by: self.mediator)
+    }
+
+    /// The approved letter released with its sender's consent and its recipient's opt-in, then delivered.
+    mutating func letterDelivered() throws(DomainError) {
+        if self.state.item(self.letter) == nil { try self.letterApproved() }
+        try self.consent(self.victim, .shareItem(self.letter))
+        try self.run(.recordRecipientChoice(self.letter, optIn: true), by: self.mediator)
+        try self.run(.releaseItem(self.letter), by: self.mediator)
+        try self.run(.recordDelivery(self.letter), by: self.mediator)
     }
 }

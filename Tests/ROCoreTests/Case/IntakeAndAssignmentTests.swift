@@ -70,13 +70,17 @@ import Testing
         #expect(f.state.stage == .assigned)
     }
 
-    /// R6 and §4.3: only a coordinator assigns, one or two distinct mediators.
+    /// R6 and §4.3: only a coordinator assigns, one or two distinct mediators; R10: once the offender's record is linked.
     @Test func onlyACoordinatorAssignsOneOrTwoMediators() throws {
         var f = CaseFixture()
         try f.requestReceived()
         try f.run(.startAssessment)
         try f.run(.confirmEligibility(federalSentence: true, responsibilityAccepted: true))
         try f.run(.reviewSafetySection)
+        #expect(throws: DomainError.offenderRecordNotLinked) { try f.run(.assignMediators([f.mediator.userID])) }  // R10
+        #expect(throws: DomainError.invalidFPSNumber) { try f.run(.linkOffenderRecord(fpsNumber: "not an FPS!")) }
+        #expect(throws: DomainError.roleNotAllowed(.mediator)) { try f.run(.linkOffenderRecord(fpsNumber: "000123A"), by: f.mediator) }
+        try f.run(.linkOffenderRecord(fpsNumber: "000123A"))
 
         #expect(throws: DomainError.roleNotAllowed(.mediator)) { try f.run(.assignMediators([f.mediator.userID]), by: f.mediator) }
         #expect(throws: DomainError.mediatorCount(0)) { try f.run(.assignMediators([])) }

@@ -218,11 +218,7 @@ import Testing
     /// §4.4: `completed.faceToFace` needs a meeting held; a meeting needs both sides and consent to its form.
     @Test func faceToFaceCompletionNeedsAMeetingHeld() throws {
         var f = CaseFixture()
-        try f.letterApproved()
-        try f.consent(f.victim, .shareItem(f.letter))
-        try f.run(.recordRecipientChoice(f.letter, optIn: true), by: f.mediator)
-        try f.run(.releaseItem(f.letter), by: f.mediator)
-        try f.run(.recordDelivery(f.letter), by: f.mediator)
+        try f.letterDelivered()
         #expect(throws: DomainError.consentMissing(participant: f.victim.id, purpose: .form(.meetingVideo))) {
             try f.run(.proposeMeeting(id: self.meeting, form: .meetingVideo, site: nil, attendees: [f.victim.id, f.offender.id]), by: f.mediator)
         }
@@ -257,10 +253,7 @@ import Testing
         try f.run(.draftItem(id: f.reply, form: .letter, sender: f.offender.id, recipient: f.victim.id, content: "sealed:reply"), by: f.mediator)
         try f.run(.submitItem(f.reply), by: f.mediator)
         #expect(f.state.reminders(at: f.now).map(\.kind) == [.itemsAwaitingReview(count: 1)])
-        try f.consent(f.victim, .shareItem(f.letter))
-        try f.run(.recordRecipientChoice(f.letter, optIn: true), by: f.mediator)
-        try f.run(.releaseItem(f.letter), by: f.mediator)
-        try f.run(.recordDelivery(f.letter), by: f.mediator)
+        try f.letterDelivered()
         let delivered = f.now
         try f.assess(f.victim, f.offender)
         f.advance(days: 20)

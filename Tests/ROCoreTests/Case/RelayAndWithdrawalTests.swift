@@ -79,10 +79,7 @@ import Testing
         var f = CaseFixture()
         try f.letterApproved()
         #expect(throws: DomainError.nothingDeliveredYet) { try f.run(.startFollowUp, by: f.mediator) }
-        try f.consent(f.victim, .shareItem(f.letter))
-        try f.run(.recordRecipientChoice(f.letter, optIn: true), by: f.mediator)
-        try f.run(.releaseItem(f.letter), by: f.mediator)
-        try f.run(.recordDelivery(f.letter), by: f.mediator)
+        try f.letterDelivered()
         try f.run(.draftItem(id: f.reply, form: .letter, sender: f.offender.id, recipient: f.victim.id, content: "sealed:reply"), by: f.mediator)
         try f.run(.submitItem(f.reply), by: f.mediator)
 

@@ -102,3 +102,25 @@ import Testing
         }
     }
 }
+
+/// R26: the mediator's own meetings with the offender (preparation, assessment, consent) are not
+/// contact under an NCO or a no-contact condition, and nothing ever flags them as a breach.
+@Suite struct MediatorContactTests {
+    @Test func R26_theMediatorPreparesTheOffenderWhileOrdersAreInForce() throws {
+        var f = CaseFixture()
+        try f.inPreparation()
+        try f.run(.recordNoContactOrder(id: Identifier(CaseFixture.uuid(42)), kind: .courtOrder, hasROClause: false))
+        try f.run(.recordNoContactOrder(id: Identifier(CaseFixture.uuid(43)), kind: .paroleCondition, hasROClause: false))
+        let before = f.events.count
+
+        try f.assess(f.offender)
+        try f.consent(f.offender, .takePart)
+        try f.run(.recordSafeContact(participant: f.offender.id, CaseFixture.reachableInPerson), by: f.mediator)
+        try f.run(.recordNeeds(participant: f.offender.id, codes: [.o01], ownWords: nil), by: f.mediator)
+
+        let preparation = f.events.dropFirst(before)
+        #expect(preparation.count == 4, "each step was recorded, none refused")
+        #expect(f.state.escalations.isEmpty, "no safety concern raised by the mediator's own contact")
+        #expect(!f.events.contains { $0.change.kind.lowercased().contains("breach") }, "no event kind exists to flag a breach")
+    }
+}

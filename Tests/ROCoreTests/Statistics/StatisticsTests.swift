@@ -12,7 +12,8 @@ import Testing
         try f.run(.recordVictimRequest(reference: "RO-TEST-1", requesterType: .nonRegisteredVictim, channel: channel, region: "quebec", requester: f.victim))
         f.advance(days: daysToAssignment)
         for command: CaseCommand in [
-            .addParticipant(f.offender), .startAssessment, .confirmEligibility(federalSentence: true, responsibilityAccepted: true), .reviewSafetySection,
+            .addParticipant(f.offender), .startAssessment, .linkOffenderRecord(fpsNumber: "000555E"), .confirmEligibility(federalSentence: true, responsibilityAccepted: true),
+            .reviewSafetySection,
             .assignMediators([f.mediator.userID, f.otherMediator.userID]), .recordSafeContact(participant: f.offender.id, CaseFixture.reachableInPerson),
         ] {
             try f.run(command)
