@@ -38,6 +38,7 @@ import Testing
             .closeOther(.otherUnspecified), .reopen(newEpisode: Identifier(CaseFixture.uuid(98))), .invalidateAssessments(.transfer),
             .recordDisclosure(id: Identifier(CaseFixture.uuid(50)), category: .legalOrder, legalBasis: "A fictional order", recipient: "A fictional court", disclosedOn: CaseFixture.t0),
             .linkCase(CaseLink(reference: "RO-TEST-2", relation: .sameOffender)), .unlinkCase(reference: "RO-TEST-2"),
+            .recordAcknowledgement(channel: .mail), .proposeClosure(.completedIndirect),
         ]
         for person in people {
             let purposes: [ConsentPurpose] = [.takePart, .approachOtherParty, .form(.letter), .form(.meetingInPerson), .form(.meetingVideo), .receiveItems]
