@@ -47,6 +47,10 @@ import Testing
             let order = try #require(try await cases.read(value.id, by: coordinator).value.noContactOrders.first)
             #expect(order.details.issuer == "Fictional Board Office" && order.details.wording == "No contact with the victim (fictional).")
             #expect(order.blocksExchanges)
+            // R27: the clause to pass on for a new condition, in both languages, beside the orders.
+            let withOrder = try await client.get(path, as: &claire).text
+            #expect(withOrder.contains(#"<blockquote lang="en"><p>unless deemed appropriate and facilitated by CSC’s Restorative Opportunities Program</p>"#))
+            #expect(withOrder.contains(#"<blockquote lang="fr"><p>à moins que cela ne soit jugé approprié et facilité par le Programme de possibilités de justice réparatrice du SCC</p>"#))
             #expect(try await self.post("approve-despite-order", ["order": order.id.description], on: path, as: &claire, client).status == .seeOther)
             var colette = try await client.signIn("colette", language: language)
             #expect(try await self.post("approve-despite-order", ["order": order.id.description], on: path, as: &colette, client).status == .seeOther)
