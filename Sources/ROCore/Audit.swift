@@ -39,6 +39,8 @@ public enum AuditAction: String, Sendable, CaseIterable {
     case auditVerified = "audit.verified"
     case caseOpened = "case.opened"
     case caseRead = "case.read"
+    /// A coordinator read who looked at a case (its access report).
+    case caseAccessReportRead = "case.access-report-read"
     case caseChanged = "case.changed"
     case casesListed = "cases.listed"
     case directRequestLogged = "direct-request.logged"

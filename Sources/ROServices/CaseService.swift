@@ -12,6 +12,13 @@ public struct CaseFile: Sendable {
     public let settings: ProgramSettings
 }
 
+/// Who read or changed one case, from the audit log: ids, roles and actions, never content.
+public struct CaseAccessReport: Sendable {
+    public let reference: String
+    /// Newest first.
+    public let entries: [AuditEntry]
+}
+
 /// A linked case as a list shows it: where it is, never what is in it.
 public struct LinkedCase: Sendable, Equatable {
     public let id: Identifier<Case>
@@ -163,6 +170,24 @@ public struct CaseService: Sendable {
             }
             let settings = try await ProgramSettingsService.current(tx)
             return .success(CaseFile(value: value, events: events, linkedCases: linked, settings: settings))
+        }
+        return try await self.unwrap(result, user: user, id: id)
+    }
+
+    /// §2.2 note 10: who read or changed this case file, newest first, for a coordinator who may read
+    /// it; the report's own reading is audited and listed. Other roles that may read the case are refused
+    /// for their role; everyone else finds no case (N1).
+    public func accessReport(_ id: Identifier<Case>, by user: User, limit: Int = 500) async throws -> CaseAccessReport {
+        let actor = CaseActor(userID: user.id, role: user.role)
+        let env = self.env
+        let result: Result<CaseAccessReport, DomainError> = try await self.env.store.transaction { tx in
+            let events = try await tx.cases.events(of: id)
+            guard !events.isEmpty else { return .failure(.caseNotFound) }
+            let value = Case.replay(id, events)
+            guard try await Self.mayRead(value, actor, tx) else { return .failure(.caseNotFound) }
+            guard user.role == .coordinator else { return .failure(.roleNotAllowed(user.role)) }
+            try await tx.audit.append(env.auditRecord(.caseAccessReportRead, by: .user(user), target: AuditRecord.target(id)))
+            return .success(CaseAccessReport(reference: value.reference, entries: try await tx.audit.entries(about: AuditRecord.target(id), limit: limit)))
         }
         return try await self.unwrap(result, user: user, id: id)
     }

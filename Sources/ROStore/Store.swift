@@ -141,6 +141,8 @@ public protocol AuditLog: Sendable {
     func append(_ record: AuditRecord) async throws -> AuditEntry
     /// The newest entries first.
     func recent(limit: Int) async throws -> [AuditEntry]
+    /// The newest entries about one target (`case:…`) first.
+    func entries(about target: String, limit: Int) async throws -> [AuditEntry]
     /// Walks the whole chain from the first entry and reports the first break.
     func verify() async throws -> AuditVerification
 }

@@ -14,7 +14,7 @@ public struct Migration: Sendable {
     /// In order, like a changelog.
     public static let all: [Migration] = [
         .m0001Accounts, .m0002Audit, .m0003Cases, .m0004DirectRequests, .m0005SitesAndEntryRequests, .m0006Media, .m0007CaseVisibility,
-        .m0008StandardReplyKinds, .m0009InformationLog, .m0010PendingRoleChanges, .m0011ProgramSettings,
+        .m0008StandardReplyKinds, .m0009InformationLog, .m0010PendingRoleChanges, .m0011ProgramSettings, .m0012AuditByTarget,
     ]
 }
 
@@ -285,5 +285,10 @@ extension Migration {
                 updated_by \(type.uuid)
             )
             """).run()
+    }
+
+    /// A case's access report reads the entries about that case without walking the whole log.
+    static let m0012AuditByTarget = Migration(id: "0012_audit_by_target") { db, _ in
+        try await db.raw("CREATE INDEX audit_log_by_target ON audit_log (target, position)").run()
     }
 }

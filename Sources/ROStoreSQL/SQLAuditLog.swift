@@ -46,6 +46,12 @@ struct SQLAuditLog: AuditLog {
         try await self.db.raw("SELECT \(Self.columns) FROM audit_log ORDER BY position DESC LIMIT \(bind: limit)").all().map(Self.decode)
     }
 
+    func entries(about target: String, limit: Int) async throws -> [AuditEntry] {
+        try await self.db.raw("""
+            SELECT \(Self.columns) FROM audit_log WHERE target = \(bind: target) ORDER BY position DESC LIMIT \(bind: limit)
+            """).all().map(Self.decode)
+    }
+
     func verify() async throws -> AuditVerification {
         var expected: Int64 = 1
         var previousHash = AuditEntry.genesisHash

@@ -74,6 +74,8 @@ extension AuditAction {
         case (.programSettingsChanged, .fr): "Paramètres du programme modifiés"
         case (.caseOpened, .en): "Case opened"
         case (.caseOpened, .fr): "Dossier ouvert"
+        case (.caseAccessReportRead, .en): "Case access report read"
+        case (.caseAccessReportRead, .fr): "Rapport d’accès au dossier consulté"
         case (.caseRead, .en): "Case read"
         case (.caseRead, .fr): "Dossier consulté"
         case (.caseChanged, .en): "Case changed"

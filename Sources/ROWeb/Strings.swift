@@ -454,6 +454,11 @@ struct Strings: Sendable {
     let acknowledgementLabel: String
     let acknowledgementChannelLabel: String
     let recordAcknowledgementButton: String
+    let accessReportTitle: String
+    let accessReportIntro: String
+    let accessReportWho: String
+    let accessReportLink: String
+    let backToCaseLink: String
     let offenderRecordLabel: String
     let notLinkedYetLabel: String
     let linkOffenderRecordButton: String
@@ -927,6 +932,11 @@ extension Strings {
         acknowledgementLabel: "Acknowledgement to the requester",
         acknowledgementChannelLabel: "How the acknowledgement was sent",
         recordAcknowledgementButton: "Record that it was sent",
+        accessReportTitle: "Who looked at case",
+        accessReportIntro: "Every reading and change of this file, and every refused attempt, from the tamper-evident audit log, newest first. It names no one outside the staff who work on cases and holds nothing of the file’s content.",
+        accessReportWho: "Who",
+        accessReportLink: "Who looked at this file",
+        backToCaseLink: "Back to case",
         offenderRecordLabel: "Offender’s record (FPS number)",
         notLinkedYetLabel: "not linked yet",
         linkOffenderRecordButton: "Link the record",
@@ -1398,6 +1408,11 @@ extension Strings {
         acknowledgementLabel: "Accusé de réception au demandeur",
         acknowledgementChannelLabel: "Comment l’accusé de réception a été envoyé",
         recordAcknowledgementButton: "Consigner l’envoi",
+        accessReportTitle: "Qui a consulté le dossier",
+        accessReportIntro: "Chaque consultation et modification de ce dossier, et chaque tentative refusée, tirées du journal d’audit inviolable, de la plus récente à la plus ancienne. Seul le personnel qui travaille sur les dossiers y est nommé, et rien du contenu du dossier n’y figure.",
+        accessReportWho: "Qui",
+        accessReportLink: "Qui a consulté ce dossier",
+        backToCaseLink: "Retour au dossier",
         offenderRecordLabel: "Dossier du délinquant (numéro SED)",
         notLinkedYetLabel: "pas encore lié",
         linkOffenderRecordButton: "Lier le dossier",

@@ -60,3 +60,32 @@ import Testing
         }
     }
 }
+
+/// §2.2 note 10 on SQLite and PostgreSQL: a coordinator reads who looked at a case; the mediator's role
+/// may not; a case out of reach stays "not found" (N1, N9).
+@Suite struct CaseAccessReportTests {
+    @Test(arguments: Backend.available)
+    func aCoordinatorReadsWhoLookedAtTheCase(_ backend: Backend) async throws {
+        try await withTestEnvironment(backend) { t in
+            let claire = try await t.makeUser("claire", role: .coordinator)
+            let colette = try await t.makeUser("colette", role: .coordinator)
+            let martin = try await t.makeUser("martin", role: .mediator)
+            let referrer = try await t.makeUser("rita", role: .referrer)
+            let value = try await t.assignedCase(coordinator: claire, mediator: martin)
+            let cases = CaseService(env: t.env)
+            _ = try await cases.read(value.id, by: martin)
+            await #expect(throws: DomainError.caseNotFound) { try await cases.read(value.id, by: referrer) }
+
+            let report = try await cases.accessReport(value.id, by: claire)
+
+            #expect(report.reference == value.reference)
+            let lines = report.entries.map { "\($0.actorRole) \($0.action) \($0.outcome)" }
+            #expect(lines.first == "coordinator case.access-report-read success", "the report's own reading is listed")
+            #expect(lines.contains("mediator case.read success") && lines.contains("referrer access.denied denied"))
+            #expect(report.entries.map(\.position) == report.entries.map(\.position).sorted(by: >), "newest first")
+            await #expect(throws: DomainError.roleNotAllowed(.mediator)) { try await cases.accessReport(value.id, by: martin) }
+            _ = try await cases.execute(value.id, .restrictAccess(to: [claire.id]), expectedVersion: nil, by: claire)
+            await #expect(throws: DomainError.caseNotFound) { try await cases.accessReport(value.id, by: colette) }
+        }
+    }
+}

@@ -49,3 +49,25 @@ import Testing
         }
     }
 }
+
+/// §2.2 note 10 on the page: the coordinator follows the case page's link to who looked at the file.
+@Suite struct CaseAccessPageTests {
+    @Test(arguments: ["en", "fr"])
+    func theCoordinatorSeesWhoLookedAtTheFile(_ language: String) async throws {
+        try await withApp { t, client in
+            let coordinator = try await t.makeUser("claire", role: .coordinator)
+            let mediator = try await t.makeUser("martin", role: .mediator)
+            let value = try await t.assignedCase(coordinator: coordinator, mediator: mediator)
+            var martin = try await client.signIn("martin", language: language)
+            _ = try await client.get("/cases/\(value.id)", as: &martin)
+            #expect(try await client.get("/cases/\(value.id)/access", as: &martin).status == .forbidden, "not the mediator's to read")
+
+            var claire = try await client.signIn("claire", language: language)
+            #expect(try await client.get("/cases/\(value.id)", as: &claire).text.contains(#"href="/cases/\#(value.id)/access""#))
+            let page = try await client.get("/cases/\(value.id)/access", as: &claire)
+            #expect(page.text.contains(language == "en" ? "Test mediator (fictional) (Mediator)" : "Test mediator (fictional) (Médiateur ou médiatrice)"))
+            #expect(page.text.contains(language == "en" ? "Case read" : "Dossier consulté"))
+            PageTests().checkPage(page, language: language, "case access report")
+        }
+    }
+}

@@ -115,6 +115,9 @@ def test_every_role_signs_in_and_every_page_passes_axe(demo, browser, role, lang
         click_and_wait(browser, linked[0])
         back = browser.find_elements(By.CSS_SELECTOR, "section[aria-labelledby=linked-cases] tbody a")
         assert [a.text for a in back] == [this_case], "the other case links back"
+        click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "a[href$='/access']"))
+        assert len(browser.find_elements(By.CSS_SELECTOR, "tbody tr")) >= 2, "who looked at the file: this reading and the earlier ones"
+        assert_accessible(browser, f"coordinator-case-access-{language}")
 
         browser.get(f"{demo.url}/cases/new")
         click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "form.stacked button[type=submit]"))

@@ -1,0 +1,89 @@
+import Foundation
+import Hummingbird
+import ROCore
+import ROServices
+
+/// §2.2 note 10: the access report of a case for coordinators: who read or changed the file, when,
+/// and what they did (from the audit log; no content), page and API.
+struct CaseAccessPages: Sendable {
+    let env: AppEnvironment
+    let views: Views
+
+    var routes: [Route] {
+        [
+            Route(.get, "/cases/:id/access", .requires(.workOnCases), self.show),
+            Route(.get, "/api/cases/:id/access-report", .requires(.workOnCases), self.json),
+        ]
+    }
+
+    @Sendable func show(_ request: Request, context: WebContext) async throws -> Response {
+        let user = try context.requireUser()
+        let id = try Self.caseID(context)
+        let report = try await CaseService(env: self.env.serving(context)).accessReport(id, by: user)
+        let staff = try await AccountService(env: self.env.serving(context)).activeCaseStaff(by: .user(user))
+        let language = context.language
+        let page = CaseAccessPage(
+            layout: self.views.layout(context, title: "\(language.strings.accessReportTitle) \(report.reference)", path: "/cases"), t: language.catalog,
+            caseID: id.description, reference: report.reference,
+            rows: report.entries.map { CaseAccessPage.Row($0, viewer: user, staff: staff, language: language) }
+        )
+        return try self.views.render("case-access", page)
+    }
+
+    @Sendable func json(_ request: Request, context: WebContext) async throws -> Response {
+        let report = try await CaseService(env: self.env.serving(context)).accessReport(try Self.caseID(context), by: try context.requireUser())
+        return try APIRoutes.json(report.entries.map(AccessEntryJSON.init))
+    }
+
+    /// An id that is not one answers like a case that does not exist (N1).
+    static func caseID(_ context: WebContext) throws -> Identifier<Case> {
+        guard let id = context.parameters.get("id").flatMap(Identifier<Case>.init(uuidString:)) else { throw DomainError.caseNotFound }
+        return id
+    }
+}
+
+/// Everything `case-access.mustache` shows.
+struct CaseAccessPage: Sendable {
+    struct Row: Sendable {
+        let time: String
+        let who: String
+        let action: String
+        let outcome: String
+
+        /// Staff who work on cases are named to the coordinator; anyone else by role only.
+        init(_ entry: AuditEntry, viewer: User, staff: [User], language: Language) {
+            let row = AuditRow(entry, language: language)
+            self.time = row.time
+            self.action = row.action
+            self.outcome = row.outcome
+            let name = entry.actorUserID == viewer.id.description ? language.strings.ownerYouLabel
+                : staff.first { $0.id.description == entry.actorUserID }?.displayName
+            self.who = name.map { "\($0) (\(row.role))" } ?? row.role
+        }
+    }
+
+    let layout: Layout
+    let t: [String: String]
+    let caseID: String
+    let reference: String
+    let rows: [Row]
+}
+
+/// One line of a case's access report through the API: no names, as in the audit log.
+struct AccessEntryJSON: Encodable, Sendable {
+    let position: Int64
+    let at: Date
+    let actorUserID: String
+    let actorRole: String
+    let action: String
+    let outcome: String
+
+    init(_ entry: AuditEntry) {
+        self.position = entry.position
+        self.at = Date(timeIntervalSince1970: Double(entry.atMicroseconds) / 1_000_000)
+        self.actorUserID = entry.actorUserID
+        self.actorRole = entry.actorRole
+        self.action = entry.action
+        self.outcome = entry.outcome
+    }
+}
