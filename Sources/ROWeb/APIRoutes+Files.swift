@@ -7,7 +7,7 @@ import ROServices
 /// case version the upload was decided on, as for every step.
 extension APIRoutes {
     @Sendable func uploadFile(_ request: Request, context: WebContext) async throws -> Response {
-        guard let caseID = context.parameters.get("id").flatMap(Identifier<Case>.init(uuidString:)) else { throw DomainError.caseNotFound }
+        let caseID = try context.caseID()
         let itemID = try MediaTransfer.itemID(context)
         guard let version = request.uri.queryParameters.get("version").flatMap({ Int($0) }) else { throw Self.missingVersion }
         let user = try context.requireUser()
@@ -24,7 +24,7 @@ extension APIRoutes {
     }
 
     @Sendable func downloadFile(_ request: Request, context: WebContext) async throws -> Response {
-        guard let caseID = context.parameters.get("id").flatMap(Identifier<Case>.init(uuidString:)) else { throw DomainError.caseNotFound }
+        let caseID = try context.caseID()
         let download = try await MediaService(env: self.env.serving(context)).download(try MediaTransfer.fileID(context), of: caseID, by: try context.requireUser())
         return MediaTransfer.response(download)
     }

@@ -49,7 +49,7 @@ struct APIRoutes: Sendable {
     @Sendable func caseStep(_ request: Request, context: WebContext) async throws -> Response {
         try Self.requireJSON(request)
         let body = try await request.decode(as: CaseStepJSON.self, context: context)
-        guard let id = context.parameters.get("id").flatMap(Identifier<Case>.init(uuidString:)) else { throw DomainError.caseNotFound }
+        let id = try context.caseID()
         let user = try context.requireUser()
         let step = context.parameters.get("step") ?? ""
         let form = FormFields(values: body.fields?.values ?? [:])
@@ -83,7 +83,7 @@ struct APIRoutes: Sendable {
 
     /// C6: the offender told the referring staff member they want to stop.
     @Sendable func referralWithdrawalNotice(_ request: Request, context: WebContext) async throws -> Response {
-        guard let id = context.parameters.get("id").flatMap(Identifier<Case>.init(uuidString:)) else { throw DomainError.caseNotFound }
+        let id = try context.caseID()
         try await CaseService(env: self.env.serving(context)).actAsSubmitter(id, by: try context.requireUser()) { try $0.withdrawalNotice(side: .offender) }
         return Response(status: .noContent)
     }
@@ -105,7 +105,7 @@ struct APIRoutes: Sendable {
 
     /// R23: a safety concern about the caller's own referral, `{"category": …}`.
     @Sendable func referralSafetyConcern(_ request: Request, context: WebContext) async throws -> Response {
-        guard let id = context.parameters.get("id").flatMap(Identifier<Case>.init(uuidString:)) else { throw DomainError.caseNotFound }
+        let id = try context.caseID()
         let form = FormFields(values: try await Self.stringFields(request, context, named: ["category"]))
         let newID = self.env.newID()
         try await CaseService(env: self.env.serving(context)).actAsSubmitter(id, by: try context.requireUser()) { _ in
@@ -167,7 +167,7 @@ struct APIRoutes: Sendable {
     }
 
     @Sendable func showCase(_ request: Request, context: WebContext) async throws -> Response {
-        guard let id = context.parameters.get("id").flatMap(Identifier<Case>.init(uuidString:)) else { throw DomainError.caseNotFound }
+        let id = try context.caseID()
         let file = try await CaseService(env: self.env.serving(context)).read(id, by: try context.requireUser())
         return try Self.json(CaseFileJSON(file))
     }

@@ -18,7 +18,7 @@ struct CaseAccessPages: Sendable {
 
     @Sendable func show(_ request: Request, context: WebContext) async throws -> Response {
         let user = try context.requireUser()
-        let id = try Self.caseID(context)
+        let id = try context.caseID()
         let report = try await CaseService(env: self.env.serving(context)).accessReport(id, by: user)
         let staff = try await AccountService(env: self.env.serving(context)).activeCaseStaff(by: .user(user))
         let language = context.language
@@ -31,14 +31,8 @@ struct CaseAccessPages: Sendable {
     }
 
     @Sendable func json(_ request: Request, context: WebContext) async throws -> Response {
-        let report = try await CaseService(env: self.env.serving(context)).accessReport(try Self.caseID(context), by: try context.requireUser())
+        let report = try await CaseService(env: self.env.serving(context)).accessReport(try context.caseID(), by: try context.requireUser())
         return try APIRoutes.json(report.entries.map(AccessEntryJSON.init))
-    }
-
-    /// An id that is not one answers like a case that does not exist (N1).
-    static func caseID(_ context: WebContext) throws -> Identifier<Case> {
-        guard let id = context.parameters.get("id").flatMap(Identifier<Case>.init(uuidString:)) else { throw DomainError.caseNotFound }
-        return id
     }
 }
 

@@ -11,7 +11,7 @@ extension CasePages {
     /// file shows the case page again with the reason; nothing of the file stays behind.
     @Sendable func uploadFile(_ request: Request, context: WebContext) async throws -> Response {
         let user = try context.requireUser()
-        let caseID = try self.caseID(context)
+        let caseID = try context.caseID()
         let itemID = try MediaTransfer.itemID(context)
         guard let session = context.session else { throw DomainError.csrfTokenInvalid }
         guard var parser = request.headers[.contentType].flatMap(MultipartParser.init(contentType:)) else { throw HTTPError(.unsupportedMediaType) }
@@ -65,7 +65,7 @@ extension CasePages {
 
     @Sendable func downloadFile(_ request: Request, context: WebContext) async throws -> Response {
         let download = try await MediaService(env: self.env.serving(context)).download(
-            try MediaTransfer.fileID(context), of: try self.caseID(context), by: try context.requireUser()
+            try MediaTransfer.fileID(context), of: try context.caseID(), by: try context.requireUser()
         )
         return MediaTransfer.response(download)
     }

@@ -77,7 +77,7 @@ struct CasePages: Sendable {
             case "done": t.stepDoneNotice
             default: nil
             }
-        return try await self.renderCase(context, id: try self.caseID(context), notice: notice, failure: nil)
+        return try await self.renderCase(context, id: try context.caseID(), notice: notice, failure: nil)
     }
 
     /// One step on the case, named in the path, from a form that carries the version it was built from.
@@ -85,7 +85,7 @@ struct CasePages: Sendable {
     /// a case out of scope stays "not found" (N1).
     @Sendable func step(_ request: Request, context: WebContext) async throws -> Response {
         let user = try context.requireUser()
-        let id = try self.caseID(context)
+        let id = try context.caseID()
         guard let version = Int(context.form["version"]) else { throw HTTPError(.badRequest) }
         let step = context.parameters.get("step") ?? ""
         let form = context.form
@@ -148,11 +148,6 @@ struct CasePages: Sendable {
         case ("pacific", .fr): "Pacifique"
         default: code
         }
-    }
-
-    func caseID(_ context: WebContext) throws -> Identifier<Case> {
-        guard let id = context.parameters.get("id").flatMap(Identifier<Case>.init(uuidString:)) else { throw DomainError.caseNotFound }
-        return id
     }
 
 }

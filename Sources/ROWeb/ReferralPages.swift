@@ -41,7 +41,7 @@ struct ReferralPages: Sendable {
 
     /// C6: the offender told the referring staff member they want to stop; the mediator checks with them.
     @Sendable func withdrawalNotice(_ request: Request, context: WebContext) async throws -> Response {
-        guard let id = context.parameters.get("id").flatMap(Identifier<Case>.init(uuidString:)) else { throw DomainError.caseNotFound }
+        let id = try context.caseID()
         try await CaseService(env: self.env.serving(context)).actAsSubmitter(id, by: try context.requireUser()) { try $0.withdrawalNotice(side: .offender) }
         return .redirect(to: "/referrals?notice=withdrawal-notice", type: .normal)
     }
@@ -49,7 +49,7 @@ struct ReferralPages: Sendable {
     /// R23: the referring staff member raises a safety concern about their own referral; it blocks
     /// gated steps until a coordinator resolves it, and shows them nothing of the case.
     @Sendable func safetyConcern(_ request: Request, context: WebContext) async throws -> Response {
-        guard let id = context.parameters.get("id").flatMap(Identifier<Case>.init(uuidString:)) else { throw DomainError.caseNotFound }
+        let id = try context.caseID()
         let (form, newID) = (context.form, self.env.newID())
         try await CaseService(env: self.env.serving(context)).actAsSubmitter(id, by: try context.requireUser()) { _ in
             try CaseSteps.safetyOrAdministrationCommand("raise-escalation", form, newID: newID)  // checked once the referral is known to be theirs (N1)

@@ -32,6 +32,12 @@ struct WebContext: RequestContext {
         guard let user = self.user else { throw DomainError.notSignedIn }
         return user
     }
+
+    /// The case named in the path (`:id`). Text that is no id answers like a case that does not exist (N1).
+    func caseID() throws -> Identifier<Case> {
+        guard let id = self.parameters.get("id").flatMap(Identifier<Case>.init(uuidString:)) else { throw DomainError.caseNotFound }
+        return id
+    }
 }
 
 extension AppEnvironment {
