@@ -124,6 +124,9 @@ public struct AuditEntry: Sendable, Equatable {
         self.hash = hash
     }
 
+    /// When it happened, from the stored microseconds.
+    public var at: Date { Date(timeIntervalSince1970: Double(self.atMicroseconds) / 1_000_000) }
+
     /// The hash of the (empty) entry before the first one.
     public static let genesisHash = String(repeating: "0", count: 64)
 

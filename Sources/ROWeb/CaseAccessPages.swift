@@ -74,7 +74,7 @@ struct AccessEntryJSON: Encodable, Sendable {
 
     init(_ entry: AuditEntry) {
         self.position = entry.position
-        self.at = Date(timeIntervalSince1970: Double(entry.atMicroseconds) / 1_000_000)
+        self.at = entry.at
         self.actorUserID = entry.actorUserID
         self.actorRole = entry.actorRole
         self.action = entry.action

@@ -449,7 +449,7 @@ extension CaseShowPage {
             let day = String(sent.sentAt.utcMinuteText.prefix(10))
             return en ? "sent on \(day) by \(sent.channel.name(in: language))" : "envoyé le \(day) par \(sent.channel.name(in: language))"
         }
-        let due = WorkingDays.adding(policy.acknowledgementWorkingDays, to: value.openedAt).formatted(.iso8601.year().month().day())
+        let due = value.acknowledgementDue(policy: policy).formatted(.iso8601.year().month().day())
         return en ? "not sent yet (due \(due))" : "pas encore envoyé (à faire d’ici le \(due))"
     }
 }

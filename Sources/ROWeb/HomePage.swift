@@ -124,8 +124,7 @@ struct AuditRow: Sendable {
 
     init(_ entry: AuditEntry, language: Language) {
         self.position = String(entry.position)
-        let date = Date(timeIntervalSince1970: Double(entry.atMicroseconds) / 1_000_000)
-        self.time = date.utcMinuteText
+        self.time = entry.at.utcMinuteText
         self.role = Role(rawValue: entry.actorRole)?.name(in: language) ?? entry.actorRole
         self.action = AuditAction(rawValue: entry.action)?.name(in: language) ?? entry.action
         self.outcome = AuditOutcome(rawValue: entry.outcome)?.name(in: language) ?? entry.outcome

@@ -41,6 +41,11 @@ extension Case {
     /// R9: a case unassigned this long alerts the coordinator.
     public static let unassignedAlert: TimeInterval = 30 * 86_400
 
+    /// R9: when a victim-side request's acknowledgement falls due.
+    public func acknowledgementDue(policy: CasePolicy) -> Date {
+        WorkingDays.adding(policy.acknowledgementWorkingDays, to: self.openedAt)
+    }
+
     /// The reminders open now, soonest first. Pure: the same case and time always give the same list.
     public func reminders(at now: Date, policy: CasePolicy = .standard) -> [Reminder] {
         guard self.stage.isOpen else { return [] }
@@ -49,7 +54,7 @@ extension Case {
             reminders.append(Reminder(.unassigned, due: self.openedAt.addingTimeInterval(Self.unassignedAlert), now: now))
         }
         if self.requesterType != nil, self.acknowledgement == nil {  // a victim-side request; shown from the start: the standard is short
-            reminders.append(Reminder(.acknowledgementDue, due: WorkingDays.adding(policy.acknowledgementWorkingDays, to: self.openedAt), now: now))
+            reminders.append(Reminder(.acknowledgementDue, due: self.acknowledgementDue(policy: policy), now: now))
         }
         if [.preparation, .dialogue, .followUp].contains(self.stage) {
             for person in self.participants where !person.hasWithdrawn {
