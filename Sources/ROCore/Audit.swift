@@ -53,6 +53,15 @@ public enum AuditAction: String, Sendable, CaseIterable {
     /// A fiscal year's statistics were read (aggregates only; the target is the year).
     case statisticsRead = "statistics.read"
     case informationGivenLogged = "information-given.logged"
+    /// N7: an auditor read a case's metadata (pseudonyms, no content).
+    case caseMetadataRead = "case.metadata-read"
+    case investigationOpened = "investigation.opened"
+    case investigationApproved = "investigation.approved"
+    case investigationClosed = "investigation.closed"
+    case investigationsListed = "investigations.listed"
+    /// N7: an auditor read a case's content under an approved investigation; its target is the case, so
+    /// the case's access report shows it.
+    case caseReadUnderInvestigation = "case.read-under-investigation"
 }
 
 public enum AuditOutcome: String, Sendable {
@@ -91,6 +100,7 @@ public struct AuditRecord: Sendable, Equatable {
     public static func target(_ id: Identifier<DirectRequestLogEntry>) -> String { "direct-request:\(id)" }
     public static func target(_ id: Identifier<InformationGivenEntry>) -> String { "information-given:\(id)" }
     public static func target(_ id: Identifier<Meeting>) -> String { "meeting:\(id)" }
+    public static func target(_ id: Identifier<Investigation>) -> String { "investigation:\(id)" }
 }
 
 /// A stored audit entry: the record, its place in the chain, and the hashes that chain it.

@@ -100,6 +100,18 @@ public enum DomainError: Error, Equatable, Sendable {
     case nhqApprovalRequired
     /// N6: a role change needs a second administrator, not the one who proposed it.
     case secondAdministratorRequired
+    /// N7: no investigation with that id, or not one this auditor may act on.
+    case investigationNotFound
+    /// N7: an investigation states its grounds, at most `maximum` characters.
+    case investigationGroundsInvalid(maximum: Int)
+    /// N7: content access needs a second auditor, not the one who asked for it.
+    case secondAuditorRequired
+    /// N7: only a request still waiting can be approved.
+    case investigationNotAwaitingApproval
+    /// N7: the investigation was closed or its time ran out.
+    case investigationEnded
+    /// N7: this auditor already has a request or an investigation open on the case.
+    case investigationAlreadyOpen
     /// Statistics are kept for fiscal years from 1990 to the current one (R55).
     case invalidFiscalYear
     // Meetings (§4.7)

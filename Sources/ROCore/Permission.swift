@@ -20,6 +20,8 @@ public enum Permission: Sendable, CaseIterable {
     case logInformationGiven
     /// R57: the program's settings (administrators only; no case content).
     case manageProgramSettings
+    /// N7: a case's metadata with pseudonyms, and its content under an approved investigation (auditors).
+    case investigateCases
 }
 
 /// The one authorisation policy (N1). Pure: the same role and permission always give the same answer.
@@ -36,6 +38,7 @@ public enum Policy {
         case .readStatistics: role == .coordinator || role == .manager
         case .logInformationGiven: role == .coordinator || role == .victimServices || role == .referrer
         case .manageProgramSettings: role == .admin
+        case .investigateCases: role == .auditor
         }
     }
 }

@@ -26,6 +26,20 @@ public protocol StoreTransaction: Sendable {
     var sites: any SiteStore { get }
     var media: any MediaStore { get }
     var programSettings: any ProgramSettingsStore { get }
+    var investigations: any InvestigationStore { get }
+}
+
+/// N7: auditors' investigations, one row each; what changes is approval and closing.
+public protocol InvestigationStore: Sendable {
+    func insert(_ investigation: Investigation) async throws
+    /// Saves an approval or a closing. Throws `staleWrite` when someone else approved or closed it since
+    /// `current` was read, so two approvers never both succeed.
+    func save(_ next: Investigation, replacing current: Investigation) async throws
+    func find(_ id: Identifier<Investigation>) async throws -> Investigation?
+    /// The investigations about one case, newest first.
+    func about(_ caseID: Identifier<Case>) async throws -> [Investigation]
+    /// Every investigation opened since `since`, newest first: the auditors' list.
+    func opened(since: Date, limit: Int) async throws -> [Investigation]
 }
 
 /// R57: the program's settings, one record.

@@ -15,6 +15,7 @@ public struct Migration: Sendable {
     public static let all: [Migration] = [
         .m0001Accounts, .m0002Audit, .m0003Cases, .m0004DirectRequests, .m0005SitesAndEntryRequests, .m0006Media, .m0007CaseVisibility,
         .m0008StandardReplyKinds, .m0009InformationLog, .m0010PendingRoleChanges, .m0011ProgramSettings, .m0012AuditByTarget,
+        .m0013Investigations,
     ]
 }
 
@@ -290,5 +291,23 @@ extension Migration {
     /// A case's access report reads the entries about that case without walking the whole log.
     static let m0012AuditByTarget = Migration(id: "0012_audit_by_target") { db, _ in
         try await db.raw("CREATE INDEX audit_log_by_target ON audit_log (target, position)").run()
+    }
+
+    /// N7: an auditor's investigation of one case and its second approver.
+    static let m0013Investigations = Migration(id: "0013_investigations") { db, type in
+        try await db.raw("""
+            CREATE TABLE investigations (
+                id \(type.uuid) PRIMARY KEY,
+                case_id \(type.uuid) NOT NULL,
+                grounds TEXT NOT NULL,
+                opened_by \(type.uuid) NOT NULL,
+                opened_at \(type.time) NOT NULL,
+                approved_by \(type.uuid),
+                approved_at \(type.time),
+                closed_at \(type.time)
+            )
+            """).run()
+        try await db.raw("CREATE INDEX investigations_by_case ON investigations (case_id, opened_at)").run()
+        try await db.raw("CREATE INDEX investigations_by_opening ON investigations (opened_at)").run()
     }
 }

@@ -182,6 +182,18 @@ struct PublicError: Error, Sendable {
             self.init(status: .forbidden, code: "nhq-approval-required", english: "This case is restricted: a coordinator at NHQ sends its entry requests to sites.", french: "Ce dossier est restreint : une coordonnatrice ou un coordonnateur de l’AC envoie ses demandes d’entrée aux sites.")
         case .secondAdministratorRequired:
             self.init(status: .conflict, code: "second-administrator-required", english: "You proposed this role change: another administrator must make it.", french: "Vous avez proposé ce changement de rôle : une autre administratrice ou un autre administrateur doit l’effectuer.")
+        case .investigationNotFound:
+            self.init(status: .notFound, code: "investigation-not-found", english: "This investigation does not exist.", french: "Cette enquête n’existe pas.")
+        case .investigationGroundsInvalid(let maximum):
+            self.init(status: .unprocessableContent, code: "investigation-grounds-invalid", english: "State why the case’s content must be read, in at most \(maximum) characters.", french: "Indiquez pourquoi le contenu du dossier doit être consulté, en \(maximum) caractères au plus.")
+        case .secondAuditorRequired:
+            self.init(status: .conflict, code: "second-auditor-required", english: "You asked for this investigation: another auditor must approve it.", french: "Vous avez demandé cette enquête : une autre vérificatrice ou un autre vérificateur doit l’approuver.")
+        case .investigationNotAwaitingApproval:
+            self.init(status: .conflict, code: "investigation-not-awaiting-approval", english: "This investigation is not waiting for approval.", french: "Cette enquête n’attend pas d’approbation.")
+        case .investigationEnded:
+            self.init(status: .conflict, code: "investigation-ended", english: "This investigation has ended: it was closed or its time ran out.", french: "Cette enquête est terminée : elle a été fermée ou son délai est écoulé.")
+        case .investigationAlreadyOpen:
+            self.init(status: .conflict, code: "investigation-already-open", english: "You already have an investigation open or waiting on this case.", french: "Vous avez déjà une enquête ouverte ou en attente sur ce dossier.")
         case .invalidFiscalYear:
             self.init(status: .unprocessableContent, code: "invalid-fiscal-year", english: "Give a fiscal year by the year it starts, from 1990 to the current one.", french: "Indiquez un exercice par l’année où il commence, de 1990 à l’exercice en cours.")
         case .meetingNotFound:

@@ -100,6 +100,18 @@ extension AuditAction {
         case (.informationGivenLogged, .fr): "Information remise, consignée"
         case (.directRequestLogged, .en): "Direct request logged"
         case (.directRequestLogged, .fr): "Demande directe consignée"
+        case (.caseMetadataRead, .en): "Case metadata read"
+        case (.caseMetadataRead, .fr): "Métadonnées du dossier consultées"
+        case (.investigationOpened, .en): "Investigation requested"
+        case (.investigationOpened, .fr): "Enquête demandée"
+        case (.investigationApproved, .en): "Investigation approved"
+        case (.investigationApproved, .fr): "Enquête approuvée"
+        case (.investigationClosed, .en): "Investigation closed"
+        case (.investigationClosed, .fr): "Enquête fermée"
+        case (.investigationsListed, .en): "Investigations listed"
+        case (.investigationsListed, .fr): "Enquêtes consultées"
+        case (.caseReadUnderInvestigation, .en): "Case read under an investigation"
+        case (.caseReadUnderInvestigation, .fr): "Dossier consulté dans le cadre d’une enquête"
         }
     }
 }

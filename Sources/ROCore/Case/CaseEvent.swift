@@ -98,3 +98,32 @@ extension CaseChange {
         return String(label.prefix { $0 != "(" })
     }
 }
+
+extension CaseChange {
+    /// N7: the one participant an event is about, for the auditor's pseudonymous view; nil when it is
+    /// about the case as a whole or about several people.
+    public var participantConcerned: Identifier<Participant>? {
+        switch self {
+        case .victimRequestRecorded(_, _, _, _, let requester): requester.id
+        case .referralSubmitted(_, _, let offender, _): offender.id
+        case .participantAdded(let participant): participant.id
+        case .consentRecorded(let record): record.participant
+        case .assessmentRecorded(let assessment): assessment.participant
+        case .needsRecorded(let record): record.participant
+        case .itemDrafted(let item): item.sender
+        case .representativeAuthorityConfirmed(let id), .authorisedConsentRequirement(let id, _), .otherPartyTold(let id),
+            .safeContactRecorded(let id, _), .communicationNeedsRecorded(let id, _), .availabilityRecorded(_, let id),
+            .supportPersonPrepared(let id), .withdrawalRecorded(let id, _, _), .withdrawalNoticeRecorded(let id), .withdrawalNoticeCleared(let id):
+            id
+        case .episodeOpened, .assessmentStarted, .eligibilityRecorded, .safetySectionReviewed, .closed, .mediatorsAssigned, .preparationBegun,
+            .assessmentsInvalidated, .correctionRecorded, .ownershipTaken, .accessRestricted, .restrictionLifted, .recused, .escalationRaised,
+            .disclosureRecorded, .caseLinked, .acknowledgementSent, .offenderRecordLinked, .caseUnlinked, .escalationResolved,
+            .noContactOrderRecorded, .conditionAmended, .exchangeApprovedDespiteOrder, .otherPartyApproached, .putOnHold, .resumed,
+            .dialogueStarted, .itemSubmitted, .itemReturned, .itemRedacted, .itemApproved, .recipientChoiceRecorded, .itemReleased,
+            .itemDelivered, .itemAcknowledged, .itemWithdrawn, .translationAdded, .mediaAttached, .mediaDetached, .meetingProposed,
+            .safetyPlanRecorded, .entryRequested, .entryApproved, .entryDeclined, .otherTimeProposed, .videoBooked, .meetingConfirmed,
+            .meetingHeld, .meetingPostponed, .meetingCancelled, .followUpStarted, .closureProposed, .returnedToDialogue, .reopened:
+            nil
+        }
+    }
+}
