@@ -1,7 +1,7 @@
 import ROCore
 
-/// The demo database's accounts: one per role, clearly fictional, with passwords printed by `ro serve --demo`.
-/// Never used outside a database marked as a demo.
+/// The demo database's accounts: one per role, and a second auditor to show N7's second approval; clearly
+/// fictional, with passwords printed by `ro serve --demo`. Never used outside a database marked as a demo.
 public enum DemoAccounts {
     public struct Account: Sendable {
         public let username: String
@@ -17,7 +17,11 @@ public enum DemoAccounts {
             role: role,
             password: "demo-\(role.rawValue.lowercased())-password"
         )
-    }
+    } + [Self.secondAuditor]
+
+    /// N7: investigations need an auditor who approves another's request.
+    static let secondAuditor = Account(
+        username: "demo-auditor-2", displayName: "Vera Semblant (fictional)", role: .auditor, password: "demo-auditor-2-password")
 
     private static let fictionalNames: [Role: String] = [
         .coordinator: "Claire Demo", .mediator: "Martin Exemple", .referrer: "Rosa Sample", .victimServices: "Victor Placeholder",

@@ -53,6 +53,19 @@ public enum DemoCases {
         try await self.completedWithAMeetingAtTheSite(env, people)
         try await self.withdrawnMonthsAgo(env, people)
         try await self.scannedLetterAndAVideoMessage(env, people)
+        try await self.investigations(env, approvedOn: inAssessment.id, waitingOn: assigned.id)
+    }
+
+    /// N7: the demo auditor may read one case under an investigation the second auditor approved, and
+    /// finds the second auditor's request on another case waiting for their approval.
+    static func investigations(_ env: AppEnvironment, approvedOn readable: Identifier<Case>, waitingOn waiting: Identifier<Case>) async throws {
+        let accounts = AccountService(env: env)
+        let auditor = try await accounts.find("demo-auditor", by: .system)
+        let second = try await accounts.find(DemoAccounts.secondAuditor.username, by: .system)
+        let investigations = InvestigationService(env: env)
+        let asked = try await investigations.open(readable, grounds: "Fictional complaint 2026-03 (demo): the requester asks how their file was handled.", by: auditor)
+        _ = try await investigations.approve(asked.id, by: second)
+        _ = try await investigations.open(waiting, grounds: "Fictional privacy breach report 2026-05 (demo): a letter may have been shown before review.", by: second)
     }
 
     /// The program's defaults with fictional contacts (R47) and resources (R10); 555 numbers are fictional.

@@ -13,7 +13,7 @@ public struct CaseMetadata: Sendable {
     public let participants: [Person]
     public let entries: [Entry]
     /// Newest first.
-    public let investigations: [Investigation]
+    public let investigations: [InvestigationSummary]
 
     public struct Person: Sendable, Equatable {
         public let pseudonym: String
@@ -73,7 +73,7 @@ public struct InvestigationService: Sendable {
                         .init(number: index + 1, at: event.at, actorRole: event.actor.role, change: event.change,
                               participant: event.change.participantConcerned.map(Self.pseudonym) ?? "")
                     },
-                    investigations: try await tx.investigations.about(id)
+                    investigations: try await Self.summaries(try await tx.investigations.about(id), tx)
                 ))
         }
         return try await self.unwrap(result, user: user, target: AuditRecord.target(id))
@@ -112,17 +112,21 @@ public struct InvestigationService: Sendable {
         let env = self.env
         return try await self.env.store.transaction { tx in
             try await tx.audit.append(env.auditRecord(.investigationsListed, by: .user(user)))
-            let names = Dictionary(uniqueKeysWithValues: try await tx.users.all().map { ($0.id, $0.displayName) })
-            var summaries: [InvestigationSummary] = []
-            for investigation in try await tx.investigations.opened(since: since, limit: limit) {
-                let reference = try await tx.cases.load(investigation.caseID).reference
-                summaries.append(
-                    InvestigationSummary(
-                        investigation: investigation, reference: reference, openedByName: names[investigation.openedBy] ?? "",
-                        approvedByName: investigation.approvedBy.flatMap { names[$0] }))
-            }
-            return summaries
+            return try await Self.summaries(try await tx.investigations.opened(since: since, limit: limit), tx)
         }
+    }
+
+    /// Each investigation with its case's reference and the names of the auditors who asked and approved.
+    private static func summaries(_ investigations: [Investigation], _ tx: any StoreTransaction) async throws -> [InvestigationSummary] {
+        let names = Dictionary(uniqueKeysWithValues: try await tx.users.all().map { ($0.id, $0.displayName) })
+        var summaries: [InvestigationSummary] = []
+        for investigation in investigations {
+            summaries.append(
+                InvestigationSummary(
+                    investigation: investigation, reference: try await tx.cases.load(investigation.caseID).reference,
+                    openedByName: names[investigation.openedBy] ?? "", approvedByName: investigation.approvedBy.flatMap { names[$0] }))
+        }
+        return summaries
     }
 
     /// The case file, read only, for the auditor whose investigation is approved and still running.

@@ -50,6 +50,7 @@ func routeTable(env: AppEnvironment, views: Views, settings: WebSettings) throws
         + ProgramSettingsPages(env: env, views: views).routes
         + CasePages(env: env, views: views).routes
         + CaseAccessPages(env: env, views: views).routes
+        + InvestigationPages(env: env, views: views).routes
         + DirectRequestPages(env: env, views: views).routes
         + ReferralPages(env: env, views: views).routes
         + EntryRequestPages(env: env, views: views).routes

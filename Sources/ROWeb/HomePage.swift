@@ -121,9 +121,14 @@ struct AuditRow: Sendable {
     let role: String
     let action: String
     let outcome: String
+    /// N7: the case an entry is about, for the auditor to open its metadata; empty for anything else.
+    let caseID: String
+    let hasCase: Bool
 
     init(_ entry: AuditEntry, language: Language) {
         self.position = String(entry.position)
+        self.caseID = entry.target.hasPrefix("case:") ? String(entry.target.dropFirst("case:".count)) : ""
+        self.hasCase = !self.caseID.isEmpty
         self.time = entry.at.utcMinuteText
         self.role = Role(rawValue: entry.actorRole)?.name(in: language) ?? entry.actorRole
         self.action = AuditAction(rawValue: entry.action)?.name(in: language) ?? entry.action

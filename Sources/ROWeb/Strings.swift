@@ -459,6 +459,34 @@ struct Strings: Sendable {
     let accessReportWho: String
     let accessReportLink: String
     let backToCaseLink: String
+    let navInvestigations: String
+    let auditCase: String
+    let caseMetadataLink: String
+    let caseMetadataTitle: String
+    let caseMetadataIntro: String
+    let pseudonymLabel: String
+    let aboutLabel: String
+    let investigationsTitle: String
+    let investigationsIntro: String
+    let investigationsOnCase: String
+    let openInvestigationTitle: String
+    let groundsLabel: String
+    let openInvestigationButton: String
+    let investigationOpenedNotice: String
+    let investigationApprovedNotice: String
+    let investigationClosedNotice: String
+    let approveInvestigationButton: String
+    let closeInvestigationButton: String
+    let readCaseContentLink: String
+    let investigationStatusLabel: String
+    let investigationAwaitingLabel: String
+    let investigationActiveLabel: String
+    let investigationEndedLabel: String
+    let askedByLabel: String
+    let approvedByLabel: String
+    let groundsHeading: String
+    let investigationsEmpty: String
+    let underInvestigationNotice: String
     let offenderRecordLabel: String
     let notLinkedYetLabel: String
     let linkOffenderRecordButton: String
@@ -937,6 +965,34 @@ extension Strings {
         accessReportWho: "Who",
         accessReportLink: "Who looked at this file",
         backToCaseLink: "Back to case",
+        navInvestigations: "Investigations",
+        auditCase: "Case",
+        caseMetadataLink: "Metadata",
+        caseMetadataTitle: "Case metadata",
+        caseMetadataIntro: "What happened in this case, when, and by which role. People appear under pseudonyms, and nothing anyone wrote is shown. To read the content, ask for an investigation below: a second auditor must approve it.",
+        pseudonymLabel: "Pseudonym",
+        aboutLabel: "About",
+        investigationsTitle: "Investigations",
+        investigationsIntro: "Requests to read a case’s content. Another auditor approves each one; the auditor who asked may then read that case, and nothing else, for 14 days. Every reading shows in the case’s access report. A request nobody approves lapses after 7 days.",
+        investigationsOnCase: "Investigations of this case",
+        openInvestigationTitle: "Ask to read this case’s content",
+        groundsLabel: "Grounds: the complaint, suspected breach or request, and why the content is needed",
+        openInvestigationButton: "Ask for an investigation",
+        investigationOpenedNotice: "Investigation requested. Another auditor must approve it before you can read the case.",
+        investigationApprovedNotice: "Investigation approved.",
+        investigationClosedNotice: "Investigation closed.",
+        approveInvestigationButton: "Approve",
+        closeInvestigationButton: "Close",
+        readCaseContentLink: "Read the case file",
+        investigationStatusLabel: "Status",
+        investigationAwaitingLabel: "Waiting for a second auditor until",
+        investigationActiveLabel: "Open until",
+        investigationEndedLabel: "Ended",
+        askedByLabel: "Asked by",
+        approvedByLabel: "Approved by",
+        groundsHeading: "Grounds",
+        investigationsEmpty: "No investigation was asked for in the last 90 days.",
+        underInvestigationNotice: "Read only, under investigation, until",
         offenderRecordLabel: "Offender’s record (FPS number)",
         notLinkedYetLabel: "not linked yet",
         linkOffenderRecordButton: "Link the record",
@@ -1413,6 +1469,34 @@ extension Strings {
         accessReportWho: "Qui",
         accessReportLink: "Qui a consulté ce dossier",
         backToCaseLink: "Retour au dossier",
+        navInvestigations: "Enquêtes",
+        auditCase: "Dossier",
+        caseMetadataLink: "Métadonnées",
+        caseMetadataTitle: "Métadonnées du dossier",
+        caseMetadataIntro: "Ce qui s’est passé dans ce dossier, quand, et par quel rôle. Les personnes y figurent sous un pseudonyme, et rien de ce que quiconque a écrit n’est affiché. Pour consulter le contenu, demandez une enquête ci-dessous : une deuxième vérificatrice ou un deuxième vérificateur doit l’approuver.",
+        pseudonymLabel: "Pseudonyme",
+        aboutLabel: "Concerne",
+        investigationsTitle: "Enquêtes",
+        investigationsIntro: "Demandes de consultation du contenu d’un dossier. Une autre vérificatrice ou un autre vérificateur approuve chacune; la personne qui l’a demandée peut alors consulter ce dossier, et rien d’autre, pendant 14 jours. Chaque consultation figure dans le rapport d’accès du dossier. Une demande que personne n’approuve expire après 7 jours.",
+        investigationsOnCase: "Enquêtes sur ce dossier",
+        openInvestigationTitle: "Demander à consulter le contenu de ce dossier",
+        groundsLabel: "Motifs : la plainte, l’atteinte soupçonnée ou la demande, et pourquoi le contenu est nécessaire",
+        openInvestigationButton: "Demander une enquête",
+        investigationOpenedNotice: "Enquête demandée. Une autre vérificatrice ou un autre vérificateur doit l’approuver avant que vous puissiez consulter le dossier.",
+        investigationApprovedNotice: "Enquête approuvée.",
+        investigationClosedNotice: "Enquête fermée.",
+        approveInvestigationButton: "Approuver",
+        closeInvestigationButton: "Fermer",
+        readCaseContentLink: "Consulter le dossier",
+        investigationStatusLabel: "État",
+        investigationAwaitingLabel: "En attente d’une deuxième approbation jusqu’au",
+        investigationActiveLabel: "Ouverte jusqu’au",
+        investigationEndedLabel: "Terminée",
+        askedByLabel: "Demandée par",
+        approvedByLabel: "Approuvée par",
+        groundsHeading: "Motifs",
+        investigationsEmpty: "Aucune enquête n’a été demandée au cours des 90 derniers jours.",
+        underInvestigationNotice: "Consultation seule, dans le cadre d’une enquête, jusqu’au",
         offenderRecordLabel: "Dossier du délinquant (numéro SED)",
         notLinkedYetLabel: "pas encore lié",
         linkOffenderRecordButton: "Lier le dossier",

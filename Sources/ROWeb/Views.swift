@@ -132,6 +132,9 @@ struct Layout: Sendable {
         if let user = context.user, Policy.allows(user.role, .manageProgramSettings) {
             nav.append(NavItem(href: "/admin/settings", label: t.navSettings, path: path))
         }
+        if let user = context.user, Policy.allows(user.role, .investigateCases) {
+            nav.append(NavItem(href: "/audit/investigations", label: t.navInvestigations, path: path))
+        }
         nav.append(NavItem(href: "/account", label: t.navAccount, path: path))
         self.nav = context.session == nil ? [] : nav
         self.hasNotice = notice != nil

@@ -20,7 +20,7 @@ def token_for(data_dir, username, role):
 
 
 def test_the_api_conforms_to_its_openapi_document(data_dir):
-    tokens = {role: token_for(data_dir, f"api-{role}", role) for role in ("admin", "coordinator", "referrer", "siteLiaison")}
+    tokens = {role: token_for(data_dir, f"api-{role}", role) for role in ("admin", "coordinator", "referrer", "siteLiaison", "auditor")}
     server = Server(data_dir=data_dir).start()
     try:
         for role, token in tokens.items():
