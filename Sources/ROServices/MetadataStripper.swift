@@ -5,8 +5,15 @@ import ROCore
 ///
 /// JPEG: drops APP1 (Exif, XMP: GPS position, time, device), APP3–APP13 and APP15 (IPTC, maker data)
 /// and comments, up to the image data; keeps JFIF (APP0), the colour profile (APP2) and Adobe's colour
-/// transform (APP14), which the picture needs. PNG: drops text, time and Exif chunks. Other types pass
-/// unchanged (see decisions: PDF, video and audio metadata are not stripped yet).
+/// transform (APP14), which the picture needs. PNG: drops text, time and Exif chunks.
+///
+/// MP4 and M4A, WAV and MP3 address their media by byte offsets, so nothing is removed from them:
+/// metadata is blanked in place (same length, zeros), renamed to the format's own "free space" where it
+/// has one. MP4/M4A: user data (`udta`: a phone's `©xyz` position, date, device), `meta` (keys such as
+/// Apple's location) and `uuid` boxes (XMP) at the top level and in the movie and its tracks. WAV: `LIST`
+/// (INFO), `bext`, `iXML`, `_PMX` (XMP), `id3 ` and `cart` chunks become `JUNK`. MP3: a leading ID3v2
+/// tag keeps its header and becomes all padding. PDF: see `PDFMetadataBlanker`. WebM and Ogg pass
+/// unchanged (see decisions).
 struct MetadataStripper {
     private enum JPEGState {
         /// Before the start-of-image marker: the first two bytes.
@@ -27,20 +34,40 @@ struct MetadataStripper {
         case chunk(remaining: Int, keep: Bool)
     }
 
+    /// MP4 boxes, WAV chunks and an MP3's ID3 tag: headers read, bodies copied or blanked in place.
+    enum BlockState {
+        /// Waiting for a header; `ends` are the end offsets of the containers the reader is inside.
+        case header(ends: [Int])
+        /// Inside a block: `remaining` bytes to copy, or to write as zeros when `blank`.
+        case body(remaining: Int, blank: Bool, ends: [Int])
+        /// Past anything the reader understands: the rest is copied as it is.
+        case rest
+    }
+
     private enum Format {
         case jpeg(JPEGState)
         case png(PNGState)
+        case box(BlockState)
+        case riff(BlockState)
+        case id3(BlockState)
+        case pdf(PDFMetadataBlanker)
         case unchanged
     }
 
     private var format: Format
     private var pending: [UInt8] = []
+    /// How many input bytes were taken so far: where `pending` starts in the file.
+    private var position = 0
 
     init(for type: MediaType) {
         switch type {
         case .jpeg: self.format = .jpeg(.start)
         case .png: self.format = .png(.signature)
-        default: self.format = .unchanged
+        case .mp4, .m4a: self.format = .box(.header(ends: []))
+        case .wav: self.format = .riff(.header(ends: []))
+        case .mp3: self.format = .id3(.header(ends: []))
+        case .pdf: self.format = .pdf(PDFMetadataBlanker())
+        case .webm, .ogg: self.format = .unchanged
         }
     }
 
@@ -50,6 +77,10 @@ struct MetadataStripper {
     /// The bytes to store for this piece of input (possibly fewer, held until a header is complete).
     mutating func process(_ input: some Collection<UInt8>) -> [UInt8] {
         if case .unchanged = self.format { return Array(input) }
+        if case .pdf(var blanker) = self.format {
+            defer { self.format = .pdf(blanker) }
+            return blanker.process(input)
+        }
         self.pending += input
         var output: [UInt8] = []
         while self.step(into: &output) {}
@@ -58,19 +89,143 @@ struct MetadataStripper {
 
     /// What is still held at the end: a truncated header is kept as received, never lost silently.
     mutating func finish() -> [UInt8] {
+        if case .pdf(var blanker) = self.format {
+            defer { self.format = .pdf(blanker) }
+            return blanker.finish()
+        }
         defer { self.pending = [] }
         return self.pending
     }
 
     private mutating func step(into output: inout [UInt8]) -> Bool {
         switch self.format {
-        case .unchanged:
+        case .unchanged, .pdf:
             return false
         case .jpeg(let state):
             return self.stepJPEG(state, into: &output)
         case .png(let state):
             return self.stepPNG(state, into: &output)
+        case .box(let state):
+            return self.stepBlock(state, into: &output, header: self.boxHeader) { .box($0) }
+        case .riff(let state):
+            return self.stepBlock(state, into: &output, header: self.riffHeader) { .riff($0) }
+        case .id3(let state):
+            return self.stepBlock(state, into: &output, header: self.id3Header) { .id3($0) }
         }
+    }
+
+    /// What a block reader makes of the header at the start of `pending`.
+    enum Header {
+        /// Not enough bytes yet.
+        case incomplete
+        /// Copy the rest of the file as it is (not this format, or nothing more to strip).
+        case copyRest
+        /// `bytes` to write for the header (possibly renamed), then a body of `bodyLength` bytes.
+        case block(bytes: [UInt8], headerLength: Int, bodyLength: Int, blank: Bool, isContainer: Bool)
+    }
+
+    private mutating func stepBlock(
+        _ state: BlockState, into output: inout [UInt8], header: (ArraySlice<UInt8>, Int) -> Header, wrap: (BlockState) -> Format
+    ) -> Bool {
+        switch state {
+        case .header(var ends):
+            while let last = ends.last, last <= self.position { ends.removeLast() }
+            switch header(self.pending[...], ends.isEmpty ? 0 : ends.count) {
+            case .incomplete:
+                return false
+            case .copyRest:
+                self.format = wrap(.rest)
+            case .block(let bytes, let headerLength, let bodyLength, let blank, let isContainer):
+                // A block that runs past its container is not trusted: the rest is copied as it is.
+                let room = (ends.last ?? Int.max) - self.position - headerLength
+                guard bodyLength >= 0, bodyLength <= room else {
+                    self.format = wrap(.rest)
+                    return true
+                }
+                let end = self.position + headerLength + bodyLength
+                _ = self.take(headerLength)
+                output += bytes
+                if isContainer {
+                    self.format = wrap(.header(ends: ends + [end]))
+                } else {
+                    self.format = wrap(.body(remaining: bodyLength, blank: blank, ends: ends))
+                }
+            }
+        case .body(let remaining, let blank, let ends):
+            guard remaining > 0 else {
+                self.format = wrap(.header(ends: ends))
+                return true
+            }
+            guard !self.pending.isEmpty else { return false }
+            let count = min(remaining, self.pending.count)
+            let bytes = self.take(count)
+            output += blank ? [UInt8](repeating: 0, count: count) : bytes
+            self.format = wrap(.body(remaining: remaining - count, blank: blank, ends: ends))
+        case .rest:
+            guard !self.pending.isEmpty else { return false }
+            output += self.take(self.pending.count)
+        }
+        return true
+    }
+
+    static let boxContainers: Set<String> = ["moov", "trak"]
+    static let metadataBoxes: Set<String> = ["udta", "meta", "uuid"]
+
+    /// An ISO base media box: 32-bit size and type, or size 1 and a 64-bit size after the type.
+    private func boxHeader(_ bytes: ArraySlice<UInt8>, depth: Int) -> Header {
+        guard bytes.count >= 8 else { return .incomplete }
+        let size32 = Self.bigEndian(bytes.prefix(4))
+        let type = String(decoding: bytes.dropFirst(4).prefix(4), as: UTF8.self)
+        var size = size32
+        var headerLength = 8
+        if size32 == 1 {
+            guard bytes.count >= 16 else { return .incomplete }
+            size = Self.bigEndian(bytes.dropFirst(8).prefix(8))
+            headerLength = 16
+        }
+        guard size32 != 0, size >= headerLength else { return .copyRest }  // 0: "to the end of the file" (the media data)
+        var header = Array(bytes.prefix(headerLength))
+        let isMetadata = Self.metadataBoxes.contains(type)
+        if isMetadata { header.replaceSubrange(4..<8, with: Array("free".utf8)) }
+        return .block(bytes: header, headerLength: headerLength, bodyLength: size - headerLength, blank: isMetadata, isContainer: Self.boxContainers.contains(type))
+    }
+
+    static let metadataChunks: Set<String> = ["LIST", "bext", "iXML", "_PMX", "id3 ", "ID3 ", "cart"]
+
+    /// RIFF: the 12-byte file header (a container), then chunks with a 4-byte id and a little-endian size,
+    /// padded to an even length.
+    private func riffHeader(_ bytes: ArraySlice<UInt8>, depth: Int) -> Header {
+        guard bytes.count >= (depth == 0 ? 12 : 8) else { return .incomplete }
+        let id = String(decoding: bytes.prefix(4), as: UTF8.self)
+        let size = Self.littleEndian(bytes.dropFirst(4).prefix(4))
+        if depth == 0 {
+            guard id == "RIFF" else { return .copyRest }
+            return .block(bytes: Array(bytes.prefix(12)), headerLength: 12, bodyLength: size - 4, blank: false, isContainer: true)
+        }
+        var header = Array(bytes.prefix(8))
+        let isMetadata = Self.metadataChunks.contains(id)
+        if isMetadata { header.replaceSubrange(0..<4, with: Array("JUNK".utf8)) }
+        return .block(bytes: header, headerLength: 8, bodyLength: size + size % 2, blank: isMetadata, isContainer: false)
+    }
+
+    /// ID3v2: "ID3", version, flags and a 28-bit "syncsafe" size. The tag stays, all padding, with only
+    /// its footer flag kept (an extended header or unsynchronisation no longer applies to zeros).
+    private func id3Header(_ bytes: ArraySlice<UInt8>, depth: Int) -> Header {
+        guard self.position == 0 else { return .copyRest }  // one leading tag; the audio follows
+        guard bytes.count >= 10 else { return .incomplete }
+        guard bytes.prefix(3).elementsEqual("ID3".utf8) else { return .copyRest }
+        var header = Array(bytes.prefix(10))
+        header[5] &= 0x10
+        let size = header[6..<10].reduce(0) { $0 << 7 | Int($1 & 0x7F) }
+        return .block(bytes: header, headerLength: 10, bodyLength: size, blank: true, isContainer: false)
+    }
+
+    static func bigEndian(_ bytes: some Collection<UInt8>) -> Int {
+        bytes.reduce(0) { $0 > Int.max >> 8 ? Int.max : $0 << 8 | Int($1) }
+    }
+
+    static func littleEndian(_ bytes: some Collection<UInt8>) -> Int {
+        bytes.reversed().reduce(0) { $0 << 8 | Int($1) }
     }
 
     private mutating func stepJPEG(_ state: JPEGState, into output: inout [UInt8]) -> Bool {
@@ -157,6 +312,7 @@ struct MetadataStripper {
     private mutating func take(_ count: Int) -> [UInt8] {
         let bytes = Array(self.pending.prefix(count))
         self.pending.removeFirst(count)
+        self.position += count
         return bytes
     }
 }

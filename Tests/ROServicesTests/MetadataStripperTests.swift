@@ -60,9 +60,110 @@ import Testing
         }
     }
 
+    static func box(_ type: String, _ body: [UInt8]) -> [UInt8] {
+        let size = UInt32(body.count + 8)
+        return [UInt8(size >> 24), UInt8(size >> 16 & 0xFF), UInt8(size >> 8 & 0xFF), UInt8(size & 0xFF)] + Array(type.utf8) + body
+    }
+
+    static let location = Array("\u{A9}xyz+45.4215-075.6972/ Fictional phone of Jane Doe".utf8)
+    static let movieHeader = box("mvhd", [UInt8](repeating: 7, count: 20))
+    static let mediaData: [UInt8] = Array("fictional frames".utf8) + [0x75, 0x64, 0x74, 0x61]  // "udta" inside the media data stays
+    /// A phone's video: the movie holds its position in user data and keys; a track holds XMP; a
+    /// top-level `meta`; then the media data with a 64-bit size.
+    static let mp4 = box("ftyp", Array("isom\u{0}\u{0}\u{2}\u{0}isommp41".utf8))
+        + box("moov", movieHeader + box("udta", location) + box("meta", Array("keys location.ISO6709 +45.42".utf8))
+            + box("trak", box("tkhd", [1, 2, 3, 4]) + box("uuid", Array("XMP GPSLatitude 45,25N (fictional)".utf8))))
+        + box("meta", Array("top-level fictional".utf8))
+        + [0, 0, 0, 1] + Array("mdat".utf8) + [0, 0, 0, 0, 0, 0, 0, UInt8(16 + mediaData.count)] + mediaData
+
+    @Test func R39_anMP4KeepsItsLengthAndMediaAndLosesItsPosition() {
+        let stripped = Self.strip(Self.mp4, .mp4, cutAt: [])
+        #expect(stripped.count == Self.mp4.count, "offsets into the media data stay valid")
+        #expect(!Self.contains(stripped, "+45.42") && !Self.contains(stripped, "Jane Doe") && !Self.contains(stripped, "GPS"))
+        #expect(Self.contains(stripped, "mvhd") && Self.contains(stripped, "tkhd"))
+        #expect(Array(stripped.suffix(Self.mediaData.count)) == Self.mediaData)
+        #expect(Self.occurrences(of: "free", in: stripped) == 4, "udta, meta, uuid and the top-level meta")
+        for cut in 0...Self.mp4.count {
+            #expect(Self.strip(Self.mp4, .m4a, cutAt: [cut]) == stripped, "split at \(cut)")
+        }
+        #expect(Self.strip(Self.mp4, .mp4, cutAt: Array(0..<Self.mp4.count)) == stripped)
+    }
+
+    /// A box that claims more than its container holds is not trusted: the rest passes as it is.
+    @Test func R39_aMalformedBoxStopsTheStripping() {
+        let broken = Self.box("moov", [0, 0, 1, 0] + Array("udta".utf8) + Self.location)
+        #expect(Self.strip(broken, .mp4, cutAt: []) == broken)
+    }
+
+    static func riffChunk(_ id: String, _ body: [UInt8]) -> [UInt8] {
+        let size = UInt32(body.count)
+        return Array(id.utf8) + [UInt8(size & 0xFF), UInt8(size >> 8 & 0xFF), UInt8(size >> 16 & 0xFF), UInt8(size >> 24)] + body + (body.count % 2 == 1 ? [0] : [])
+    }
+
+    @Test func R39_aWAVKeepsItsAudioAndLosesItsInfoChunks() {
+        let chunks = Self.riffChunk("fmt ", [UInt8](repeating: 1, count: 16)) + Self.riffChunk("LIST", Array("INFOIART Jane Doe (fictional)".utf8))
+            + Self.riffChunk("bext", Array("Fictional recorder, Ottawa".utf8)) + Self.riffChunk("data", [9, 8, 7, 6, 5])
+        let wav = Array("RIFF".utf8) + [UInt8(chunks.count + 4), 0, 0, 0] + Array("WAVE".utf8) + chunks
+        let stripped = Self.strip(wav, .wav, cutAt: [])
+        #expect(stripped.count == wav.count)
+        #expect(!Self.contains(stripped, "Jane Doe") && !Self.contains(stripped, "Ottawa"))
+        #expect(Self.occurrences(of: "JUNK", in: stripped) == 2)
+        #expect(Array(stripped.suffix(6)) == [9, 8, 7, 6, 5, 0])
+        for cut in 0...wav.count {
+            #expect(Self.strip(wav, .wav, cutAt: [cut]) == stripped, "split at \(cut)")
+        }
+    }
+
+    @Test func R39_anMP3KeepsItsTagAsPaddingAndItsAudio() {
+        let frames = Array("TPE1\u{0}\u{0}\u{0}\u{10}\u{0}\u{0}\u{3}Jane Doe (fictional)".utf8)
+        let audio: [UInt8] = [0xFF, 0xFB, 0x90, 0x64, 1, 2, 3]
+        let mp3 = Array("ID3".utf8) + [4, 0, 0x40, 0, 0, 0, UInt8(frames.count)] + frames + audio
+        let stripped = Self.strip(mp3, .mp3, cutAt: [])
+        #expect(stripped == Array("ID3".utf8) + [4, 0, 0, 0, 0, 0, UInt8(frames.count)] + [UInt8](repeating: 0, count: frames.count) + audio)
+        for cut in 0...mp3.count {
+            #expect(Self.strip(mp3, .mp3, cutAt: [cut]) == stripped, "split at \(cut)")
+        }
+        #expect(Self.strip(audio, .mp3, cutAt: []) == audio, "no tag: nothing to change")
+    }
+
+    static func contains(_ bytes: [UInt8], _ text: String) -> Bool {
+        Self.occurrences(of: text, in: bytes) > 0
+    }
+
+    static func occurrences(of text: String, in bytes: [UInt8]) -> Int {
+        let needle = Array(text.utf8)
+        guard bytes.count >= needle.count else { return 0 }
+        return (0...(bytes.count - needle.count)).filter { bytes[$0..<$0 + needle.count].elementsEqual(needle) }.count
+    }
+
+    static let pdf = Array("""
+        %PDF-1.7
+        1 0 obj << /Type /Catalog /Metadata 3 0 R /TitleFont /Helv >> endobj
+        2 0 obj << /Author (Jane \\) Doe (of Ottawa)) /Producer<FEFF004A0061006E0065> /Title (Letter (fictional)) /CreationDate (D:20261101120000-05'00') /Pages 4 0 R >> endobj
+        3 0 obj << /Type /Metadata /Subtype /XML /Length 120 >> stream
+        <?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?><x:xmpmeta xmlns:x="adobe:ns:meta/"><dc:creator>Jane Doe</dc:creator></x:xmpmeta><?xpacket end="w"?>
+        endstream endobj
+        trailer << /Info 2 0 R /Root 1 0 R >>
+        %%EOF
+        """.utf8)
+
+    @Test func R39_aPDFKeepsItsLengthAndLosesItsAuthorDatesAndXMP() {
+        let stripped = Self.strip(Self.pdf, .pdf, cutAt: [])
+        let text = String(decoding: stripped, as: UTF8.self)
+        #expect(stripped.count == Self.pdf.count, "every object stays at its offset")
+        #expect(!text.contains("Jane") && !text.contains("Ottawa") && !text.contains("2026") && !text.contains("004A"))
+        #expect(text.contains("/Author (") && text.contains("/Producer<20202020") && text.contains("/TitleFont /Helv"))
+        #expect(text.contains(#"<?xpacket end="w"?>"#) && !text.contains("xmpmeta"))
+        #expect(text.contains("/Pages 4 0 R >> endobj") && text.hasSuffix("%%EOF"))
+        for cut in 0...Self.pdf.count {
+            #expect(Self.strip(Self.pdf, .pdf, cutAt: [cut]) == stripped, "split at \(cut)")
+        }
+        #expect(Self.strip(Self.pdf, .pdf, cutAt: Array(0..<Self.pdf.count)) == stripped)
+    }
+
     @Test func otherTypesPassUnchanged() {
-        let pdf = Array("%PDF-1.7 /Author (Jane Doe, fictional)".utf8)
-        #expect(Self.strip(pdf, .pdf, cutAt: [5]) == pdf)
+        let webm: [UInt8] = [0x1A, 0x45, 0xDF, 0xA3] + Array("fictional".utf8)
+        #expect(Self.strip(webm, .webm, cutAt: [5]) == webm)
     }
 
     /// A file cut short keeps what arrived rather than losing it silently.
