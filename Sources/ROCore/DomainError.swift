@@ -100,6 +100,11 @@ public enum DomainError: Error, Equatable, Sendable {
     case nhqApprovalRequired
     /// N6: a role change needs a second administrator, not the one who proposed it.
     case secondAdministratorRequired
+    /// §4.9: meetings are joined only if planned, of linked cases, of the same form and site, and once.
+    case jointMeetingInvalid
+    /// §4.9: a joined case does not pass its own gates for this meeting; its reference when the actor may
+    /// read it, nil otherwise (a mediator learns that another case is involved, never which).
+    case jointMeetingBlocked(reference: String?)
     /// N7: no investigation with that id, or not one this auditor may act on.
     case investigationNotFound
     /// N7: an investigation states its grounds, at most `maximum` characters.

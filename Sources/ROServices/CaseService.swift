@@ -25,12 +25,15 @@ public struct LinkedCase: Sendable, Equatable {
     public let reference: String
     public let relation: CaseLink.Relation
     public let stage: CaseStage
+    /// §4.9: its meetings still ahead, which a meeting of this case may be joined with (kind and state only).
+    public let plannedMeetings: [Meeting]
 
-    public init(id: Identifier<Case>, reference: String, relation: CaseLink.Relation, stage: CaseStage) {
+    public init(id: Identifier<Case>, reference: String, relation: CaseLink.Relation, stage: CaseStage, plannedMeetings: [Meeting] = []) {
         self.id = id
         self.reference = reference
         self.relation = relation
         self.stage = stage
+        self.plannedMeetings = plannedMeetings
     }
 }
 
@@ -133,6 +136,24 @@ public struct CaseService: Sendable {
                 let other = try await tx.cases.load(otherID)
                 guard try await Self.mayRead(other, actor, tx) else { return .failure(.linkedCaseNotFound) }
                 counterpart = (other, try other.decide(link.command, by: actor, at: now, policy: policy))
+                // §4.9: joined meetings are one meeting, so the same form at the same site.
+                if case .joinMeeting(let id, let joint) = command, let mine = current.meeting(id), let theirs = other.meeting(joint.meeting),
+                    mine.form != theirs.form || mine.site != theirs.site
+                {
+                    return .failure(.jointMeetingInvalid)
+                }
+            }
+            // §4.9: a joint meeting is confirmed or held only if every joined case passes its own gates.
+            if let meeting = command.jointGatedMeeting {
+                for joint in current.jointMeetings[meeting] ?? [] {
+                    guard let otherID = try await tx.cases.find(reference: joint.reference) else { return .failure(.jointMeetingBlocked(reference: nil)) }
+                    let other = try await tx.cases.load(otherID)
+                    do throws(DomainError) {
+                        try other.checkMeetingGates(joint.meeting, at: now, policy: policy)
+                    } catch {
+                        return .failure(.jointMeetingBlocked(reference: try await Self.mayRead(other, actor, tx) ? joint.reference : nil))
+                    }
+                }
             }
             let next = try await tx.cases.append(events, to: current)
             try await tx.audit.append(env.auditRecord(.caseChanged, by: .user(user), target: AuditRecord.target(id)))
@@ -165,7 +186,8 @@ public struct CaseService: Sendable {
                 guard let otherID = try await tx.cases.find(reference: link.reference) else { continue }
                 let other = try await tx.cases.load(otherID)
                 if try await Self.mayRead(other, actor, tx) {
-                    linked.append(LinkedCase(id: otherID, reference: link.reference, relation: link.relation, stage: other.stage))
+                    linked.append(
+                        LinkedCase(id: otherID, reference: link.reference, relation: link.relation, stage: other.stage, plannedMeetings: other.meetings.filter(\.isPlanned)))
                 }
             }
             let settings = try await ProgramSettingsService.current(tx)

@@ -82,6 +82,8 @@ extension CaseChange {
         case .otherTimeProposed: return en ? "Site proposed another time" : "L’établissement a proposé un autre moment"
         case .videoBooked: return en ? "Video meeting booked" : "Rencontre par vidéo réservée"
         case .meetingConfirmed: return en ? "Meeting confirmed" : "Rencontre confirmée"
+        // §4.9, N1: the timeline names no other case.
+        case .meetingJoined: return en ? "Meeting joined with a meeting of another case" : "Rencontre jumelée à une rencontre d’un autre dossier"
         case .meetingHeld: return en ? "Meeting held" : "Rencontre tenue"
         case .meetingPostponed: return en ? "Meeting postponed" : "Rencontre reportée"
         case .meetingCancelled: return en ? "Meeting cancelled" : "Rencontre annulée"

@@ -191,7 +191,7 @@ struct CaseShowPage: Sendable {
         let typedTranslation = failure?.step == "translate-item" ? failure?.form : nil
         self.items = value.items.map { ItemRow($0, in: value, typed: typedTranslation?["item"] == $0.id.description ? typedTranslation : nil, language: language) }
         self.hasItems = !value.items.isEmpty
-        self.meetings = value.meetings.map { MeetingRow($0, in: value, sites: sites, viewer: viewer, draft: failure?.form(for: $0.id), language: language) }
+        self.meetings = value.meetings.map { MeetingRow($0, in: value, linked: file.linkedCases, sites: sites, viewer: viewer, draft: failure?.form(for: $0.id), language: language) }
         self.hasErrors = failure != nil
         self.errors = failure.map { failure in
             let person = failure.about.flatMap { value.participant($0) }.map { " (\($0.role.name(in: language)))" } ?? ""

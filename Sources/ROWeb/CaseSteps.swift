@@ -24,7 +24,7 @@ enum CaseSteps {
         "return-item", "share-item", "opt-in", "release", "deliver", "acknowledge", "reopen", "support-prepared", "propose-meeting",
         "availability", "safety-plan", "request-entry", "book-video", "confirm-meeting", "postpone-meeting", "cancel-meeting", "meeting-held",
         "needs", "confirm-continuing", "safe-contact", "remove-file", "communication-needs", "correct-entry", "take-ownership", "restrict", "lift-restriction", "recuse", "authorised-consent", "other-party-told",
-        "record-disclosure", "link-case", "unlink-case", "record-acknowledgement", "propose-closure", "link-offender-record",
+        "record-disclosure", "link-case", "unlink-case", "record-acknowledgement", "propose-closure", "link-offender-record", "join-meeting",
     ] + Self.safetyAndAdministrationNames
 
     /// Video meetings are booked in NHQ's time (Ottawa); in-person ones in their site's.
@@ -94,6 +94,11 @@ enum CaseSteps {
             guard let channel = IntakeChannel(rawValue: form["channel"]) else { throw Self.invalid("channel") }
             return .recordAcknowledgement(channel: channel)
         case "unlink-case": return .unlinkCase(reference: form["reference"])
+        case "join-meeting":
+            // `joint` is "<reference> <meeting id>" of the linked case's meeting, as the page's list offers it.
+            let parts = form["joint"].split(separator: " ", maxSplits: 1).map(String.init)
+            guard parts.count == 2, let other = Identifier<Meeting>(uuidString: parts[1]) else { throw Self.invalid("joint") }
+            return .joinMeeting(try meeting(), with: JointMeeting(reference: parts[0], meeting: other))
         case "other-party-told": return .recordOtherPartyTold(about: try participant("participant"))
         case "authorised-consent":
             return .requireAuthorisedConsent(try participant("participant"), required: form["required"] == "yes")

@@ -182,6 +182,12 @@ struct PublicError: Error, Sendable {
             self.init(status: .forbidden, code: "nhq-approval-required", english: "This case is restricted: a coordinator at NHQ sends its entry requests to sites.", french: "Ce dossier est restreint : une coordonnatrice ou un coordonnateur de l’AC envoie ses demandes d’entrée aux sites.")
         case .secondAdministratorRequired:
             self.init(status: .conflict, code: "second-administrator-required", english: "You proposed this role change: another administrator must make it.", french: "Vous avez proposé ce changement de rôle : une autre administratrice ou un autre administrateur doit l’effectuer.")
+        case .jointMeetingInvalid:
+            self.init(status: .conflict, code: "joint-meeting-invalid", english: "These meetings cannot be joined: choose a planned meeting of a linked case, of the same form and at the same site, not joined already.", french: "Ces rencontres ne peuvent pas être jumelées : choisissez une rencontre prévue d’un dossier lié, de la même forme et au même établissement, pas déjà jumelée.")
+        case .jointMeetingBlocked(let reference?):
+            self.init(status: .conflict, code: "joint-meeting-blocked", english: "This is a joint meeting: linked case \(reference) does not pass its own checks for it yet. Open that case to see why.", french: "Il s’agit d’une rencontre conjointe : le dossier lié \(reference) ne satisfait pas encore à ses propres vérifications. Ouvrez ce dossier pour en voir la raison.")
+        case .jointMeetingBlocked(nil):
+            self.init(status: .conflict, code: "joint-meeting-blocked", english: "This is a joint meeting: another case in it does not pass its own checks yet. The coordinator can see why.", french: "Il s’agit d’une rencontre conjointe : un autre dossier qui y participe ne satisfait pas encore à ses propres vérifications. La coordination peut en voir la raison.")
         case .investigationNotFound:
             self.init(status: .notFound, code: "investigation-not-found", english: "This investigation does not exist.", french: "Cette enquête n’existe pas.")
         case .investigationGroundsInvalid(let maximum):

@@ -1,5 +1,6 @@
 import Foundation
 import ROCore
+import ROServices
 
 /// One meeting on the case page (§4.7), with the steps its state allows this viewer.
 struct MeetingRow: Sendable {
@@ -21,12 +22,17 @@ struct MeetingRow: Sendable {
     let mayPostpone: Bool
     let mayCancel: Bool
     let mayRecordHeld: Bool
+    /// §4.9: the meetings of linked cases this one is held together with, as this viewer may know them.
+    let jointWith: String
+    let isJoint: Bool
+    let mayJoin: Bool
+    let jointOptions: [Option]
     let attendeeOptions: [PersonChoice]
     let entrants: [PersonChoice]
     /// What was typed in this meeting's forms when a step was refused (empty otherwise).
     let typed: TypedMeetingFields
 
-    init(_ meeting: Meeting, in value: Case, sites: [Site], viewer: User, draft: FormFields?, language: Language) {
+    init(_ meeting: Meeting, in value: Case, linked: [LinkedCase], sites: [Site], viewer: User, draft: FormFields?, language: Language) {
         let s = language.strings
         let coordinator = viewer.role == .coordinator
         let planned = meeting.isPlanned && value.stage == .dialogue
@@ -59,6 +65,18 @@ struct MeetingRow: Sendable {
         self.mayPostpone = planned && coordinator && [.gatheringAvailability, .entryRequested, .confirmed].contains(meeting.state)
         self.mayCancel = planned
         self.mayRecordHeld = viewer.role == .mediator && meeting.state == .confirmed
+        // N1: the other case is named only to those who may open it.
+        let joints = value.jointMeetings[meeting.id] ?? []
+        self.jointWith = joints.map { joint in
+            guard let other = linked.first(where: { $0.reference == joint.reference }) else { return s.meetingOfAnotherCaseLabel }
+            return other.reference
+        }.joined(separator: ", ")
+        self.isJoint = !joints.isEmpty
+        self.jointOptions = linked.flatMap { other in
+            other.plannedMeetings.filter { $0.form == meeting.form && $0.site == meeting.site && !joints.contains(JointMeeting(reference: other.reference, meeting: $0.id)) }
+                .map { Option(value: "\(other.reference) \($0.id)", label: "\(other.reference): \($0.form.name(in: language)), \($0.state.name(in: language))", selected: false) }
+        }
+        self.mayJoin = planned && coordinator && meeting.state != .confirmed && !self.jointOptions.isEmpty
         self.attendeeOptions = people.map { PersonChoice($0, meeting: meeting.id, language: language) }
         self.entrants = people.filter { $0.side == .victim }.map { PersonChoice($0, meeting: meeting.id, draft: draft, language: language) }
         // R52: the entry-relevant needs of the attendees are offered for the entry request; the mediator edits them.

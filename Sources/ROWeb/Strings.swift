@@ -459,6 +459,12 @@ struct Strings: Sendable {
     let accessReportWho: String
     let accessReportLink: String
     let backToCaseLink: String
+    let jointWithLabel: String
+    let meetingOfAnotherCaseLabel: String
+    let joinMeetingTitle: String
+    let joinMeetingHint: String
+    let jointMeetingLabel: String
+    let joinMeetingButton: String
     let navInvestigations: String
     let auditCase: String
     let caseMetadataLink: String
@@ -965,6 +971,12 @@ extension Strings {
         accessReportWho: "Who",
         accessReportLink: "Who looked at this file",
         backToCaseLink: "Back to case",
+        jointWithLabel: "Joint with",
+        meetingOfAnotherCaseLabel: "a meeting of another case",
+        joinMeetingTitle: "Hold together with a linked case’s meeting",
+        joinMeetingHint: "One meeting for people in linked cases: each case keeps its own attendees and checks, and neither is confirmed or held until every case passes its own.",
+        jointMeetingLabel: "Meeting of the linked case",
+        joinMeetingButton: "Join the meetings",
         navInvestigations: "Investigations",
         auditCase: "Case",
         caseMetadataLink: "Metadata",
@@ -1469,6 +1481,12 @@ extension Strings {
         accessReportWho: "Qui",
         accessReportLink: "Qui a consulté ce dossier",
         backToCaseLink: "Retour au dossier",
+        jointWithLabel: "Conjointe avec",
+        meetingOfAnotherCaseLabel: "une rencontre d’un autre dossier",
+        joinMeetingTitle: "Tenir avec une rencontre d’un dossier lié",
+        joinMeetingHint: "Une seule rencontre pour des personnes de dossiers liés : chaque dossier garde ses propres participants et vérifications, et aucune n’est confirmée ni tenue tant que chaque dossier ne satisfait pas aux siennes.",
+        jointMeetingLabel: "Rencontre du dossier lié",
+        joinMeetingButton: "Jumeler les rencontres",
         navInvestigations: "Enquêtes",
         auditCase: "Dossier",
         caseMetadataLink: "Métadonnées",

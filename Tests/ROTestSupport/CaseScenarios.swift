@@ -83,4 +83,19 @@ extension TestEnvironment {
         }
         return (value, meeting)
     }
+
+    /// A case in dialogue by video with a meeting booked ten days ahead.
+    public func bookedVideoMeeting(coordinator: User, mediator: User) async throws -> (Case, Identifier<Meeting>) {
+        let value = try await self.caseInDialogue(.meetingVideo, coordinator: coordinator, mediator: mediator)
+        let meeting = Identifier<Meeting>(self.env.newID())
+        let (victim, offender) = (value.participants[0].id, value.participants[1].id)
+        var current = value
+        for command: CaseCommand in [
+            .proposeMeeting(id: meeting, form: .meetingVideo, site: nil, attendees: [victim, offender]), .recordAvailability(meeting, participant: victim),
+            .recordAvailability(meeting, participant: offender), .bookVideo(meeting, scheduledFor: self.clock.now.addingTimeInterval(10 * 86_400)),
+        ] {
+            current = try await CaseService(env: self.env).execute(value.id, command, expectedVersion: nil, by: mediator)
+        }
+        return (current, meeting)
+    }
 }

@@ -77,23 +77,23 @@ extension Case {
             try self.require(actor, .coordinator)  // §2.2: the mediator plans, the coordinator confirms
             try self.requireStage(.dialogue)
             let meeting = try self.requireMeeting(id, in: .gatheringAvailability, .entryRequested, .postponed)
-            let attendees = self.participants(meeting.attendees)
-            guard attendees.count == meeting.attendees.count, !attendees.contains(where: \.hasWithdrawn) else { throw .participantWithdrew }
+            guard !self.participants(meeting.attendees).contains(where: \.hasWithdrawn) else { throw .participantWithdrew }
             if meeting.form == .meetingInPerson {
                 guard meeting.state == .entryRequested, meeting.entryRequest?.status == .approved else { throw .entryNotApproved }  // R30
                 guard meeting.safetyPlan != nil else { throw .safetyPlanMissing }  // R33
             } else {
                 guard meeting.videoBooked else { throw .videoNotBooked }
             }
-            for person in attendees {
-                try self.requireConsent(person.id, .takePart, at: at)
-                try self.requireConsent(person.id, .form(meeting.form), at: at)  // §5: no confirmation without the form's consent
-            }
-            for person in attendees where person.role == .supportPerson { try self.requireCleared(person, for: meeting, at: at) }  // R34
-            try self.requireNoWithdrawalNotice(meeting.attendees)  // C6
-            try self.requireGate(for: attendees, at: at, policy: policy)  // R21, R23
-            try self.requireNoBlockingOrder()  // R28, R29
+            try self.checkMeetingGates(id, at: at, policy: policy)
             return [.meetingConfirmed(id)]
+
+        case .joinMeeting(let id, let other):
+            try self.require(actor, .coordinator)  // the role that may read both cases (N1)
+            try self.requireStage(.dialogue)
+            _ = try self.requireMeeting(id, in: .proposed, .gatheringAvailability, .entryRequested, .postponed)
+            guard self.links.contains(where: { $0.reference == other.reference }) else { throw .linkedCaseNotFound }
+            guard !(self.jointMeetings[id] ?? []).contains(other) else { throw .jointMeetingInvalid }
+            return [.meetingJoined(id, with: other)]
 
         case .recordMeetingHeld(let id, let attended, let note):
             try self.require(actor, .mediatorOnly)
@@ -117,6 +117,25 @@ extension Case {
         default:
             throw .notAllowedInStage(self.stage)  // every other command is decided in Case+Decide or Case+DecideDialogue
         }
+    }
+
+    /// What every attendee of a planned meeting must have for it to be confirmed: consent to take part and
+    /// to the form, support persons cleared (R34), no withdrawal notice (C6), current assessments and no
+    /// open escalation (R21, R23), no blocking order (R28, R29). §4.9: a joint meeting is confirmed or
+    /// held only when this passes in every joined case.
+    public func checkMeetingGates(_ id: Identifier<Meeting>, at: Date, policy: CasePolicy) throws(DomainError) {
+        guard let meeting = self.meeting(id) else { throw .meetingNotFound }
+        guard meeting.isPlanned || meeting.state == .held else { throw .meetingNotInState(meeting.state) }
+        let attendees = self.participants(meeting.attendees)
+        guard attendees.count == meeting.attendees.count, !attendees.contains(where: \.hasWithdrawn) else { throw .participantWithdrew }
+        for person in attendees {
+            try self.requireConsent(person.id, .takePart, at: at)
+            try self.requireConsent(person.id, .form(meeting.form), at: at)  // §5: no confirmation without the form's consent
+        }
+        for person in attendees where person.role == .supportPerson { try self.requireCleared(person, for: meeting, at: at) }
+        try self.requireNoWithdrawalNotice(meeting.attendees)
+        try self.requireGate(for: attendees, at: at, policy: policy)
+        try self.requireNoBlockingOrder()
     }
 
     func requireMeeting(_ id: Identifier<Meeting>, in states: Meeting.State...) throws(DomainError) -> Meeting {

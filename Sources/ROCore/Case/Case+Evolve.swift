@@ -81,6 +81,9 @@ extension Case {
             self.links.append(link)
         case .caseUnlinked(let reference):
             self.links.removeAll { $0.reference == reference }
+            self.jointMeetings = self.jointMeetings.mapValues { $0.filter { $0.reference != reference } }.filter { !$0.value.isEmpty }
+        case .meetingJoined(let id, let other):
+            self.jointMeetings[id, default: []].append(other)
         case .correctionRecorded:
             break  // R54: a note on the timeline; what it corrects is put right by recording it again
         case .communicationNeedsRecorded(let participant, let needs):

@@ -67,6 +67,8 @@ public struct Case: Sendable, Equatable, Identifiable {
     public var proposedClosure: ClosureReason?
     /// §4.9: other cases about the same offender or from the same victim side, never merged.
     public var links: [CaseLink]
+    /// §4.9: meetings of this case held together with meetings of linked cases.
+    public var jointMeetings: [Identifier<Meeting>: [JointMeeting]]
     /// Set on a closed episode once a later one reopens it.
     public var reopenedAs: Identifier<Case>?
     /// How many events made this state: the optimistic-concurrency version.
@@ -78,7 +80,7 @@ public struct Case: Sendable, Equatable, Identifiable {
             id: id, reference: "", episodeOf: nil, stage: .requestReceived, stageBeforeHold: nil, requesterType: nil, referral: nil, channel: .phone,
             acknowledgement: nil, region: "", openedAt: .distantPast, updatedAt: .distantPast, participants: [], linkedFPSNumber: nil, federalSentenceConfirmed: false,
             responsibilityAccepted: false, safetySectionReviewed: false, mediators: [], owningCoordinator: nil, restrictedTo: nil, recusedStaff: [], otherPartyToTell: [], authorisedConsentRequired: [], consents: [], assessments: [:], safeContacts: [:], needs: [:], communicationNeeds: [:], escalations: [], disclosures: [],
-            noContactOrders: [], items: [], meetings: [], withdrawalNotices: [], preparedSupportPersons: [], lastDialogueEventAt: nil, formsUsed: [], otherPartyApproached: false, holdReviewAt: nil, closureReason: nil, proposedClosure: nil, links: [], reopenedAs: nil, version: 0
+            noContactOrders: [], items: [], meetings: [], withdrawalNotices: [], preparedSupportPersons: [], lastDialogueEventAt: nil, formsUsed: [], otherPartyApproached: false, holdReviewAt: nil, closureReason: nil, proposedClosure: nil, links: [], jointMeetings: [:], reopenedAs: nil, version: 0
         )
     }
 

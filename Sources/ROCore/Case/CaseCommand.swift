@@ -93,6 +93,8 @@ public enum CaseCommand: Sendable, Equatable {
     case proposeOtherTime(Identifier<Meeting>, Date)
     case bookVideo(Identifier<Meeting>, scheduledFor: Date)
     case confirmMeeting(Identifier<Meeting>)
+    /// §4.9: this meeting is held together with a meeting of a linked case (recorded on both cases).
+    case joinMeeting(Identifier<Meeting>, with: JointMeeting)
     case recordMeetingHeld(Identifier<Meeting>, attended: [Identifier<Participant>], note: String)
     case postponeMeeting(Identifier<Meeting>)
     case cancelMeeting(Identifier<Meeting>)

@@ -78,6 +78,7 @@ public enum CaseChange: Sendable, Equatable, Codable {
     case otherTimeProposed(Identifier<Meeting>, Date)
     case videoBooked(Identifier<Meeting>, scheduledFor: Date)
     case meetingConfirmed(Identifier<Meeting>)
+    case meetingJoined(Identifier<Meeting>, with: JointMeeting)
     case meetingHeld(Identifier<Meeting>, attended: [Identifier<Participant>], note: String)
     case meetingPostponed(Identifier<Meeting>)
     case meetingCancelled(Identifier<Meeting>)
@@ -121,7 +122,7 @@ extension CaseChange {
             .noContactOrderRecorded, .conditionAmended, .exchangeApprovedDespiteOrder, .otherPartyApproached, .putOnHold, .resumed,
             .dialogueStarted, .itemSubmitted, .itemReturned, .itemRedacted, .itemApproved, .recipientChoiceRecorded, .itemReleased,
             .itemDelivered, .itemAcknowledged, .itemWithdrawn, .translationAdded, .mediaAttached, .mediaDetached, .meetingProposed,
-            .safetyPlanRecorded, .entryRequested, .entryApproved, .entryDeclined, .otherTimeProposed, .videoBooked, .meetingConfirmed,
+            .safetyPlanRecorded, .entryRequested, .entryApproved, .entryDeclined, .otherTimeProposed, .videoBooked, .meetingConfirmed, .meetingJoined,
             .meetingHeld, .meetingPostponed, .meetingCancelled, .followUpStarted, .closureProposed, .returnedToDialogue, .reopened:
             nil
         }
