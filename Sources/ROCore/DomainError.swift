@@ -92,6 +92,8 @@ public enum DomainError: Error, Equatable, Sendable {
     case needNotOffered
     /// §6, R40: "other" is recorded in the participant's own words, and words go with "other" only.
     case ownWordsRequired
+    /// R24: the person's recorded safe-contact preferences rule out this contact.
+    case contactNotSafe(participant: Identifier<Participant>)
     /// C6: someone said this person wants to stop; the mediator confirms with them first.
     case withdrawalNoticePending(participant: Identifier<Participant>)
     /// R46: an information-given entry names a kind of person, a channel and a language.
@@ -188,7 +190,8 @@ extension DomainError {
     public var participant: Identifier<Participant>? {
         switch self {
         case .consentMissing(let participant, _), .assessmentMissing(let participant), .availabilityMissing(let participant),
-            .entrantMissing(let participant), .supportPersonNotCleared(let participant), .withdrawalNoticePending(let participant), .noSafeRoute(let participant):
+            .entrantMissing(let participant), .supportPersonNotCleared(let participant), .withdrawalNoticePending(let participant), .noSafeRoute(let participant),
+            .contactNotSafe(let participant):
             participant
         default: nil
         }

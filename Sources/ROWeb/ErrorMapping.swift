@@ -164,6 +164,8 @@ struct PublicError: Error, Sendable {
             self.init(status: .conflict, code: "participant-withdrew", english: "This person withdrew. They can take part again once they give their consent again.", french: "Cette personne s’est retirée. Elle peut participer de nouveau une fois son consentement redonné.")
         case .withdrawalNoticePending:
             self.init(status: .conflict, code: "withdrawal-notice-pending", english: "This person may want to stop: confirm with them before any release or meeting.", french: "Cette personne voudrait peut-être arrêter : confirmez avec elle avant toute transmission ou rencontre.")
+        case .contactNotSafe:
+            self.init(status: .conflict, code: "contact-not-safe", english: "This contact goes against the person’s safe-contact preferences. Check them, or record new ones with the person.", french: "Ce contact va à l’encontre des préférences de contact sécuritaire de la personne. Vérifiez-les, ou consignez-en de nouvelles avec elle.")
         case .noSafeRoute:
             self.init(status: .conflict, code: "no-safe-route", english: "Record a safe way to contact the other party first. With none, the case is screened out as unreachable.", french: "Consignez d’abord un moyen sécuritaire de joindre l’autre partie. Sans moyen, le dossier est écarté : partie injoignable.")
         case .needNotOffered:

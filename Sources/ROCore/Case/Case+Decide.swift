@@ -177,6 +177,7 @@ extension Case {
         case .recordAcknowledgement(let channel):
             try self.require(actor, .coordinator)
             guard self.requesterType != nil, self.acknowledgement == nil, Acknowledgement.channels.contains(channel) else { throw .acknowledgementNotExpected }
+            for requester in self.primaries(on: .victim) { try self.requireSafeContact(requester.id, by: ContactChannel(channel)) }  // R24
             return [.acknowledgementSent(channel: channel)]
 
         case .unlinkCase(let reference):

@@ -84,6 +84,7 @@ extension Case {
             try self.requireNoWithdrawalNotice([sender.id, recipient.id])  // C6
             try self.requireConsent(sender.id, .shareItem(id), at: at)  // R45
             guard item.recipientOptedIn || self.hasConsent(recipient.id, .receiveItems, at: at) else { throw .recipientHasNotOptedIn }  // R44
+            try self.requireSafeContact(recipient.id, by: nil)  // R24: not to someone who is not to be contacted
             try self.requireGate(for: [sender, recipient], at: at, policy: policy)  // R21, R23
             try self.requireNoBlockingOrder()  // R28, R29
             return [.itemReleased(id)]

@@ -42,6 +42,14 @@ extension Case {
         guard !self.noContactOrders.contains(where: \.blocksExchanges) else { throw .noContactOrderBlocks }
     }
 
+    /// R24: outgoing contact keeps to the person's recorded safe-contact preferences: none at all when they
+    /// are not to be contacted, and only by a listed channel when the step names one. Nothing recorded yet
+    /// rules nothing out (the request itself came by its channel).
+    func requireSafeContact(_ participant: Identifier<Participant>, by channel: ContactChannel?) throws(DomainError) {
+        guard let preferences = self.safeContacts[participant] else { return }
+        guard !preferences.channels.isEmpty, channel.map(preferences.channels.contains) ?? true else { throw .contactNotSafe(participant: participant) }
+    }
+
     /// C6: a withdrawal notice freezes the person's releases and meetings until the mediator confirms.
     func requireNoWithdrawalNotice(_ people: [Identifier<Participant>]) throws(DomainError) {
         if let frozen = people.first(where: self.withdrawalNotices.contains) { throw .withdrawalNoticePending(participant: frozen) }

@@ -302,6 +302,17 @@ public struct NeedsRecord: Sendable, Equatable, Codable {
 /// sealed participant record; the case keeps only which channels are safe, when, and whether a message may be left.
 public enum ContactChannel: String, Sendable, Codable, CaseIterable {
     case phone, email, mail, inPerson, throughVictimServices
+
+    /// The way a request came in, as a way of contacting the person back.
+    public init?(_ channel: IntakeChannel) {
+        switch channel {
+        case .phone: self = .phone
+        case .mail: self = .mail
+        case .email: self = .email
+        case .victimServices: self = .throughVictimServices
+        case .publicForm, .staffReferral: return nil
+        }
+    }
 }
 
 public struct SafeContact: Sendable, Equatable, Codable {

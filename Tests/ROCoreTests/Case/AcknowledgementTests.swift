@@ -56,3 +56,27 @@ import Testing
         #expect(f.state.stage == .closed && f.state.proposedClosure == nil)
     }
 }
+
+/// R24: outgoing contact keeps to the person's recorded safe-contact preferences.
+@Suite struct SafeContactPreferenceTests {
+    @Test func R24_theAcknowledgementGoesOnlyByASafeChannel() throws {
+        var f = CaseFixture()
+        try f.requestReceived()
+        try f.run(.recordSafeContact(participant: f.victim.id, SafeContact(channels: [.email], mayLeaveMessage: false, safeTimes: "")))
+        #expect(throws: DomainError.contactNotSafe(participant: f.victim.id)) { try f.run(.recordAcknowledgement(channel: .phone)) }
+        try f.run(.recordAcknowledgement(channel: .email))
+        #expect(f.state.acknowledgement?.channel == .email)
+    }
+
+    @Test func R24_nothingIsReleasedToSomeoneWhoIsNotToBeContacted() throws {
+        var f = CaseFixture()
+        try f.letterApproved()
+        try f.consent(f.victim, .shareItem(f.letter))
+        try f.run(.recordRecipientChoice(f.letter, optIn: true), by: f.mediator)
+        try f.run(.recordSafeContact(participant: f.offender.id, SafeContact(channels: [], mayLeaveMessage: false, safeTimes: "")), by: f.mediator)
+        #expect(throws: DomainError.contactNotSafe(participant: f.offender.id)) { try f.run(.releaseItem(f.letter), by: f.mediator) }
+        try f.run(.recordSafeContact(participant: f.offender.id, SafeContact(channels: [.inPerson], mayLeaveMessage: false, safeTimes: "")), by: f.mediator)
+        try f.run(.releaseItem(f.letter), by: f.mediator)
+        #expect(f.state.item(f.letter)?.state == .released)
+    }
+}
