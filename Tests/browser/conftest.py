@@ -57,7 +57,7 @@ class Server:
         else:
             raise RuntimeError("ro serve did not announce its URL")
         if "--demo" in self.args:  # the demo sign-ins follow the URL
-            for _ in range(11):
+            for _ in range(12):  # "Data:", the heading, and ten accounts (two auditors)
                 self.output.append(self.process.stdout.readline())
         return self
 
