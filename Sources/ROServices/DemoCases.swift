@@ -52,8 +52,8 @@ public enum DemoCases {
         try await self.messagesAndAVideoMeetingInFollowUp(env, people)
         try await self.completedWithAMeetingAtTheSite(env, people)
         try await self.withdrawnMonthsAgo(env, people)
-        try await self.scannedLetterAndAVideoMessage(env, people)
-        try await self.investigations(env, approvedOn: inAssessment.id, waitingOn: assigned.id)
+        let lettersAndVideo = try await self.scannedLetterAndAVideoMessage(env, people)
+        try await self.investigations(env, approvedOn: lettersAndVideo, waitingOn: assigned.id)
     }
 
     /// N7: the demo auditor may read one case under an investigation the second auditor approved, and
@@ -63,7 +63,7 @@ public enum DemoCases {
         let auditor = try await accounts.find("demo-auditor", by: .system)
         let second = try await accounts.find(DemoAccounts.secondAuditor.username, by: .system)
         let investigations = InvestigationService(env: env)
-        let asked = try await investigations.open(readable, grounds: "Fictional complaint 2026-03 (demo): the requester asks how their file was handled.", by: auditor)
+        let asked = try await investigations.open(readable, grounds: "Fictional complaint 2026-03 (demo): a participant asks how their letter was handled.", by: auditor)
         _ = try await investigations.approve(asked.id, by: second)
         _ = try await investigations.open(waiting, grounds: "Fictional privacy breach report 2026-05 (demo): a letter may have been shown before review.", by: second)
     }
@@ -87,7 +87,7 @@ public enum DemoCases {
 
     /// DIALOGUE in letters and video messages: the victim's handwritten letter, scanned, in review; the
     /// offender's video message drafted, waiting for the mediator to add its recording.
-    static func scannedLetterAndAVideoMessage(_ env: AppEnvironment, _ people: DemoPeople) async throws {
+    static func scannedLetterAndAVideoMessage(_ env: AppEnvironment, _ people: DemoPeople) async throws -> Identifier<Case> {
         let (opened, victim, offender) = try await self.inDialogue(self.daysAgo(20, env), people, region: "ontario", form: .letter)
         let letter = Identifier<RelayedItem>(env.newID())
         let video = Identifier<RelayedItem>(env.newID())
@@ -108,6 +108,7 @@ public enum DemoCases {
             ],
             by: people.mediator
         )
+        return opened.id
     }
 
     /// A one-page PDF holding `text`: a stand-in for a scanned letter.

@@ -132,10 +132,26 @@ public struct InvestigationService: Sendable {
     /// The case file, read only, for the auditor whose investigation is approved and still running.
     /// The reading is audited against the case, so its access report shows it.
     public func readCase(_ id: Identifier<Investigation>, by user: User) async throws -> (Investigation, CaseFile) {
+        try await self.underInvestigation(id, by: user) { investigation, value, events, tx in
+            try await tx.audit.append(self.env.auditRecord(.caseReadUnderInvestigation, by: .user(user), target: AuditRecord.target(value.id)))
+            return (investigation, CaseFile(value: value, events: events, linkedCases: [], settings: try await ProgramSettingsService.current(tx)))
+        }
+    }
+
+    /// A file of the case under investigation, for the same auditor; audited as every file read is.
+    public func readFile(_ mediaID: Identifier<MediaAttachment>, under id: Identifier<Investigation>, by user: User) async throws -> MediaDownload {
+        try await self.underInvestigation(id, by: user) { _, value, _, tx in try await MediaService.open(mediaID, of: value, by: user, env: self.env, tx) }
+    }
+
+    /// Runs `read` on the case of an investigation that grants `user` its content now; anything else is
+    /// refused (another auditor's: not found; waiting: needs the second auditor; over: ended), audited.
+    private func underInvestigation<T: Sendable>(
+        _ id: Identifier<Investigation>, by user: User,
+        _ read: @escaping @Sendable (Investigation, Case, [CaseEvent], any StoreTransaction) async throws -> T
+    ) async throws -> T {
         try await self.env.require(.investigateCases, .user(user))
         let now = self.env.now()
-        let env = self.env
-        let result: Result<(Investigation, CaseFile), DomainError> = try await self.env.store.transaction { tx in
+        let result: Result<T, DomainError> = try await self.env.store.transaction { tx in
             guard let investigation = try await tx.investigations.find(id), investigation.openedBy == user.id else {
                 return .failure(.investigationNotFound)
             }
@@ -145,10 +161,7 @@ public struct InvestigationService: Sendable {
             case .active: break
             }
             let events = try await tx.cases.events(of: investigation.caseID)
-            try await tx.audit.append(env.auditRecord(.caseReadUnderInvestigation, by: .user(user), target: AuditRecord.target(investigation.caseID)))
-            let file = CaseFile(
-                value: Case.replay(investigation.caseID, events), events: events, linkedCases: [], settings: try await ProgramSettingsService.current(tx))
-            return .success((investigation, file))
+            return .success(try await read(investigation, Case.replay(investigation.caseID, events), events, tx))
         }
         return try await self.unwrap(result, user: user, target: AuditRecord.target(id))
     }

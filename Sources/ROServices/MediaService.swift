@@ -43,12 +43,20 @@ public struct MediaService: Sendable {
             let events = try await tx.cases.events(of: caseID)
             let value = Case.replay(caseID, events)
             guard !events.isEmpty, try await CaseService.mayRead(value, actor, tx) else { return .failure(.caseNotFound) }
-            let attachment = try value.servableFile(mediaID)
-            guard let file = try await tx.media.attachedFile(mediaID), file.caseID == caseID else { throw DomainError.mediaNotFound }
-            try await tx.audit.append(env.auditRecord(.mediaRead, by: .user(user), target: AuditRecord.target(caseID)))
-            return .success(MediaDownload(env: env, caseID: caseID, attachment: attachment, chunkCount: file.chunkCount))
+            return .success(try await Self.open(mediaID, of: value, by: user, env: env, tx))
         }
         return try await CaseService(env: self.env).unwrap(result, user: user, id: caseID)
+    }
+
+    /// A file of a case the reader may read: attached to one of its items, and servable (§4.8). The read
+    /// is audited against the case.
+    static func open(
+        _ mediaID: Identifier<MediaAttachment>, of value: Case, by user: User, env: AppEnvironment, _ tx: any StoreTransaction
+    ) async throws -> MediaDownload {
+        let attachment = try value.servableFile(mediaID)
+        guard let file = try await tx.media.attachedFile(mediaID), file.caseID == value.id else { throw DomainError.mediaNotFound }
+        try await tx.audit.append(env.auditRecord(.mediaRead, by: .user(user), target: AuditRecord.target(value.id)))
+        return MediaDownload(env: env, caseID: value.id, attachment: attachment, chunkCount: file.chunkCount)
     }
 
     /// Removes uploads cut off more than a day ago; `ro serve` calls it at start. Returns how many.

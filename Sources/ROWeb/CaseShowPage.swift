@@ -107,9 +107,11 @@ struct CaseShowPage: Sendable {
     let letterDraft: String
     let typedCorrection: TypedCorrection
 
+    /// `filesPath`: where this viewer downloads the case's files, ending in "/" (the case workers' route,
+    /// or an investigation's for an auditor).
     init(
         layout: Layout, t: [String: String], file: CaseFile, viewer: User, staff: [User], sites: [Site], failure: StepFailure?, language: Language,
-        now: Date
+        now: Date, filesPath: String? = nil
     ) {
         let value = file.value
         let s = language.strings
@@ -189,7 +191,10 @@ struct CaseShowPage: Sendable {
         self.disclosures = DisclosureSection(value, viewer: viewer, staff: staff, typed: failure?.step == "record-disclosure" ? failure?.form : nil, language: language)
         self.linkedCases = LinkedCasesSection(file, viewer: viewer, typed: failure?.step == "link-case" ? failure?.form : nil, language: language)
         let typedTranslation = failure?.step == "translate-item" ? failure?.form : nil
-        self.items = value.items.map { ItemRow($0, in: value, typed: typedTranslation?["item"] == $0.id.description ? typedTranslation : nil, language: language) }
+        let filesPath = filesPath ?? "/cases/\(value.id)/files/"
+        self.items = value.items.map {
+            ItemRow($0, in: value, typed: typedTranslation?["item"] == $0.id.description ? typedTranslation : nil, filesPath: filesPath, language: language)
+        }
         self.hasItems = !value.items.isEmpty
         self.meetings = value.meetings.map { MeetingRow($0, in: value, linked: file.linkedCases, sites: sites, viewer: viewer, draft: failure?.form(for: $0.id), language: language) }
         self.hasErrors = failure != nil
@@ -288,7 +293,7 @@ struct ItemRow: Sendable {
     /// Files are added or removed before review only (R43); relayed messages carry none.
     let mayChangeFiles: Bool
 
-    init(_ item: RelayedItem, in value: Case, typed: FormFields?, language: Language) {
+    init(_ item: RelayedItem, in value: Case, typed: FormFields?, filesPath: String, language: Language) {
         self.id = item.id.description
         let sender = value.participant(item.sender)?.role.name(in: language) ?? ""
         let recipient = value.participant(item.recipient)?.role.name(in: language) ?? ""
@@ -308,7 +313,7 @@ struct ItemRow: Sendable {
         let mayChangeFiles = self.mayBeSubmitted && item.form != .relayedMessage
         self.mayChangeFiles = mayChangeFiles
         let served = value.participant(item.sender)?.hasWithdrawn != true  // §4.8, Q19
-        self.files = item.attachments.map { FileRow($0, item: item, caseID: value.id, served: served, mayRemove: mayChangeFiles, language: language) }
+        self.files = item.attachments.map { FileRow($0, item: item, downloadPath: filesPath + $0.id.description, served: served, mayRemove: mayChangeFiles, language: language) }
         self.hasFiles = !self.files.isEmpty
     }
 }
@@ -337,11 +342,11 @@ struct FileRow: Sendable {
     let served: Bool
     let mayRemove: Bool
 
-    init(_ file: MediaAttachment, item: RelayedItem, caseID: Identifier<Case>, served: Bool, mayRemove: Bool, language: Language) {
+    init(_ file: MediaAttachment, item: RelayedItem, downloadPath: String, served: Bool, mayRemove: Bool, language: Language) {
         self.id = file.id.description
         self.itemID = item.id.description
         self.label = "\(file.type.kind.name(in: language).capitalizedFirst), \(file.type.rawValue.uppercased()), \(Self.size(file.byteCount, language))"
-        self.downloadPath = "/cases/\(caseID)/files/\(file.id)"
+        self.downloadPath = downloadPath
         self.served = served
         self.mayRemove = mayRemove
     }

@@ -18,12 +18,14 @@ struct InvestigationPages: Sendable {
             Route(.post, "/audit/investigations/:investigation/approve", .requires(.investigateCases)) { try await self.change($0, $1, .approve) },
             Route(.post, "/audit/investigations/:investigation/close", .requires(.investigateCases)) { try await self.change($0, $1, .close) },
             Route(.get, "/audit/investigations/:investigation/case", .requires(.investigateCases), self.readCase),
+            Route(.get, "/audit/investigations/:investigation/files/:file", .requires(.investigateCases), self.readFile),
             Route(.get, "/api/audit/cases/:id", .requires(.investigateCases), self.metadataJSON),
             Route(.post, "/api/audit/cases/:id/investigations", .requires(.investigateCases), self.openJSON),
             Route(.get, "/api/investigations", .requires(.investigateCases), self.listJSON),
             Route(.post, "/api/investigations/:investigation/approve", .requires(.investigateCases)) { try await self.changeJSON($0, $1, .approve) },
             Route(.post, "/api/investigations/:investigation/close", .requires(.investigateCases)) { try await self.changeJSON($0, $1, .close) },
             Route(.get, "/api/investigations/:investigation/case", .requires(.investigateCases), self.readCaseJSON),
+            Route(.get, "/api/investigations/:investigation/files/:file", .requires(.investigateCases), self.readFile),
         ]
     }
 
@@ -83,9 +85,16 @@ struct InvestigationPages: Sendable {
             layout: self.views.layout(
                 context, title: "\(t.caseTitle) \(file.value.reference)", path: "/audit/investigations", notice: "\(t.underInvestigationNotice) \(until)"),
             t: language.catalog, file: file, viewer: user, staff: [], sites: try await SiteService(env: self.env).all(), failure: nil,
-            language: language, now: self.env.now()
+            language: language, now: self.env.now(), filesPath: "/audit/investigations/\(investigation.id)/files/"
         )
-        return try self.views.render("case-show", page)
+        return try self.views.render("case-investigation", page)
+    }
+
+    /// A file of the case, for the auditor whose investigation is open: streamed like any other (no-store).
+    @Sendable func readFile(_ request: Request, context: WebContext) async throws -> Response {
+        let download = try await InvestigationService(env: self.env.serving(context)).readFile(
+            try MediaTransfer.fileID(context), under: try self.investigationID(context), by: try context.requireUser())
+        return MediaTransfer.response(download)
     }
 
     @Sendable func metadataJSON(_ request: Request, context: WebContext) async throws -> Response {

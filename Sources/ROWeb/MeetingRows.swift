@@ -73,7 +73,9 @@ struct MeetingRow: Sendable {
         }.joined(separator: ", ")
         self.isJoint = !joints.isEmpty
         self.jointOptions = linked.flatMap { other in
-            other.plannedMeetings.filter { $0.form == meeting.form && $0.site == meeting.site && !joints.contains(JointMeeting(reference: other.reference, meeting: $0.id)) }
+            other.plannedMeetings.filter {
+                $0.state != .confirmed && $0.form == meeting.form && $0.site == meeting.site && !joints.contains(JointMeeting(reference: other.reference, meeting: $0.id))
+            }
                 .map { Option(value: "\(other.reference) \($0.id)", label: "\(other.reference): \($0.form.name(in: language)), \($0.state.name(in: language))", selected: false) }
         }
         self.mayJoin = planned && coordinator && meeting.state != .confirmed && !self.jointOptions.isEmpty

@@ -42,6 +42,15 @@ import Testing
             let (_, file) = try await service.readCase(asked.id, by: aude)
             #expect(file.value.item(item)?.versions.first == "A fictional letter.")
 
+            // The item's files too, for the same auditor only.
+            var upload = try await MediaService(env: t.env).beginUpload(to: value.id, item: item, by: martin)
+            try await upload.append(Array("%PDF-1.7 fictional scan".utf8))
+            let (_, scan) = try await upload.finish(expectedVersion: nil)
+            let download = try await service.readFile(scan.id, under: asked.id, by: aude)
+            #expect(try await download.chunk(0) == Array("%PDF-1.7 fictional scan".utf8))
+            await #expect(throws: DomainError.investigationNotFound) { try await service.readFile(scan.id, under: asked.id, by: victor) }
+            await #expect(throws: DomainError.mediaNotFound) { try await service.readFile(Identifier(UUID()), under: asked.id, by: aude) }
+
             // The reading shows in the case's access report, as an auditor's.
             let report = try await CaseService(env: t.env).accessReport(value.id, by: claire)
             #expect(report.entries.contains { $0.action == AuditAction.caseReadUnderInvestigation.rawValue && $0.actorRole == "auditor" })

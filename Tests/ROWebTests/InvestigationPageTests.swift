@@ -18,7 +18,10 @@ import Testing
             let martin = try await t.makeUser("martin", role: .mediator)
             let audeAccount = try await t.makeUser("aude", role: .auditor)
             _ = try await t.makeUser("victor", role: .auditor)
-            let (value, _) = try await t.caseWithDraftItem(coordinator: claire, mediator: martin)
+            let (value, item) = try await t.caseWithDraftItem(coordinator: claire, mediator: martin)
+            var upload = try await MediaService(env: t.env).beginUpload(to: value.id, item: item, by: martin)
+            try await upload.append(Array("%PDF-1.7 fictional scan".utf8))
+            let (_, scan) = try await upload.finish(expectedVersion: nil)
             _ = try await CaseService(env: t.env).execute(value.id, .recordCorrection(entry: 1, note: "Fictional correction words"), expectedVersion: nil, by: claire)
             let en = language == "en"
 
@@ -71,9 +74,16 @@ import Testing
             let file = try await client.get("/audit/investigations/\(id)/case", as: &aude)
             PageTests().checkPage(file, language: language, "case under investigation")
             #expect(file.text.contains(value.reference))
+            #expect(file.text.contains("A fictional letter."), "the content the investigation is for")
             #expect(file.text.contains(en ? "Read only, under investigation, until" : "Consultation seule, dans le cadre d’une enquête, jusqu’au"))
             #expect(!file.text.contains(#"action="/cases/"#), "read only: no step of the case is offered")
             #expect(!file.text.contains(#"href="/cases/"#), "no link into case workers' pages")
+            let filePath = "/audit/investigations/\(id)/files/\(scan.id)"
+            #expect(file.text.contains(#"href="\#(filePath)""#))
+            let downloaded = try await client.get(filePath, as: &aude)
+            #expect(downloaded.status == .ok)
+            #expect(downloaded.text == "%PDF-1.7 fictional scan")
+            #expect(try await client.get(filePath, as: &victor).status == .notFound)
 
             var coordinator = try await client.signIn("claire", language: language)
             let report = try await client.get("/cases/\(value.id)/access", as: &coordinator).text

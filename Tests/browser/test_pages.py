@@ -138,15 +138,15 @@ def test_every_role_signs_in_and_every_page_passes_axe(demo, browser, role, lang
         assert_accessible(browser, f"victimServices-information-log-{language}")
 
     if role == "auditor":
-        # N7: from the audit table to a case's metadata (pseudonyms, no content), then the investigations:
-        # the demo auditor may read one case, and another auditor's request waits for their approval.
-        browser.get(f"{demo.url}/home")
+        # N7: the investigations (the demo auditor may read one case, and another auditor's request waits
+        # for their approval), a case's metadata (pseudonyms, no content), then a case file read under one.
+        click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "nav a[href='/audit/investigations']"))
+        assert browser.find_elements(By.CSS_SELECTOR, "form[action$='/approve'] button"), "the second auditor's request waits"
+        assert_accessible(browser, f"auditor-investigations-{language}")
         click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "tbody a[href^='/audit/cases/']"))
         assert browser.find_elements(By.CSS_SELECTOR, "section[aria-labelledby=participants] td code"), "participants by pseudonym"
         assert_accessible(browser, f"auditor-case-metadata-{language}")
         click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "nav a[href='/audit/investigations']"))
-        assert browser.find_elements(By.CSS_SELECTOR, "form[action$='/approve'] button"), "the second auditor's request waits"
-        assert_accessible(browser, f"auditor-investigations-{language}")
         click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "a[href$='/case']"))
         assert browser.find_element(By.CSS_SELECTOR, "h1").text.startswith(("Case RO-", "Dossier RO-"))
         assert not browser.find_elements(By.CSS_SELECTOR, "main form[method=post]"), "read only"
