@@ -283,6 +283,10 @@ struct CaseFileJSON: Encodable, Sendable {
         let scheduledFor: Date?
         let attendees: [String]
         let entryStatus: String?
+        /// §4.9: how many linked cases' meetings this one is joined with, and the references of those the
+        /// caller may open (N1: the others stay unnamed).
+        let jointCount: Int
+        let jointWith: [String]
     }
 
     let id: String
@@ -339,7 +343,9 @@ struct CaseFileJSON: Encodable, Sendable {
         self.meetings = value.meetings.map {
             MeetingJSON(
                 id: $0.id.description, form: $0.form.rawValue, state: $0.state.rawValue, site: $0.site, scheduledFor: $0.scheduledFor,
-                attendees: $0.attendees.map(\.description), entryStatus: $0.entryRequest?.status.rawValue
+                attendees: $0.attendees.map(\.description), entryStatus: $0.entryRequest?.status.rawValue,
+                jointCount: value.jointMeetings[$0.id]?.count ?? 0,
+                jointWith: (value.jointMeetings[$0.id] ?? []).map(\.reference).filter { reference in file.linkedCases.contains { $0.reference == reference } }
             )
         }
         self.disclosures = value.disclosures.map { DisclosureJSON(id: $0.id.description, category: $0.category.rawValue, disclosedOn: $0.disclosedOn) }

@@ -36,6 +36,11 @@ import Testing
             #expect(shown.text.contains(en ? "<dt>Joint with</dt><dd>\(second.reference)</dd>" : "<dt>Conjointe avec</dt><dd>\(second.reference)</dd>"))
             #expect(!shown.text.contains(#"<option value="\#(option)">"#), "joined once")
 
+            let bearer = try await CaseAPITests().bearer(t, for: claire)
+            let json = try CaseAPITests().json(try await client.execute(uri: "/api/cases/\(first.id)", method: .get, headers: bearer))
+            let meetingJSON = try #require((json["meetings"] as? [[String: Any]])?.first)
+            #expect(meetingJSON["jointCount"] as? Int == 1 && meetingJSON["jointWith"] as? [String] == [second.reference])
+
             var mediator = try await client.signIn("martin", language: language)
             let mediatorsView = try await client.get(path, as: &mediator).text
             #expect(!mediatorsView.contains(second.reference), "N1: the mediator is not told which case")
