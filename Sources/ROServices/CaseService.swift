@@ -148,6 +148,7 @@ public struct CaseService: Sendable {
                 for joint in current.jointMeetings[meeting] ?? [] {
                     guard let otherID = try await tx.cases.find(reference: joint.reference) else { return .failure(.jointMeetingBlocked(reference: nil)) }
                     let other = try await tx.cases.load(otherID)
+                    if other.meeting(joint.meeting)?.state == .cancelled { continue }  // its people no longer come
                     do throws(DomainError) {
                         try other.checkMeetingGates(joint.meeting, at: now, policy: policy)
                     } catch {

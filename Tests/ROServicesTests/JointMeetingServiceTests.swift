@@ -45,14 +45,19 @@ import Testing
             _ = try await cases.execute(second.id, .confirmMeeting(secondMeeting), expectedVersion: nil, by: claire)
 
             // Holding it: the first case's mediator cannot read the second case, and is not told which it is (N1).
-            let victimOfSecond = second.participants[0].id
-            _ = try await cases.execute(
-                second.id, .recordConsent(participant: victimOfSecond, purpose: .takePart, decision: .withdrawn, expiresAt: nil, noticeVersion: nil), expectedVersion: nil, by: maria)
+            _ = try await cases.execute(second.id, .raiseEscalation(id: Identifier(t.env.newID()), category: "safety"), expectedVersion: nil, by: maria)
             let attended = first.participants.map(\.id)
             await #expect(throws: DomainError.jointMeetingBlocked(reference: nil)) {
                 try await cases.execute(first.id, .recordMeetingHeld(firstMeeting, attended: attended, note: ""), expectedVersion: nil, by: martin)
             }
             #expect(try await cases.read(first.id, by: claire).value.meeting(firstMeeting)?.state == .confirmed, "nothing half-written")
+
+            // The second case's victim withdraws (§4.8): its meeting is cancelled and no longer holds this one back.
+            _ = try await cases.execute(
+                second.id, .recordConsent(participant: second.participants[0].id, purpose: .takePart, decision: .withdrawn, expiresAt: nil, noticeVersion: nil),
+                expectedVersion: nil, by: maria)
+            #expect(try await cases.read(second.id, by: claire).value.meeting(secondMeeting)?.state == .cancelled)
+            _ = try await cases.execute(first.id, .recordMeetingHeld(firstMeeting, attended: attended, note: ""), expectedVersion: nil, by: martin)
         }
     }
 }
