@@ -64,6 +64,7 @@ import Testing
             .bookVideo(byVideo, scheduledFor: CaseFixture.t0.addingTimeInterval(400 * CaseFixture.day)), .confirmMeeting(inPerson), .confirmMeeting(byVideo),
             .recordMeetingHeld(inPerson, attended: [f.victim.id, f.offender.id], note: "sealed"),
             .recordMeetingHeld(byVideo, attended: [f.victim.id, f.offender.id], note: "sealed"), .postponeMeeting(inPerson), .cancelMeeting(byVideo),
+            .joinMeeting(byVideo, with: JointMeeting(reference: "RO-TEST-2", meeting: Identifier(CaseFixture.uuid(97)))),
             .close(.completedFaceToFace),
         ]
         for (item, (sender, recipient)) in zip(items, [(f.victim, f.offender), (f.offender, f.victim)]) {
@@ -306,6 +307,7 @@ import Testing
                         var unchanged = after
                         unchanged.disclosures = before.disclosures
                         unchanged.links = before.links
+                        unchanged.jointMeetings = before.jointMeetings  // §4.9: an unlink unjoins the two cases' meetings
                         unchanged.version = before.version
                         unchanged.updatedAt = before.updatedAt
                         #expect(unchanged == before, "\(command) after closure changed more than its own record")
