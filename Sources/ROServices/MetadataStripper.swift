@@ -12,8 +12,8 @@ import ROCore
 /// has one. MP4/M4A: user data (`udta`: a phone's `©xyz` position, date, device), `meta` (keys such as
 /// Apple's location) and `uuid` boxes (XMP) at the top level and in the movie and its tracks. WAV: `LIST`
 /// (INFO), `bext`, `iXML`, `_PMX` (XMP), `id3 ` and `cart` chunks become `JUNK`. MP3: a leading ID3v2
-/// tag keeps its header and becomes all padding. PDF: see `PDFMetadataBlanker`. WebM and Ogg pass
-/// unchanged (see decisions).
+/// tag keeps its header and becomes all padding. WebM: tags, attachments, title and date become Void
+/// elements of the same length. PDF: see `PDFMetadataBlanker`. Ogg passes unchanged (see decisions).
 struct MetadataStripper {
     private enum JPEGState {
         /// Before the start-of-image marker: the first two bytes.
@@ -50,6 +50,7 @@ struct MetadataStripper {
         case box(BlockState)
         case riff(BlockState)
         case id3(BlockState)
+        case ebml(BlockState)
         case pdf(PDFMetadataBlanker)
         case unchanged
     }
@@ -67,7 +68,8 @@ struct MetadataStripper {
         case .wav: self.format = .riff(.header(ends: []))
         case .mp3: self.format = .id3(.header(ends: []))
         case .pdf: self.format = .pdf(PDFMetadataBlanker())
-        case .webm, .ogg: self.format = .unchanged
+        case .webm: self.format = .ebml(.header(ends: []))
+        case .ogg: self.format = .unchanged
         }
     }
 
@@ -111,6 +113,8 @@ struct MetadataStripper {
             return self.stepBlock(state, into: &output, header: self.riffHeader) { .riff($0) }
         case .id3(let state):
             return self.stepBlock(state, into: &output, header: self.id3Header) { .id3($0) }
+        case .ebml(let state):
+            return self.stepBlock(state, into: &output, header: self.ebmlHeader) { .ebml($0) }
         }
     }
 
@@ -136,13 +140,15 @@ struct MetadataStripper {
             case .copyRest:
                 self.format = wrap(.rest)
             case .block(let bytes, let headerLength, let bodyLength, let blank, let isContainer):
-                // A block that runs past its container is not trusted: the rest is copied as it is.
+                // A block that runs past its container is not trusted: the rest is copied as it is. A
+                // container of unknown length (a live WebM segment) ends with its own container.
                 let room = (ends.last ?? Int.max) - self.position - headerLength
-                guard bodyLength >= 0, bodyLength <= room else {
+                let unknown = isContainer && bodyLength == Self.unknownLength
+                guard bodyLength >= 0, bodyLength <= room || unknown else {
                     self.format = wrap(.rest)
                     return true
                 }
-                let end = self.position + headerLength + bodyLength
+                let end = unknown ? (ends.last ?? Int.max) : self.position + headerLength + bodyLength
                 _ = self.take(headerLength)
                 output += bytes
                 if isContainer {
@@ -218,6 +224,48 @@ struct MetadataStripper {
         header[5] &= 0x10
         let size = header[6..<10].reduce(0) { $0 << 7 | Int($1 & 0x7F) }
         return .block(bytes: header, headerLength: 10, bodyLength: size, blank: true, isContainer: false)
+    }
+
+    /// A block whose length its header leaves open.
+    static let unknownLength = Int.max
+
+    static let ebmlContainers: Set<UInt32> = [0x1853_8067, 0x1549_A966]  // Segment, Info
+    /// Tags, Attachments (cover images and the like), and Info's Title and DateUTC.
+    static let ebmlMetadata: Set<UInt32> = [0x1254_C367, 0x1941_A469, 0x7BA9, 0x4461]
+
+    /// Matroska/WebM: an element is a variable-length id, a variable-length size and its data. Metadata
+    /// becomes a Void element (id EC) of exactly the same length, its data zeros; the header is rewritten
+    /// at its own length (the size field takes the room the longer id left, the rest is Void data).
+    private func ebmlHeader(_ bytes: ArraySlice<UInt8>, depth: Int) -> Header {
+        guard let first = bytes.first else { return .incomplete }
+        let idLength = first.leadingZeroBitCount + 1
+        guard idLength <= 4 else { return .copyRest }
+        guard bytes.count > idLength else { return .incomplete }
+        let sizeFirst = bytes[bytes.startIndex + idLength]
+        let sizeLength = sizeFirst.leadingZeroBitCount + 1
+        guard sizeLength <= 8 else { return .copyRest }
+        let headerLength = idLength + sizeLength
+        guard bytes.count >= headerLength else { return .incomplete }
+        let id = UInt32(Self.bigEndian(bytes.prefix(idLength)))
+        let sizeBytes = Array(bytes.dropFirst(idLength).prefix(sizeLength))
+        let marker = UInt8(0x80) >> (sizeLength - 1)
+        let value = sizeBytes.dropFirst().reduce(Int(sizeFirst & (marker - 1))) { $0 << 8 | Int($1) }
+        let isUnknown = value == (1 << (7 * sizeLength)) - 1
+        if Self.ebmlContainers.contains(id) {
+            return .block(bytes: Array(bytes.prefix(headerLength)), headerLength: headerLength, bodyLength: isUnknown ? Self.unknownLength : value, blank: false, isContainer: true)
+        }
+        guard !isUnknown else { return .copyRest }  // a live cluster: nothing after it can be measured
+        guard Self.ebmlMetadata.contains(id) else {
+            return .block(bytes: Array(bytes.prefix(headerLength)), headerLength: headerLength, bodyLength: value, blank: false, isContainer: false)
+        }
+        // Void: EC, a size field of up to 8 bytes filling the old header's room, zeros for the rest of it.
+        let voidSizeLength = min(8, headerLength - 1)
+        let padding = headerLength - 1 - voidSizeLength
+        let voidLength = value + padding
+        guard voidSizeLength >= 1, voidLength < (1 << (7 * voidSizeLength)) - 1 else { return .copyRest }
+        var size = (0..<voidSizeLength).map { UInt8(truncatingIfNeeded: voidLength >> (8 * (voidSizeLength - 1 - $0))) }
+        size[0] |= UInt8(0x80) >> (voidSizeLength - 1)
+        return .block(bytes: [0xEC] + size + [UInt8](repeating: 0, count: padding), headerLength: headerLength, bodyLength: value, blank: true, isContainer: false)
     }
 
     static func bigEndian(_ bytes: some Collection<UInt8>) -> Int {

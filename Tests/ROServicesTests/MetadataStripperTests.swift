@@ -161,9 +161,38 @@ import Testing
         #expect(Self.strip(Self.pdf, .pdf, cutAt: Array(0..<Self.pdf.count)) == stripped)
     }
 
+    /// An EBML element with a one-byte size (data under 127 bytes).
+    static func element(_ id: [UInt8], _ data: [UInt8]) -> [UInt8] { id + [0x80 | UInt8(data.count)] + data }
+
+    static let muxingApp = element([0x4D, 0x80], Array("Lavf (fictional)".utf8))
+    static let cluster = element([0x1F, 0x43, 0xB6, 0x75], Array("fictional frames".utf8))
+    /// A live recording's shape: the segment's size unknown (all ones); title, date and tags to blank.
+    static let webm = element([0x1A, 0x45, 0xDF, 0xA3], Array("webm".utf8))
+        + [0x18, 0x53, 0x80, 0x67, 0x01, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF]
+        + element([0x15, 0x49, 0xA9, 0x66], element([0x7B, 0xA9], Array("Letter to Jane Doe".utf8)) + muxingApp + element([0x44, 0x61], [1, 2, 3, 4, 5, 6, 7, 8]))
+        + element([0x12, 0x54, 0xC3, 0x67], Array("LOCATION +45.4215-075.6972/".utf8))
+        + cluster
+
+    @Test func R39_aWebMKeepsItsLengthAndFramesAndLosesItsTitleDateAndTags() {
+        let stripped = Self.strip(Self.webm, .webm, cutAt: [])
+        #expect(stripped.count == Self.webm.count)
+        #expect(!Self.contains(stripped, "Jane") && !Self.contains(stripped, "45.4215"))
+        #expect(Self.contains(stripped, "Lavf (fictional)") && Array(stripped.suffix(Self.cluster.count)) == Self.cluster)
+        // Each blanked element is a Void (EC) whose size field fills the old header exactly, then zeros.
+        let title: [UInt8] = [0xEC, 0x40, 18] + [UInt8](repeating: 0, count: 18)
+        let date: [UInt8] = [0xEC, 0x40, 8] + [UInt8](repeating: 0, count: 8)
+        let tags: [UInt8] = [0xEC, 0x10, 0, 0, 27] + [UInt8](repeating: 0, count: 27)
+        let expected = Self.element([0x1A, 0x45, 0xDF, 0xA3], Array("webm".utf8)) + [0x18, 0x53, 0x80, 0x67, 0x01, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF]
+            + Self.element([0x15, 0x49, 0xA9, 0x66], title + Self.muxingApp + date) + tags + Self.cluster
+        #expect(stripped == expected)
+        for cut in 0...Self.webm.count {
+            #expect(Self.strip(Self.webm, .webm, cutAt: [cut]) == stripped, "split at \(cut)")
+        }
+    }
+
     @Test func otherTypesPassUnchanged() {
-        let webm: [UInt8] = [0x1A, 0x45, 0xDF, 0xA3] + Array("fictional".utf8)
-        #expect(Self.strip(webm, .webm, cutAt: [5]) == webm)
+        let ogg = Array("OggS".utf8) + Array("fictional".utf8)
+        #expect(Self.strip(ogg, .ogg, cutAt: [5]) == ogg)
     }
 
     /// A file cut short keeps what arrived rather than losing it silently.
