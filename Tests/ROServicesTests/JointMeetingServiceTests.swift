@@ -60,4 +60,22 @@ import Testing
             _ = try await cases.execute(first.id, .recordMeetingHeld(firstMeeting, attended: attended, note: ""), expectedVersion: nil, by: martin)
         }
     }
+
+    @Test(arguments: Backend.available)
+    func onlyMeetingsOfTheSameFormAndSiteAreJoined(_ backend: Backend) async throws {
+        try await withTestEnvironment(backend) { t in
+            let claire = try await t.makeUser("claire", role: .coordinator)
+            let martin = try await t.makeUser("martin", role: .mediator)
+            try await t.makeSite("FVI")
+            let cases = CaseService(env: t.env)
+            let (byVideo, videoMeeting) = try await t.bookedVideoMeeting(coordinator: claire, mediator: martin)
+            let (inPerson, inPersonMeeting) = try await t.caseWithEntryRequest(site: "FVI", coordinator: claire, mediator: martin)
+            _ = try await cases.execute(byVideo.id, .linkCase(CaseLink(reference: inPerson.reference, relation: .sameOffender)), expectedVersion: nil, by: claire)
+            await #expect(throws: DomainError.jointMeetingInvalid) {
+                try await cases.execute(
+                    byVideo.id, .joinMeeting(videoMeeting, with: JointMeeting(reference: inPerson.reference, meeting: inPersonMeeting)), expectedVersion: nil, by: claire)
+            }
+            #expect(try await cases.read(inPerson.id, by: claire).value.jointMeetings.isEmpty, "nothing written on either case")
+        }
+    }
 }
