@@ -25,10 +25,18 @@ public struct LinkedCase: Sendable, Equatable {
     public let reference: String
     public let relation: CaseLink.Relation
     public let stage: CaseStage
-    /// §4.9: its meetings still ahead, which a meeting of this case may be joined with (kind and state only).
-    public let plannedMeetings: [Meeting]
+    /// §4.9: its meetings still ahead, which a meeting of this case may be joined with: kind, place and
+    /// state only (nothing of its attendees or entry request).
+    public let plannedMeetings: [PlannedMeeting]
 
-    public init(id: Identifier<Case>, reference: String, relation: CaseLink.Relation, stage: CaseStage, plannedMeetings: [Meeting] = []) {
+    public struct PlannedMeeting: Sendable, Equatable {
+        public let id: Identifier<Meeting>
+        public let form: DialogueForm
+        public let site: String?
+        public let state: Meeting.State
+    }
+
+    public init(id: Identifier<Case>, reference: String, relation: CaseLink.Relation, stage: CaseStage, plannedMeetings: [PlannedMeeting] = []) {
         self.id = id
         self.reference = reference
         self.relation = relation
@@ -188,7 +196,7 @@ public struct CaseService: Sendable {
                 let other = try await tx.cases.load(otherID)
                 if try await Self.mayRead(other, actor, tx) {
                     linked.append(
-                        LinkedCase(id: otherID, reference: link.reference, relation: link.relation, stage: other.stage, plannedMeetings: other.meetings.filter(\.isPlanned)))
+                        LinkedCase(id: otherID, reference: link.reference, relation: link.relation, stage: other.stage, plannedMeetings: other.meetings.filter(\.isPlanned).map { .init(id: $0.id, form: $0.form, site: $0.site, state: $0.state) }))
                 }
             }
             let settings = try await ProgramSettingsService.current(tx)
@@ -290,11 +298,16 @@ public struct CaseService: Sendable {
 
     /// A refusal for need-to-know is audited in its own transaction, then thrown as "not found" (N1).
     func unwrap<T>(_ result: Result<T, DomainError>, user: User, id: Identifier<Case>) async throws -> T {
+        try await self.unwrap(result, user: user, target: AuditRecord.target(id))
+    }
+
+    /// The same for a refusal about something else than a case (an investigation).
+    func unwrap<T>(_ result: Result<T, DomainError>, user: User, target: String) async throws -> T {
         switch result {
         case .success(let value):
             return value
         case .failure(let error):
-            try await self.refuse(user, target: AuditRecord.target(id))
+            try await self.refuse(user, target: target)
             throw error
         }
     }

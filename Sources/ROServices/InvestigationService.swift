@@ -76,7 +76,7 @@ public struct InvestigationService: Sendable {
                     investigations: try await Self.summaries(try await tx.investigations.about(id), tx)
                 ))
         }
-        return try await self.unwrap(result, user: user, target: AuditRecord.target(id))
+        return try await CaseService(env: self.env).unwrap(result, user: user, target: AuditRecord.target(id))
     }
 
     /// Records why this auditor must read the case's content; nothing is granted until another approves.
@@ -93,7 +93,7 @@ public struct InvestigationService: Sendable {
             try await tx.audit.append(env.auditRecord(.investigationOpened, by: .user(user), target: AuditRecord.target(investigation.id)))
             return .success(investigation)
         }
-        return try await self.unwrap(result, user: user, target: AuditRecord.target(caseID))
+        return try await CaseService(env: self.env).unwrap(result, user: user, target: AuditRecord.target(caseID))
     }
 
     /// N7's second approver.
@@ -163,7 +163,7 @@ public struct InvestigationService: Sendable {
             let events = try await tx.cases.events(of: investigation.caseID)
             return .success(try await read(investigation, Case.replay(investigation.caseID, events), events, tx))
         }
-        return try await self.unwrap(result, user: user, target: AuditRecord.target(id))
+        return try await CaseService(env: self.env).unwrap(result, user: user, target: AuditRecord.target(id))
     }
 
     private func change(
@@ -181,18 +181,7 @@ public struct InvestigationService: Sendable {
             try await tx.audit.append(env.auditRecord(action, by: .user(user), target: AuditRecord.target(id)))
             return .success(next)
         }
-        return try await self.unwrap(result, user: user, target: AuditRecord.target(id))
-    }
-
-    /// A refusal is audited in its own transaction, then thrown.
-    private func unwrap<T>(_ result: Result<T, DomainError>, user: User, target: String) async throws -> T {
-        switch result {
-        case .success(let value):
-            return value
-        case .failure(let error):
-            try await CaseService(env: self.env).refuse(user, target: target)
-            throw error
-        }
+        return try await CaseService(env: self.env).unwrap(result, user: user, target: AuditRecord.target(id))
     }
 
     private static func actor(_ user: User) -> CaseActor { CaseActor(userID: user.id, role: user.role) }
