@@ -45,7 +45,9 @@ public final class SQLStore: Store {
                 throw error
             }
         case .postgres(let url):
-            let client = PostgresClient(configuration: try postgresConfiguration(url), backgroundLogger: logger)
+            let server = try PostgresServer(url: url)
+            try await server.checkReachable(logger: logger)
+            let client = PostgresClient(configuration: server.clientConfiguration, backgroundLogger: logger)
             let store = SQLStore(engine: .postgres(client), dialect: .postgres, logger: logger)
             // The client leases no connection until `run()` is running; cancelling it closes the pool.
             return try await withThrowingTaskGroup(of: Void.self) { group in
@@ -73,26 +75,6 @@ public final class SQLStore: Store {
             try? await connection.close()
             throw StoreError.cannotOpen("SQLite: \(error)")
         }
-    }
-
-    /// Reads `postgres://user:password@host:port/database?sslmode=disable|prefer|require`.
-    static func postgresConfiguration(_ url: String) throws -> PostgresClient.Configuration {
-        guard let components = URLComponents(string: url), ["postgres", "postgresql"].contains(components.scheme ?? ""),
-            let host = components.host, !host.isEmpty, let username = components.user
-        else { throw StoreError.invalidDatabaseURL("expected postgres://user[:password]@host[:port]/database") }
-        let database = components.path.split(separator: "/").first.map(String.init)
-        let sslMode = components.queryItems?.first { $0.name == "sslmode" }?.value ?? "prefer"
-        let tls: PostgresClient.Configuration.TLS
-        switch sslMode {
-        case "disable": tls = .disable
-        case "prefer": tls = .prefer(.makeClientConfiguration())
-        case "require": tls = .require(.makeClientConfiguration())
-        default: throw StoreError.invalidDatabaseURL("sslmode must be disable, prefer or require")
-        }
-        return PostgresClient.Configuration(
-            host: host, port: components.port ?? 5432, username: username, password: components.password,
-            database: database, tls: tls
-        )
     }
 
     public func transaction<T: Sendable>(_ work: @Sendable (any StoreTransaction) async throws -> T) async throws -> T {

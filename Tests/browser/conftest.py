@@ -20,12 +20,12 @@ os.environ["SE_AVOID_STATS"] = "true"  # keep Selenium Manager off the network
 SQLITE_ENV = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "RO_DATABASE_URL")}
 
 
-def ro(*args, data_dir=None, stdin=None):
+def ro(*args, data_dir=None, stdin=None, timeout=120):
     """Runs the `ro` command like an operator would and returns the finished process."""
     command = [RO_BIN, *args]
     if data_dir:
         command += ["--data-dir", data_dir]
-    return subprocess.run(command, input=stdin, capture_output=True, text=True, timeout=120, env=SQLITE_ENV)
+    return subprocess.run(command, input=stdin, capture_output=True, text=True, timeout=timeout, env=SQLITE_ENV)
 
 
 class Server:

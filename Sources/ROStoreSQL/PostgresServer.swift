@@ -1,0 +1,82 @@
+import Foundation
+import Logging
+import NIOSSL
+import PostgresKit
+
+/// Where a PostgreSQL database is, read from `postgres://user:password@host:port/database?sslmode=…`.
+struct PostgresServer: Sendable {
+    enum SSLMode: String, Sendable { case disable, prefer, require }
+
+    let host: String
+    let port: Int
+    let username: String
+    let password: String?
+    let database: String?
+    let sslMode: SSLMode
+
+    init(url: String) throws {
+        guard let components = URLComponents(string: url), ["postgres", "postgresql"].contains(components.scheme ?? ""),
+            let host = components.host, !host.isEmpty, let username = components.user
+        else { throw StoreError.invalidDatabaseURL("expected postgres://user[:password]@host[:port]/database") }
+        let sslMode = components.queryItems?.first { $0.name == "sslmode" }?.value ?? SSLMode.prefer.rawValue
+        guard let mode = SSLMode(rawValue: sslMode) else {
+            throw StoreError.invalidDatabaseURL("sslmode must be disable, prefer or require")
+        }
+        self.host = host
+        self.port = components.port ?? 5432
+        self.username = username
+        self.password = components.password
+        self.database = components.path.split(separator: "/").first.map(String.init)
+        self.sslMode = mode
+    }
+
+    var clientConfiguration: PostgresClient.Configuration {
+        let tls: PostgresClient.Configuration.TLS =
+            switch self.sslMode {
+            case .disable: .disable
+            case .prefer: .prefer(.makeClientConfiguration())
+            case .require: .require(.makeClientConfiguration())
+            }
+        return PostgresClient.Configuration(
+            host: self.host, port: self.port, username: self.username, password: self.password,
+            database: self.database, tls: tls
+        )
+    }
+
+    /// Connects once, directly, and hangs up. The pool retries a refused connection for about a minute
+    /// before it gives up with a message about circuit breakers; this names the real reason in seconds.
+    func checkReachable(logger: Logger) async throws {
+        var configuration: PostgresConnection.Configuration
+        do {
+            let tls: PostgresConnection.Configuration.TLS =
+                switch self.sslMode {
+                case .disable: .disable
+                case .prefer: .prefer(try NIOSSLContext(configuration: .makeClientConfiguration()))
+                case .require: .require(try NIOSSLContext(configuration: .makeClientConfiguration()))
+                }
+            configuration = PostgresConnection.Configuration(
+                host: self.host, port: self.port, username: self.username, password: self.password,
+                database: self.database, tls: tls
+            )
+        } catch {
+            throw StoreError.cannotOpen("PostgreSQL: TLS could not be set up (\(error))")
+        }
+        configuration.options.connectTimeout = .seconds(10)
+        do {
+            let connection = try await PostgresConnection.connect(configuration: configuration, id: 0, logger: logger)
+            try? await connection.close()
+        } catch let error as PSQLError {
+            throw StoreError.cannotOpen("PostgreSQL at \(self.host):\(self.port): \(Self.reason(error))")
+        } catch {
+            throw StoreError.cannotOpen("PostgreSQL at \(self.host):\(self.port): \(error)")
+        }
+    }
+
+    /// `PSQLError`'s own description hides everything; the server's message (for example a refused
+    /// password) or the network error underneath is what an operator needs.
+    private static func reason(_ error: PSQLError) -> String {
+        if let message = error.serverInfo?[.message] { return message }
+        if let underlying = error.underlying { return "\(underlying)" }
+        return "\(error.code)"
+    }
+}
