@@ -21,3 +21,4 @@ if [ ! -x "$VENV/bin/pytest" ] || ! "$VENV/bin/python" -c 'import selenium, sele
     python3 -m venv "$VENV"
     "$VENV/bin/pip" install --quiet --disable-pip-version-check -r Tests/browser/requirements.txt
 fi
+echo "setup took $SECONDS s"

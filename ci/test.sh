@@ -5,13 +5,23 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p test-output
 
-bash ci/setup.sh
-. ci/start-postgres.sh   # exports DATABASE_URL; stops the server when this script exits
+# Installing Chromium, PostgreSQL and the Python packages waits mostly on downloads, so it runs while
+# the (CPU-bound) build does.
+bash ci/setup.sh >test-output/setup.log 2>&1 &
+setup_pid=$!
 
-echo "== build"
+echo "== build (setup runs alongside: test-output/setup.log)"
 build_started=$SECONDS
-swift build --build-tests --explicit-target-dependency-import-check error 2>&1 | grep -v "CMakeLists.txt\|unhandled; explicitly declare" | tail -n 3
+# No debug information: a clean build takes about a fifth less time (512 s against 630-700 s here), and a
+# failing test reports its source line without it.
+swift build --build-tests -debug-info-format none --explicit-target-dependency-import-check error 2>&1 | grep -v "CMakeLists.txt\|unhandled; explicitly declare" | tail -n 3
 echo "build took $((SECONDS - build_started)) s"
+
+if ! wait "$setup_pid"; then
+    cat test-output/setup.log; echo "setup failed"; exit 1
+fi
+tail -n 1 test-output/setup.log
+. ci/start-postgres.sh   # exports DATABASE_URL; stops the server when this script exits
 
 echo "== swift test (unit, store on SQLite and PostgreSQL, in-process app)"
 RO_REQUIRE_POSTGRES=1 swift test --skip-build 2>&1 | tee test-output/swift-test.log | grep -E "✘|Test run with|skipped" || true

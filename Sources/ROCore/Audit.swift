@@ -47,6 +47,8 @@ public enum AuditAction: String, Sendable, CaseIterable {
     case entryRequestsListed = "entry-requests.listed"
     case siteSaved = "site.saved"
     case programSettingsChanged = "program-settings.changed"
+    case labelChanged = "label.changed"
+    case labelReset = "label.reset"
     case siteLiaisonLinked = "site.liaison-linked"
     /// A file of an item was read (downloaded or played); its case is the target.
     case mediaRead = "media.read"

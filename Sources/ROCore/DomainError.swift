@@ -44,6 +44,10 @@ public enum DomainError: Error, Equatable, Sendable {
     case settingOutOfRange(ProgramSettings.Number)
     /// R57: a contact or resources text longer than the maximum, in either language.
     case settingTextTooLong(maximum: Int)
+    /// R57: the pages have no label with this key.
+    case labelNotFound
+    /// R57: a label's wording is empty in both languages or longer than the maximum in either.
+    case labelTextInvalid(maximum: Int)
     /// R9: only a victim-side request is acknowledged, once, by phone, mail or e-mail.
     case acknowledgementNotExpected
     /// §4.9: a case cannot be linked to itself, nor twice to the same case.

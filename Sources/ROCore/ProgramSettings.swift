@@ -123,3 +123,19 @@ public struct BilingualText: Sendable, Equatable, Codable {
         BilingualText(english: self.english.trimmingCharacters(in: .whitespacesAndNewlines), french: self.french.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 }
+
+/// R57: an administrator's own wording for one of the pages' labels (the program's name among them),
+/// in either official language or both. A language left empty keeps the built-in text.
+public enum LabelOverride {
+    /// The longest wording, in characters, in each language.
+    public static let maximumLength = 1_000
+
+    /// Trims `text`; throws when both languages are empty (that is a reset, not an override) or either is too long.
+    public static func validated(_ text: BilingualText) throws(DomainError) -> BilingualText {
+        let trimmed = text.trimmed
+        guard !trimmed.isEmpty, trimmed.english.count <= Self.maximumLength, trimmed.french.count <= Self.maximumLength else {
+            throw .labelTextInvalid(maximum: Self.maximumLength)
+        }
+        return trimmed
+    }
+}

@@ -72,6 +72,11 @@ public enum Actor: Sendable, Equatable {
         }
     }
 
+    /// Who to record as having made a change: nil for an operator at the command line.
+    var userID: Identifier<User>? {
+        if case .user(let user) = self { user.id } else { nil }
+    }
+
     func may(_ permission: Permission) -> Bool {
         switch self {
         case .user(let user): Policy.allows(user.role, permission)

@@ -26,9 +26,8 @@ public struct ProgramSettingsService: Sendable {
         try await self.env.require(.manageProgramSettings, actor)
         let valid = try settings.validated()
         let env = self.env
-        let by: Identifier<User>? = if case .user(let user) = actor { user.id } else { nil }
         try await self.env.store.transaction { tx in
-            try await tx.programSettings.save(valid, by: by, at: env.now())
+            try await tx.programSettings.save(valid, by: actor.userID, at: env.now())
             try await tx.audit.append(env.auditRecord(.programSettingsChanged, by: actor.audit, target: "program-settings"))
         }
         return valid

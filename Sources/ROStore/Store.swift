@@ -26,6 +26,7 @@ public protocol StoreTransaction: Sendable {
     var sites: any SiteStore { get }
     var media: any MediaStore { get }
     var programSettings: any ProgramSettingsStore { get }
+    var labels: any LabelStore { get }
     var investigations: any InvestigationStore { get }
 }
 
@@ -48,6 +49,16 @@ public protocol ProgramSettingsStore: Sendable {
     func current() async throws -> ProgramSettings?
     /// `user` is nil for an operator at the command line.
     func save(_ settings: ProgramSettings, by user: Identifier<User>?, at: Date) async throws
+}
+
+/// R57: administrators' wording for the pages' labels, one row a label.
+public protocol LabelStore: Sendable {
+    /// Every override, by label key.
+    func all() async throws -> [String: BilingualText]
+    /// `user` is nil for an operator at the command line.
+    func set(_ key: String, to text: BilingualText, by user: Identifier<User>?, at: Date) async throws
+    /// Whether there was an override to remove.
+    func remove(_ key: String) async throws -> Bool
 }
 
 /// The bytes of item files (§4.5), in numbered chunks. A file is begun, filled chunk by chunk in short

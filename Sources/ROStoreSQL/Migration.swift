@@ -15,7 +15,7 @@ public struct Migration: Sendable {
     public static let all: [Migration] = [
         .m0001Accounts, .m0002Audit, .m0003Cases, .m0004DirectRequests, .m0005SitesAndEntryRequests, .m0006Media, .m0007CaseVisibility,
         .m0008StandardReplyKinds, .m0009InformationLog, .m0010PendingRoleChanges, .m0011ProgramSettings, .m0012AuditByTarget,
-        .m0013Investigations,
+        .m0013Investigations, .m0014LabelOverrides,
     ]
 }
 
@@ -309,5 +309,18 @@ extension Migration {
             """).run()
         try await db.raw("CREATE INDEX investigations_by_case ON investigations (case_id, opened_at)").run()
         try await db.raw("CREATE INDEX investigations_by_opening ON investigations (opened_at)").run()
+    }
+
+    /// R57: administrators' wording for the pages' labels (no personal data), and who set it last.
+    static let m0014LabelOverrides = Migration(id: "0014_label_overrides") { db, type in
+        try await db.raw("""
+            CREATE TABLE label_overrides (
+                key TEXT PRIMARY KEY,
+                english TEXT NOT NULL,
+                french TEXT NOT NULL,
+                updated_at \(type.time) NOT NULL,
+                updated_by \(type.uuid)
+            )
+            """).run()
     }
 }

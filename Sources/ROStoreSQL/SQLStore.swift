@@ -160,6 +160,7 @@ struct SQLTransaction: StoreTransaction {
     var directRequests: any DirectRequestStore { SQLDirectRequestStore(db: self.db) }
     var informationLog: any InformationLogStore { SQLInformationLogStore(db: self.db) }
     var programSettings: any ProgramSettingsStore { SQLProgramSettingsStore(db: self.db) }
+    var labels: any LabelStore { SQLLabelStore(db: self.db) }
     var investigations: any InvestigationStore { SQLInvestigationStore(db: self.db) }
     var sites: any SiteStore { SQLSiteStore(db: self.db) }
     var media: any MediaStore { SQLMediaStore(db: self.db) }

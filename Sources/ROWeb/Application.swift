@@ -40,7 +40,7 @@ public func buildApplication(
 
 /// Every route of the application, with who may call it: the single table that the permission
 /// tests walk (N1).
-func routeTable(env: AppEnvironment, views: Views, settings: WebSettings) throws -> [Route] {
+func routeTable(env: AppEnvironment, views: Views, settings: WebSettings, wordings: WordingCache) throws -> [Route] {
     let cookies = CookieFactory(secure: settings.https)
     return try SupportRoutes(env: env, cookies: cookies).routes
         + SignInPages(env: env, views: views, cookies: cookies).routes
@@ -48,6 +48,7 @@ func routeTable(env: AppEnvironment, views: Views, settings: WebSettings) throws
         + AccountPages(env: env, views: views, cookies: cookies).routes
         + AdminUserPages(env: env, views: views).routes
         + ProgramSettingsPages(env: env, views: views).routes
+        + LabelPages(env: env, views: views, wordings: wordings).routes
         + CasePages(env: env, views: views).routes
         + CaseAccessPages(env: env, views: views).routes
         + InvestigationPages(env: env, views: views).routes
@@ -62,12 +63,14 @@ func routeTable(env: AppEnvironment, views: Views, settings: WebSettings) throws
 
 func buildRouter(env: AppEnvironment, settings: WebSettings) async throws -> Router<WebContext> {
     let views = try await Views(isDemo: settings.isDemo)
-    let routes = try routeTable(env: env, views: views, settings: settings)
+    let wordings = WordingCache(env: env)
+    let routes = try routeTable(env: env, views: views, settings: settings, wordings: wordings)
     let router = Router(context: WebContext.self)
     router.addMiddleware {
         SecurityHeadersMiddleware(https: settings.https)
         LogRequestsMiddleware(.info, includeHeaders: .none)
         LanguageMiddleware()
+        WordingMiddleware(cache: wordings)
         ErrorMiddleware(views: views)  // for failures of the session look-up itself
         SessionMiddleware(env: env)
         MethodNotAllowedMiddleware(routes: routes, views: views)

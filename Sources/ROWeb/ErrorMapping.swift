@@ -110,6 +110,10 @@ struct PublicError: Error, Sendable {
             )
         case .settingTextTooLong(let maximum):
             self.init(status: .unprocessableContent, code: "setting-text-too-long", english: "Each contact or resources text holds at most \(maximum) characters in each language.", french: "Chaque texte de coordonnées ou de ressources compte au plus \(maximum) caractères dans chaque langue.")
+        case .labelNotFound:
+            self.init(status: .notFound, code: "label-not-found", english: "The pages have no label with this key.", french: "Les pages n’ont aucun libellé portant cette clé.")
+        case .labelTextInvalid(let maximum):
+            self.init(status: .unprocessableContent, code: "label-text-invalid", english: "Enter the wording in English, in French or in both, at most \(maximum) characters in each language. To go back to the built-in wording, reset the label.", french: "Entrez le libellé en anglais, en français ou dans les deux langues, au plus \(maximum) caractères dans chaque langue. Pour revenir au libellé d’origine, rétablissez-le.")
         case .acknowledgementNotExpected:
             self.init(status: .conflict, code: "acknowledgement-not-expected", english: "Only a victim-side request is acknowledged, once, by phone, mail or email.", french: "Seule une demande venant de la victime fait l’objet d’un accusé de réception, une fois, par téléphone, courrier ou courriel.")
         case .caseLinkInvalid:

@@ -6,8 +6,6 @@ public enum Language: String, CaseIterable, Sendable {
     /// The other one, for the language toggle.
     var other: Language { self == .en ? .fr : .en }
 
-    var strings: Strings { self == .en ? .en : .fr }
-
     /// The language asked for by `Accept-Language` (`fr-CA,fr;q=0.9,en;q=0.8`), honouring q-values;
     /// nil when neither English nor French is acceptable.
     static func preferred(byAcceptLanguage header: String) -> Language? {

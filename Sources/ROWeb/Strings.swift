@@ -3,7 +3,7 @@
 /// One `let` per message and two values, `.en` and `.fr`: the memberwise initialiser makes a missing
 /// translation a compile error. Templates reach these as `{{t.name}}`; `Views` refuses at start-up any
 /// template that names a key not defined here.
-struct Strings: Sendable {
+struct Strings: Sendable, Codable {
     // Layout
     let appName: String
     let skipToContent: String
@@ -512,6 +512,26 @@ struct Strings: Sendable {
     let otherResourcesHint: String
     let englishTextLabel: String
     let frenchTextLabel: String
+    let navLabels: String
+    let labelsTitle: String
+    let labelsIntro: String
+    let labelSearchLabel: String
+    let labelSearchButton: String
+    let changedLabelsHeading: String
+    let labelsFoundHeading: String
+    let labelKeyColumn: String
+    let labelChangedMark: String
+    let noLabelsFound: String
+    let noChangedLabels: String
+    let backToLabelsLink: String
+    let labelEditTitle: String
+    let builtInEnglishLabel: String
+    let builtInFrenchLabel: String
+    let labelWordingHint: String
+    let saveLabelButton: String
+    let resetLabelButton: String
+    let labelSavedNotice: String
+    let labelResetNotice: String
     let saveSettingsButton: String
     let howToReachTitle: String
     let otherResourcesTitle: String
@@ -1024,6 +1044,26 @@ extension Strings {
         otherResourcesHint: "Offered by the coordinator when a request is not eligible (R10).",
         englishTextLabel: "In English",
         frenchTextLabel: "In French",
+        navLabels: "Labels",
+        labelsTitle: "Labels and program name",
+        labelsIntro: "Every text on these pages has a label. Give any label your program’s own wording, in English, French or both; the program’s name is the label appName. A change shows on every page within a few seconds, on every server.",
+        labelSearchLabel: "Find a label by its key or its words",
+        labelSearchButton: "Find",
+        changedLabelsHeading: "Labels with your wording",
+        labelsFoundHeading: "Labels found:",
+        labelKeyColumn: "Label",
+        labelChangedMark: "(changed)",
+        noLabelsFound: "No label has this key or these words.",
+        noChangedLabels: "Every label has its built-in wording.",
+        backToLabelsLink: "Back to the labels",
+        labelEditTitle: "Label",
+        builtInEnglishLabel: "Built-in wording in English",
+        builtInFrenchLabel: "Built-in wording in French",
+        labelWordingHint: "Leave a language empty to keep its built-in wording.",
+        saveLabelButton: "Save the wording",
+        resetLabelButton: "Reset to the built-in wording",
+        labelSavedNotice: "The wording was saved; every page shows it.",
+        labelResetNotice: "The label has its built-in wording again.",
         saveSettingsButton: "Save the settings",
         howToReachTitle: "How to reach us",
         otherResourcesTitle: "Other resources to offer the requester (R10)",
@@ -1534,6 +1574,26 @@ extension Strings {
         otherResourcesHint: "Proposées par la coordination lorsqu’une demande n’est pas admissible (R10).",
         englishTextLabel: "En anglais",
         frenchTextLabel: "En français",
+        navLabels: "Libellés",
+        labelsTitle: "Libellés et nom du programme",
+        labelsIntro: "Chaque texte de ces pages porte un libellé. Donnez à n’importe quel libellé le texte propre à votre programme, en anglais, en français ou dans les deux langues; le nom du programme est le libellé appName. Un changement paraît sur toutes les pages en quelques secondes, sur chaque serveur.",
+        labelSearchLabel: "Trouver un libellé par sa clé ou ses mots",
+        labelSearchButton: "Trouver",
+        changedLabelsHeading: "Libellés avec votre texte",
+        labelsFoundHeading: "Libellés trouvés :",
+        labelKeyColumn: "Libellé",
+        labelChangedMark: "(modifié)",
+        noLabelsFound: "Aucun libellé ne porte cette clé ni ces mots.",
+        noChangedLabels: "Chaque libellé a son texte d’origine.",
+        backToLabelsLink: "Retour aux libellés",
+        labelEditTitle: "Libellé",
+        builtInEnglishLabel: "Texte d’origine en anglais",
+        builtInFrenchLabel: "Texte d’origine en français",
+        labelWordingHint: "Laissez une langue vide pour garder son texte d’origine.",
+        saveLabelButton: "Enregistrer le texte",
+        resetLabelButton: "Rétablir le texte d’origine",
+        labelSavedNotice: "Le texte a été enregistré; toutes les pages l’affichent.",
+        labelResetNotice: "Le libellé a de nouveau son texte d’origine.",
         saveSettingsButton: "Enregistrer les paramètres",
         howToReachTitle: "Pour nous joindre",
         otherResourcesTitle: "Autres ressources à proposer au demandeur (R10)",
@@ -1542,20 +1602,13 @@ extension Strings {
         goHome: "Aller à la page d’accueil"
     )
 
-    /// The catalog as a dictionary, built once per language: what templates read as `{{t.key}}`.
+    /// The text as a dictionary, built once per wording (`Wording`): what templates read as `{{t.key}}`.
     /// (A dictionary lookup is cheaper than swift-mustache's reflection over a large struct.)
     var catalog: [String: String] {
         Dictionary(uniqueKeysWithValues: Mirror(reflecting: self).children.compactMap { child in
             (child.value as? String).map { (child.label ?? "", $0) }
         })
     }
-}
-
-extension Language {
-    /// `Strings.catalog`, computed once.
-    var catalog: [String: String] { self == .en ? Self.englishCatalog : Self.frenchCatalog }
-    private static let englishCatalog = Strings.en.catalog
-    private static let frenchCatalog = Strings.fr.catalog
 }
 
 extension Strings {

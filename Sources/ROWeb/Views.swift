@@ -131,6 +131,7 @@ struct Layout: Sendable {
         }
         if let user = context.user, Policy.allows(user.role, .manageProgramSettings) {
             nav.append(NavItem(href: "/admin/settings", label: t.navSettings, path: path))
+            nav.append(NavItem(href: "/admin/labels", label: t.navLabels, path: path))
         }
         if let user = context.user, Policy.allows(user.role, .investigateCases) {
             nav.append(NavItem(href: "/audit/investigations", label: t.navInvestigations, path: path))

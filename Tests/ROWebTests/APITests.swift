@@ -130,7 +130,7 @@ import Testing
             let response = try await client.execute(uri: "/api/openapi.yaml", method: .get)
             #expect(response.status == .ok)
             #expect(response.text.hasPrefix("openapi: 3.1.0"))
-            let routes = try routeTable(env: t.env, views: try await Views(isDemo: false), settings: .test)
+            let routes = try routeTable(env: t.env, views: try await Views(isDemo: false), settings: .test, wordings: WordingCache(env: t.env))
             for route in routes where route.path.hasPrefix("/api/") && route.path != "/api/openapi.yaml" {
                 let documented = route.path.dropFirst("/api".count).replacing(/:(\w+)/) { "{\($0.output.1)}" }
                 #expect(response.text.contains("  \(documented):"), "\(route.path) is missing from openapi.yaml")

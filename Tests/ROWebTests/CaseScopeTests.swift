@@ -28,7 +28,7 @@ import Testing
             let bearer = try await TokenService(env: t.env).create(for: me.id, name: "test", lifetimeDays: 1, by: .system).secret
 
             var checks = 0
-            for route in try routeTable(env: t.env, views: try await Views(isDemo: false), settings: .test) {
+            for route in try routeTable(env: t.env, views: try await Views(isDemo: false), settings: .test, wordings: WordingCache(env: t.env)) {
                 guard case .requires(let permission) = route.access, route.path.contains("cases/:id") || route.path.contains("referrals/:id") || route.path.contains(":meeting") else { continue }
                 let variants = route.path.contains(":step") ? CaseSteps.names : route.path.contains(":answer") ? EntryRequestPages.answers : [""]
                 for variant in variants {

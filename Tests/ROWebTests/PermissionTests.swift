@@ -12,7 +12,7 @@ import Testing
 @Suite struct PermissionTests {
     /// Routes are read from the table itself, so a new route is covered without editing this test.
     func routes(_ t: TestEnvironment) async throws -> [Route] {
-        try routeTable(env: t.env, views: try await Views(isDemo: false), settings: .test)
+        try routeTable(env: t.env, views: try await Views(isDemo: false), settings: .test, wordings: WordingCache(env: t.env))
     }
 
     func concrete(_ path: String, target: User) -> String {

@@ -171,6 +171,17 @@ def test_every_role_signs_in_and_every_page_passes_axe(demo, browser, role, lang
         click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "nav a[href='/admin/settings']"))
         assert browser.find_element(By.ID, "assessmentValidityDays").get_attribute("value") == "90"
         assert_accessible(browser, f"admin-settings-{language}")
+
+        # R57: find a label by its words, open it, and see an empty wording refused (nothing changes).
+        click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "nav a[href='/admin/labels']"))
+        browser.find_element(By.ID, "q").send_keys("appName")
+        click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "form[role=search] button"))
+        assert_accessible(browser, f"admin-labels-{language}")
+        click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "tbody a[href='/admin/labels/appName']"))
+        assert_accessible(browser, f"admin-label-{language}")
+        click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "main form.stacked button[type=submit]"))
+        assert browser.find_element(By.CSS_SELECTOR, ".error-summary").text
+        assert_accessible(browser, f"admin-label-refused-{language}")
     else:
         browser.get(f"{demo.url}/admin/users")
         assert browser.find_element(By.TAG_NAME, "h1").text  # a refusal page, not an account list
