@@ -98,7 +98,7 @@ extension CaseChange {
 }
 
 extension RequesterType {
-    func name(in language: Language) -> String {
+    func builtInName(in language: Language) -> String {
         switch (self, language) {
         case (.registeredVictim, .en): "registered victim"
         case (.registeredVictim, .fr): "victime inscrite"
@@ -150,7 +150,7 @@ extension ParticipantRole {
 
 extension ClosureReason {
     /// No reason carries blame (R41).
-    func name(in language: Language) -> String {
+    func builtInName(in language: Language) -> String {
         switch (self, language) {
         case (.completedFaceToFace, .en): "completed, with a meeting"
         case (.completedFaceToFace, .fr): "terminé, avec une rencontre"
@@ -240,7 +240,7 @@ extension ConsentDecision {
 }
 
 extension DialogueForm {
-    func name(in language: Language) -> String {
+    func builtInName(in language: Language) -> String {
         switch (self, language) {
         case (.letter, .en): "letters"
         case (.letter, .fr): "lettres"
@@ -309,7 +309,7 @@ extension EntryRequest.DeclineReason {
 
 extension NeedCode {
     /// The §6 wording. None of them is forgiveness (R40).
-    func name(in language: Language) -> String {
+    func builtInName(in language: Language) -> String {
         switch (self, language) {
         case (.v01, .en), (.o01, .en): "tell their story"
         case (.v01, .fr), (.o01, .fr): "raconter son histoire"
@@ -393,7 +393,7 @@ extension MediaType.Kind {
 }
 
 extension CommunicationNeeds.Need {
-    func name(in language: Language) -> String {
+    func builtInName(in language: Language) -> String {
         switch (self, language) {
         case (.stepFreeAccess, .en): "step-free access"
         case (.stepFreeAccess, .fr): "accès sans marches"

@@ -135,7 +135,14 @@ struct CasePages: Sendable {
         return try self.views.render("case-new", page, status: status)
     }
 
+    /// A region's name: a label an administrator may reword (R57), under `region.<code>`.
     static func regionName(_ code: String, _ language: Language) -> String {
+        language.catalog[Self.regionKey(code)] ?? Self.builtInRegionName(code, language)
+    }
+
+    static func regionKey(_ code: String) -> String { "region.\(code)" }
+
+    static func builtInRegionName(_ code: String, _ language: Language) -> String {
         switch (code, language) {
         case ("atlantic", .en): "Atlantic"
         case ("atlantic", .fr): "Atlantique"

@@ -2,7 +2,7 @@ import ROCore
 
 extension Role {
     /// The role's name as people read it.
-    func name(in language: Language) -> String {
+    func builtInName(in language: Language) -> String {
         switch (self, language) {
         case (.coordinator, .en): "RO coordinator"
         case (.coordinator, .fr): "Coordonnateur ou coordonnatrice des PJR"
@@ -121,7 +121,7 @@ extension AuditAction {
 }
 
 extension CaseStage {
-    func name(in language: Language) -> String {
+    func builtInName(in language: Language) -> String {
         switch (self, language) {
         case (.requestReceived, .en): "Request received"
         case (.requestReceived, .fr): "Demande reçue"

@@ -22,7 +22,10 @@ struct Wording: Sendable {
     /// The wording of the request being answered; outside a request, the built-in one.
     @TaskLocal static var inForce = Wording.builtIn
 
-    static let builtIn = Wording(english: Text(strings: .en, catalog: Strings.en.catalog), french: Text(strings: .fr, catalog: Strings.fr.catalog))
+    static let builtIn = Wording(
+        english: Text(strings: .en, catalog: Strings.en.catalog.merging(CatalogueLabels.builtIn(.en)) { page, _ in page }),
+        french: Text(strings: .fr, catalog: Strings.fr.catalog.merging(CatalogueLabels.builtIn(.fr)) { page, _ in page })
+    )
 
     /// Every label key the pages define.
     static let keys = Set(Self.builtIn.english.catalog.keys)

@@ -51,6 +51,21 @@ import Testing
         }
     }
 
+    /// Catalogue values (roles, stages, requester types, closure reasons, needs, forms, regions) are labels too.
+    @Test func R57_aCatalogueValueIsRewordedWhereverItIsNamed() async throws {
+        try await withApp { t, client in
+            try await t.makeUser("ada", role: .admin)
+            var ada = try await client.signIn("ada")
+            #expect(try await client.get("/admin/labels?q=closureReason.", as: &ada).text.contains(#"href="/admin/labels/closureReason.completed.faceToFace""#))
+            #expect(try await client.get("/admin/labels?q=Pacifique", as: &ada).text.contains(#"href="/admin/labels/region.pacific""#))
+            let saved = try await client.post("/admin/labels/role.admin", ["english": "Program steward (fictional)", "french": ""], as: &ada)
+            #expect(saved.status == .seeOther)
+            let accounts = try await client.get("/admin/users", as: &ada)
+            #expect(accounts.text.contains("Program steward (fictional)"), "the role's name in the accounts list")
+            #expect(accounts.text.contains(#"<option value="admin""#), "what is stored and sent stays the code")
+        }
+    }
+
     /// A change made on another instance arrives when this one reads the overrides again.
     @Test func R57_anotherInstancesChangeArrivesWithoutARestart() async throws {
         try await withTestEnvironment { t in
