@@ -98,7 +98,7 @@ struct LabelPages: Sendable {
     // MARK: API
 
     @Sendable func listJSON(_ request: Request, context: WebContext) async throws -> Response {
-        try APIRoutes.json(LabelRow.all(overrides: try await self.service(context).overrides()).map(LabelJSON.init))
+        try APIRoutes.json(LabelRow.all(overrides: try await self.service(context).overrides()))
     }
 
     /// Sets the wording of one label; answers with the label as it now reads.
@@ -108,7 +108,7 @@ struct LabelPages: Sendable {
         let saved = try await self.service(context).set(
             key, to: BilingualText(english: fields["english"] ?? "", french: fields["french"] ?? ""), by: .user(try context.requireUser()))
         await self.wordings.invalidate()
-        return try APIRoutes.json(LabelJSON(LabelRow(key: key, override: saved)))
+        return try APIRoutes.json(LabelRow(key: key, override: saved))
     }
 
     @Sendable func resetJSON(_ request: Request, context: WebContext) async throws -> Response {
@@ -119,8 +119,8 @@ struct LabelPages: Sendable {
     }
 }
 
-/// One label: its built-in wording and what is in force, in both languages.
-struct LabelRow: Sendable {
+/// One label: its built-in wording and what is in force, in both languages. Also the API's form of it.
+struct LabelRow: Sendable, Encodable {
     let key: String
     let builtInEnglish: String
     let builtInFrench: String
@@ -144,20 +144,6 @@ struct LabelRow: Sendable {
 
     func matches(_ query: String) -> Bool {
         [self.key, self.english, self.french, self.builtInEnglish, self.builtInFrench].contains { $0.localizedStandardContains(query) }
-    }
-}
-
-struct LabelJSON: Encodable, Sendable {
-    let key: String
-    let english: String
-    let french: String
-    let builtInEnglish: String
-    let builtInFrench: String
-    let changed: Bool
-
-    init(_ row: LabelRow) {
-        (self.key, self.english, self.french) = (row.key, row.english, row.french)
-        (self.builtInEnglish, self.builtInFrench, self.changed) = (row.builtInEnglish, row.builtInFrench, row.changed)
     }
 }
 
