@@ -44,6 +44,10 @@ public enum DomainError: Error, Equatable, Sendable {
     case settingOutOfRange(ProgramSettings.Number)
     /// R57: a contact or resources text longer than the maximum, in either language.
     case settingTextTooLong(maximum: Int)
+    /// R57: regions need 1 to `maximum` entries, each with a plain unique code and a name in both languages.
+    case regionsInvalid(maximum: Int)
+    /// R57: a region cases and sites may refer to cannot be taken off the list.
+    case regionRemoved(code: String)
     /// R57: the pages have no label with this key.
     case labelNotFound
     /// R57: a label's wording is empty in both languages or longer than the maximum in either.

@@ -20,16 +20,19 @@ public struct ProgramSettings: Sendable, Equatable, Codable {
     public var victimServicesContact: BilingualText
     /// R10: other resources a coordinator offers when a request is not eligible.
     public var otherResources: BilingualText
+    /// The regions cases and sites belong to, in the order pages list them. A region once listed stays
+    /// (cases, sites and statistics keep its code); it may be renamed.
+    public var regions: [Region]
 
     /// The program's defaults (§10); contacts and resources are empty until an administrator sets them.
     public static let standard = ProgramSettings(
         assessmentValidityDays: 90, holdReviewDays: 90, entryNoticeWorkingDays: 15, followUpDays: 30, acknowledgementWorkingDays: 10,
-        programContact: .empty, victimServicesContact: .empty, otherResources: .empty
+        programContact: .empty, victimServicesContact: .empty, otherResources: .empty, regions: Region.csc
     )
 
     public init(
         assessmentValidityDays: Int, holdReviewDays: Int, entryNoticeWorkingDays: Int, followUpDays: Int, acknowledgementWorkingDays: Int,
-        programContact: BilingualText, victimServicesContact: BilingualText, otherResources: BilingualText
+        programContact: BilingualText, victimServicesContact: BilingualText, otherResources: BilingualText, regions: [Region]
     ) {
         self.assessmentValidityDays = assessmentValidityDays
         self.holdReviewDays = holdReviewDays
@@ -39,7 +42,27 @@ public struct ProgramSettings: Sendable, Equatable, Codable {
         self.programContact = programContact
         self.victimServicesContact = victimServicesContact
         self.otherResources = otherResources
+        self.regions = regions
     }
+
+    /// Settings saved before regions were settings decode with CSC's.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            assessmentValidityDays: try container.decode(Int.self, forKey: .assessmentValidityDays),
+            holdReviewDays: try container.decode(Int.self, forKey: .holdReviewDays),
+            entryNoticeWorkingDays: try container.decode(Int.self, forKey: .entryNoticeWorkingDays),
+            followUpDays: try container.decode(Int.self, forKey: .followUpDays),
+            acknowledgementWorkingDays: try container.decode(Int.self, forKey: .acknowledgementWorkingDays),
+            programContact: try container.decode(BilingualText.self, forKey: .programContact),
+            victimServicesContact: try container.decode(BilingualText.self, forKey: .victimServicesContact),
+            otherResources: try container.decode(BilingualText.self, forKey: .otherResources),
+            regions: container.contains(.regions) ? try container.decode([Region].self, forKey: .regions) : Region.csc
+        )
+    }
+
+    /// The code of each region, in order.
+    public var regionCodes: [String] { self.regions.map(\.code) }
 
     /// The case rules' view of these settings.
     public var policy: CasePolicy {
@@ -101,7 +124,21 @@ public struct ProgramSettings: Sendable, Equatable, Codable {
         where text.english.count > Self.maximumTextLength || text.french.count > Self.maximumTextLength {
             throw .settingTextTooLong(maximum: Self.maximumTextLength)
         }
+        trimmed.regions = self.regions.map { Region(code: $0.code.trimmingCharacters(in: .whitespaces).lowercased(), name: $0.name.trimmed) }
+        let codes = trimmed.regionCodes
+        guard (1...Self.maximumRegions).contains(codes.count), Set(codes).count == codes.count,
+            codes.allSatisfy(Self.isRegionCode),
+            trimmed.regions.allSatisfy({ !$0.name.english.isEmpty && !$0.name.french.isEmpty && $0.name.english.count <= 100 && $0.name.french.count <= 100 })
+        else { throw .regionsInvalid(maximum: Self.maximumRegions) }
         return trimmed
+    }
+
+    public static let maximumRegions = 50
+
+    /// 1 to 32 lower-case letters, digits and hyphens, starting with a letter: stored on cases, so kept plain.
+    static func isRegionCode(_ code: String) -> Bool {
+        (1...32).contains(code.count) && code.first?.isLetter == true
+            && code.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
     }
 }
 

@@ -22,9 +22,25 @@ public struct Site: Sendable, Equatable, Codable, Identifiable {
     }
 }
 
-/// The program's regions (R57: configuration; these are CSC's five).
-public enum Regions {
-    public static let codes = ["atlantic", "quebec", "ontario", "prairie", "pacific"]
+/// One of the program's regions (R57: configuration, `ProgramSettings.regions`). Cases, sites and
+/// statistics keep its code; its name is what the pages show.
+public struct Region: Sendable, Equatable, Codable {
+    public let code: String
+    public let name: BilingualText
+
+    public init(code: String, name: BilingualText) {
+        self.code = code
+        self.name = name
+    }
+
+    /// CSC's five regions, the program's default.
+    public static let csc = [
+        Region(code: "atlantic", name: BilingualText(english: "Atlantic", french: "Atlantique")),
+        Region(code: "quebec", name: BilingualText(english: "Quebec", french: "Québec")),
+        Region(code: "ontario", name: BilingualText(english: "Ontario", french: "Ontario")),
+        Region(code: "prairie", name: BilingualText(english: "Prairie", french: "Prairies")),
+        Region(code: "pacific", name: BilingualText(english: "Pacific", french: "Pacifique")),
+    ]
 }
 
 /// An entry request as its site sees it (R31, N4): the request and the meeting's state, nothing more of the case.

@@ -27,6 +27,10 @@ public struct ProgramSettingsService: Sendable {
         let valid = try settings.validated()
         let env = self.env
         try await self.env.store.transaction { tx in
+            let codes = Set(valid.regionCodes)
+            if let removed = try await Self.current(tx).regionCodes.first(where: { !codes.contains($0) }) {
+                throw DomainError.regionRemoved(code: removed)
+            }
             try await tx.programSettings.save(valid, by: actor.userID, at: env.now())
             try await tx.audit.append(env.auditRecord(.programSettingsChanged, by: actor.audit, target: "program-settings"))
         }

@@ -21,11 +21,12 @@ public struct SiteService: Sendable {
     /// Adds or updates a site (administrators, or an operator at the command line).
     public func save(_ site: Site, by actor: Actor) async throws {
         try await self.env.require(.manageAccounts, actor)
-        guard !site.code.isBlank, !site.nameEnglish.isBlank, !site.nameFrench.isBlank, Regions.codes.contains(site.region), TimeZone(identifier: site.timeZone) != nil else {
+        guard !site.code.isBlank, !site.nameEnglish.isBlank, !site.nameFrench.isBlank, TimeZone(identifier: site.timeZone) != nil else {
             throw DomainError.invalidSite
         }
         let env = self.env
         try await self.env.store.transaction { tx in
+            guard try await ProgramSettingsService.current(tx).regionCodes.contains(site.region) else { throw DomainError.invalidSite }
             try await tx.sites.save(site)
             try await tx.audit.append(env.auditRecord(.siteSaved, by: actor.audit, target: "site:\(site.code)"))
         }

@@ -21,9 +21,10 @@ public struct StatisticsService: Sendable {
             var replies: [DirectRequestLogEntry.Kind: Int] = [:]
             for kind in DirectRequestLogEntry.Kind.allCases { replies[kind] = try await tx.directRequests.count(kind, receivedIn: period) }
             let informationGiven = try await tx.informationLog.countsByRecipient(in: period)
+            let regions = try await ProgramSettingsService.current(tx).regionCodes
             try await tx.audit.append(env.auditRecord(.statisticsRead, by: .user(user), target: "fiscal-year:\(year.startYear)"))
             return StatisticsReport(
-                fiscalYear: year, cases: cases, standardReplies: replies, regions: Regions.codes, informationGiven: informationGiven,
+                fiscalYear: year, cases: cases, standardReplies: replies, regions: regions, informationGiven: informationGiven,
                 minimumCell: env.statisticsMinimumCell
             )
         }

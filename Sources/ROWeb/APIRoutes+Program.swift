@@ -71,20 +71,6 @@ extension APIRoutes {
     }
 }
 
-extension APIRoutes {
-    /// R57: the program's settings in force.
-    @Sendable func programSettings(_ request: Request, context: WebContext) async throws -> Response {
-        try Self.json(try await ProgramSettingsService(env: self.env.serving(context)).current())
-    }
-
-    /// R57: replaces the program's settings; answers with them as stored.
-    @Sendable func saveProgramSettings(_ request: Request, context: WebContext) async throws -> Response {
-        try Self.requireJSON(request)
-        let settings = try await request.decode(as: ProgramSettings.self, context: context)
-        return try Self.json(try await ProgramSettingsService(env: self.env.serving(context)).save(settings, by: .user(try context.requireUser())))
-    }
-}
-
 struct InformationGivenJSON: Encodable, Sendable {
     let id: String
     let givenAt: Date

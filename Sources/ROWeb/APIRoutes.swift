@@ -28,8 +28,6 @@ struct APIRoutes: Sendable {
             Route(.post, "/api/entry-requests/:meeting/:answer", .requires(.answerEntryRequests), self.answerEntryRequest),
             Route(.get, "/api/statistics", .requires(.readStatistics), self.statistics),
             Route(.post, "/api/information-log", .requires(.logInformationGiven), self.logInformationGiven),
-            Route(.get, "/api/settings", .requires(.manageProgramSettings), self.programSettings),
-            Route(.put, "/api/settings", .requires(.manageProgramSettings), self.saveProgramSettings),
         ]
     }
 

@@ -47,7 +47,7 @@ func routeTable(env: AppEnvironment, views: Views, settings: WebSettings, wordin
         + HomePages(env: env, views: views).routes
         + AccountPages(env: env, views: views, cookies: cookies).routes
         + AdminUserPages(env: env, views: views).routes
-        + ProgramSettingsPages(env: env, views: views).routes
+        + ProgramSettingsPages(env: env, views: views, wordings: wordings).routes
         + LabelPages(env: env, views: views, wordings: wordings).routes
         + CasePages(env: env, views: views).routes
         + CaseAccessPages(env: env, views: views).routes

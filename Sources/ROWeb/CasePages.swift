@@ -21,7 +21,6 @@ struct CasePages: Sendable {
         ]
     }
 
-    static let regions = Regions.codes
 
     @Sendable func list(_ request: Request, context: WebContext) async throws -> Response {
         let user = try context.requireUser()
@@ -128,35 +127,27 @@ struct CasePages: Sendable {
             layout: self.views.layout(context, title: t.newRequestLink, path: "/cases/new"), t: language.catalog,
             requesterTypes: RequesterType.allCases.map { Option(value: $0.rawValue, label: $0.name(in: language), selected: draft["requesterType"] == $0.rawValue) },
             channels: [IntakeChannel.phone, .mail, .email].map { Option(value: $0.rawValue, label: $0.name(in: language), selected: draft["channel"] == $0.rawValue) },
-            regions: Self.regions.map { Option(value: $0, label: Self.regionName($0, language), selected: draft["region"] == $0) },
+            regions: Self.regionOptions(language, selected: draft["region"]),
             languages: Option.languages(selected: draft["language"], in: language),
             hasErrors: !errors.isEmpty, errors: errors
         )
         return try self.views.render("case-new", page, status: status)
     }
 
-    /// A region's name: a label an administrator may reword (R57), under `region.<code>`.
+    /// A region's name as the program settings give it (R57); a code no longer named, as it is.
     static func regionName(_ code: String, _ language: Language) -> String {
-        language.catalog[Self.regionKey(code)] ?? Self.builtInRegionName(code, language)
+        language.catalog[Self.regionKey(code)] ?? code
     }
 
     static func regionKey(_ code: String) -> String { "region.\(code)" }
 
-    static func builtInRegionName(_ code: String, _ language: Language) -> String {
-        switch (code, language) {
-        case ("atlantic", .en): "Atlantic"
-        case ("atlantic", .fr): "Atlantique"
-        case ("quebec", .en): "Quebec"
-        case ("quebec", .fr): "Québec"
-        case ("ontario", _): "Ontario"
-        case ("prairie", .en): "Prairie"
-        case ("prairie", .fr): "Prairies"
-        case ("pacific", .en): "Pacific"
-        case ("pacific", .fr): "Pacifique"
-        default: code
-        }
+    /// The program's regions in force, as choices on a form.
+    static func regionOptions(_ language: Language, selected: String) -> [Option] {
+        Wording.inForce.regions.map { Option(value: $0.code, label: Self.regionName($0.code, language), selected: selected == $0.code) }
     }
 
+    /// Whether `code` is one of the program's regions in force.
+    static func isRegion(_ code: String) -> Bool { Wording.inForce.regions.contains { $0.code == code } }
 }
 
 struct Option: Sendable {

@@ -110,6 +110,10 @@ struct PublicError: Error, Sendable {
             )
         case .settingTextTooLong(let maximum):
             self.init(status: .unprocessableContent, code: "setting-text-too-long", english: "Each contact or resources text holds at most \(maximum) characters in each language.", french: "Chaque texte de coordonnées ou de ressources compte au plus \(maximum) caractères dans chaque langue.")
+        case .regionsInvalid(let maximum):
+            self.init(status: .unprocessableContent, code: "regions-invalid", english: "List 1 to \(maximum) regions, each with its own code (lower-case letters, digits and hyphens, starting with a letter) and a name in English and in French of at most 100 characters.", french: "Indiquez de 1 à \(maximum) régions, chacune avec son propre code (lettres minuscules, chiffres et traits d’union, commençant par une lettre) et un nom en anglais et en français d’au plus 100 caractères.")
+        case .regionRemoved(let code):
+            self.init(status: .conflict, code: "region-removed", english: "The region “\(code)” stays on the list: cases, sites and statistics may refer to it. It can be renamed.", french: "La région « \(code) » reste dans la liste : des dossiers, des établissements et des statistiques peuvent y renvoyer. Elle peut être renommée.")
         case .labelNotFound:
             self.init(status: .notFound, code: "label-not-found", english: "The pages have no label with this key.", french: "Les pages n’ont aucun libellé portant cette clé.")
         case .labelTextInvalid(let maximum):

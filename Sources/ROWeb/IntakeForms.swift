@@ -21,7 +21,7 @@ enum IntakeForms {
         var errors: [FieldError] = []
         let requesterType = RequesterType(rawValue: form["requesterType"])
         let channel = IntakeChannel(rawValue: form["channel"]).flatMap { [.phone, .mail, .email].contains($0) ? $0 : nil }
-        let region = CasePages.regions.contains(form["region"]) ? form["region"] : nil
+        let region = CasePages.isRegion(form["region"]) ? form["region"] : nil
         let language = Language(rawValue: form["language"])
         if requesterType == nil { errors.append(FieldError(field: "requesterType", message: "\(t.chooseAnAnswer) \(t.requesterTypeLabel)")) }
         if channel == nil { errors.append(FieldError(field: "channel", message: "\(t.chooseAnAnswer) \(t.channelLabel)")) }
@@ -36,7 +36,7 @@ enum IntakeForms {
         var errors: [FieldError] = []
         let fps = form["fps"].trimmingCharacters(in: .whitespaces).uppercased()
         let unit = form["unit"].trimmingCharacters(in: .whitespaces)
-        let region = CasePages.regions.contains(form["region"]) ? form["region"] : nil
+        let region = CasePages.isRegion(form["region"]) ? form["region"] : nil
         let language = Language(rawValue: form["language"])
         let interest = Self.date(form["interest"]).flatMap { $0 <= now ? $0 : nil }
         if !Referral.isValidFPSNumber(fps) {

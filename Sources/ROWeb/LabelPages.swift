@@ -34,7 +34,7 @@ struct LabelPages: Sendable {
 
     /// The labels an administrator changed, or, with `?q=`, every label whose key or wording contains it.
     @Sendable func list(_ request: Request, context: WebContext) async throws -> Response {
-        let query = (request.uri.queryParameters.get("q") ?? "").trimmingCharacters(in: .whitespaces)
+        let query = FormFields(request.uri.query ?? "")["q"].trimmingCharacters(in: .whitespaces)  // a form's GET: "+" is a space
         let labels = LabelRow.all(overrides: try await self.service(context).overrides())
         let shown = query.isEmpty ? labels.filter(\.changed) : labels.filter { $0.matches(query) }
         let t = context.language.strings

@@ -1,7 +1,7 @@
 import ROCore
 
 /// A catalogue value whose name on the pages is a label an administrator may reword (R57): roles,
-/// stages, requester types, closure reasons, needs, forms and regions, each under its own key
+/// stages, requester types, closure reasons, needs and forms, each under its own key
 /// (`closureReason.completed.faceToFace`). Its name is read from the wording in force.
 protocol NamedValue: CaseIterable, RawRepresentable<String> {
     /// The first part of each value's label key.
@@ -29,11 +29,12 @@ extension CommunicationNeeds.Need: NamedValue { static let labelPrefix = "commun
 extension DialogueForm: NamedValue { static let labelPrefix = "form" }
 
 enum CatalogueLabels {
-    /// Every catalogue value's built-in name in `language`, by label key, regions included.
+    /// Every catalogue value's built-in name in `language`, by label key. (Regions are named in the program
+    /// settings, where they are listed.)
     static func builtIn(_ language: Language) -> [String: String] {
         let values = Role.builtInLabels(language) + CaseStage.builtInLabels(language) + RequesterType.builtInLabels(language)
             + ClosureReason.builtInLabels(language) + NeedCode.builtInLabels(language) + CommunicationNeeds.Need.builtInLabels(language)
-            + DialogueForm.builtInLabels(language) + Regions.codes.map { (CasePages.regionKey($0), CasePages.builtInRegionName($0, language)) }
+            + DialogueForm.builtInLabels(language)
         return Dictionary(uniqueKeysWithValues: values.map { ($0.key, $0.text) })
     }
 }

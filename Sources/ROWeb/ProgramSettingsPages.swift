@@ -8,12 +8,40 @@ import ROServices
 struct ProgramSettingsPages: Sendable {
     let env: AppEnvironment
     let views: Views
+    /// Regions reach the pages with the wording (`Wording.regions`), so a change here is sent there at once.
+    let wordings: WordingCache
 
     var routes: [Route] {
         [
             Route(.get, "/admin/settings", .requires(.manageProgramSettings), self.show),
             Route(.post, "/admin/settings", .requires(.manageProgramSettings), self.save),
+            Route(.get, "/api/settings", .requires(.manageProgramSettings), self.showJSON),
+            Route(.put, "/api/settings", .requires(.manageProgramSettings), self.saveJSON),
         ]
+    }
+
+    @Sendable func showJSON(_ request: Request, context: WebContext) async throws -> Response {
+        try APIRoutes.json(try await ProgramSettingsService(env: self.env.serving(context)).current())
+    }
+
+    /// Replaces the settings; answers with them as stored. A body without `regions` keeps the regions as they are.
+    @Sendable func saveJSON(_ request: Request, context: WebContext) async throws -> Response {
+        try APIRoutes.requireJSON(request)
+        var request = request
+        _ = try await request.collectBody(upTo: context.maxUploadSize)  // read twice below
+        let service = ProgramSettingsService(env: self.env.serving(context))
+        var settings = try await request.decode(as: ProgramSettings.self, context: context)
+        if try await request.decode(as: RegionsMember.self, context: context).regions == nil {
+            settings.regions = try await service.current().regions
+        }
+        let saved = try await service.save(settings, by: .user(try context.requireUser()))
+        await self.wordings.invalidate()
+        return try APIRoutes.json(saved)
+    }
+
+    /// Whether a settings body names the regions at all.
+    private struct RegionsMember: Decodable {
+        let regions: [Region]?
     }
 
     @Sendable func show(_ request: Request, context: WebContext) async throws -> Response {
@@ -32,10 +60,12 @@ struct ProgramSettingsPages: Sendable {
         }
         do {
             _ = try await ProgramSettingsService(env: self.env.serving(context)).save(settings, by: .user(try context.requireUser()))
+            await self.wordings.invalidate()
         } catch let error as DomainError where error != .notPermitted {
             let field: String =
                 switch error {
                 case .settingOutOfRange(let number): number.rawValue
+                case .regionsInvalid, .regionRemoved: "region-0-code"
                 default: "programContactEnglish"
                 }
             let problem = PublicError(domain: error)
@@ -57,6 +87,9 @@ struct ProgramSettingsPages: Sendable {
                     english: typed.texts[text.field + "English"] ?? "", french: typed.texts[text.field + "French"] ?? ""
                 )
             },
+            regions: (typed.regions + Array(repeating: ("", "", ""), count: ProgramSettingsForm.newRegionRows)).enumerated().map { index, region in
+                .init(index: "\(index)", number: "\(index + 1)", code: region.code, english: region.english, french: region.french)
+            },
             maximumLength: "\(ProgramSettings.maximumTextLength)", hasErrors: !errors.isEmpty, errors: errors
         )
         return try self.views.render("admin-settings", page, status: status)
@@ -72,8 +105,13 @@ struct ProgramSettingsForm: Sendable {
         ("otherResources", { $0.otherResourcesLegend }, { $0.otherResourcesHint }),
     ]
 
+    /// Empty region rows offered for adding regions.
+    static let newRegionRows = 2
+
     let numbers: [ProgramSettings.Number: String]
     let texts: [String: String]
+    /// The regions as typed, in order; rows left wholly empty are not regions.
+    let regions: [(code: String, english: String, french: String)]
 
     init(_ settings: ProgramSettings) {
         self.numbers = Dictionary(uniqueKeysWithValues: ProgramSettings.Number.allCases.map { ($0, "\(settings[$0])") })
@@ -82,11 +120,15 @@ struct ProgramSettingsForm: Sendable {
             "victimServicesContactEnglish": settings.victimServicesContact.english, "victimServicesContactFrench": settings.victimServicesContact.french,
             "otherResourcesEnglish": settings.otherResources.english, "otherResourcesFrench": settings.otherResources.french,
         ]
+        self.regions = settings.regions.map { ($0.code, $0.name.english, $0.name.french) }
     }
 
     init(_ form: FormFields) {
         self.numbers = Dictionary(uniqueKeysWithValues: ProgramSettings.Number.allCases.map { ($0, form[$0.rawValue]) })
         self.texts = Dictionary(uniqueKeysWithValues: Self.texts.flatMap { [$0.field + "English", $0.field + "French"] }.map { ($0, form[$0]) })
+        let rows = form.names(withPrefix: "region-").compactMap { name in name.hasSuffix("-code") ? Int(name.dropFirst(7).dropLast(5)) : nil }.sorted()
+        self.regions = rows.map { (form["region-\($0)-code"], form["region-\($0)-english"], form["region-\($0)-french"]) }
+            .filter { !($0.code + $0.english + $0.french).trimmingCharacters(in: .whitespaces).isEmpty }
     }
 
     /// Numbers that are not whole numbers at all (the ranges are the service's to check).
@@ -103,6 +145,7 @@ struct ProgramSettingsForm: Sendable {
         settings.programContact = text("programContact")
         settings.victimServicesContact = text("victimServicesContact")
         settings.otherResources = text("otherResources")
+        settings.regions = self.regions.map { Region(code: $0.code, name: BilingualText(english: $0.english, french: $0.french)) }
         return settings
     }
 }
@@ -125,10 +168,19 @@ struct ProgramSettingsPage: Sendable {
         let french: String
     }
 
+    struct RegionRow: Sendable {
+        let index: String
+        let number: String
+        let code: String
+        let english: String
+        let french: String
+    }
+
     let layout: Layout
     let t: [String: String]
     let numbers: [NumberField]
     let texts: [TextField]
+    let regions: [RegionRow]
     let maximumLength: String
     let hasErrors: Bool
     let errors: [FieldError]

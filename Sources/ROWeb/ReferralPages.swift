@@ -79,7 +79,7 @@ struct ReferralPages: Sendable {
         let page = ReferralFormPage(
             layout: self.views.layout(context, title: t.newReferralLink, path: "/referrals/new"), t: language.catalog,
             fps: draft["fps"], unit: draft["unit"], interest: draft["interest"], safety: draft["safety"] == "yes",
-            regions: CasePages.regions.map { Option(value: $0, label: CasePages.regionName($0, language), selected: draft["region"] == $0) },
+            regions: CasePages.regionOptions(language, selected: draft["region"]),
             languages: Option.languages(selected: draft["language"], in: language),
             hasErrors: !errors.isEmpty, errors: errors
         )

@@ -512,6 +512,9 @@ struct Strings: Sendable, Codable {
     let otherResourcesHint: String
     let englishTextLabel: String
     let frenchTextLabel: String
+    let regionsLegend: String
+    let regionsHint: String
+    let regionCodeLabel: String
     let navLabels: String
     let labelsTitle: String
     let labelsIntro: String
@@ -1044,6 +1047,9 @@ extension Strings {
         otherResourcesHint: "Offered by the coordinator when a request is not eligible (R10).",
         englishTextLabel: "In English",
         frenchTextLabel: "In French",
+        regionsLegend: "Regions",
+        regionsHint: "Cases and sites belong to one of these regions. Add a region on an empty row; rename one by changing its names. A region stays once listed, because cases, sites and statistics keep its code.",
+        regionCodeLabel: "Code",
         navLabels: "Labels",
         labelsTitle: "Labels and program name",
         labelsIntro: "Every text on these pages has a label. Give any label your program’s own wording, in English, French or both; the program’s name is the label appName. A change shows on every page within a few seconds, on every server.",
@@ -1574,6 +1580,9 @@ extension Strings {
         otherResourcesHint: "Proposées par la coordination lorsqu’une demande n’est pas admissible (R10).",
         englishTextLabel: "En anglais",
         frenchTextLabel: "En français",
+        regionsLegend: "Régions",
+        regionsHint: "Les dossiers et les établissements appartiennent à l’une de ces régions. Ajoutez une région sur une ligne vide; renommez-en une en changeant ses noms. Une région inscrite reste, car les dossiers, les établissements et les statistiques gardent son code.",
+        regionCodeLabel: "Code",
         navLabels: "Libellés",
         labelsTitle: "Libellés et nom du programme",
         labelsIntro: "Chaque texte de ces pages porte un libellé. Donnez à n’importe quel libellé le texte propre à votre programme, en anglais, en français ou dans les deux langues; le nom du programme est le libellé appName. Un changement paraît sur toutes les pages en quelques secondes, sur chaque serveur.",

@@ -16,37 +16,38 @@ struct Wording: Sendable {
 
     let english: Text
     let french: Text
+    /// The program's regions (a program setting), whose names the catalog carries as `region.<code>`.
+    let regions: [Region]
 
     func text(_ language: Language) -> Text { language == .en ? self.english : self.french }
 
     /// The wording of the request being answered; outside a request, the built-in one.
     @TaskLocal static var inForce = Wording.builtIn
 
-    static let builtIn = Wording(
-        english: Text(strings: .en, catalog: Strings.en.catalog.merging(CatalogueLabels.builtIn(.en)) { page, _ in page }),
-        french: Text(strings: .fr, catalog: Strings.fr.catalog.merging(CatalogueLabels.builtIn(.fr)) { page, _ in page })
-    )
+    static let builtIn = Wording(overrides: [:], regions: Region.csc)
 
-    /// Every label key the pages define.
-    static let keys = Set(Self.builtIn.english.catalog.keys)
+    /// Every label an administrator may reword: the pages' texts and the catalogue values' names.
+    static let keys = Set(Strings.en.catalog.keys).union(CatalogueLabels.builtIn(.en).keys)
 
     /// The built-in text with each override that has wording in the language at hand.
-    init(overrides: [String: BilingualText]) {
-        self.english = Self.text(Self.builtIn.english, overrides.mapValues(\.english))
-        self.french = Self.text(Self.builtIn.french, overrides.mapValues(\.french))
+    init(overrides: [String: BilingualText], regions: [Region]) {
+        self.english = Self.text(.en, overrides.mapValues(\.english), regions.map { ($0.code, $0.name.english) })
+        self.french = Self.text(.fr, overrides.mapValues(\.french), regions.map { ($0.code, $0.name.french) })
+        self.regions = regions
     }
 
-    private init(english: Text, french: Text) {
-        self.english = english
-        self.french = french
-    }
-
-    private static func text(_ builtIn: Text, _ overrides: [String: String]) -> Text {
-        var catalog = builtIn.catalog
+    private static func text(_ language: Language, _ overrides: [String: String], _ regionNames: [(code: String, name: String)]) -> Text {
+        let base = language == .en ? Strings.en : Strings.fr
+        var catalog = base.catalog.merging(CatalogueLabels.builtIn(language)) { page, _ in page }
         for (key, wording) in overrides where catalog[key] != nil && !wording.isEmpty { catalog[key] = wording }
-        // `Strings` decodes from its own catalog: every key is there, so this cannot miss one.
-        let strings = (try? JSONDecoder().decode(Strings.self, from: JSONEncoder().encode(catalog))) ?? builtIn.strings
+        let strings = overrides.isEmpty ? base : Self.strings(from: catalog, or: base)
+        for region in regionNames { catalog[CasePages.regionKey(region.code)] = region.name }
         return Text(strings: strings, catalog: catalog)
+    }
+
+    /// `Strings` decoded from its own catalog: every key is there, so this cannot miss one.
+    private static func strings(from catalog: [String: String], or base: Strings) -> Strings {
+        (try? JSONDecoder().decode(Strings.self, from: JSONEncoder().encode(catalog))) ?? base
     }
 }
 
@@ -57,23 +58,25 @@ extension Language {
     var catalog: [String: String] { Wording.inForce.text(self).catalog }
 }
 
-/// The overrides in force, read again at most every few seconds: every request needs them, and a change
+/// The overrides and regions in force, read again at most every few seconds: every request needs them, and a change
 /// made on another instance reaches this one without a restart. A change made here applies at once.
 actor WordingCache {
-    private let service: LabelService
+    private let labels: LabelService
+    private let settings: ProgramSettingsService
     private let freshness: Duration
     private var loaded: (at: ContinuousClock.Instant, wording: Wording)?
 
     init(env: AppEnvironment, freshness: Duration = .seconds(5)) {
-        self.service = LabelService(env: env, keys: Wording.keys)
+        self.labels = LabelService(env: env, keys: Wording.keys)
+        self.settings = ProgramSettingsService(env: env)
         self.freshness = freshness
     }
 
     func current() async -> Wording {
         if let loaded = self.loaded, ContinuousClock.now - loaded.at < self.freshness { return loaded.wording }
         // Without the database the request fails further on anyway; its error page still gets text.
-        guard let overrides = try? await self.service.overrides() else { return .builtIn }
-        let wording = overrides.isEmpty ? Wording.builtIn : Wording(overrides: overrides)
+        guard let overrides = try? await self.labels.overrides(), let settings = try? await self.settings.current() else { return .builtIn }
+        let wording = Wording(overrides: overrides, regions: settings.regions)
         self.loaded = (ContinuousClock.now, wording)
         return wording
     }

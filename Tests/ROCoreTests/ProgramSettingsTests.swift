@@ -28,6 +28,31 @@ import Testing
         #expect(throws: DomainError.settingTextTooLong(maximum: ProgramSettings.maximumTextLength)) { try settings.validated() }
     }
 
+    @Test func R57_regionsAreAPlainListOfCodesWithNamesInBothLanguages() throws {
+        var settings = ProgramSettings.standard
+        settings.regions.append(Region(code: " North ", name: BilingualText(english: " North (fictional) ", french: "Nord (fictif)")))
+        #expect(try settings.validated().regions.last == Region(code: "north", name: BilingualText(english: "North (fictional)", french: "Nord (fictif)")))
+        let invalid = [
+            [],
+            Region.csc + [Region(code: "pacific", name: BilingualText(english: "Again", french: "Encore"))],
+            [Region(code: "north east", name: BilingualText(english: "North East", french: "Nord-Est"))],
+            [Region(code: "1north", name: BilingualText(english: "North", french: "Nord"))],
+            [Region(code: "north", name: BilingualText(english: "North", french: " "))],
+            Array(repeating: Region.csc[0], count: ProgramSettings.maximumRegions + 1),
+        ]
+        for regions in invalid {
+            settings.regions = regions
+            #expect(throws: DomainError.regionsInvalid(maximum: ProgramSettings.maximumRegions)) { try settings.validated() }
+        }
+    }
+
+    @Test func R57_settingsSavedBeforeRegionsWereSettingsReadWithCSCs() throws {
+        var json = try JSONSerialization.jsonObject(with: JSONEncoder().encode(ProgramSettings.standard)) as! [String: Any]
+        json["regions"] = nil
+        let old = try JSONDecoder().decode(ProgramSettings.self, from: JSONSerialization.data(withJSONObject: json))
+        #expect(old.regions == Region.csc && old == .standard)
+    }
+
     /// R21 under a shorter validity: an assessment 40 days old is current under the default, not under 30 days.
     @Test func R21_R57_aShorterValidityMakesAnOlderAssessmentOutOfDate() throws {
         var f = CaseFixture()

@@ -23,7 +23,7 @@ import Testing
                 "assessmentValidityDays": "9", "holdReviewDays": "90", "entryNoticeWorkingDays": "15", "followUpDays": "thirty", "acknowledgementWorkingDays": "10",
                 "programContactEnglish": "RJ Division (fictional): 1-800-555-0199", "programContactFrench": "Division JR (fictive) : 1-800-555-0199",
                 "victimServicesContactEnglish": "", "victimServicesContactFrench": "", "otherResourcesEnglish": "", "otherResourcesFrench": "",
-            ]
+            ].merging(Self.regionFields(Region.csc)) { typed, _ in typed }
             let unreadable = try await client.post("/admin/settings", typed, as: &ada)
             #expect(unreadable.status == .unprocessableContent)
             #expect(unreadable.text.contains(##"href="#followUpDays""##) && unreadable.text.contains(#"value="thirty""#))
@@ -61,6 +61,54 @@ import Testing
         }
     }
 
+    /// R57 "regions are configuration": added and renamed on the settings page, offered on the intake form at
+    /// once, never taken off the list.
+    @Test func R57_anAdministratorAddsAndRenamesRegions() async throws {
+        try await withApp { t, client in
+            try await t.makeUser("ada", role: .admin)
+            try await t.makeUser("claire", role: .coordinator)
+            var ada = try await client.signIn("ada")
+            let page = try await client.get("/admin/settings", as: &ada)
+            #expect(page.text.contains(#"id="region-4-code" name="region-4-code" value="pacific""#) && page.text.contains(#"id="region-5-code""#))
+            var typed = [
+                "assessmentValidityDays": "90", "holdReviewDays": "90", "entryNoticeWorkingDays": "15", "followUpDays": "30", "acknowledgementWorkingDays": "10",
+            ].merging(Self.regionFields(Region.csc)) { typed, _ in typed }
+            typed["region-4-english"] = "Pacific and Yukon (fictional)"
+            typed["region-5-code"] = "north"
+            typed["region-5-english"] = "North (fictional)"
+            typed["region-5-french"] = ""
+            let refused = try await client.post("/admin/settings", typed, as: &ada)
+            #expect(refused.status == .unprocessableContent && refused.text.contains(##"href="#region-0-code""##))
+            #expect(refused.text.contains(#"value="North (fictional)""#), "what was typed stays")
+            PageTests().checkPage(refused, language: "en", "regions refused", status: .unprocessableContent)
+
+            typed["region-5-french"] = "Nord (fictif)"
+            #expect(try await client.post("/admin/settings", typed, as: &ada).status == .seeOther)
+            #expect(try await ProgramSettingsService(env: t.env).current().regionCodes == Region.csc.map(\.code) + ["north"])
+
+            var claire = try await client.signIn("claire")
+            let intake = try await client.get("/cases/new", as: &claire)
+            #expect(intake.text.contains(#"<option value="north">North (fictional)</option>"#) && intake.text.contains("Pacific and Yukon (fictional)"))
+            let recorded = try await client.post("/cases", ["requesterType": "registeredVictim", "channel": "phone", "region": "north", "language": "en"], as: &claire)
+            #expect(recorded.status == .seeOther)
+
+            typed["region-0-code"] = "east"
+            let removed = try await client.post("/admin/settings", typed, as: &ada)
+            #expect(removed.status == .conflict && removed.text.contains("The region “atlantic” stays on the list"))
+        }
+    }
+
+    /// The region rows of the settings form, as the page fills them in.
+    static func regionFields(_ regions: [Region]) -> [String: String] {
+        var fields: [String: String] = [:]
+        for (index, region) in regions.enumerated() {
+            fields["region-\(index)-code"] = region.code
+            fields["region-\(index)-english"] = region.name.english
+            fields["region-\(index)-french"] = region.name.french
+        }
+        return fields
+    }
+
     @Test func R57_theSettingsThroughTheAPI() async throws {
         try await withApp { t, client in
             let admin = try await t.makeUser("ada", role: .admin)
@@ -78,6 +126,14 @@ import Testing
             let saved = try await client.execute(uri: "/api/settings", method: .put, headers: headers, body: ByteBuffer(string: body))
             #expect(saved.status == .ok && saved.text.contains(#""holdReviewDays":60"#))
             #expect(try await ProgramSettingsService(env: t.env).current().holdReviewDays == 60)
+
+            let withoutRegions = read.text.replacingOccurrences(of: #","regions":\[.*\]"#, with: "", options: .regularExpression)
+            #expect(!withoutRegions.contains("regions") && withoutRegions.contains("holdReviewDays"))
+            var settings = ProgramSettings.standard
+            settings.regions.append(Region(code: "north", name: BilingualText(english: "North (fictional)", french: "Nord (fictif)")))
+            _ = try await ProgramSettingsService(env: t.env).save(settings, by: .system)
+            let kept = try await client.execute(uri: "/api/settings", method: .put, headers: headers, body: ByteBuffer(string: withoutRegions))
+            #expect(kept.status == .ok && kept.text.contains(#""code":"north""#), "a body without regions keeps them")
         }
     }
 }

@@ -70,7 +70,7 @@ import Testing
         let assigned = try Array(repeating: Self.assignedLetterCase(), count: 5)
         let ineligible = try Array(repeating: Self.ineligibleRequest(), count: 4)
         let report = StatisticsReport(
-            fiscalYear: Self.year, cases: assigned + ineligible, standardReplies: [.offenderRequest: 6, .participationLetter: 0], regions: Regions.codes,
+            fiscalYear: Self.year, cases: assigned + ineligible, standardReplies: [.offenderRequest: 6, .participationLetter: 0], regions: Region.csc.map(\.code),
             minimumCell: 3
         )
         #expect(Self.total(report, .requestsBySource) == .count(9))
@@ -86,7 +86,7 @@ import Testing
     @Test func R55_aCaseCountsInTheYearEachThingHappened() throws {
         let facts = try Self.assignedLetterCase()
         let nextYear = try #require(FiscalYear(startYear: Self.year.startYear + 1))
-        let report = StatisticsReport(fiscalYear: nextYear, cases: Array(repeating: facts, count: 6), standardReplies: [:], regions: Regions.codes)
+        let report = StatisticsReport(fiscalYear: nextYear, cases: Array(repeating: facts, count: 6), standardReplies: [:], regions: Region.csc.map(\.code))
         #expect(Self.total(report, .requestsBySource) == .count(0))
         #expect(Self.total(report, .roReferralsByRegion) == .count(0))
     }
@@ -94,7 +94,7 @@ import Testing
     @Test func N5_smallCellsAreHiddenAndCannotBeWorkedOutFromTheTotal() throws {
         let byPhone = try Array(repeating: Self.assignedLetterCase(channel: .phone), count: 7)
         let byEmail = try Array(repeating: Self.assignedLetterCase(channel: .email), count: 2)
-        let report = StatisticsReport(fiscalYear: Self.year, cases: byPhone + byEmail, standardReplies: [:], regions: Regions.codes)
+        let report = StatisticsReport(fiscalYear: Self.year, cases: byPhone + byEmail, standardReplies: [:], regions: Region.csc.map(\.code))
         #expect(Self.count(report, .requestsByChannel, "email") == .suppressed)
         // With the total shown, 7 by phone would give the 2 by email away: the phone count is hidden too,
         // and so are the zeros, or two hidden cells summing to 9 - 0 would still be worked out.
@@ -105,32 +105,32 @@ import Testing
         // Three cells of 1 beside a 9: hiding only the three would still show them to be 1 each (12 - 9,
         // none of them zero). The hidden cells must add up to 5 at least, so the 9 is hidden with them.
         let sources = try [Self.assignedLetterCase(channel: .mail), Self.assignedLetterCase(channel: .email), Self.ineligibleRequest(channel: .victimServices)]
-        let mixed = StatisticsReport(fiscalYear: Self.year, cases: byPhone + byPhone.prefix(2) + sources, standardReplies: [:], regions: Regions.codes)
+        let mixed = StatisticsReport(fiscalYear: Self.year, cases: byPhone + byPhone.prefix(2) + sources, standardReplies: [:], regions: Region.csc.map(\.code))
         #expect(mixed.tables.first { $0.indicator == .requestsByChannel }?.rows.allSatisfy { $0.value == .suppressed } == true)
         #expect(Self.total(mixed, .requestsByChannel) == .count(12))
 
-        let plenty = StatisticsReport(fiscalYear: Self.year, cases: byPhone + byPhone, standardReplies: [:], regions: Regions.codes)
+        let plenty = StatisticsReport(fiscalYear: Self.year, cases: byPhone + byPhone, standardReplies: [:], regions: Region.csc.map(\.code))
         #expect(Self.count(plenty, .requestsByChannel, "phone") == .count(14))
         #expect(Self.count(plenty, .requestsByChannel, "mail") == .count(0))  // nothing hidden: zeros are shown
 
-        let one = StatisticsReport(fiscalYear: Self.year, cases: [try Self.ineligibleRequest()], standardReplies: [:], regions: Regions.codes)
+        let one = StatisticsReport(fiscalYear: Self.year, cases: [try Self.ineligibleRequest()], standardReplies: [:], regions: Region.csc.map(\.code))
         #expect(Self.count(one, .screeningOutcomes, "ineligible") == .suppressed)
         #expect(Self.total(one, .screeningOutcomes) == .suppressed)
         #expect(Self.total(one, .closureReasons) == .suppressed)
     }
 
     @Test func N5_theSmallestCellShownIsNeverBelowThree() throws {
-        let report = StatisticsReport(fiscalYear: Self.year, cases: [try Self.ineligibleRequest()], standardReplies: [:], regions: Regions.codes, minimumCell: 1)
+        let report = StatisticsReport(fiscalYear: Self.year, cases: [try Self.ineligibleRequest()], standardReplies: [:], regions: Region.csc.map(\.code), minimumCell: 1)
         #expect(report.minimumCell == StatisticsReport.lowestMinimumCell)
         #expect(Self.total(report, .requestsBySource) == .suppressed)
     }
 
     @Test func N5_aMedianIsShownOnlyWithEnoughCasesBehindIt() throws {
         let cases = try [3.0, 12, 12, 20, 40].map { try Self.assignedLetterCase(daysToAssignment: $0) }
-        let enough = StatisticsReport(fiscalYear: Self.year, cases: cases, standardReplies: [:], regions: Regions.codes)
+        let enough = StatisticsReport(fiscalYear: Self.year, cases: cases, standardReplies: [:], regions: Region.csc.map(\.code))
         #expect(Self.count(enough, .durations, "requestToAssignment.medianDays") == .count(12))
         #expect(Self.count(enough, .durations, "requestToAssignment.cases") == .count(5))
-        let few = StatisticsReport(fiscalYear: Self.year, cases: Array(cases.prefix(4)), standardReplies: [:], regions: Regions.codes)
+        let few = StatisticsReport(fiscalYear: Self.year, cases: Array(cases.prefix(4)), standardReplies: [:], regions: Region.csc.map(\.code))
         #expect(Self.count(few, .durations, "requestToAssignment.medianDays") == .suppressed)
         #expect(Self.count(few, .durations, "requestToAssignment.cases") == .suppressed)
         #expect(Self.count(few, .durations, "requestToClosure.cases") == .count(0))
