@@ -56,7 +56,7 @@ struct LabelPages: Sendable {
             case "reset": t.labelResetNotice
             default: nil
             }
-        return try self.render(context, key: key, typed: current, changed: !current.isEmpty, notice: notice, errors: [], status: .ok)
+        return try self.render(context, key: key, typed: current, override: current.isEmpty ? nil : current, notice: notice, errors: [], status: .ok)
     }
 
     /// Bad wording comes back with what was typed and the reason at the first field.
@@ -68,7 +68,7 @@ struct LabelPages: Sendable {
         } catch let error as DomainError where error == .labelTextInvalid(maximum: LabelOverride.maximumLength) {
             let current = try await self.service(context).overrides()[key]
             let errors = [FieldError(field: "english", message: PublicError(domain: error).message(in: context.language))]
-            return try self.render(context, key: key, typed: typed, changed: current != nil, notice: nil, errors: errors, status: .unprocessableContent)
+            return try self.render(context, key: key, typed: typed, override: current, notice: nil, errors: errors, status: .unprocessableContent)
         }
         await self.wordings.invalidate()
         return .redirect(to: "/admin/labels/\(key)?notice=saved", type: .normal)
@@ -82,15 +82,13 @@ struct LabelPages: Sendable {
     }
 
     private func render(
-        _ context: WebContext, key: String, typed: BilingualText, changed: Bool, notice: String?, errors: [FieldError], status: HTTPResponse.Status
+        _ context: WebContext, key: String, typed: BilingualText, override: BilingualText?, notice: String?, errors: [FieldError], status: HTTPResponse.Status
     ) throws -> Response {
         let t = context.language.strings
         let page = LabelEditPage(
             layout: self.views.layout(context, title: "\(t.labelEditTitle) \(key)", path: "/admin/labels", notice: notice),
-            t: context.language.catalog, key: key,
-            builtInEnglish: Wording.builtIn.english.catalog[key] ?? "", builtInFrench: Wording.builtIn.french.catalog[key] ?? "",
-            english: typed.english, french: typed.french, changed: changed, maximumLength: "\(LabelOverride.maximumLength)",
-            hasErrors: !errors.isEmpty, errors: errors
+            t: context.language.catalog, label: LabelRow(key: key, override: override), english: typed.english, french: typed.french,
+            maximumLength: "\(LabelOverride.maximumLength)", hasErrors: !errors.isEmpty, errors: errors
         )
         return try self.views.render("admin-label", page, status: status)
     }
@@ -160,12 +158,10 @@ struct LabelListPage: Sendable {
 struct LabelEditPage: Sendable {
     let layout: Layout
     let t: [String: String]
-    let key: String
-    let builtInEnglish: String
-    let builtInFrench: String
+    let label: LabelRow
+    /// As typed, or as in force when nothing was typed yet (empty: the built-in wording).
     let english: String
     let french: String
-    let changed: Bool
     let maximumLength: String
     let hasErrors: Bool
     let errors: [FieldError]
