@@ -12,7 +12,7 @@ import ROCore
 /// has one. MP4/M4A: user data (`udta`: a phone's `©xyz` position, date, device), `meta` (keys such as
 /// Apple's location) and `uuid` boxes (XMP) at the top level and in the movie and its tracks. WAV: `LIST`
 /// (INFO), `bext`, `iXML`, `_PMX` (XMP), `id3 ` and `cart` chunks become `JUNK`. MP3: a leading ID3v2
-/// tag keeps its header and becomes all padding. WebM: tags, attachments, title and date become Void
+/// tag keeps its header and becomes all padding; a trailing ID3v1 tag stays, empty. WebM: tags, attachments, title and date become Void
 /// elements of the same length. PDF: see `PDFMetadataBlanker`. Ogg passes unchanged (see decisions).
 struct MetadataStripper {
     private enum JPEGState {
@@ -96,7 +96,17 @@ struct MetadataStripper {
             return blanker.finish()
         }
         defer { self.pending = [] }
+        if case .id3(.rest) = self.format { return Self.blankingID3v1(self.pending) }
         return self.pending
+    }
+
+    /// An ID3v1 tag: the file's last 128 bytes, "TAG" then title, artist, album, year, comment and genre.
+    static let id3v1Length = 128
+
+    /// The end of an MP3 with a trailing ID3v1 tag left empty (same length; genre 255: none).
+    static func blankingID3v1(_ end: [UInt8]) -> [UInt8] {
+        guard end.count == Self.id3v1Length, end.starts(with: "TAG".utf8) else { return end }
+        return Array("TAG".utf8) + [UInt8](repeating: 0, count: Self.id3v1Length - 4) + [0xFF]
     }
 
     private mutating func step(into output: inout [UInt8]) -> Bool {
@@ -112,7 +122,7 @@ struct MetadataStripper {
         case .riff(let state):
             return self.stepBlock(state, into: &output, header: self.riffHeader) { .riff($0) }
         case .id3(let state):
-            return self.stepBlock(state, into: &output, header: self.id3Header) { .id3($0) }
+            return self.stepBlock(state, into: &output, header: self.id3Header, holdBack: Self.id3v1Length) { .id3($0) }
         case .ebml(let state):
             return self.stepBlock(state, into: &output, header: self.ebmlHeader) { .ebml($0) }
         }
@@ -128,8 +138,10 @@ struct MetadataStripper {
         case block(bytes: [UInt8], headerLength: Int, bodyLength: Int, blank: Bool, isContainer: Bool)
     }
 
+    /// `holdBack`: bytes of the rest kept until the end of the file, where a trailing tag may be.
     private mutating func stepBlock(
-        _ state: BlockState, into output: inout [UInt8], header: (ArraySlice<UInt8>, Int) -> Header, wrap: (BlockState) -> Format
+        _ state: BlockState, into output: inout [UInt8], header: (ArraySlice<UInt8>, Int) -> Header, holdBack: Int = 0,
+        wrap: (BlockState) -> Format
     ) -> Bool {
         switch state {
         case .header(var ends):
@@ -168,8 +180,8 @@ struct MetadataStripper {
             output += blank ? [UInt8](repeating: 0, count: count) : bytes
             self.format = wrap(.body(remaining: remaining - count, blank: blank, ends: ends))
         case .rest:
-            guard !self.pending.isEmpty else { return false }
-            output += self.take(self.pending.count)
+            guard self.pending.count > holdBack else { return false }
+            output += self.take(self.pending.count - holdBack)
         }
         return true
     }

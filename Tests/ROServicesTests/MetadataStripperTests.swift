@@ -126,6 +126,25 @@ import Testing
         #expect(Self.strip(audio, .mp3, cutAt: []) == audio, "no tag: nothing to change")
     }
 
+    @Test func R39_anMP3sTrailingID3v1TagIsLeftEmpty() {
+        func field(_ text: String, _ length: Int) -> [UInt8] { Array(text.utf8.prefix(length)) + [UInt8](repeating: 0, count: max(0, length - text.utf8.count)) }
+        let v1 = Array("TAG".utf8) + field("Letter", 30) + field("Jane Doe (fictional)", 30) + field("", 30) + field("2026", 4)
+            + field("Recorded in Ottawa", 30) + [12]
+        let audio = [UInt8](repeating: 0xAA, count: 300) + [0xFF, 0xFB, 0x90, 0x64]
+        let mp3 = Array("ID3".utf8) + [4, 0, 0, 0, 0, 0, 2] + [0x41, 0x42] + audio + v1
+        let stripped = Self.strip(mp3, .mp3, cutAt: [])
+        #expect(v1.count == 128 && stripped.count == mp3.count)
+        #expect(!Self.contains(stripped, "Jane") && !Self.contains(stripped, "Ottawa") && !Self.contains(stripped, "2026"))
+        let emptyTag: [UInt8] = Array("TAG".utf8) + [UInt8](repeating: 0, count: 124) + [0xFF]
+        #expect(Array(stripped.suffix(128)) == emptyTag)
+        #expect(stripped.dropLast(128).suffix(audio.count).elementsEqual(audio), "the audio stays")
+        for cut in stride(from: 0, through: mp3.count, by: 7) {
+            #expect(Self.strip(mp3, .mp3, cutAt: [cut, min(cut + 120, mp3.count)]) == stripped, "split at \(cut)")
+        }
+        #expect(Self.strip(audio + v1, .mp3, cutAt: [40]) == audio + emptyTag, "no ID3v2 tag before it")
+        #expect(Self.strip(audio, .mp3, cutAt: [100]) == audio, "no tag at the end: nothing changes")
+    }
+
     static func contains(_ bytes: [UInt8], _ text: String) -> Bool {
         Self.occurrences(of: text, in: bytes) > 0
     }
