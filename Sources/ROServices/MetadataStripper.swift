@@ -13,7 +13,7 @@ import ROCore
 /// Apple's location) and `uuid` boxes (XMP) at the top level and in the movie and its tracks. WAV: `LIST`
 /// (INFO), `bext`, `iXML`, `_PMX` (XMP), `id3 ` and `cart` chunks become `JUNK`. MP3: a leading ID3v2
 /// tag keeps its header and becomes all padding; a trailing ID3v1 tag stays, empty. WebM: tags, attachments, title and date become Void
-/// elements of the same length. PDF: see `PDFMetadataBlanker`. Ogg passes unchanged (see decisions).
+/// elements of the same length. PDF: see `PDFMetadataBlanker`; Ogg: `OggCommentBlanker`.
 struct MetadataStripper {
     private enum JPEGState {
         /// Before the start-of-image marker: the first two bytes.
@@ -51,8 +51,8 @@ struct MetadataStripper {
         case riff(BlockState)
         case id3(BlockState)
         case ebml(BlockState)
-        case pdf(PDFMetadataBlanker)
-        case unchanged
+        /// PDF and Ogg have readers of their own.
+        case blanker(any MetadataBlanker)
     }
 
     private var format: Format
@@ -67,9 +67,9 @@ struct MetadataStripper {
         case .mp4, .m4a: self.format = .box(.header(ends: []))
         case .wav: self.format = .riff(.header(ends: []))
         case .mp3: self.format = .id3(.header(ends: []))
-        case .pdf: self.format = .pdf(PDFMetadataBlanker())
+        case .pdf: self.format = .blanker(PDFMetadataBlanker())
         case .webm: self.format = .ebml(.header(ends: []))
-        case .ogg: self.format = .unchanged
+        case .ogg: self.format = .blanker(OggCommentBlanker())
         }
     }
 
@@ -78,9 +78,8 @@ struct MetadataStripper {
 
     /// The bytes to store for this piece of input (possibly fewer, held until a header is complete).
     mutating func process(_ input: some Collection<UInt8>) -> [UInt8] {
-        if case .unchanged = self.format { return Array(input) }
-        if case .pdf(var blanker) = self.format {
-            defer { self.format = .pdf(blanker) }
+        if case .blanker(var blanker) = self.format {
+            defer { self.format = .blanker(blanker) }
             return blanker.process(input)
         }
         self.pending += input
@@ -91,8 +90,8 @@ struct MetadataStripper {
 
     /// What is still held at the end: a truncated header is kept as received, never lost silently.
     mutating func finish() -> [UInt8] {
-        if case .pdf(var blanker) = self.format {
-            defer { self.format = .pdf(blanker) }
+        if case .blanker(var blanker) = self.format {
+            defer { self.format = .blanker(blanker) }
             return blanker.finish()
         }
         defer { self.pending = [] }
@@ -111,7 +110,7 @@ struct MetadataStripper {
 
     private mutating func step(into output: inout [UInt8]) -> Bool {
         switch self.format {
-        case .unchanged, .pdf:
+        case .blanker:
             return false
         case .jpeg(let state):
             return self.stepJPEG(state, into: &output)
@@ -375,4 +374,12 @@ struct MetadataStripper {
         self.position += count
         return bytes
     }
+}
+
+/// A format whose metadata a reader of its own blanks as the bytes stream through (PDF, Ogg).
+protocol MetadataBlanker: Sendable {
+    /// The bytes to store for this piece of input (possibly fewer, held until they can be judged).
+    mutating func process(_ input: some Collection<UInt8>) -> [UInt8]
+    /// What is still held at the end of the file.
+    mutating func finish() -> [UInt8]
 }

@@ -2,7 +2,7 @@
 /// dates) and XMP packets as the bytes stream through. A PDF finds its objects by byte offset, so nothing
 /// is removed: a string's contents become spaces and an XMP packet's body becomes spaces, at the same
 /// length, so the file stays valid. Metadata inside compressed object streams is not reached (decisions).
-struct PDFMetadataBlanker {
+struct PDFMetadataBlanker: MetadataBlanker {
     private enum State {
         /// Looking for an information key or an XMP packet.
         case scanning

@@ -209,9 +209,51 @@ import Testing
         }
     }
 
-    @Test func otherTypesPassUnchanged() {
-        let ogg = Array("OggS".utf8) + Array("fictional".utf8)
-        #expect(Self.strip(ogg, .ogg, cutAt: [5]) == ogg)
+    /// An Ogg page: header, lacing values and the packets' bytes, with its checksum.
+    static func oggPage(serial: UInt8, sequence: UInt8, flags: UInt8 = 0, packets: [[UInt8]]) -> [UInt8] {
+        let lacing = packets.flatMap { packet in [UInt8](repeating: 255, count: packet.count / 255) + [UInt8(packet.count % 255)] }
+        var page = Array("OggS".utf8) + [0, flags] + [UInt8](repeating: 0, count: 8) + [serial, 0, 0, 0, sequence, 0, 0, 0] + [0, 0, 0, 0]
+            + [UInt8(lacing.count)] + lacing + packets.flatMap { $0 }
+        let checksum = OggCommentBlanker.checksum(page)
+        page.replaceSubrange(22..<26, with: (0..<4).map { UInt8(truncatingIfNeeded: checksum >> (8 * $0)) })
+        return page
+    }
+
+    static func littleEndian(_ value: Int) -> [UInt8] { (0..<4).map { UInt8(truncatingIfNeeded: value >> (8 * $0)) } }
+
+    static func vorbisComments(_ magic: [UInt8], vendor: String, _ comments: [String]) -> [UInt8] {
+        magic + Self.littleEndian(vendor.utf8.count) + Array(vendor.utf8) + Self.littleEndian(comments.count)
+            + comments.flatMap { Self.littleEndian($0.utf8.count) + Array($0.utf8) }
+    }
+
+    @Test func R39_anOggOpusOrVorbisKeepsItsLengthAndAudioAndLosesItsComments() {
+        #expect(OggCommentBlanker.checksum(Array("123456789".utf8)) == 0x89A1_897F, "Ogg's CRC-32 (checked against ffmpeg's pages)")
+        let opusHead = Array("OpusHead".utf8) + [1, 1, 0x38, 1, 0x80, 0xBB, 0, 0, 0, 0, 0]
+        let tags = ["ARTIST=Jane Doe (fictional)", "LOCATION=Ottawa", "T"]
+        let opus = Self.oggPage(serial: 7, sequence: 0, flags: 2, packets: [opusHead])
+            + Self.oggPage(serial: 7, sequence: 1, packets: [Self.vorbisComments(Array("OpusTags".utf8), vendor: "libopus (fictional)", tags)])
+            + Self.oggPage(serial: 7, sequence: 2, packets: [[0xF8, 0xFF, 0xFE], [UInt8](repeating: 0x41, count: 300)])
+        let stripped = Self.strip(opus, .ogg, cutAt: [])
+        let blankedTags = ["X=" + String(repeating: " ", count: 25), "X=" + String(repeating: " ", count: 13), "T"]
+        let expected = Self.oggPage(serial: 7, sequence: 0, flags: 2, packets: [opusHead])
+            + Self.oggPage(serial: 7, sequence: 1, packets: [Self.vorbisComments(Array("OpusTags".utf8), vendor: "libopus (fictional)", blankedTags)])
+            + Self.oggPage(serial: 7, sequence: 2, packets: [[0xF8, 0xFF, 0xFE], [UInt8](repeating: 0x41, count: 300)])
+        #expect(stripped == expected, "the same length, the vendor and audio kept, every checksum right")
+        #expect(!Self.contains(stripped, "Jane") && !Self.contains(stripped, "Ottawa") && Self.contains(stripped, "libopus (fictional)"))
+        for cut in 0...opus.count {
+            #expect(Self.strip(opus, .ogg, cutAt: [cut]) == stripped, "split at \(cut)")
+        }
+
+        // Vorbis: the comment packet shares its page with the setup packet, which stays as it is.
+        let identification = [1] + Array("vorbis".utf8) + [UInt8](repeating: 0, count: 23)
+        let setup = [5] + Array("vorbis".utf8) + Array("ARTIST=not a comment".utf8)
+        let vorbis = Self.oggPage(serial: 9, sequence: 0, flags: 2, packets: [identification])
+            + Self.oggPage(serial: 9, sequence: 1, packets: [Self.vorbisComments([3] + Array("vorbis".utf8), vendor: "Xiph", ["DATE=2026-11-02"]) + [1], setup])
+        let blanked = Self.strip(vorbis, .ogg, cutAt: [60])
+        #expect(!Self.contains(blanked, "2026") && Self.contains(blanked, "ARTIST=not a comment") && blanked.count == vorbis.count)
+
+        let notOgg = Array("OggS".utf8) + Array("fictional".utf8)
+        #expect(Self.strip(notOgg, .ogg, cutAt: [5]) == notOgg, "a truncated page is kept as received")
     }
 
     /// A file cut short keeps what arrived rather than losing it silently.

@@ -134,6 +134,8 @@ import Testing
             _ = try await ProgramSettingsService(env: t.env).save(settings, by: .system)
             let kept = try await client.execute(uri: "/api/settings", method: .put, headers: headers, body: ByteBuffer(string: withoutRegions))
             #expect(kept.status == .ok && kept.text.contains(#""code":"north""#), "a body without regions keeps them")
+            let null = try await client.execute(uri: "/api/settings", method: .put, headers: headers, body: ByteBuffer(string: withoutRegions.dropLast() + #","regions":null}"#))
+            #expect(null.status == .badRequest && null.headers[.contentType] == "application/problem+json", "null is not a list of regions")
         }
     }
 }
