@@ -124,7 +124,7 @@ extension AppEnvironment {
     func require(_ permission: Permission, _ actor: Actor) async throws {
         guard !actor.may(permission) else { return }
         let env = self
-        try await self.store.transaction { tx in
+        _ = try await self.store.transaction { tx in
             try await tx.audit.append(env.auditRecord(.accessDenied, by: actor.audit, outcome: .denied))
         }
         throw DomainError.notPermitted

@@ -314,7 +314,7 @@ public struct CaseService: Sendable {
 
     func refuse(_ user: User, target: String) async throws {
         let env = self.env
-        try await self.env.store.transaction { tx in
+        _ = try await self.env.store.transaction { tx in
             try await tx.audit.append(env.auditRecord(.accessDenied, by: .user(user), target: target, outcome: .denied))
         }
     }

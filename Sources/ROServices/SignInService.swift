@@ -110,7 +110,7 @@ public struct SignInService: Sendable {
         let stored = try await self.env.store.transaction { tx in try await tx.users.credentials(user.id) }
         guard await self.env.passwords.verify(current, against: stored.passwordHash) else {
             let env = self.env
-            try await self.env.store.transaction { tx in
+            _ = try await self.env.store.transaction { tx in
                 try await tx.audit.append(env.auditRecord(.passwordChanged, by: .user(user), target: AuditRecord.target(user.id), outcome: .failed))
             }
             throw DomainError.currentPasswordWrong
