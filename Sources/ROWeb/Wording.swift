@@ -26,8 +26,13 @@ struct Wording: Sendable {
 
     static let builtIn = Wording(overrides: [:], regions: Region.csc)
 
-    /// Every label an administrator may reword: the pages' texts and the catalogue values' names.
-    static let keys = Set(Strings.en.catalog.keys).union(CatalogueLabels.builtIn(.en).keys)
+    /// Every label with its built-in text, in each language: the pages' texts and the catalogue values'
+    /// names. Built once; each refresh of the wording starts from these.
+    private static let englishLabels = Strings.en.catalog.merging(CatalogueLabels.builtIn(.en)) { page, _ in page }
+    private static let frenchLabels = Strings.fr.catalog.merging(CatalogueLabels.builtIn(.fr)) { page, _ in page }
+
+    /// Every label an administrator may reword.
+    static let keys = Set(Self.englishLabels.keys)
 
     /// The built-in text with each override that has wording in the language at hand.
     init(overrides: [String: BilingualText], regions: [Region]) {
@@ -38,7 +43,7 @@ struct Wording: Sendable {
 
     private static func text(_ language: Language, _ overrides: [String: String], _ regionNames: [(code: String, name: String)]) -> Text {
         let base = language == .en ? Strings.en : Strings.fr
-        var catalog = base.catalog.merging(CatalogueLabels.builtIn(language)) { page, _ in page }
+        var catalog = language == .en ? Self.englishLabels : Self.frenchLabels
         for (key, wording) in overrides where catalog[key] != nil && !wording.isEmpty { catalog[key] = wording }
         let strings = overrides.isEmpty ? base : Self.strings(from: catalog, or: base)
         for region in regionNames { catalog[CasePages.regionKey(region.code)] = region.name }
