@@ -62,8 +62,12 @@ public enum DomainError: Error, Equatable, Sendable {
     case roleNotAllowed(Role)
     /// R2: a representative's request must link to a registered victim first.
     case representativeNotLinked
-    /// R10, R11: a federal sentence and accepted responsibility must be confirmed.
+    /// R10, R11: every eligibility criterion in force must be confirmed before assignment.
     case eligibilityNotConfirmed
+    /// R10, R11: confirming eligibility means ticking every criterion in force.
+    case eligibilityCriteriaIncomplete
+    /// R57: the eligibility criteria need 1 to `maximum` entries, unique plain codes, names in both languages.
+    case eligibilityCriteriaInvalid(maximum: Int)
     /// R8: the referral's safety section must be reviewed before assignment.
     case safetySectionNotReviewed
     case mediatorCount(Int)

@@ -23,16 +23,20 @@ public struct ProgramSettings: Sendable, Equatable, Codable {
     /// The regions cases and sites belong to, in the order pages list them. A region once listed stays
     /// (cases, sites and statistics keep its code); it may be renamed.
     public var regions: [Region]
+    /// R10, R11: what a coordinator confirms before assigning mediators, in the order the case page asks.
+    public var eligibilityCriteria: [EligibilityCriterion]
 
     /// The program's defaults (§10); contacts and resources are empty until an administrator sets them.
     public static let standard = ProgramSettings(
         assessmentValidityDays: 90, holdReviewDays: 90, entryNoticeWorkingDays: 15, followUpDays: 30, acknowledgementWorkingDays: 10,
-        programContact: .empty, victimServicesContact: .empty, otherResources: .empty, regions: Region.csc
+        programContact: .empty, victimServicesContact: .empty, otherResources: .empty, regions: Region.csc,
+        eligibilityCriteria: EligibilityCriterion.csc
     )
 
     public init(
         assessmentValidityDays: Int, holdReviewDays: Int, entryNoticeWorkingDays: Int, followUpDays: Int, acknowledgementWorkingDays: Int,
-        programContact: BilingualText, victimServicesContact: BilingualText, otherResources: BilingualText, regions: [Region]
+        programContact: BilingualText, victimServicesContact: BilingualText, otherResources: BilingualText, regions: [Region],
+        eligibilityCriteria: [EligibilityCriterion]
     ) {
         self.assessmentValidityDays = assessmentValidityDays
         self.holdReviewDays = holdReviewDays
@@ -43,9 +47,10 @@ public struct ProgramSettings: Sendable, Equatable, Codable {
         self.victimServicesContact = victimServicesContact
         self.otherResources = otherResources
         self.regions = regions
+        self.eligibilityCriteria = eligibilityCriteria
     }
 
-    /// Settings saved before regions were settings decode with CSC's.
+    /// Settings saved before regions or eligibility criteria were settings decode with CSC's.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
@@ -57,7 +62,9 @@ public struct ProgramSettings: Sendable, Equatable, Codable {
             programContact: try container.decode(BilingualText.self, forKey: .programContact),
             victimServicesContact: try container.decode(BilingualText.self, forKey: .victimServicesContact),
             otherResources: try container.decode(BilingualText.self, forKey: .otherResources),
-            regions: container.contains(.regions) ? try container.decode([Region].self, forKey: .regions) : Region.csc
+            regions: container.contains(.regions) ? try container.decode([Region].self, forKey: .regions) : Region.csc,
+            eligibilityCriteria: container.contains(.eligibilityCriteria)
+                ? try container.decode([EligibilityCriterion].self, forKey: .eligibilityCriteria) : EligibilityCriterion.csc
         )
     }
 
@@ -69,7 +76,7 @@ public struct ProgramSettings: Sendable, Equatable, Codable {
         CasePolicy(
             assessmentValidity: TimeInterval(self.assessmentValidityDays) * 86_400, holdReview: TimeInterval(self.holdReviewDays) * 86_400,
             entryNoticeWorkingDays: self.entryNoticeWorkingDays, followUpDue: TimeInterval(self.followUpDays) * 86_400,
-            acknowledgementWorkingDays: self.acknowledgementWorkingDays
+            acknowledgementWorkingDays: self.acknowledgementWorkingDays, eligibilityCriteria: self.eligibilityCriteria.map(\.code)
         )
     }
 
@@ -124,22 +131,70 @@ public struct ProgramSettings: Sendable, Equatable, Codable {
         where text.english.count > Self.maximumTextLength || text.french.count > Self.maximumTextLength {
             throw .settingTextTooLong(maximum: Self.maximumTextLength)
         }
-        trimmed.regions = self.regions.map { Region(code: $0.code.trimmingCharacters(in: .whitespaces).lowercased(), name: $0.name.trimmed) }
-        let codes = trimmed.regionCodes
-        guard (1...Self.maximumRegions).contains(codes.count), Set(codes).count == codes.count,
-            codes.allSatisfy(Self.isRegionCode),
-            trimmed.regions.allSatisfy({ !$0.name.english.isEmpty && !$0.name.french.isEmpty && $0.name.english.count <= 100 && $0.name.french.count <= 100 })
-        else { throw .regionsInvalid(maximum: Self.maximumRegions) }
+        guard let regions = Self.validated(self.regions, count: 1...Self.maximumRegions, nameLength: 100) else {
+            throw .regionsInvalid(maximum: Self.maximumRegions)
+        }
+        trimmed.regions = regions
+        guard let criteria = Self.validated(self.eligibilityCriteria, count: 1...Self.maximumEligibilityCriteria, nameLength: 300) else {
+            throw .eligibilityCriteriaInvalid(maximum: Self.maximumEligibilityCriteria)
+        }
+        trimmed.eligibilityCriteria = criteria
         return trimmed
     }
 
     public static let maximumRegions = 50
+    public static let maximumEligibilityCriteria = 10
+
+    /// The list trimmed, codes in lower case; nil when it is too short or long, a code is repeated or not
+    /// plain, or a name is missing or too long in either language.
+    static func validated<Entry: CodedName>(_ entries: [Entry], count: ClosedRange<Int>, nameLength: Int) -> [Entry]? {
+        let trimmed = entries.map { Entry(code: $0.code.trimmingCharacters(in: .whitespaces).lowercased(), name: $0.name.trimmed) }
+        let codes = trimmed.map(\.code)
+        guard count.contains(codes.count), Set(codes).count == codes.count, codes.allSatisfy(Self.isPlainCode),
+            trimmed.allSatisfy({ !$0.name.english.isEmpty && !$0.name.french.isEmpty && $0.name.english.count <= nameLength && $0.name.french.count <= nameLength })
+        else { return nil }
+        return trimmed
+    }
 
     /// 1 to 32 lower-case letters, digits and hyphens, starting with a letter: stored on cases, so kept plain.
-    static func isRegionCode(_ code: String) -> Bool {
+    static func isPlainCode(_ code: String) -> Bool {
         (1...32).contains(code.count) && code.first?.isLetter == true
             && code.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
     }
+}
+
+/// An entry of a list the program configures (R57): a plain code that cases keep, and its name in both languages.
+public protocol CodedName: Sendable, Equatable, Codable {
+    var code: String { get }
+    var name: BilingualText { get }
+    init(code: String, name: BilingualText)
+}
+
+/// R10, R11, R57: a condition a coordinator confirms before mediators are assigned. Which conditions a
+/// program asks is configuration (`ProgramSettings.eligibilityCriteria`); a case records the codes confirmed.
+public struct EligibilityCriterion: CodedName {
+    public let code: String
+    public let name: BilingualText
+
+    public init(code: String, name: BilingualText) {
+        self.code = code
+        self.name = name
+    }
+
+    /// CSC's two: a federal sentence for the offence (R10) and responsibility taken (R11).
+    public static let csc = [
+        EligibilityCriterion(
+            code: "federal-sentence",
+            name: BilingualText(
+                english: "The harm comes from an offence for which the offender is serving a federal sentence, in custody or on conditional release",
+                french: "Le préjudice découle d’une infraction pour laquelle le délinquant purge une peine de ressort fédéral, en détention ou en liberté sous condition"
+            )
+        ),
+        EligibilityCriterion(
+            code: "responsibility-accepted",
+            name: BilingualText(english: "The offender has taken responsibility for the harm", french: "Le délinquant a reconnu sa responsabilité à l’égard du préjudice")
+        ),
+    ]
 }
 
 /// A text set in both official languages (R49).

@@ -24,7 +24,7 @@ public struct Site: Sendable, Equatable, Codable, Identifiable {
 
 /// One of the program's regions (R57: configuration, `ProgramSettings.regions`). Cases, sites and
 /// statistics keep its code; its name is what the pages show.
-public struct Region: Sendable, Equatable, Codable {
+public struct Region: CodedName {
     public let code: String
     public let name: BilingualText
 

@@ -37,7 +37,7 @@ public enum DemoCases {
         try await self.run(
             cases, assigned,
             [
-                .addParticipant(offender), .startAssessment, .linkOffenderRecord(fpsNumber: "900001D"), .confirmEligibility(federalSentence: true, responsibilityAccepted: true),
+                .addParticipant(offender), .startAssessment, .linkOffenderRecord(fpsNumber: "900001D"), .confirmEligibility(criteria: CasePolicy.standard.eligibilityCriteria),
                 .reviewSafetySection, .assignMediators([mediator.id]), .recordAcknowledgement(channel: .phone),
             ],
             by: coordinator
@@ -169,7 +169,7 @@ public enum DemoCases {
         try await self.run(
             cases, opened,
             [
-                .addParticipant(offender), .startAssessment, .linkOffenderRecord(fpsNumber: "900001D"), .confirmEligibility(federalSentence: true, responsibilityAccepted: true), .reviewSafetySection,
+                .addParticipant(offender), .startAssessment, .linkOffenderRecord(fpsNumber: "900001D"), .confirmEligibility(criteria: CasePolicy.standard.eligibilityCriteria), .reviewSafetySection,
                 .assignMediators([people.mediator.id]), .recordSafeContact(participant: offender.id, self.inPersonAtTheInstitution),
                 .recordAcknowledgement(channel: .mail),
             ],
@@ -298,7 +298,7 @@ public enum DemoCases {
         try await self.run(
             cases, opened,
             [
-                .startAssessment, .confirmEligibility(federalSentence: true, responsibilityAccepted: true), .addParticipant(victim),
+                .startAssessment, .confirmEligibility(criteria: CasePolicy.standard.eligibilityCriteria), .addParticipant(victim),
                 .assignMediators([mediator.id]),
                 .recordSafeContact(participant: victim.id, SafeContact(channels: [.phone, .mail], mayLeaveMessage: false, safeTimes: "Weekdays after 6 pm (fictional)")),
             ],
@@ -339,7 +339,7 @@ public enum DemoCases {
         try await self.run(
             cases, opened,
             [
-                .addParticipant(offender), .startAssessment, .linkOffenderRecord(fpsNumber: "900001D"), .confirmEligibility(federalSentence: true, responsibilityAccepted: true),
+                .addParticipant(offender), .startAssessment, .linkOffenderRecord(fpsNumber: "900001D"), .confirmEligibility(criteria: CasePolicy.standard.eligibilityCriteria),
                 .reviewSafetySection, .assignMediators([mediator.id]), .recordSafeContact(participant: offender.id, self.inPersonAtTheInstitution),
             ],
             by: coordinator

@@ -67,7 +67,16 @@ public final class SQLStore: Store {
         do {
             let db = connection.sql(queryLogLevel: nil)
             try await db.raw("PRAGMA busy_timeout = 30000").run()  // first: switching to WAL waits for another instance's lock too; a loaded machine can hold the writer for seconds
-            try await db.raw("PRAGMA journal_mode = WAL").run()
+            // Two instances opening a new file at once: the switch to WAL can answer "busy" straight away,
+            // without waiting on the busy timeout, while the other instance makes the WAL files.
+            for attempt in 1... {
+                do {
+                    try await db.raw("PRAGMA journal_mode = WAL").run()
+                    break
+                } catch let error as SQLiteError where error.reason == .busy && attempt < 100 {
+                    try await Task.sleep(for: .milliseconds(50))
+                }
+            }
             try await db.raw("PRAGMA synchronous = NORMAL").run()
             try await db.raw("PRAGMA foreign_keys = ON").run()
             return connection

@@ -296,6 +296,8 @@ struct CaseFileJSON: Encodable, Sendable {
     let proposedClosure: String?
     /// R9: when and how a victim-side request was acknowledged; absent until then, and for referrals.
     let acknowledgement: AcknowledgementJSON?
+    /// R10, R11, R57: the program's eligibility criteria now, and whether this case confirmed each.
+    let eligibilityCriteria: [CriterionJSON]
     let participants: [ParticipantJSON]
     let items: [ItemJSON]
     let meetings: [MeetingJSON]
@@ -303,6 +305,12 @@ struct CaseFileJSON: Encodable, Sendable {
     /// §4.9: the linked cases the caller may read; links to others are left out (N1).
     let linkedCases: [LinkedCaseJSON]
     let timeline: [EventJSON]
+
+    struct CriterionJSON: Encodable, Sendable {
+        let code: String
+        let name: BilingualText
+        let confirmed: Bool
+    }
 
     struct AcknowledgementJSON: Encodable, Sendable {
         let channel: String
@@ -331,6 +339,9 @@ struct CaseFileJSON: Encodable, Sendable {
         self.version = value.version
         self.proposedClosure = value.proposedClosure?.rawValue
         self.acknowledgement = value.acknowledgement.map { AcknowledgementJSON(channel: $0.channel.rawValue, sentAt: $0.sentAt) }
+        self.eligibilityCriteria = file.settings.eligibilityCriteria.map {
+            CriterionJSON(code: $0.code, name: $0.name, confirmed: value.confirmedEligibilityCriteria.contains($0.code))
+        }
         self.participants = value.participants.map { ParticipantJSON(id: $0.id.description, role: $0.role.rawValue, language: $0.language, withdrawn: $0.hasWithdrawn) }
         self.items = value.items.map {
             ItemJSON(

@@ -12,6 +12,7 @@ extension CaseChange {
         case .participantAdded(let p): return en ? "Participant added: \(p.role.name(in: language))" : "Personne ajoutée : \(p.role.name(in: language))"
         case .representativeAuthorityConfirmed: return en ? "Representative’s authority confirmed" : "Pouvoir du représentant confirmé"
         case .assessmentStarted: return en ? "Assessment started" : "Évaluation commencée"
+        case .eligibilityConfirmed: return en ? "Eligibility confirmed" : "Admissibilité confirmée"
         case .eligibilityRecorded(let sentence, let responsibility):
             let ok = sentence && responsibility
             return en ? (ok ? "Eligibility confirmed" : "Eligibility not confirmed") : (ok ? "Admissibilité confirmée" : "Admissibilité non confirmée")

@@ -18,6 +18,8 @@ struct CaseShowPage: Sendable {
     let stage: String
     let region: String
     let eligibility: String
+    /// R10, R11, R57: the criteria in force as the eligibility form's boxes (value: the box's name).
+    let eligibilityCriteria: [Option]
     let participants: [ParticipantRow]
     let mediatorCount: String
     /// R53: who owns the case, as the viewer should know it: "you", "another coordinator" or nobody yet.
@@ -126,7 +128,12 @@ struct CaseShowPage: Sendable {
         self.version = String(value.version)
         self.stage = value.stage.name(in: language)
         self.region = CasePages.regionName(value.region, language)
-        self.eligibility = value.federalSentenceConfirmed && value.responsibilityAccepted ? s.confirmedLabel : s.notConfirmedLabel
+        self.eligibility = value.isEligible(under: file.settings.policy) ? s.confirmedLabel : s.notConfirmedLabel
+        self.eligibilityCriteria = file.settings.eligibilityCriteria.map { criterion in
+            let field = CaseSteps.criterionPrefix + criterion.code
+            let ticked = failure?.step == "confirm-eligibility" ? failure?.form[field] == "yes" : value.confirmedEligibilityCriteria.contains(criterion.code)
+            return Option(value: field, label: language == .en ? criterion.name.english : criterion.name.french, selected: ticked)
+        }
         self.participants = value.participants.map { ParticipantRow($0, in: value, at: now, policy: file.settings.policy, language: language) }
         self.mediatorCount = String(value.mediators.count)
         self.hasMediators = !value.mediators.isEmpty
@@ -157,7 +164,7 @@ struct CaseShowPage: Sendable {
         self.isOpen = value.stage.isOpen
         self.mayStartAssessment = coordinator && value.stage == .requestReceived
         self.mayAssess = coordinator && value.stage == .assessment
-        self.mayAssign = self.mayAssess && value.federalSentenceConfirmed && value.responsibilityAccepted && value.safetySectionReviewed && value.offenderFPSNumber != nil
+        self.mayAssign = self.mayAssess && value.isEligible(under: file.settings.policy) && value.safetySectionReviewed && value.offenderFPSNumber != nil
         let mediators = staff.filter { $0.role == .mediator }
         self.mediatorOptions = mediators.map { Option(value: $0.id.description, label: $0.displayName, selected: false) }
         self.hasMediatorOptions = !mediators.isEmpty
@@ -399,6 +406,7 @@ struct StepFailure: Sendable {
         switch self.step {
         case "consent", "assess", "withdraw", "support-prepared", "confirm-continuing", "safe-contact", "communication-needs", "authorised-consent", "other-party-told": "people-steps"
         case "needs": "needs"
+        case "confirm-eligibility": "eligibility-criteria"
         case "correct-entry": "timeline"
         case "record-disclosure": "disclosures"
         case "restrict", "lift-restriction", "recuse": "access"

@@ -27,6 +27,9 @@ enum CaseSteps {
         "record-disclosure", "link-case", "unlink-case", "record-acknowledgement", "propose-closure", "link-offender-record", "join-meeting",
     ] + Self.safetyAndAdministrationNames
 
+    /// The eligibility form's boxes are this and a criterion's code.
+    static let criterionPrefix = "criterion-"
+
     /// Video meetings are booked in NHQ's time (Ottawa); in-person ones in their site's.
     static let videoTimeZone = TimeZone(identifier: "America/Toronto")!
 
@@ -56,7 +59,10 @@ enum CaseSteps {
         }
         switch step {
         case "start-assessment": return .startAssessment
-        case "confirm-eligibility": return .confirmEligibility(federalSentence: true, responsibilityAccepted: true)
+        case "confirm-eligibility":
+            // R10, R11: boxes named `criterion-<code>`; `decide` checks that every criterion in force was ticked.
+            let ticked = form.names(withPrefix: Self.criterionPrefix).filter { form[$0] == "yes" }
+            return .confirmEligibility(criteria: ticked.map { String($0.dropFirst(Self.criterionPrefix.count)) })
         case "review-safety": return .reviewSafetySection
         case "close-ineligible": return .closeIneligible
         case "assign":

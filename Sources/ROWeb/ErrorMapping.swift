@@ -129,7 +129,11 @@ struct PublicError: Error, Sendable {
         case .representativeNotLinked:
             self.init(status: .conflict, code: "representative-not-linked", english: "First record the registered victim this representative acts for, and the authority relied on.", french: "Consignez d’abord la victime inscrite que cette personne représente et le pouvoir invoqué.")
         case .eligibilityNotConfirmed:
-            self.init(status: .conflict, code: "eligibility-not-confirmed", english: "Confirm the federal sentence and the offender’s acceptance of responsibility first.", french: "Confirmez d’abord la peine de ressort fédéral et l’acceptation de responsabilité.")
+            self.init(status: .conflict, code: "eligibility-not-confirmed", english: "Confirm each eligibility criterion first.", french: "Confirmez d’abord chacun des critères d’admissibilité.")
+        case .eligibilityCriteriaIncomplete:
+            self.init(status: .unprocessableContent, code: "eligibility-criteria-incomplete", english: "Tick every eligibility criterion to confirm eligibility. If one does not hold, close the case as ineligible.", french: "Cochez chacun des critères d’admissibilité pour confirmer l’admissibilité. Si l’un d’eux n’est pas rempli, fermez le dossier pour cause d’inadmissibilité.")
+        case .eligibilityCriteriaInvalid(let maximum):
+            self.init(status: .unprocessableContent, code: "eligibility-criteria-invalid", english: "List 1 to \(maximum) eligibility criteria, each with its own code (lower-case letters, digits and hyphens, starting with a letter) and a wording of at most 300 characters in English and in French.", french: "Indiquez de 1 à \(maximum) critères d’admissibilité, chacun avec son propre code (lettres minuscules, chiffres et traits d’union, commençant par une lettre) et un libellé d’au plus 300 caractères en anglais et en français.")
         case .safetySectionNotReviewed:
             self.init(status: .conflict, code: "safety-section-not-reviewed", english: "A coordinator must review the referral’s safety section first.", french: "Un coordonnateur ou une coordonnatrice doit d’abord examiner la section sur la sécurité de l’aiguillage.")
         case .mediatorCount:

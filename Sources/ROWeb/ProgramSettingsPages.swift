@@ -24,24 +24,29 @@ struct ProgramSettingsPages: Sendable {
         try APIRoutes.json(try await ProgramSettingsService(env: self.env.serving(context)).current())
     }
 
-    /// Replaces the settings; answers with them as stored. A body without `regions` keeps the regions as they are.
+    /// Replaces the settings; answers with them as stored. A body without `regions` or `eligibilityCriteria`
+    /// keeps that list as it is.
     @Sendable func saveJSON(_ request: Request, context: WebContext) async throws -> Response {
         try APIRoutes.requireJSON(request)
         var request = request
         _ = try await request.collectBody(upTo: context.maxUploadSize)  // read twice below
         let service = ProgramSettingsService(env: self.env.serving(context))
         var settings = try await request.decode(as: ProgramSettings.self, context: context)
-        if try await request.decode(as: RegionsMember.self, context: context).regions == nil {
-            settings.regions = try await service.current().regions
+        let lists = try await request.decode(as: ListMembers.self, context: context)
+        if lists.regions == nil || lists.eligibilityCriteria == nil {
+            let current = try await service.current()
+            settings.regions = lists.regions ?? current.regions
+            settings.eligibilityCriteria = lists.eligibilityCriteria ?? current.eligibilityCriteria
         }
         let saved = try await service.save(settings, by: .user(try context.requireUser()))
         await self.wordings.invalidate()
         return try APIRoutes.json(saved)
     }
 
-    /// Whether a settings body names the regions at all.
-    private struct RegionsMember: Decodable {
+    /// Which of the lists a settings body names at all.
+    private struct ListMembers: Decodable {
         let regions: [Region]?
+        let eligibilityCriteria: [EligibilityCriterion]?
     }
 
     @Sendable func show(_ request: Request, context: WebContext) async throws -> Response {
@@ -66,6 +71,7 @@ struct ProgramSettingsPages: Sendable {
                 switch error {
                 case .settingOutOfRange(let number): number.rawValue
                 case .regionsInvalid, .regionRemoved: "region-0-code"
+                case .eligibilityCriteriaInvalid: "eligibility-0-code"
                 default: "programContactEnglish"
                 }
             let problem = PublicError(domain: error)
@@ -87,9 +93,13 @@ struct ProgramSettingsPages: Sendable {
                     english: typed.texts[text.field + "English"] ?? "", french: typed.texts[text.field + "French"] ?? ""
                 )
             },
-            regions: (typed.regions + Array(repeating: ("", "", ""), count: ProgramSettingsForm.newRegionRows)).enumerated().map { index, region in
-                .init(index: "\(index)", number: "\(index + 1)", code: region.code, english: region.english, french: region.french)
-            },
+            regions: .init(
+                prefix: "region", codeLabel: language.strings.regionCodeLabel, nameLabel: language.strings.regionLabel, nameLength: "100", rows: typed.regions
+            ),
+            eligibilityCriteria: .init(
+                prefix: "eligibility", codeLabel: language.strings.criterionCodeLabel, nameLabel: language.strings.criterionLabel, nameLength: "300",
+                rows: typed.eligibilityCriteria
+            ),
             maximumLength: "\(ProgramSettings.maximumTextLength)", hasErrors: !errors.isEmpty, errors: errors
         )
         return try self.views.render("admin-settings", page, status: status)
@@ -105,13 +115,11 @@ struct ProgramSettingsForm: Sendable {
         ("otherResources", { $0.otherResourcesLegend }, { $0.otherResourcesHint }),
     ]
 
-    /// Empty region rows offered for adding regions.
-    static let newRegionRows = 2
-
     let numbers: [ProgramSettings.Number: String]
     let texts: [String: String]
-    /// The regions as typed, in order; rows left wholly empty are not regions.
-    let regions: [(code: String, english: String, french: String)]
+    /// The regions and the eligibility criteria as typed, in order; rows left wholly empty are not entries.
+    let regions: [CodedRow]
+    let eligibilityCriteria: [CodedRow]
 
     init(_ settings: ProgramSettings) {
         self.numbers = Dictionary(uniqueKeysWithValues: ProgramSettings.Number.allCases.map { ($0, "\(settings[$0])") })
@@ -120,15 +128,15 @@ struct ProgramSettingsForm: Sendable {
             "victimServicesContactEnglish": settings.victimServicesContact.english, "victimServicesContactFrench": settings.victimServicesContact.french,
             "otherResourcesEnglish": settings.otherResources.english, "otherResourcesFrench": settings.otherResources.french,
         ]
-        self.regions = settings.regions.map { ($0.code, $0.name.english, $0.name.french) }
+        self.regions = settings.regions.map { CodedRow($0) }
+        self.eligibilityCriteria = settings.eligibilityCriteria.map { CodedRow($0) }
     }
 
     init(_ form: FormFields) {
         self.numbers = Dictionary(uniqueKeysWithValues: ProgramSettings.Number.allCases.map { ($0, form[$0.rawValue]) })
         self.texts = Dictionary(uniqueKeysWithValues: Self.texts.flatMap { [$0.field + "English", $0.field + "French"] }.map { ($0, form[$0]) })
-        let rows = form.names(withPrefix: "region-").compactMap { name in name.hasSuffix("-code") ? Int(name.dropFirst(7).dropLast(5)) : nil }.sorted()
-        self.regions = rows.map { (form["region-\($0)-code"], form["region-\($0)-english"], form["region-\($0)-french"]) }
-            .filter { !($0.code + $0.english + $0.french).trimmingCharacters(in: .whitespaces).isEmpty }
+        self.regions = CodedRow.rows(form, prefix: "region")
+        self.eligibilityCriteria = CodedRow.rows(form, prefix: "eligibility")
     }
 
     /// Numbers that are not whole numbers at all (the ranges are the service's to check).
@@ -145,8 +153,36 @@ struct ProgramSettingsForm: Sendable {
         settings.programContact = text("programContact")
         settings.victimServicesContact = text("victimServicesContact")
         settings.otherResources = text("otherResources")
-        settings.regions = self.regions.map { Region(code: $0.code, name: BilingualText(english: $0.english, french: $0.french)) }
+        settings.regions = self.regions.map { $0.entry() }
+        settings.eligibilityCriteria = self.eligibilityCriteria.map { $0.entry() }
         return settings
+    }
+}
+
+/// One row of a coded list (a region, an eligibility criterion) as typed.
+struct CodedRow: Sendable {
+    let code: String
+    let english: String
+    let french: String
+
+    init(code: String, english: String, french: String) {
+        self.code = code
+        self.english = english
+        self.french = french
+    }
+
+    init(_ entry: some CodedName) {
+        self.init(code: entry.code, english: entry.name.english, french: entry.name.french)
+    }
+
+    func entry<Entry: CodedName>() -> Entry { Entry(code: self.code, name: BilingualText(english: self.english, french: self.french)) }
+
+    /// The rows `<prefix>-<index>-code`, `-english`, `-french` of a form, in index order, leaving out wholly empty ones.
+    static func rows(_ form: FormFields, prefix: String) -> [CodedRow] {
+        let start = prefix + "-"
+        let indexes = form.names(withPrefix: start).compactMap { name in name.hasSuffix("-code") ? Int(name.dropFirst(start.count).dropLast(5)) : nil }.sorted()
+        return indexes.map { CodedRow(code: form["\(start)\($0)-code"], english: form["\(start)\($0)-english"], french: form["\(start)\($0)-french"]) }
+            .filter { !($0.code + $0.english + $0.french).trimmingCharacters(in: .whitespaces).isEmpty }
     }
 }
 
@@ -168,19 +204,41 @@ struct ProgramSettingsPage: Sendable {
         let french: String
     }
 
-    struct RegionRow: Sendable {
-        let index: String
-        let number: String
-        let code: String
-        let english: String
-        let french: String
+    /// A list of coded names as a table of rows `<prefix>-<index>-code`, `-english`, `-french`, with empty rows to add entries.
+    struct CodedTable: Sendable {
+        struct Row: Sendable {
+            let index: String
+            let number: String
+            let code: String
+            let english: String
+            let french: String
+        }
+
+        static let emptyRows = 2
+
+        let prefix: String
+        let codeLabel: String
+        let nameLabel: String
+        let nameLength: String
+        let rows: [Row]
+
+        init(prefix: String, codeLabel: String, nameLabel: String, nameLength: String, rows: [CodedRow]) {
+            self.prefix = prefix
+            self.codeLabel = codeLabel
+            self.nameLabel = nameLabel
+            self.nameLength = nameLength
+            self.rows = (rows + Array(repeating: CodedRow(code: "", english: "", french: ""), count: Self.emptyRows)).enumerated().map { index, row in
+                Row(index: "\(index)", number: "\(index + 1)", code: row.code, english: row.english, french: row.french)
+            }
+        }
     }
 
     let layout: Layout
     let t: [String: String]
     let numbers: [NumberField]
     let texts: [TextField]
-    let regions: [RegionRow]
+    let regions: CodedTable
+    let eligibilityCriteria: CodedTable
     let maximumLength: String
     let hasErrors: Bool
     let errors: [FieldError]

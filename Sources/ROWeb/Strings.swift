@@ -515,6 +515,11 @@ struct Strings: Sendable, Codable {
     let regionsLegend: String
     let regionsHint: String
     let regionCodeLabel: String
+    let eligibilityCriteriaLegend: String
+    let eligibilitySettingsLegend: String
+    let eligibilitySettingsHint: String
+    let criterionCodeLabel: String
+    let criterionLabel: String
     let navLabels: String
     let labelsTitle: String
     let labelsIntro: String
@@ -657,7 +662,7 @@ extension Strings {
         nextStepsTitle: "Next steps",
         noStepsHere: "There is no step for you at this stage.",
         startAssessmentButton: "Start the assessment",
-        confirmEligibilityButton: "Confirm eligibility (federal sentence, responsibility accepted)",
+        confirmEligibilityButton: "Confirm eligibility",
         reviewSafetyButton: "Mark the safety section reviewed",
         assignMediatorLabel: "Mediator to assign",
         assignButton: "Assign",
@@ -1050,6 +1055,11 @@ extension Strings {
         regionsLegend: "Regions",
         regionsHint: "Cases and sites belong to one of these regions. Add a region on an empty row; rename one by changing its names. A region stays once listed, because cases, sites and statistics keep its code.",
         regionCodeLabel: "Code",
+        eligibilityCriteriaLegend: "Eligibility criteria: tick each one that holds",
+        eligibilitySettingsLegend: "Eligibility criteria",
+        eligibilitySettingsHint: "A coordinator ticks each of these on the case page before assigning mediators; if one does not hold, the case closes as ineligible. Add a criterion on an empty row; remove one by clearing its row. A case confirmed before a criterion was added is asked again.",
+        criterionCodeLabel: "Code",
+        criterionLabel: "Criterion",
         navLabels: "Labels",
         labelsTitle: "Labels and program name",
         labelsIntro: "Every text on these pages has a label. Give any label your program’s own wording, in English, French or both; the program’s name is the label appName. A change shows on every page within a few seconds, on every server.",
@@ -1190,7 +1200,7 @@ extension Strings {
         nextStepsTitle: "Prochaines étapes",
         noStepsHere: "Aucune étape ne vous revient à cette étape du dossier.",
         startAssessmentButton: "Commencer l’évaluation",
-        confirmEligibilityButton: "Confirmer l’admissibilité (peine fédérale, responsabilité acceptée)",
+        confirmEligibilityButton: "Confirmer l’admissibilité",
         reviewSafetyButton: "Indiquer que la section sur la sécurité a été examinée",
         assignMediatorLabel: "Médiateur à désigner",
         assignButton: "Désigner",
@@ -1583,6 +1593,11 @@ extension Strings {
         regionsLegend: "Régions",
         regionsHint: "Les dossiers et les établissements appartiennent à l’une de ces régions. Ajoutez une région sur une ligne vide; renommez-en une en changeant ses noms. Une région inscrite reste, car les dossiers, les établissements et les statistiques gardent son code.",
         regionCodeLabel: "Code",
+        eligibilityCriteriaLegend: "Critères d’admissibilité : cochez chacun de ceux qui sont remplis",
+        eligibilitySettingsLegend: "Critères d’admissibilité",
+        eligibilitySettingsHint: "Avant de désigner des médiateurs, un coordonnateur ou une coordonnatrice coche chacun de ces critères sur la page du dossier; si l’un d’eux n’est pas rempli, le dossier est fermé pour cause d’inadmissibilité. Ajoutez un critère sur une ligne vide; retirez-en un en vidant sa ligne. Un dossier confirmé avant l’ajout d’un critère doit l’être de nouveau.",
+        criterionCodeLabel: "Code",
+        criterionLabel: "Critère",
         navLabels: "Libellés",
         labelsTitle: "Libellés et nom du programme",
         labelsIntro: "Chaque texte de ces pages porte un libellé. Donnez à n’importe quel libellé le texte propre à votre programme, en anglais, en français ou dans les deux langues; le nom du programme est le libellé appName. Un changement paraît sur toutes les pages en quelques secondes, sur chaque serveur.",

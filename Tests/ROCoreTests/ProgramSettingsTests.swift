@@ -46,11 +46,33 @@ import Testing
         }
     }
 
-    @Test func R57_settingsSavedBeforeRegionsWereSettingsReadWithCSCs() throws {
+    @Test func R57_eligibilityCriteriaAreAPlainListOfCodesWithNamesInBothLanguages() throws {
+        var settings = ProgramSettings.standard
+        settings.eligibilityCriteria = [EligibilityCriterion(code: " Sentenced ", name: BilingualText(english: " Sentenced (fictional) ", french: "Condamné (fictif)"))]
+        let validated = try settings.validated()
+        #expect(validated.eligibilityCriteria == [EligibilityCriterion(code: "sentenced", name: BilingualText(english: "Sentenced (fictional)", french: "Condamné (fictif)"))])
+        #expect(validated.policy.eligibilityCriteria == ["sentenced"])
+        let tooLong = String(repeating: "x", count: 301)
+        let invalid = [
+            [],
+            EligibilityCriterion.csc + [EligibilityCriterion.csc[0]],
+            [EligibilityCriterion(code: "federal sentence", name: BilingualText(english: "Federal", french: "Fédérale"))],
+            [EligibilityCriterion(code: "sentenced", name: BilingualText(english: "", french: "Condamné"))],
+            [EligibilityCriterion(code: "sentenced", name: BilingualText(english: tooLong, french: "Condamné"))],
+            Array(repeating: EligibilityCriterion.csc[0], count: ProgramSettings.maximumEligibilityCriteria + 1),
+        ]
+        for criteria in invalid {
+            settings.eligibilityCriteria = criteria
+            #expect(throws: DomainError.eligibilityCriteriaInvalid(maximum: ProgramSettings.maximumEligibilityCriteria)) { try settings.validated() }
+        }
+    }
+
+    @Test(arguments: ["regions", "eligibilityCriteria"])
+    func R57_settingsSavedBeforeAListWasASettingReadWithCSCs(_ list: String) throws {
         var json = try JSONSerialization.jsonObject(with: JSONEncoder().encode(ProgramSettings.standard)) as! [String: Any]
-        json["regions"] = nil
+        json[list] = nil
         let old = try JSONDecoder().decode(ProgramSettings.self, from: JSONSerialization.data(withJSONObject: json))
-        #expect(old.regions == Region.csc && old == .standard)
+        #expect(old == .standard)
     }
 
     /// R21 under a shorter validity: an assessment 40 days old is current under the default, not under 30 days.

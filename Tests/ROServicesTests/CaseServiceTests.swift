@@ -134,7 +134,7 @@ import Testing
             _ = try await service.execute(opened.id, .reopen(newEpisode: newID), expectedVersion: nil, by: coordinator)
             for command: CaseCommand in [
                 .addParticipant(Participant(id: Identifier(UUID(779)), role: .offender, language: "en")),
-                .linkOffenderRecord(fpsNumber: "000333C"), .confirmEligibility(federalSentence: true, responsibilityAccepted: true), .reviewSafetySection,
+                .linkOffenderRecord(fpsNumber: "000333C"), .confirmEligibility(criteria: CasePolicy.standard.eligibilityCriteria), .reviewSafetySection,
                 .assignMediators([mediator.id]),
             ] {
                 _ = try await service.execute(newID, command, expectedVersion: nil, by: coordinator)

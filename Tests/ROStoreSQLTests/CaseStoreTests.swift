@@ -25,7 +25,7 @@ import Testing
         var state = value
         var all: [CaseEvent] = []
         for command: CaseCommand in [
-            .addParticipant(self.offender), .startAssessment, .linkOffenderRecord(fpsNumber: "000444D"), .confirmEligibility(federalSentence: true, responsibilityAccepted: true),
+            .addParticipant(self.offender), .startAssessment, .linkOffenderRecord(fpsNumber: "000444D"), .confirmEligibility(criteria: CasePolicy.standard.eligibilityCriteria),
             .reviewSafetySection, .assignMediators([self.mediator]),
             .recordConsent(participant: self.victim.id, purpose: .form(.letter), decision: .given, expiresAt: self.t0.addingTimeInterval(9_999)),
             .recordAssessment(participant: self.victim.id, safetyConcerns: true, privacyConcerns: false, ready: false),

@@ -18,7 +18,7 @@ extension TestEnvironment {
         let offender = Participant(id: Identifier(self.env.newID()), role: .offender, language: "en")
         var value = opened
         for command: CaseCommand in [
-            .addParticipant(offender), .startAssessment, .linkOffenderRecord(fpsNumber: "000222B"), .confirmEligibility(federalSentence: true, responsibilityAccepted: true),
+            .addParticipant(offender), .startAssessment, .linkOffenderRecord(fpsNumber: "000222B"), .confirmEligibility(criteria: CasePolicy.standard.eligibilityCriteria),
             .reviewSafetySection,
             .assignMediators([mediator.id]), .recordSafeContact(participant: offender.id, SafeContact(channels: [.inPerson], mayLeaveMessage: false, safeTimes: "")),
         ] {

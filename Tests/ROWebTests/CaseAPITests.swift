@@ -59,7 +59,8 @@ import Testing
             #expect(file["stage"] as? String == "REQUEST_RECEIVED")
 
             #expect(try await self.step(client, headers, case: id, "start-assessment", version: 1).status == .ok)
-            #expect(try await self.step(client, headers, case: id, "confirm-eligibility", version: 2).status == .ok)
+            let eligible = ["criterion-federal-sentence": "yes", "criterion-responsibility-accepted": "yes"]
+            #expect(try await self.step(client, headers, case: id, "confirm-eligibility", version: 2, eligible).status == .ok)
             let stale = try await self.step(client, headers, case: id, "review-safety", version: 2)
             #expect(stale.status == .conflict)
             #expect(try self.json(stale)["code"] as? String == "stale-write")

@@ -26,9 +26,18 @@ import Testing
             let page = try await client.get(casePath, as: &coordinator)
             PageTests().checkPage(page, language: language, "case page")
             #expect(page.text.contains("RO-2026-0001"))
-            for step in ["start-assessment", "confirm-eligibility", "review-safety"] {
+            let eligible = ["criterion-federal-sentence": "yes", "criterion-responsibility-accepted": "yes"]
+            for (step, fields) in [("start-assessment", [:]), ("confirm-eligibility", eligible), ("review-safety", [:])] {
                 let version = try #require(Self.version(in: try await client.get(casePath, as: &coordinator).text))
-                let response = try await client.post("\(casePath)/steps/\(step)", ["version": version], as: &coordinator)
+                if step == "confirm-eligibility" {
+                    // R10, R11: one box left unticked is refused and the page keeps what was ticked.
+                    let partly = try await client.post("\(casePath)/steps/\(step)", ["version": version, "criterion-federal-sentence": "yes"], as: &coordinator)
+                    #expect(partly.status == .unprocessableContent)
+                    #expect(partly.text.contains(language == "en" ? "Tick every eligibility criterion" : "Cochez chacun des critères d’admissibilité"))
+                    #expect(partly.text.contains(#"name="criterion-federal-sentence" value="yes" checked>"#))
+                    #expect(partly.text.contains(#"name="criterion-responsibility-accepted" value="yes">"#))
+                }
+                let response = try await client.post("\(casePath)/steps/\(step)", fields.merging(["version": version]) { $1 }, as: &coordinator)
                 #expect(response.status == .seeOther, "\(step)")
             }
             let beforeLink = try await client.get(casePath, as: &coordinator)
@@ -94,7 +103,7 @@ import Testing
             let refused = try await client.post("/cases/\(opened.id)/steps/assign", ["version": "2", "mediator": mediator.id.description], as: &coordinator)
 
             #expect(refused.status == .conflict)
-            #expect(refused.text.contains("Confirmez d’abord la peine de ressort fédéral"))
+            #expect(refused.text.contains("Confirmez d’abord chacun des critères d’admissibilité"))
         }
     }
 

@@ -55,7 +55,7 @@ import Testing
         )
         try await journey.ok("start-assessment", asMediator: false)
         try await journey.ok("add-participant", ["role": "offender", "language": "en"], asMediator: false)
-        try await journey.ok("confirm-eligibility", asMediator: false)
+        try await journey.ok("confirm-eligibility", ["criterion-federal-sentence": "yes", "criterion-responsibility-accepted": "yes"], asMediator: false)
         try await journey.ok("link-offender-record", ["fps": "000777g"], asMediator: false)  // R10
         try await journey.ok("review-safety", asMediator: false)
         try await journey.ok("assign", ["mediator": mediator.id.description], asMediator: false)

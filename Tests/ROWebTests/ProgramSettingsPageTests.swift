@@ -23,7 +23,7 @@ import Testing
                 "assessmentValidityDays": "9", "holdReviewDays": "90", "entryNoticeWorkingDays": "15", "followUpDays": "thirty", "acknowledgementWorkingDays": "10",
                 "programContactEnglish": "RJ Division (fictional): 1-800-555-0199", "programContactFrench": "Division JR (fictive) : 1-800-555-0199",
                 "victimServicesContactEnglish": "", "victimServicesContactFrench": "", "otherResourcesEnglish": "", "otherResourcesFrench": "",
-            ].merging(Self.regionFields(Region.csc)) { typed, _ in typed }
+            ].merging(Self.listFields()) { typed, _ in typed }
             let unreadable = try await client.post("/admin/settings", typed, as: &ada)
             #expect(unreadable.status == .unprocessableContent)
             #expect(unreadable.text.contains(##"href="#followUpDays""##) && unreadable.text.contains(#"value="thirty""#))
@@ -72,7 +72,7 @@ import Testing
             #expect(page.text.contains(#"id="region-4-code" name="region-4-code" value="pacific""#) && page.text.contains(#"id="region-5-code""#))
             var typed = [
                 "assessmentValidityDays": "90", "holdReviewDays": "90", "entryNoticeWorkingDays": "15", "followUpDays": "30", "acknowledgementWorkingDays": "10",
-            ].merging(Self.regionFields(Region.csc)) { typed, _ in typed }
+            ].merging(Self.listFields()) { typed, _ in typed }
             typed["region-4-english"] = "Pacific and Yukon (fictional)"
             typed["region-5-code"] = "north"
             typed["region-5-english"] = "North (fictional)"
@@ -98,15 +98,62 @@ import Testing
         }
     }
 
-    /// The region rows of the settings form, as the page fills them in.
-    static func regionFields(_ regions: [Region]) -> [String: String] {
+    /// The region and eligibility rows of the settings form, as the page fills them in.
+    static func listFields(regions: [Region] = Region.csc, criteria: [EligibilityCriterion] = EligibilityCriterion.csc) -> [String: String] {
         var fields: [String: String] = [:]
-        for (index, region) in regions.enumerated() {
-            fields["region-\(index)-code"] = region.code
-            fields["region-\(index)-english"] = region.name.english
-            fields["region-\(index)-french"] = region.name.french
+        func add(_ entries: [some CodedName], prefix: String) {
+            for (index, entry) in entries.enumerated() {
+                fields["\(prefix)-\(index)-code"] = entry.code
+                fields["\(prefix)-\(index)-english"] = entry.name.english
+                fields["\(prefix)-\(index)-french"] = entry.name.french
+            }
         }
+        add(regions, prefix: "region")
+        add(criteria, prefix: "eligibility")
         return fields
+    }
+
+    /// R57 "eligibility rule is configuration", R10, R11: an administrator changes the criteria; coordinators
+    /// are asked exactly those on the case page.
+    @Test func R57_anAdministratorSetsTheEligibilityCriteria() async throws {
+        try await withApp { t, client in
+            try await t.makeUser("ada", role: .admin)
+            let claire = try await t.makeUser("claire", role: .coordinator)
+            var ada = try await client.signIn("ada", language: "fr")
+            let page = try await client.get("/admin/settings", as: &ada)
+            #expect(page.text.contains(#"id="eligibility-1-code" name="eligibility-1-code" value="responsibility-accepted""#))
+            #expect(page.text.contains("Le délinquant a reconnu sa responsabilité"))
+
+            var typed = [
+                "assessmentValidityDays": "90", "holdReviewDays": "90", "entryNoticeWorkingDays": "15", "followUpDays": "30", "acknowledgementWorkingDays": "10",
+            ].merging(Self.listFields()) { typed, _ in typed }
+            for field in ["code", "english", "french"] { typed["eligibility-1-\(field)"] = "" }  // taken off
+            typed["eligibility-2-code"] = "victim-consulted"
+            typed["eligibility-2-english"] = "The victim was consulted (fictional rule)"
+            let refused = try await client.post("/admin/settings", typed, as: &ada)
+            #expect(refused.status == .unprocessableContent && refused.text.contains(##"href="#eligibility-0-code""##))
+            #expect(refused.text.contains("Indiquez de 1 à 10 critères d’admissibilité"))
+            #expect(refused.text.contains(#"value="The victim was consulted (fictional rule)""#), "what was typed stays")
+            PageTests().checkPage(refused, language: "fr", "eligibility criteria refused", status: .unprocessableContent)
+            #expect(try await ProgramSettingsService(env: t.env).current().eligibilityCriteria == EligibilityCriterion.csc, "nothing saved")
+
+            typed["eligibility-2-french"] = "La victime a été consultée (règle fictive)"
+            #expect(try await client.post("/admin/settings", typed, as: &ada).status == .seeOther)
+            #expect(try await ProgramSettingsService(env: t.env).current().eligibilityCriteria.map(\.code) == ["federal-sentence", "victim-consulted"])
+
+            let opened = try await CaseService(env: t.env).recordVictimRequest(requesterType: .registeredVictim, channel: .phone, region: "ontario", language: "en", by: claire)
+            _ = try await CaseService(env: t.env).execute(opened.id, .startAssessment, expectedVersion: nil, by: claire)
+            var coordinator = try await client.signIn("claire")
+            let casePage = try await client.get("/cases/\(opened.id)", as: &coordinator)
+            #expect(casePage.text.contains(#"name="criterion-victim-consulted" value="yes"><label for="criterion-victim-consulted">The victim was consulted (fictional rule)</label>"#))
+            #expect(!casePage.text.contains("criterion-responsibility-accepted"))
+            let asBefore = ["version": "2", "criterion-federal-sentence": "yes", "criterion-responsibility-accepted": "yes"]
+            #expect(try await client.post("/cases/\(opened.id)/steps/confirm-eligibility", asBefore, as: &coordinator).status == .unprocessableContent)
+            let asNow = ["version": "2", "criterion-federal-sentence": "yes", "criterion-victim-consulted": "yes"]
+            #expect(try await client.post("/cases/\(opened.id)/steps/confirm-eligibility", asNow, as: &coordinator).status == .seeOther)
+            let confirmed = try await CaseService(env: t.env).read(opened.id, by: claire).value
+            #expect(confirmed.confirmedEligibilityCriteria == ["federal-sentence", "victim-consulted"])
+        }
     }
 
     @Test func R57_theSettingsThroughTheAPI() async throws {
@@ -136,6 +183,16 @@ import Testing
             #expect(kept.status == .ok && kept.text.contains(#""code":"north""#), "a body without regions keeps them")
             let null = try await client.execute(uri: "/api/settings", method: .put, headers: headers, body: ByteBuffer(string: withoutRegions.dropLast() + #","regions":null}"#))
             #expect(null.status == .badRequest && null.headers[.contentType] == "application/problem+json", "null is not a list of regions")
+
+            let withoutCriteria = kept.text.replacingOccurrences(of: #","eligibilityCriteria":\[[^\]]*\]"#, with: "", options: .regularExpression)
+            #expect(!withoutCriteria.contains("eligibilityCriteria") && withoutCriteria.contains("holdReviewDays"))
+            settings.eligibilityCriteria = [EligibilityCriterion(code: "sentenced", name: BilingualText(english: "Sentenced (fictional)", french: "Condamné (fictif)"))]
+            _ = try await ProgramSettingsService(env: t.env).save(settings, by: .system)
+            let criteriaKept = try await client.execute(uri: "/api/settings", method: .put, headers: headers, body: ByteBuffer(string: withoutCriteria))
+            #expect(criteriaKept.status == .ok && criteriaKept.text.contains(#""code":"sentenced""#), "a body without eligibility criteria keeps them")
+            let repeated = kept.text.replacingOccurrences(of: #""code":"responsibility-accepted""#, with: #""code":"federal-sentence""#)
+            let twice = try await client.execute(uri: "/api/settings", method: .put, headers: headers, body: ByteBuffer(string: repeated))
+            #expect(twice.status == .unprocessableContent && twice.text.contains("eligibility-criteria-invalid"))
         }
     }
 }

@@ -150,8 +150,8 @@ def test_b_staff_referral_to_a_meeting_at_an_institution_then_follow_up_and_clos
     browser.get(f"{base}/cases")
     click_and_wait(browser, browser.find_element(By.LINK_TEXT, reference))
     case_url = browser.current_url
-    for action in ("start-assessment", "confirm-eligibility"):
-        step(browser, action)
+    step(browser, "start-assessment")
+    step(browser, "confirm-eligibility", **{"criterion-federal-sentence": True, "criterion-responsibility-accepted": True})  # R10, R11
     step(browser, "add-participant", role="victim", language="fr")
     step(browser, "assign")
     offender = participant_value(browser, ("Offender", "Délinquant"))

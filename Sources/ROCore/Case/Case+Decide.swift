@@ -56,10 +56,11 @@ extension Case {
             }
             return [.assessmentStarted]
 
-        case .confirmEligibility(let federalSentence, let responsibilityAccepted):
+        case .confirmEligibility(let criteria):
             try self.require(actor, .coordinator)
             try self.requireStage(.assessment)
-            return [.eligibilityRecorded(federalSentence: federalSentence, responsibilityAccepted: responsibilityAccepted)]
+            guard Set(policy.eligibilityCriteria).isSubset(of: criteria) else { throw .eligibilityCriteriaIncomplete }  // R10, R11
+            return [.eligibilityConfirmed(criteria: policy.eligibilityCriteria)]
 
         case .reviewSafetySection:
             try self.require(actor, .coordinator)
@@ -80,7 +81,7 @@ extension Case {
         case .assignMediators(let mediators):
             try self.require(actor, .coordinator)  // R6: only a coordinator assigns
             try self.requireStage(.assessment)
-            guard self.federalSentenceConfirmed, self.responsibilityAccepted else { throw .eligibilityNotConfirmed }  // R10, R11
+            guard self.isEligible(under: policy) else { throw .eligibilityNotConfirmed }  // R10, R11, R57
             guard self.offenderFPSNumber != nil else { throw .offenderRecordNotLinked }  // R10: a linked FPS number
             guard self.safetySectionReviewed else { throw .safetySectionNotReviewed }  // R8
             guard (1...2).contains(Set(mediators).count), Set(mediators).count == mediators.count else { throw .mediatorCount(mediators.count) }

@@ -39,9 +39,10 @@ extension Case {
             self.updateParticipant(id) { $0.representsRegisteredVictim = true }
         case .assessmentStarted:
             self.stage = .assessment
+        case .eligibilityConfirmed(let criteria):
+            self.confirmedEligibilityCriteria = criteria
         case .eligibilityRecorded(let federalSentence, let responsibilityAccepted):
-            self.federalSentenceConfirmed = federalSentence
-            self.responsibilityAccepted = responsibilityAccepted
+            self.confirmedEligibilityCriteria = [(federalSentence, "federal-sentence"), (responsibilityAccepted, "responsibility-accepted")].filter(\.0).map(\.1)
         case .safetySectionReviewed:
             self.safetySectionReviewed = true
         case .closed(let reason):

@@ -22,8 +22,8 @@ public struct Case: Sendable, Equatable, Identifiable {
     public var participants: [Participant]
     /// R10: the offender's FPS number a coordinator linked to a victim-side request (a referral carries its own).
     public var linkedFPSNumber: String?
-    public var federalSentenceConfirmed: Bool
-    public var responsibilityAccepted: Bool
+    /// R10, R11: the codes of the eligibility criteria a coordinator confirmed.
+    public var confirmedEligibilityCriteria: [String]
     /// R8: a coordinator reviewed the referral's safety section.
     public var safetySectionReviewed: Bool
     public var mediators: [Identifier<User>]
@@ -78,14 +78,19 @@ public struct Case: Sendable, Equatable, Identifiable {
     public static func empty(_ id: Identifier<Case>) -> Case {
         Case(
             id: id, reference: "", episodeOf: nil, stage: .requestReceived, stageBeforeHold: nil, requesterType: nil, referral: nil, channel: .phone,
-            acknowledgement: nil, region: "", openedAt: .distantPast, updatedAt: .distantPast, participants: [], linkedFPSNumber: nil, federalSentenceConfirmed: false,
-            responsibilityAccepted: false, safetySectionReviewed: false, mediators: [], owningCoordinator: nil, restrictedTo: nil, recusedStaff: [], otherPartyToTell: [], authorisedConsentRequired: [], consents: [], assessments: [:], safeContacts: [:], needs: [:], communicationNeeds: [:], escalations: [], disclosures: [],
+            acknowledgement: nil, region: "", openedAt: .distantPast, updatedAt: .distantPast, participants: [], linkedFPSNumber: nil, confirmedEligibilityCriteria: [],
+            safetySectionReviewed: false, mediators: [], owningCoordinator: nil, restrictedTo: nil, recusedStaff: [], otherPartyToTell: [], authorisedConsentRequired: [], consents: [], assessments: [:], safeContacts: [:], needs: [:], communicationNeeds: [:], escalations: [], disclosures: [],
             noContactOrders: [], items: [], meetings: [], withdrawalNotices: [], preparedSupportPersons: [], lastDialogueEventAt: nil, formsUsed: [], otherPartyApproached: false, holdReviewAt: nil, closureReason: nil, proposedClosure: nil, links: [], jointMeetings: [:], reopenedAs: nil, version: 0
         )
     }
 
     /// R10: the offender record the case is about: the referral's FPS number, or the one linked at assessment.
     public var offenderFPSNumber: String? { self.referral?.fpsNumber ?? self.linkedFPSNumber }
+
+    /// R10, R11, R57: every criterion the program asks now was confirmed (a criterion added since asks again).
+    public func isEligible(under policy: CasePolicy) -> Bool {
+        Set(policy.eligibilityCriteria).isSubset(of: self.confirmedEligibilityCriteria)
+    }
 
     public func participant(_ id: Identifier<Participant>) -> Participant? {
         self.participants.first { $0.id == id }

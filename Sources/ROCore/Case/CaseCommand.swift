@@ -11,7 +11,8 @@ public enum CaseCommand: Sendable, Equatable {
     /// R2: the representative's link to a registered victim and the authority relied on are recorded.
     case confirmRepresentativeAuthority(Identifier<Participant>)
     case startAssessment
-    case confirmEligibility(federalSentence: Bool, responsibilityAccepted: Bool)
+    /// The codes of the criteria the coordinator ticked; every criterion in force must be among them.
+    case confirmEligibility(criteria: [String])
     case reviewSafetySection
     case closeIneligible
     case screenOut(ClosureReason)

@@ -100,16 +100,23 @@ public struct CasePolicy: Sendable, Equatable {
     public var followUpDue: TimeInterval
     /// How soon a victim-side request is acknowledged (R9; Q7 default 10 working days).
     public var acknowledgementWorkingDays: Int
+    /// The codes of the eligibility criteria a coordinator confirms before assignment (R10, R11, R57).
+    public var eligibilityCriteria: [String]
 
     public static let standard = CasePolicy(
-        assessmentValidity: 90 * 86_400, holdReview: 90 * 86_400, entryNoticeWorkingDays: 15, followUpDue: 30 * 86_400, acknowledgementWorkingDays: 10
+        assessmentValidity: 90 * 86_400, holdReview: 90 * 86_400, entryNoticeWorkingDays: 15, followUpDue: 30 * 86_400, acknowledgementWorkingDays: 10,
+        eligibilityCriteria: EligibilityCriterion.csc.map(\.code)
     )
 
-    public init(assessmentValidity: TimeInterval, holdReview: TimeInterval, entryNoticeWorkingDays: Int, followUpDue: TimeInterval, acknowledgementWorkingDays: Int) {
+    public init(
+        assessmentValidity: TimeInterval, holdReview: TimeInterval, entryNoticeWorkingDays: Int, followUpDue: TimeInterval, acknowledgementWorkingDays: Int,
+        eligibilityCriteria: [String]
+    ) {
         self.assessmentValidity = assessmentValidity
         self.holdReview = holdReview
         self.entryNoticeWorkingDays = entryNoticeWorkingDays
         self.followUpDue = followUpDue
         self.acknowledgementWorkingDays = acknowledgementWorkingDays
+        self.eligibilityCriteria = eligibilityCriteria
     }
 }

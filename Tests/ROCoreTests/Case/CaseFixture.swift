@@ -21,6 +21,8 @@ struct CaseFixture {
 
     var state: Case
     var now = Self.t0
+    /// The program's settings in force, as the case service passes them to `decide`.
+    var policy = CasePolicy.standard
     var events: [CaseEvent] = []
 
     init() {
@@ -36,7 +38,7 @@ struct CaseFixture {
     /// Decides and applies `command`; throws the refusal and leaves the state as it was.
     @discardableResult
     mutating func run(_ command: CaseCommand, by actor: CaseActor? = nil) throws(DomainError) -> [CaseEvent] {
-        let events = try self.state.decide(command, by: actor ?? self.coordinator, at: self.now)
+        let events = try self.state.decide(command, by: actor ?? self.coordinator, at: self.now, policy: self.policy)
         self.state = events.reduce(self.state) { $0.evolve($1) }
         self.events += events
         return events
@@ -57,7 +59,7 @@ struct CaseFixture {
         try self.run(.addParticipant(self.offender))
         try self.run(.startAssessment)
         try self.run(.linkOffenderRecord(fpsNumber: "000111A"))  // R10
-        try self.run(.confirmEligibility(federalSentence: true, responsibilityAccepted: true))
+        try self.run(.confirmEligibility(criteria: CasePolicy.standard.eligibilityCriteria))
         try self.run(.reviewSafetySection)
         try self.run(.assignMediators([self.mediator.userID]))
         try self.run(.recordSafeContact(participant: self.offender.id, Self.reachableInPerson))  // R24: the other party's safe route

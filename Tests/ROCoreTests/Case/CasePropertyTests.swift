@@ -29,7 +29,7 @@ import Testing
         let byVideo = Identifier<Meeting>(CaseFixture.uuid(31))
         var steps: [Step] = [.advance(days: 1), .advance(days: 30), .advance(days: 95)]
         var commands: [CaseCommand] = [
-            .addParticipant(support), .startAssessment, .linkOffenderRecord(fpsNumber: "000666F"), .confirmEligibility(federalSentence: true, responsibilityAccepted: true),
+            .addParticipant(support), .startAssessment, .linkOffenderRecord(fpsNumber: "000666F"), .confirmEligibility(criteria: CasePolicy.standard.eligibilityCriteria),
             .reviewSafetySection, .closeIneligible, .screenOut(.screenedOutReadiness), .assignMediators([f.mediator.userID]),
             .reassignMediators([f.otherMediator.userID]), .beginPreparation, .raiseEscalation(id: concern, category: "incident"),
             .resolveEscalation(concern), .recordNoContactOrder(id: order, kind: .paroleCondition, hasROClause: false),

@@ -36,15 +36,52 @@ import Testing
         #expect(f.state.stage == .assessment)
     }
 
-    /// R10, R11: no assignment without a federal sentence and accepted responsibility.
-    @Test func assignmentNeedsEligibilityConfirmed() throws {
+    /// R10, R11: confirming eligibility means ticking every criterion in force, and there is no assignment before.
+    @Test func R10_R11_assignmentNeedsEveryEligibilityCriterionConfirmed() throws {
         var f = CaseFixture()
         try f.requestReceived()
         try f.run(.startAssessment)
+        try f.run(.linkOffenderRecord(fpsNumber: "000111A"))
         try f.run(.reviewSafetySection)
-        try f.run(.confirmEligibility(federalSentence: true, responsibilityAccepted: false))
 
         #expect(throws: DomainError.eligibilityNotConfirmed) { try f.run(.assignMediators([f.mediator.userID])) }
+        #expect(throws: DomainError.eligibilityCriteriaIncomplete) { try f.run(.confirmEligibility(criteria: ["federal-sentence"])) }
+        #expect(throws: DomainError.eligibilityCriteriaIncomplete) { try f.run(.confirmEligibility(criteria: [])) }
+        #expect(f.state.confirmedEligibilityCriteria.isEmpty)
+
+        try f.run(.confirmEligibility(criteria: ["responsibility-accepted", "federal-sentence", "not-a-criterion"]))
+        #expect(f.events.last?.change == .eligibilityConfirmed(criteria: ["federal-sentence", "responsibility-accepted"]))  // what was in force, no more
+        try f.run(.assignMediators([f.mediator.userID]))
+        #expect(f.state.stage == .assigned)
+    }
+
+    /// R57: the criteria are the program's; a criterion added after a case was confirmed is asked again.
+    @Test func R57_theEligibilityCriteriaAreTheProgramsToSet() throws {
+        var f = CaseFixture()
+        try f.requestReceived()
+        try f.run(.startAssessment)
+        try f.run(.linkOffenderRecord(fpsNumber: "000111A"))
+        try f.run(.reviewSafetySection)
+        try f.run(.confirmEligibility(criteria: CasePolicy.standard.eligibilityCriteria))
+
+        f.policy.eligibilityCriteria = ["provincial-sentence"]
+        #expect(throws: DomainError.eligibilityNotConfirmed) { try f.run(.assignMediators([f.mediator.userID])) }
+        #expect(throws: DomainError.eligibilityCriteriaIncomplete) { try f.run(.confirmEligibility(criteria: CasePolicy.standard.eligibilityCriteria)) }
+        try f.run(.confirmEligibility(criteria: ["provincial-sentence"]))
+        try f.run(.assignMediators([f.mediator.userID]))
+        #expect(f.state.stage == .assigned)
+    }
+
+    /// R10, R11: a confirmation stored before the criteria were settings reads as CSC's two criteria.
+    @Test func anEarlierEligibilityRecordReadsAsCSCsCriteria() throws {
+        var f = CaseFixture()
+        try f.requestReceived()
+        let at = f.now
+        let confirmed = f.state.evolve(CaseEvent(.eligibilityRecorded(federalSentence: true, responsibilityAccepted: true), by: f.coordinator, at: at))
+        #expect(confirmed.isEligible(under: .standard))
+        let partly = f.state.evolve(CaseEvent(.eligibilityRecorded(federalSentence: true, responsibilityAccepted: false), by: f.coordinator, at: at))
+        #expect(partly.confirmedEligibilityCriteria == ["federal-sentence"])
+        #expect(!partly.isEligible(under: .standard))
     }
 
     /// R10: an ineligible case closes as `ineligible`.
@@ -62,7 +99,7 @@ import Testing
         var f = CaseFixture()
         try f.run(.submitReferral(reference: "RO-4", region: "Prairie", offender: f.offender, referral: CaseFixture.referral(safetyConcerns: true)), by: f.referrer)
         try f.run(.startAssessment)
-        try f.run(.confirmEligibility(federalSentence: true, responsibilityAccepted: true))
+        try f.run(.confirmEligibility(criteria: CasePolicy.standard.eligibilityCriteria))
 
         #expect(throws: DomainError.safetySectionNotReviewed) { try f.run(.assignMediators([f.mediator.userID])) }
         try f.run(.reviewSafetySection)
@@ -75,7 +112,7 @@ import Testing
         var f = CaseFixture()
         try f.requestReceived()
         try f.run(.startAssessment)
-        try f.run(.confirmEligibility(federalSentence: true, responsibilityAccepted: true))
+        try f.run(.confirmEligibility(criteria: CasePolicy.standard.eligibilityCriteria))
         try f.run(.reviewSafetySection)
         #expect(throws: DomainError.offenderRecordNotLinked) { try f.run(.assignMediators([f.mediator.userID])) }  // R10
         #expect(throws: DomainError.invalidFPSNumber) { try f.run(.linkOffenderRecord(fpsNumber: "not an FPS!")) }

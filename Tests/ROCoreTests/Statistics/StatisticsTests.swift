@@ -12,7 +12,7 @@ import Testing
         try f.run(.recordVictimRequest(reference: "RO-TEST-1", requesterType: .nonRegisteredVictim, channel: channel, region: "quebec", requester: f.victim))
         f.advance(days: daysToAssignment)
         for command: CaseCommand in [
-            .addParticipant(f.offender), .startAssessment, .linkOffenderRecord(fpsNumber: "000555E"), .confirmEligibility(federalSentence: true, responsibilityAccepted: true),
+            .addParticipant(f.offender), .startAssessment, .linkOffenderRecord(fpsNumber: "000555E"), .confirmEligibility(criteria: CasePolicy.standard.eligibilityCriteria),
             .reviewSafetySection,
             .assignMediators([f.mediator.userID, f.otherMediator.userID]), .recordSafeContact(participant: f.offender.id, CaseFixture.reachableInPerson),
         ] {
@@ -33,7 +33,6 @@ import Testing
         var f = CaseFixture()
         try f.run(.recordVictimRequest(reference: "RO-TEST-2", requesterType: .registeredVictim, channel: channel, region: "quebec", requester: f.victim))
         try f.run(.startAssessment)
-        try f.run(.confirmEligibility(federalSentence: false, responsibilityAccepted: true))
         try f.run(.closeIneligible)
         return try #require(CaseFacts(f.caseID, history: f.events))
     }
