@@ -14,6 +14,10 @@ public struct ProgramSettings: Sendable, Equatable, Codable {
     public var followUpDays: Int
     /// R9, Q7: how soon a victim-side request is acknowledged.
     public var acknowledgementWorkingDays: Int
+    /// §7.3, Q15: years a case is kept after closure, once mediators were assigned.
+    public var closedCaseRetentionYears: Int
+    /// §7.3, Q15: years a case closed before any assignment is kept.
+    public var notAcceptedRetentionYears: Int
     /// R47: how to reach the Restorative Justice Division, as public pages show it.
     public var programContact: BilingualText
     /// R47: how to reach Victim Services, who give information about the offender (R38).
@@ -29,12 +33,14 @@ public struct ProgramSettings: Sendable, Equatable, Codable {
     /// The program's defaults (§10); contacts and resources are empty until an administrator sets them.
     public static let standard = ProgramSettings(
         assessmentValidityDays: 90, holdReviewDays: 90, entryNoticeWorkingDays: 15, followUpDays: 30, acknowledgementWorkingDays: 10,
+        closedCaseRetentionYears: 10, notAcceptedRetentionYears: 2,
         programContact: .empty, victimServicesContact: .empty, otherResources: .empty, regions: Region.csc,
         eligibilityCriteria: EligibilityCriterion.csc
     )
 
     public init(
         assessmentValidityDays: Int, holdReviewDays: Int, entryNoticeWorkingDays: Int, followUpDays: Int, acknowledgementWorkingDays: Int,
+        closedCaseRetentionYears: Int, notAcceptedRetentionYears: Int,
         programContact: BilingualText, victimServicesContact: BilingualText, otherResources: BilingualText, regions: [Region],
         eligibilityCriteria: [EligibilityCriterion]
     ) {
@@ -43,6 +49,8 @@ public struct ProgramSettings: Sendable, Equatable, Codable {
         self.entryNoticeWorkingDays = entryNoticeWorkingDays
         self.followUpDays = followUpDays
         self.acknowledgementWorkingDays = acknowledgementWorkingDays
+        self.closedCaseRetentionYears = closedCaseRetentionYears
+        self.notAcceptedRetentionYears = notAcceptedRetentionYears
         self.programContact = programContact
         self.victimServicesContact = victimServicesContact
         self.otherResources = otherResources
@@ -50,7 +58,7 @@ public struct ProgramSettings: Sendable, Equatable, Codable {
         self.eligibilityCriteria = eligibilityCriteria
     }
 
-    /// Settings saved before regions or eligibility criteria were settings decode with CSC's.
+    /// Settings saved before regions, eligibility criteria or retention periods were settings decode with the defaults.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
@@ -59,6 +67,8 @@ public struct ProgramSettings: Sendable, Equatable, Codable {
             entryNoticeWorkingDays: try container.decode(Int.self, forKey: .entryNoticeWorkingDays),
             followUpDays: try container.decode(Int.self, forKey: .followUpDays),
             acknowledgementWorkingDays: try container.decode(Int.self, forKey: .acknowledgementWorkingDays),
+            closedCaseRetentionYears: try container.decodeIfPresent(Int.self, forKey: .closedCaseRetentionYears) ?? Self.standard.closedCaseRetentionYears,
+            notAcceptedRetentionYears: try container.decodeIfPresent(Int.self, forKey: .notAcceptedRetentionYears) ?? Self.standard.notAcceptedRetentionYears,
             programContact: try container.decode(BilingualText.self, forKey: .programContact),
             victimServicesContact: try container.decode(BilingualText.self, forKey: .victimServicesContact),
             otherResources: try container.decode(BilingualText.self, forKey: .otherResources),
@@ -76,7 +86,8 @@ public struct ProgramSettings: Sendable, Equatable, Codable {
         CasePolicy(
             assessmentValidity: TimeInterval(self.assessmentValidityDays) * 86_400, holdReview: TimeInterval(self.holdReviewDays) * 86_400,
             entryNoticeWorkingDays: self.entryNoticeWorkingDays, followUpDue: TimeInterval(self.followUpDays) * 86_400,
-            acknowledgementWorkingDays: self.acknowledgementWorkingDays, eligibilityCriteria: self.eligibilityCriteria.map(\.code)
+            acknowledgementWorkingDays: self.acknowledgementWorkingDays, eligibilityCriteria: self.eligibilityCriteria.map(\.code),
+            closedCaseRetentionYears: self.closedCaseRetentionYears, notAcceptedRetentionYears: self.notAcceptedRetentionYears
         )
     }
 
@@ -84,6 +95,10 @@ public struct ProgramSettings: Sendable, Equatable, Codable {
     /// slip (9 for 90) cannot quietly weaken a safety gate.
     public enum Number: String, Sendable, CaseIterable {
         case assessmentValidityDays, holdReviewDays, entryNoticeWorkingDays, followUpDays, acknowledgementWorkingDays
+        case closedCaseRetentionYears, notAcceptedRetentionYears
+
+        /// §7.3: a retention period, shown apart from the service standards.
+        public var isRetention: Bool { self == .closedCaseRetentionYears || self == .notAcceptedRetentionYears }
 
         public var range: ClosedRange<Int> {
             switch self {
@@ -92,6 +107,8 @@ public struct ProgramSettings: Sendable, Equatable, Codable {
             case .entryNoticeWorkingDays: 1...60
             case .followUpDays: 7...180
             case .acknowledgementWorkingDays: 1...30
+            // Federal practice keeps personal information used in a decision at least 2 years (§7.3).
+            case .closedCaseRetentionYears, .notAcceptedRetentionYears: 2...50
             }
         }
     }
@@ -104,6 +121,8 @@ public struct ProgramSettings: Sendable, Equatable, Codable {
             case .entryNoticeWorkingDays: self.entryNoticeWorkingDays
             case .followUpDays: self.followUpDays
             case .acknowledgementWorkingDays: self.acknowledgementWorkingDays
+            case .closedCaseRetentionYears: self.closedCaseRetentionYears
+            case .notAcceptedRetentionYears: self.notAcceptedRetentionYears
             }
         }
         set {
@@ -113,6 +132,8 @@ public struct ProgramSettings: Sendable, Equatable, Codable {
             case .entryNoticeWorkingDays: self.entryNoticeWorkingDays = newValue
             case .followUpDays: self.followUpDays = newValue
             case .acknowledgementWorkingDays: self.acknowledgementWorkingDays = newValue
+            case .closedCaseRetentionYears: self.closedCaseRetentionYears = newValue
+            case .notAcceptedRetentionYears: self.notAcceptedRetentionYears = newValue
             }
         }
     }

@@ -66,17 +66,19 @@ public final class SQLStore: Store {
         let connection = try await SQLiteConnection.open(storage: .file(path: path), logger: logger)
         do {
             let db = connection.sql(queryLogLevel: nil)
-            try await db.raw("PRAGMA busy_timeout = 30000").run()  // first: switching to WAL waits for another instance's lock too; a loaded machine can hold the writer for seconds
-            // Two instances opening a new file at once: the switch to WAL can answer "busy" straight away,
-            // without waiting on the busy timeout, while the other instance makes the WAL files.
+            // Two instances opening a new file at once: one waiting on a busy timeout to switch to WAL holds a
+            // shared lock that the other's first commit (still in rollback mode) waits on, and both wait it
+            // out. So the switch does not wait: it lets go, and tries again every 50 ms for up to 10 seconds.
+            try await db.raw("PRAGMA busy_timeout = 0").run()
             for attempt in 1... {
                 do {
-                    try await db.raw("PRAGMA journal_mode = WAL").run()
-                    break
-                } catch let error as SQLiteError where error.reason == .busy && attempt < 100 {
-                    try await Task.sleep(for: .milliseconds(50))
-                }
+                    let mode = try await db.raw("PRAGMA journal_mode = WAL").first()?.decode(column: "journal_mode", as: String.self)
+                    if mode?.lowercased() == "wal" { break }
+                    guard attempt < 200 else { throw StoreError.cannotOpen("SQLite: the database stays in \(mode ?? "an unknown") journal mode") }
+                } catch let error as SQLiteError where error.reason == .busy && attempt < 200 {}
+                try await Task.sleep(for: .milliseconds(50))
             }
+            try await db.raw("PRAGMA busy_timeout = 30000").run()  // a loaded machine can hold the writer for seconds
             try await db.raw("PRAGMA synchronous = NORMAL").run()
             try await db.raw("PRAGMA foreign_keys = ON").run()
             return connection

@@ -298,6 +298,8 @@ struct CaseFileJSON: Encodable, Sendable {
     let acknowledgement: AcknowledgementJSON?
     /// R10, R11, R57: the program's eligibility criteria now, and whether this case confirmed each.
     let eligibilityCriteria: [CriterionJSON]
+    /// §7.3: on a closed case, when its retention ends; absent while open or once reopened.
+    let retainedUntil: Date?
     let participants: [ParticipantJSON]
     let items: [ItemJSON]
     let meetings: [MeetingJSON]
@@ -339,6 +341,7 @@ struct CaseFileJSON: Encodable, Sendable {
         self.version = value.version
         self.proposedClosure = value.proposedClosure?.rawValue
         self.acknowledgement = value.acknowledgement.map { AcknowledgementJSON(channel: $0.channel.rawValue, sentAt: $0.sentAt) }
+        self.retainedUntil = value.retainedUntil(policy: file.settings.policy)
         self.eligibilityCriteria = file.settings.eligibilityCriteria.map {
             CriterionJSON(code: $0.code, name: $0.name, confirmed: value.confirmedEligibilityCriteria.contains($0.code))
         }

@@ -36,6 +36,8 @@ struct CaseShowPage: Sendable {
     /// R9: for a victim-side request, whether and how it was acknowledged to the requester.
     let isVictimSideRequest: Bool
     let acknowledgement: String
+    /// §7.3: on a closed case, until when it is kept.
+    let retention: String?
     let mayAcknowledge: Bool
     let acknowledgementChannels: [Option]
     let hasMediators: Bool
@@ -154,6 +156,7 @@ struct CaseShowPage: Sendable {
         self.otherResourcesFrench = file.settings.otherResources.french
         self.isVictimSideRequest = value.requesterType != nil
         self.acknowledgement = Self.acknowledgementText(value, policy: file.settings.policy, language: language)
+        self.retention = Self.retentionText(value, policy: file.settings.policy, language: language)
         self.mayAcknowledge = coordinator && value.stage.isOpen && self.isVictimSideRequest && value.acknowledgement == nil
         self.acknowledgementChannels = Acknowledgement.channels.map {
             Option(value: $0.rawValue, label: $0.name(in: language).capitalizedFirst, selected: (failure?.form["channel"] ?? value.channel.rawValue) == $0.rawValue)
@@ -464,5 +467,24 @@ extension CaseShowPage {
         }
         let due = value.acknowledgementDue(policy: policy).formatted(.iso8601.year().month().day())
         return en ? "not sent yet (due \(due))" : "pas encore envoyé (à faire d’ici le \(due))"
+    }
+
+    /// §7.3, R57: until when a closed case is kept, by the program's period for its class; nil while open.
+    static func retentionText(_ value: Case, policy: CasePolicy, language: Language) -> String? {
+        guard let retentionClass = value.retentionClass else { return nil }
+        let en = language == .en
+        guard let until = value.retainedUntil(policy: policy)?.formatted(.iso8601.year().month().day()) else {
+            return en
+                ? "counted from the closure of the later episode (the clock stops while it is open)"
+                : "compté à partir de la fermeture de l’épisode suivant (le délai est suspendu tant qu’il est ouvert)"
+        }
+        return switch retentionClass {
+        case .closedCase:
+            en ? "until \(until) (\(policy.closedCaseRetentionYears) years after closure), then reviewed for disposal"
+                : "jusqu’au \(until) (\(policy.closedCaseRetentionYears) ans après la fermeture), puis examiné en vue de sa destruction"
+        case .notAccepted:
+            en ? "until \(until) (closed before assignment: \(policy.notAcceptedRetentionYears) years), then reviewed for disposal"
+                : "jusqu’au \(until) (fermé avant désignation : \(policy.notAcceptedRetentionYears) ans), puis examiné en vue de sa destruction"
+        }
     }
 }

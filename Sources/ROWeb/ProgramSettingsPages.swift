@@ -24,29 +24,33 @@ struct ProgramSettingsPages: Sendable {
         try APIRoutes.json(try await ProgramSettingsService(env: self.env.serving(context)).current())
     }
 
-    /// Replaces the settings; answers with them as stored. A body without `regions` or `eligibilityCriteria`
-    /// keeps that list as it is.
+    /// Replaces the settings; answers with them as stored. A body without `regions`, `eligibilityCriteria`
+    /// or a retention period keeps that member as it is.
     @Sendable func saveJSON(_ request: Request, context: WebContext) async throws -> Response {
         try APIRoutes.requireJSON(request)
         var request = request
         _ = try await request.collectBody(upTo: context.maxUploadSize)  // read twice below
         let service = ProgramSettingsService(env: self.env.serving(context))
         var settings = try await request.decode(as: ProgramSettings.self, context: context)
-        let lists = try await request.decode(as: ListMembers.self, context: context)
-        if lists.regions == nil || lists.eligibilityCriteria == nil {
+        let given = try await request.decode(as: OptionalMembers.self, context: context)
+        if given.regions == nil || given.eligibilityCriteria == nil || given.closedCaseRetentionYears == nil || given.notAcceptedRetentionYears == nil {
             let current = try await service.current()
-            settings.regions = lists.regions ?? current.regions
-            settings.eligibilityCriteria = lists.eligibilityCriteria ?? current.eligibilityCriteria
+            settings.regions = given.regions ?? current.regions
+            settings.eligibilityCriteria = given.eligibilityCriteria ?? current.eligibilityCriteria
+            settings.closedCaseRetentionYears = given.closedCaseRetentionYears ?? current.closedCaseRetentionYears
+            settings.notAcceptedRetentionYears = given.notAcceptedRetentionYears ?? current.notAcceptedRetentionYears
         }
         let saved = try await service.save(settings, by: .user(try context.requireUser()))
         await self.wordings.invalidate()
         return try APIRoutes.json(saved)
     }
 
-    /// Which of the lists a settings body names at all.
-    private struct ListMembers: Decodable {
+    /// The members a settings body may leave out, to keep them as they are.
+    private struct OptionalMembers: Decodable {
         let regions: [Region]?
         let eligibilityCriteria: [EligibilityCriterion]?
+        let closedCaseRetentionYears: Int?
+        let notAcceptedRetentionYears: Int?
     }
 
     @Sendable func show(_ request: Request, context: WebContext) async throws -> Response {
@@ -84,9 +88,8 @@ struct ProgramSettingsPages: Sendable {
         let language = context.language
         let page = ProgramSettingsPage(
             layout: self.views.layout(context, title: language.strings.settingsTitle, path: "/admin/settings", notice: notice), t: language.catalog,
-            numbers: ProgramSettings.Number.allCases.map {
-                .init(field: $0.rawValue, label: $0.name(in: language).capitalizedFirst, value: typed.numbers[$0] ?? "", minimum: "\($0.range.lowerBound)", maximum: "\($0.range.upperBound)")
-            },
+            numbers: ProgramSettings.Number.allCases.filter { !$0.isRetention }.map { .init($0, typed: typed, language: language) },
+            retentionNumbers: ProgramSettings.Number.allCases.filter(\.isRetention).map { .init($0, typed: typed, language: language) },
             texts: ProgramSettingsForm.texts.map { text in
                 .init(
                     field: text.field, legend: text.legend(language.strings), hint: text.hint(language.strings),
@@ -194,6 +197,14 @@ struct ProgramSettingsPage: Sendable {
         let value: String
         let minimum: String
         let maximum: String
+
+        init(_ number: ProgramSettings.Number, typed: ProgramSettingsForm, language: Language) {
+            self.field = number.rawValue
+            self.label = number.name(in: language).capitalizedFirst
+            self.value = typed.numbers[number] ?? ""
+            self.minimum = "\(number.range.lowerBound)"
+            self.maximum = "\(number.range.upperBound)"
+        }
     }
 
     struct TextField: Sendable {
@@ -236,6 +247,7 @@ struct ProgramSettingsPage: Sendable {
     let layout: Layout
     let t: [String: String]
     let numbers: [NumberField]
+    let retentionNumbers: [NumberField]
     let texts: [TextField]
     let regions: CodedTable
     let eligibilityCriteria: CodedTable
@@ -257,6 +269,10 @@ extension ProgramSettings.Number {
         case (.followUpDays, .fr): "jours après le dernier échange avant le suivi"
         case (.acknowledgementWorkingDays, .en): "working days to acknowledge a request (R9)"
         case (.acknowledgementWorkingDays, .fr): "jours ouvrables pour accuser réception d’une demande (R9)"
+        case (.closedCaseRetentionYears, .en): "years a case is kept after closure, once mediators were assigned"
+        case (.closedCaseRetentionYears, .fr): "années de conservation d’un dossier après sa fermeture, une fois des médiateurs désignés"
+        case (.notAcceptedRetentionYears, .en): "years a case closed before any assignment is kept (not accepted, ineligible, screened out)"
+        case (.notAcceptedRetentionYears, .fr): "années de conservation d’un dossier fermé avant toute désignation (non retenu, inadmissible, écarté)"
         }
     }
 }

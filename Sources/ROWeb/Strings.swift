@@ -520,6 +520,9 @@ struct Strings: Sendable, Codable {
     let eligibilitySettingsHint: String
     let criterionCodeLabel: String
     let criterionLabel: String
+    let retentionLegend: String
+    let retentionHint: String
+    let retentionLabel: String
     let navLabels: String
     let labelsTitle: String
     let labelsIntro: String
@@ -1060,6 +1063,9 @@ extension Strings {
         eligibilitySettingsHint: "A coordinator ticks each of these on the case page before assigning mediators; if one does not hold, the case closes as ineligible. Add a criterion on an empty row; remove one by clearing its row. A case confirmed before a criterion was added is asked again.",
         criterionCodeLabel: "Code",
         criterionLabel: "Criterion",
+        retentionLegend: "Retention",
+        retentionHint: "How long a closed case is kept before it is reviewed for disposal (§7.3), counted from its closure; while a later episode of the case is open, the clock stops. A change applies to every closed case at once.",
+        retentionLabel: "Kept",
         navLabels: "Labels",
         labelsTitle: "Labels and program name",
         labelsIntro: "Every text on these pages has a label. Give any label your program’s own wording, in English, French or both; the program’s name is the label appName. A change shows on every page within a few seconds, on every server.",
@@ -1598,6 +1604,9 @@ extension Strings {
         eligibilitySettingsHint: "Avant de désigner des médiateurs, un coordonnateur ou une coordonnatrice coche chacun de ces critères sur la page du dossier; si l’un d’eux n’est pas rempli, le dossier est fermé pour cause d’inadmissibilité. Ajoutez un critère sur une ligne vide; retirez-en un en vidant sa ligne. Un dossier confirmé avant l’ajout d’un critère doit l’être de nouveau.",
         criterionCodeLabel: "Code",
         criterionLabel: "Critère",
+        retentionLegend: "Conservation",
+        retentionHint: "Durée de conservation d’un dossier fermé avant l’examen en vue de sa destruction (§7.3), comptée à partir de sa fermeture; tant qu’un épisode suivant du dossier est ouvert, le délai est suspendu. Un changement s’applique aussitôt à tous les dossiers fermés.",
+        retentionLabel: "Conservation",
         navLabels: "Libellés",
         labelsTitle: "Libellés et nom du programme",
         labelsIntro: "Chaque texte de ces pages porte un libellé. Donnez à n’importe quel libellé le texte propre à votre programme, en anglais, en français ou dans les deux langues; le nom du programme est le libellé appName. Un changement paraît sur toutes les pages en quelques secondes, sur chaque serveur.",

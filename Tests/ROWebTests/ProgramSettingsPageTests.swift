@@ -21,6 +21,7 @@ import Testing
 
             var typed = [
                 "assessmentValidityDays": "9", "holdReviewDays": "90", "entryNoticeWorkingDays": "15", "followUpDays": "thirty", "acknowledgementWorkingDays": "10",
+                "closedCaseRetentionYears": "10", "notAcceptedRetentionYears": "2",
                 "programContactEnglish": "RJ Division (fictional): 1-800-555-0199", "programContactFrench": "Division JR (fictive) : 1-800-555-0199",
                 "victimServicesContactEnglish": "", "victimServicesContactFrench": "", "otherResourcesEnglish": "", "otherResourcesFrench": "",
             ].merging(Self.listFields()) { typed, _ in typed }
@@ -61,6 +62,41 @@ import Testing
         }
     }
 
+    /// §7.3, R57: a closed case says until when it is kept, by the period set on the settings page.
+    @Test(arguments: ["en", "fr"])
+    func R57_aClosedCaseSaysUntilWhenItIsKept(_ language: String) async throws {
+        try await withApp { t, client in
+            try await t.makeUser("ada", role: .admin)
+            let claire = try await t.makeUser("claire", role: .coordinator)
+            let cases = CaseService(env: t.env)
+            let opened = try await cases.recordVictimRequest(requesterType: .registeredVictim, channel: .phone, region: "ontario", language: "en", by: claire)
+            _ = try await cases.execute(opened.id, .startAssessment, expectedVersion: nil, by: claire)
+            var coordinator = try await client.signIn("claire", language: language)
+            #expect(!(try await client.get("/cases/\(opened.id)", as: &coordinator).text.contains(language == "en" ? "reviewed for disposal" : "en vue de sa destruction")))
+
+            let closed = try await cases.execute(opened.id, .closeIneligible, expectedVersion: nil, by: claire)
+            let until = try #require(closed.retainedUntil(policy: .standard)).formatted(.iso8601.year().month().day())
+            let page = try await client.get("/cases/\(opened.id)", as: &coordinator)
+            #expect(page.text.contains(language == "en" ? "until \(until) (closed before assignment: 2 years)" : "jusqu’au \(until) (fermé avant désignation : 2 ans)"))
+            PageTests().checkPage(page, language: language, "closed case")
+
+            var ada = try await client.signIn("ada", language: language)
+            let form = try await client.get("/admin/settings", as: &ada)
+            #expect(form.text.contains(#"id="notAcceptedRetentionYears" name="notAcceptedRetentionYears" inputmode="numeric" value="2""#))
+            var typed = [
+                "assessmentValidityDays": "90", "holdReviewDays": "90", "entryNoticeWorkingDays": "15", "followUpDays": "30", "acknowledgementWorkingDays": "10",
+                "closedCaseRetentionYears": "10", "notAcceptedRetentionYears": "1",
+            ].merging(Self.listFields()) { typed, _ in typed }
+            let refused = try await client.post("/admin/settings", typed, as: &ada)
+            #expect(refused.status == .unprocessableContent && refused.text.contains(##"href="#notAcceptedRetentionYears""##), "§7.3: at least 2 years")
+            typed["notAcceptedRetentionYears"] = "3"
+            #expect(try await client.post("/admin/settings", typed, as: &ada).status == .seeOther)
+            let later = try #require(closed.retainedUntil(policy: try await ProgramSettingsService(env: t.env).current().policy))
+            let longer = try await client.get("/cases/\(opened.id)", as: &coordinator).text
+            #expect(longer.contains(later.formatted(.iso8601.year().month().day())) && longer.contains(language == "en" ? "3 years" : "3 ans"))
+        }
+    }
+
     /// R57 "regions are configuration": added and renamed on the settings page, offered on the intake form at
     /// once, never taken off the list.
     @Test func R57_anAdministratorAddsAndRenamesRegions() async throws {
@@ -72,6 +108,7 @@ import Testing
             #expect(page.text.contains(#"id="region-4-code" name="region-4-code" value="pacific""#) && page.text.contains(#"id="region-5-code""#))
             var typed = [
                 "assessmentValidityDays": "90", "holdReviewDays": "90", "entryNoticeWorkingDays": "15", "followUpDays": "30", "acknowledgementWorkingDays": "10",
+                "closedCaseRetentionYears": "10", "notAcceptedRetentionYears": "2",
             ].merging(Self.listFields()) { typed, _ in typed }
             typed["region-4-english"] = "Pacific and Yukon (fictional)"
             typed["region-5-code"] = "north"
@@ -126,6 +163,7 @@ import Testing
 
             var typed = [
                 "assessmentValidityDays": "90", "holdReviewDays": "90", "entryNoticeWorkingDays": "15", "followUpDays": "30", "acknowledgementWorkingDays": "10",
+                "closedCaseRetentionYears": "10", "notAcceptedRetentionYears": "2",
             ].merging(Self.listFields()) { typed, _ in typed }
             for field in ["code", "english", "french"] { typed["eligibility-1-\(field)"] = "" }  // taken off
             typed["eligibility-2-code"] = "victim-consulted"

@@ -46,7 +46,7 @@ extension Case {
         case .safetySectionReviewed:
             self.safetySectionReviewed = true
         case .closed(let reason):
-            self.closeCase(reason)
+            self.closeCase(reason, at: at)
         case .mediatorsAssigned(let mediators):
             self.mediators = mediators
             if self.stage == .assessment { self.stage = .assigned }
@@ -238,7 +238,7 @@ extension Case {
         if mayReturn {
             self.hold(reviewAt: reviewAt)
         } else {
-            self.closeCase(person.side == .victim ? .withdrawnVictimSide : .withdrawnOffender)
+            self.closeCase(person.side == .victim ? .withdrawnVictimSide : .withdrawnOffender, at: at)
         }
     }
 
@@ -248,9 +248,10 @@ extension Case {
         self.holdReviewAt = reviewAt
     }
 
-    private mutating func closeCase(_ reason: ClosureReason) {
+    private mutating func closeCase(_ reason: ClosureReason, at: Date) {
         self.stage = .closed
         self.closureReason = reason
+        self.closedAt = at
         self.stageBeforeHold = nil
         self.holdReviewAt = nil
         self.cancelItems(where: \.isPending)  // closure cancels what was on its way (§4.6)

@@ -63,6 +63,8 @@ public struct Case: Sendable, Equatable, Identifiable {
     public var otherPartyApproached: Bool
     public var holdReviewAt: Date?
     public var closureReason: ClosureReason?
+    /// When the case closed: its retention is counted from here (§7.3).
+    public var closedAt: Date?
     /// §4.3: the completion the assigned mediator proposed, until a coordinator closes or dialogue resumes.
     public var proposedClosure: ClosureReason?
     /// §4.9: other cases about the same offender or from the same victim side, never merged.
@@ -80,7 +82,7 @@ public struct Case: Sendable, Equatable, Identifiable {
             id: id, reference: "", episodeOf: nil, stage: .requestReceived, stageBeforeHold: nil, requesterType: nil, referral: nil, channel: .phone,
             acknowledgement: nil, region: "", openedAt: .distantPast, updatedAt: .distantPast, participants: [], linkedFPSNumber: nil, confirmedEligibilityCriteria: [],
             safetySectionReviewed: false, mediators: [], owningCoordinator: nil, restrictedTo: nil, recusedStaff: [], otherPartyToTell: [], authorisedConsentRequired: [], consents: [], assessments: [:], safeContacts: [:], needs: [:], communicationNeeds: [:], escalations: [], disclosures: [],
-            noContactOrders: [], items: [], meetings: [], withdrawalNotices: [], preparedSupportPersons: [], lastDialogueEventAt: nil, formsUsed: [], otherPartyApproached: false, holdReviewAt: nil, closureReason: nil, proposedClosure: nil, links: [], jointMeetings: [:], reopenedAs: nil, version: 0
+            noContactOrders: [], items: [], meetings: [], withdrawalNotices: [], preparedSupportPersons: [], lastDialogueEventAt: nil, formsUsed: [], otherPartyApproached: false, holdReviewAt: nil, closureReason: nil, closedAt: nil, proposedClosure: nil, links: [], jointMeetings: [:], reopenedAs: nil, version: 0
         )
     }
 

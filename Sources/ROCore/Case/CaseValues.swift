@@ -102,15 +102,18 @@ public struct CasePolicy: Sendable, Equatable {
     public var acknowledgementWorkingDays: Int
     /// The codes of the eligibility criteria a coordinator confirms before assignment (R10, R11, R57).
     public var eligibilityCriteria: [String]
+    /// §7.3: years a case is kept after closure, once mediators were assigned, and when it closed before.
+    public var closedCaseRetentionYears: Int
+    public var notAcceptedRetentionYears: Int
 
     public static let standard = CasePolicy(
         assessmentValidity: 90 * 86_400, holdReview: 90 * 86_400, entryNoticeWorkingDays: 15, followUpDue: 30 * 86_400, acknowledgementWorkingDays: 10,
-        eligibilityCriteria: EligibilityCriterion.csc.map(\.code)
+        eligibilityCriteria: EligibilityCriterion.csc.map(\.code), closedCaseRetentionYears: 10, notAcceptedRetentionYears: 2
     )
 
     public init(
         assessmentValidity: TimeInterval, holdReview: TimeInterval, entryNoticeWorkingDays: Int, followUpDue: TimeInterval, acknowledgementWorkingDays: Int,
-        eligibilityCriteria: [String]
+        eligibilityCriteria: [String], closedCaseRetentionYears: Int, notAcceptedRetentionYears: Int
     ) {
         self.assessmentValidity = assessmentValidity
         self.holdReview = holdReview
@@ -118,5 +121,7 @@ public struct CasePolicy: Sendable, Equatable {
         self.followUpDue = followUpDue
         self.acknowledgementWorkingDays = acknowledgementWorkingDays
         self.eligibilityCriteria = eligibilityCriteria
+        self.closedCaseRetentionYears = closedCaseRetentionYears
+        self.notAcceptedRetentionYears = notAcceptedRetentionYears
     }
 }
