@@ -68,6 +68,12 @@ public enum DomainError: Error, Equatable, Sendable {
     case eligibilityCriteriaIncomplete
     /// R57: the eligibility criteria need 1 to `maximum` entries, unique plain codes, names in both languages.
     case eligibilityCriteriaInvalid(maximum: Int)
+    /// R57, §6: the added needs need unique codes (not §6's) and names in both languages, at most `maximum` of them.
+    case addedNeedsInvalid(maximum: Int)
+    /// R40: forgiveness is never offered as a need; it appears only in a participant's own words.
+    case needNamesForgiveness
+    /// R57, §6: a listed need stays (cases keep its code); it may be renamed.
+    case needRemoved(code: String)
     /// R8: the referral's safety section must be reviewed before assignment.
     case safetySectionNotReviewed
     case mediatorCount(Int)

@@ -29,20 +29,22 @@ public struct ProgramSettings: Sendable, Equatable, Codable {
     public var regions: [Region]
     /// R10, R11: what a coordinator confirms before assigning mediators, in the order the case page asks.
     public var eligibilityCriteria: [EligibilityCriterion]
+    /// §6, R57: needs the program adds to §6's catalogue. Once listed, a need stays (cases keep its code).
+    public var addedNeeds: [NeedDefinition]
 
     /// The program's defaults (§10); contacts and resources are empty until an administrator sets them.
     public static let standard = ProgramSettings(
         assessmentValidityDays: 90, holdReviewDays: 90, entryNoticeWorkingDays: 15, followUpDays: 30, acknowledgementWorkingDays: 10,
         closedCaseRetentionYears: 10, notAcceptedRetentionYears: 2,
         programContact: .empty, victimServicesContact: .empty, otherResources: .empty, regions: Region.csc,
-        eligibilityCriteria: EligibilityCriterion.csc
+        eligibilityCriteria: EligibilityCriterion.csc, addedNeeds: []
     )
 
     public init(
         assessmentValidityDays: Int, holdReviewDays: Int, entryNoticeWorkingDays: Int, followUpDays: Int, acknowledgementWorkingDays: Int,
         closedCaseRetentionYears: Int, notAcceptedRetentionYears: Int,
         programContact: BilingualText, victimServicesContact: BilingualText, otherResources: BilingualText, regions: [Region],
-        eligibilityCriteria: [EligibilityCriterion]
+        eligibilityCriteria: [EligibilityCriterion], addedNeeds: [NeedDefinition]
     ) {
         self.assessmentValidityDays = assessmentValidityDays
         self.holdReviewDays = holdReviewDays
@@ -56,6 +58,7 @@ public struct ProgramSettings: Sendable, Equatable, Codable {
         self.otherResources = otherResources
         self.regions = regions
         self.eligibilityCriteria = eligibilityCriteria
+        self.addedNeeds = addedNeeds
     }
 
     /// Settings saved before regions, eligibility criteria or retention periods were settings decode with the defaults.
@@ -74,7 +77,8 @@ public struct ProgramSettings: Sendable, Equatable, Codable {
             otherResources: try container.decode(BilingualText.self, forKey: .otherResources),
             regions: container.contains(.regions) ? try container.decode([Region].self, forKey: .regions) : Region.csc,
             eligibilityCriteria: container.contains(.eligibilityCriteria)
-                ? try container.decode([EligibilityCriterion].self, forKey: .eligibilityCriteria) : EligibilityCriterion.csc
+                ? try container.decode([EligibilityCriterion].self, forKey: .eligibilityCriteria) : EligibilityCriterion.csc,
+            addedNeeds: container.contains(.addedNeeds) ? try container.decode([NeedDefinition].self, forKey: .addedNeeds) : []
         )
     }
 
@@ -87,7 +91,7 @@ public struct ProgramSettings: Sendable, Equatable, Codable {
             assessmentValidity: TimeInterval(self.assessmentValidityDays) * 86_400, holdReview: TimeInterval(self.holdReviewDays) * 86_400,
             entryNoticeWorkingDays: self.entryNoticeWorkingDays, followUpDue: TimeInterval(self.followUpDays) * 86_400,
             acknowledgementWorkingDays: self.acknowledgementWorkingDays, eligibilityCriteria: self.eligibilityCriteria.map(\.code),
-            closedCaseRetentionYears: self.closedCaseRetentionYears, notAcceptedRetentionYears: self.notAcceptedRetentionYears
+            closedCaseRetentionYears: self.closedCaseRetentionYears, notAcceptedRetentionYears: self.notAcceptedRetentionYears, addedNeeds: self.addedNeeds
         )
     }
 
@@ -160,7 +164,35 @@ public struct ProgramSettings: Sendable, Equatable, Codable {
             throw .eligibilityCriteriaInvalid(maximum: Self.maximumEligibilityCriteria)
         }
         trimmed.eligibilityCriteria = criteria
+        trimmed.addedNeeds = try Self.validated(self.addedNeeds)
         return trimmed
+    }
+
+    public static let maximumAddedNeeds = 30
+
+    /// R57, §6: codes of 2 to 8 capital letters and digits, none of §6's and none twice, names of at most 200
+    /// characters in both languages; R40: forgiveness is never offered as a need.
+    static func validated(_ needs: [NeedDefinition]) throws(DomainError) -> [NeedDefinition] {
+        let trimmed = needs.map { NeedDefinition(code: $0.code.trimmingCharacters(in: .whitespaces).uppercased(), side: $0.side, name: $0.name.trimmed) }
+        let codes = trimmed.map(\.code)
+        let builtIn = Set(NeedCode.allCases.map(\.rawValue))
+        guard codes.count <= Self.maximumAddedNeeds, Set(codes).count == codes.count,
+            codes.allSatisfy({ Self.isNeedCode($0) && !builtIn.contains($0) }),
+            trimmed.allSatisfy({ !$0.name.english.isEmpty && !$0.name.french.isEmpty && $0.name.english.count <= 200 && $0.name.french.count <= 200 })
+        else { throw .addedNeedsInvalid(maximum: Self.maximumAddedNeeds) }
+        guard !trimmed.contains(where: { Self.namesForgiveness($0.name) }) else { throw .needNamesForgiveness }
+        return trimmed
+    }
+
+    static func isNeedCode(_ code: String) -> Bool {
+        (2...8).contains(code.count) && code.first.map { ("A"..."Z").contains($0) } == true
+            && code.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) || ("0"..."9").contains($0) }
+    }
+
+    /// R40: whether a need's name speaks of forgiving, in English or French (accents and case aside).
+    static func namesForgiveness(_ name: BilingualText) -> Bool {
+        let words = [name.english, name.french].map { $0.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) }
+        return words.contains { $0.contains("forgiv") || $0.contains("forgave") || $0.contains("pardon") }
     }
 
     public static let maximumRegions = 50

@@ -27,9 +27,14 @@ public struct ProgramSettingsService: Sendable {
         let valid = try settings.validated()
         let env = self.env
         try await self.env.store.transaction { tx in
+            let current = try await Self.current(tx)
             let codes = Set(valid.regionCodes)
-            if let removed = try await Self.current(tx).regionCodes.first(where: { !codes.contains($0) }) {
+            if let removed = current.regionCodes.first(where: { !codes.contains($0) }) {
                 throw DomainError.regionRemoved(code: removed)
+            }
+            let needs = Set(valid.addedNeeds.map(\.code))
+            if let removed = current.addedNeeds.first(where: { !needs.contains($0.code) }) {
+                throw DomainError.needRemoved(code: removed.code)
             }
             try await tx.programSettings.save(valid, by: actor.userID, at: env.now())
             try await tx.audit.append(env.auditRecord(.programSettingsChanged, by: actor.audit, target: "program-settings"))

@@ -309,7 +309,7 @@ extension EntryRequest.DeclineReason {
 }
 
 extension NeedCode {
-    /// The §6 wording. None of them is forgiveness (R40).
+    /// The §6 wording. None of them is forgiveness (R40), nor may a need the program adds be.
     func builtInName(in language: Language) -> String {
         switch (self, language) {
         case (.v01, .en), (.o01, .en): "tell their story"
@@ -342,6 +342,7 @@ extension NeedCode {
         case (.o07, .fr): "mieux comprendre pour assumer ses actes et changer"
         case (.c01, .en): "speak to the wider effects"
         case (.c01, .fr): "parler des effets plus larges"
+        default: self.rawValue  // a need the program added: named in the settings, which the wording carries
         }
     }
 }

@@ -241,7 +241,7 @@ struct CaseShowPage: Sendable {
             ? value.reminders(at: now, policy: file.settings.policy).map { ReminderRow($0, caseID: value.id, reference: value.reference, participants: value.participants, language: language) } : []
         self.hasReminders = !self.reminders.isEmpty
         self.needs = self.isCaseWorker && value.stage.isOpen
-            ? value.participants.filter { !$0.hasWithdrawn }.map { NeedsRow($0, in: value, typed: failure?.step == "needs" ? failure?.form : nil, language: language) } : []
+            ? value.participants.filter { !$0.hasWithdrawn }.map { NeedsRow($0, in: value, added: file.settings.addedNeeds, typed: failure?.step == "needs" ? failure?.form : nil, language: language) } : []
         self.hasSteps = self.mayStartAssessment || self.mayAssess || self.mayBeginPreparation || self.mayPrepare || self.inDialogue || self.mayClose
             || self.inFollowUp || self.onHold || self.mayReopen
     }
@@ -444,12 +444,12 @@ struct NeedsRow: Sendable {
     let choices: [Choice]
     let ownWords: String
 
-    init(_ participant: Participant, in value: Case, typed: FormFields?, language: Language) {
+    init(_ participant: Participant, in value: Case, added: [NeedDefinition], typed: FormFields?, language: Language) {
         let recorded = value.needs[participant.id]
         let typedHere = typed?["participant"] == participant.id.description ? typed : nil
         self.participantID = participant.id.description
         self.role = participant.role.name(in: language)
-        self.choices = NeedCode.offered(to: participant.role, requesterType: value.requesterType).map { code in
+        self.choices = NeedCode.offered(to: participant.role, requesterType: value.requesterType, added: added).map { code in
             let checked = typedHere.map { $0["need-\(code.rawValue)"] == "yes" } ?? (recorded?.codes.contains(code) ?? false)
             return Choice(code: code.rawValue, key: "\(participant.id)-\(code.rawValue)", label: code.name(in: language).capitalizedFirst, checked: checked)
         }

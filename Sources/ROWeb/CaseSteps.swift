@@ -144,7 +144,8 @@ enum CaseSteps {
         case "needs":
             let person = try participant("participant")
             guard let role = value.participant(person)?.role else { throw Self.invalid("participant") }
-            let codes = NeedCode.offered(to: role, requesterType: value.requesterType).filter { form["need-\($0.rawValue)"] == "yes" }
+            // Boxes named `need-<code>`; `decide` refuses a code not offered to this person.
+            let codes = form.names(withPrefix: "need-").filter { form[$0] == "yes" }.map { NeedCode(rawValue: String($0.dropFirst("need-".count))) }
             let words = form["ownWords"].trimmingCharacters(in: .whitespacesAndNewlines)
             return .recordNeeds(participant: person, codes: codes, ownWords: words.isEmpty ? nil : words)
         case "take-ownership": return .takeOwnership

@@ -132,6 +132,12 @@ struct PublicError: Error, Sendable {
             self.init(status: .conflict, code: "eligibility-not-confirmed", english: "Confirm each eligibility criterion first.", french: "Confirmez d’abord chacun des critères d’admissibilité.")
         case .eligibilityCriteriaIncomplete:
             self.init(status: .unprocessableContent, code: "eligibility-criteria-incomplete", english: "Tick every eligibility criterion to confirm eligibility. If one does not hold, close the case as ineligible.", french: "Cochez chacun des critères d’admissibilité pour confirmer l’admissibilité. Si l’un d’eux n’est pas rempli, fermez le dossier pour cause d’inadmissibilité.")
+        case .addedNeedsInvalid(let maximum):
+            self.init(status: .unprocessableContent, code: "added-needs-invalid", english: "Add at most \(maximum) needs, each with its own code of 2 to 8 capital letters and digits (not one of the built-in codes such as V01) and a wording of at most 200 characters in English and in French.", french: "Ajoutez au plus \(maximum) besoins, chacun avec son propre code de 2 à 8 lettres majuscules et chiffres (autre qu’un code intégré comme V01) et un libellé d’au plus 200 caractères en anglais et en français.")
+        case .needNamesForgiveness:
+            self.init(status: .unprocessableContent, code: "need-names-forgiveness", english: "Forgiveness is never offered as a need. A participant who raises it says so in their own words, under “other” (R40).", french: "Le pardon n’est jamais proposé comme besoin. La personne qui l’évoque le dit dans ses propres mots, sous « autre » (R40).")
+        case .needRemoved(let code):
+            self.init(status: .conflict, code: "need-removed", english: "The need “\(code)” stays on the list: cases may have recorded it. It can be renamed.", french: "Le besoin « \(code) » reste dans la liste : des dossiers peuvent l’avoir consigné. Il peut être renommé.")
         case .eligibilityCriteriaInvalid(let maximum):
             self.init(status: .unprocessableContent, code: "eligibility-criteria-invalid", english: "List 1 to \(maximum) eligibility criteria, each with its own code (lower-case letters, digits and hyphens, starting with a letter) and a wording of at most 300 characters in English and in French.", french: "Indiquez de 1 à \(maximum) critères d’admissibilité, chacun avec son propre code (lettres minuscules, chiffres et traits d’union, commençant par une lettre) et un libellé d’au plus 300 caractères en anglais et en français.")
         case .safetySectionNotReviewed:

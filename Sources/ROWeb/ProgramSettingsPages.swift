@@ -24,8 +24,8 @@ struct ProgramSettingsPages: Sendable {
         try APIRoutes.json(try await ProgramSettingsService(env: self.env.serving(context)).current())
     }
 
-    /// Replaces the settings; answers with them as stored. A body without `regions`, `eligibilityCriteria`
-    /// or a retention period keeps that member as it is.
+    /// Replaces the settings; answers with them as stored. A body without `regions`, `eligibilityCriteria`,
+    /// `addedNeeds` or a retention period keeps that member as it is.
     @Sendable func saveJSON(_ request: Request, context: WebContext) async throws -> Response {
         try APIRoutes.requireJSON(request)
         var request = request
@@ -33,10 +33,13 @@ struct ProgramSettingsPages: Sendable {
         let service = ProgramSettingsService(env: self.env.serving(context))
         var settings = try await request.decode(as: ProgramSettings.self, context: context)
         let given = try await request.decode(as: OptionalMembers.self, context: context)
-        if given.regions == nil || given.eligibilityCriteria == nil || given.closedCaseRetentionYears == nil || given.notAcceptedRetentionYears == nil {
+        if given.regions == nil || given.eligibilityCriteria == nil || given.addedNeeds == nil || given.closedCaseRetentionYears == nil
+            || given.notAcceptedRetentionYears == nil
+        {
             let current = try await service.current()
             settings.regions = given.regions ?? current.regions
             settings.eligibilityCriteria = given.eligibilityCriteria ?? current.eligibilityCriteria
+            settings.addedNeeds = given.addedNeeds ?? current.addedNeeds
             settings.closedCaseRetentionYears = given.closedCaseRetentionYears ?? current.closedCaseRetentionYears
             settings.notAcceptedRetentionYears = given.notAcceptedRetentionYears ?? current.notAcceptedRetentionYears
         }
@@ -49,6 +52,7 @@ struct ProgramSettingsPages: Sendable {
     private struct OptionalMembers: Decodable {
         let regions: [Region]?
         let eligibilityCriteria: [EligibilityCriterion]?
+        let addedNeeds: [NeedDefinition]?
         let closedCaseRetentionYears: Int?
         let notAcceptedRetentionYears: Int?
     }
@@ -64,7 +68,10 @@ struct ProgramSettingsPages: Sendable {
         let typed = ProgramSettingsForm(context.form)
         let language = context.language
         guard let settings = typed.settings else {
-            let errors = typed.unreadableNumbers.map { FieldError(field: $0.rawValue, message: PublicError(domain: .settingOutOfRange($0)).message(in: language)) }
+            var errors = typed.unreadableNumbers.map { FieldError(field: $0.rawValue, message: PublicError(domain: .settingOutOfRange($0)).message(in: language)) }
+            if typed.hasUnreadableSide {
+                errors.append(FieldError(field: "addedNeed-0-code", message: PublicError(domain: .addedNeedsInvalid(maximum: ProgramSettings.maximumAddedNeeds)).message(in: language)))
+            }
             return try self.render(context, typed: typed, errors: errors, notice: nil, status: .unprocessableContent)
         }
         do {
@@ -76,6 +83,7 @@ struct ProgramSettingsPages: Sendable {
                 case .settingOutOfRange(let number): number.rawValue
                 case .regionsInvalid, .regionRemoved: "region-0-code"
                 case .eligibilityCriteriaInvalid: "eligibility-0-code"
+                case .addedNeedsInvalid, .needNamesForgiveness, .needRemoved: "addedNeed-0-code"
                 default: "programContactEnglish"
                 }
             let problem = PublicError(domain: error)
@@ -103,6 +111,10 @@ struct ProgramSettingsPages: Sendable {
                 prefix: "eligibility", codeLabel: language.strings.criterionCodeLabel, nameLabel: language.strings.criterionLabel, nameLength: "300",
                 rows: typed.eligibilityCriteria
             ),
+            addedNeeds: .init(
+                prefix: "addedNeed", codeLabel: language.strings.needCodeLabel, nameLabel: language.strings.needLabel, nameLength: "200",
+                rows: typed.addedNeeds, codeLength: "8", sides: NeedDefinition.Side.allCases.map { ($0.rawValue, $0.name(in: language)) }
+            ),
             maximumLength: "\(ProgramSettings.maximumTextLength)", hasErrors: !errors.isEmpty, errors: errors
         )
         return try self.views.render("admin-settings", page, status: status)
@@ -120,9 +132,10 @@ struct ProgramSettingsForm: Sendable {
 
     let numbers: [ProgramSettings.Number: String]
     let texts: [String: String]
-    /// The regions and the eligibility criteria as typed, in order; rows left wholly empty are not entries.
+    /// The regions, the eligibility criteria and the added needs as typed, in order; rows left wholly empty are not entries.
     let regions: [CodedRow]
     let eligibilityCriteria: [CodedRow]
+    let addedNeeds: [CodedRow]
 
     init(_ settings: ProgramSettings) {
         self.numbers = Dictionary(uniqueKeysWithValues: ProgramSettings.Number.allCases.map { ($0, "\(settings[$0])") })
@@ -133,6 +146,7 @@ struct ProgramSettingsForm: Sendable {
         ]
         self.regions = settings.regions.map { CodedRow($0) }
         self.eligibilityCriteria = settings.eligibilityCriteria.map { CodedRow($0) }
+        self.addedNeeds = settings.addedNeeds.map { CodedRow(code: $0.code, english: $0.name.english, french: $0.name.french, side: $0.side.rawValue) }
     }
 
     init(_ form: FormFields) {
@@ -140,16 +154,20 @@ struct ProgramSettingsForm: Sendable {
         self.texts = Dictionary(uniqueKeysWithValues: Self.texts.flatMap { [$0.field + "English", $0.field + "French"] }.map { ($0, form[$0]) })
         self.regions = CodedRow.rows(form, prefix: "region")
         self.eligibilityCriteria = CodedRow.rows(form, prefix: "eligibility")
+        self.addedNeeds = CodedRow.rows(form, prefix: "addedNeed")
     }
+
+    /// A need row whose side is none of the three (the page offers only those).
+    var hasUnreadableSide: Bool { self.addedNeeds.contains { NeedDefinition.Side(rawValue: $0.side) == nil } }
 
     /// Numbers that are not whole numbers at all (the ranges are the service's to check).
     var unreadableNumbers: [ProgramSettings.Number] {
         ProgramSettings.Number.allCases.filter { Int(self.numbers[$0]?.trimmingCharacters(in: .whitespaces) ?? "") == nil }
     }
 
-    /// The settings typed, or nil while a number is unreadable.
+    /// The settings typed, or nil while a number or a need's side is unreadable.
     var settings: ProgramSettings? {
-        guard self.unreadableNumbers.isEmpty else { return nil }
+        guard self.unreadableNumbers.isEmpty, !self.hasUnreadableSide else { return nil }
         var settings = ProgramSettings.standard
         for number in ProgramSettings.Number.allCases { settings[number] = Int(self.numbers[number]!.trimmingCharacters(in: .whitespaces))! }
         func text(_ field: String) -> BilingualText { BilingualText(english: self.texts[field + "English"] ?? "", french: self.texts[field + "French"] ?? "") }
@@ -158,20 +176,26 @@ struct ProgramSettingsForm: Sendable {
         settings.otherResources = text("otherResources")
         settings.regions = self.regions.map { $0.entry() }
         settings.eligibilityCriteria = self.eligibilityCriteria.map { $0.entry() }
+        settings.addedNeeds = self.addedNeeds.map {
+            NeedDefinition(code: $0.code, side: NeedDefinition.Side(rawValue: $0.side)!, name: BilingualText(english: $0.english, french: $0.french))
+        }
         return settings
     }
 }
 
-/// One row of a coded list (a region, an eligibility criterion) as typed.
+/// One row of a coded list (a region, an eligibility criterion, an added need) as typed.
 struct CodedRow: Sendable {
     let code: String
     let english: String
     let french: String
+    /// The side an added need belongs to; empty for lists without sides.
+    let side: String
 
-    init(code: String, english: String, french: String) {
+    init(code: String, english: String, french: String, side: String = "") {
         self.code = code
         self.english = english
         self.french = french
+        self.side = side
     }
 
     init(_ entry: some CodedName) {
@@ -184,8 +208,10 @@ struct CodedRow: Sendable {
     static func rows(_ form: FormFields, prefix: String) -> [CodedRow] {
         let start = prefix + "-"
         let indexes = form.names(withPrefix: start).compactMap { name in name.hasSuffix("-code") ? Int(name.dropFirst(start.count).dropLast(5)) : nil }.sorted()
-        return indexes.map { CodedRow(code: form["\(start)\($0)-code"], english: form["\(start)\($0)-english"], french: form["\(start)\($0)-french"]) }
-            .filter { !($0.code + $0.english + $0.french).trimmingCharacters(in: .whitespaces).isEmpty }
+        return indexes.map {
+            CodedRow(code: form["\(start)\($0)-code"], english: form["\(start)\($0)-english"], french: form["\(start)\($0)-french"], side: form["\(start)\($0)-side"])
+        }
+        .filter { !($0.code + $0.english + $0.french).trimmingCharacters(in: .whitespaces).isEmpty }
     }
 }
 
@@ -215,7 +241,8 @@ struct ProgramSettingsPage: Sendable {
         let french: String
     }
 
-    /// A list of coded names as a table of rows `<prefix>-<index>-code`, `-english`, `-french`, with empty rows to add entries.
+    /// A list of coded names as a table of rows `<prefix>-<index>-code`, `-english`, `-french` (and `-side`
+    /// where entries belong to a side), with empty rows to add entries.
     struct CodedTable: Sendable {
         struct Row: Sendable {
             let index: String
@@ -223,6 +250,7 @@ struct ProgramSettingsPage: Sendable {
             let code: String
             let english: String
             let french: String
+            let sides: [Option]
         }
 
         static let emptyRows = 2
@@ -231,15 +259,26 @@ struct ProgramSettingsPage: Sendable {
         let codeLabel: String
         let nameLabel: String
         let nameLength: String
+        let codeLength: String
+        let hasSides: Bool
         let rows: [Row]
 
-        init(prefix: String, codeLabel: String, nameLabel: String, nameLength: String, rows: [CodedRow]) {
+        /// `sides`: the values and names a row's side may take; none for a list without sides.
+        init(
+            prefix: String, codeLabel: String, nameLabel: String, nameLength: String, rows: [CodedRow], codeLength: String = "32",
+            sides: [(value: String, name: String)] = []
+        ) {
             self.prefix = prefix
             self.codeLabel = codeLabel
             self.nameLabel = nameLabel
             self.nameLength = nameLength
+            self.codeLength = codeLength
+            self.hasSides = !sides.isEmpty
             self.rows = (rows + Array(repeating: CodedRow(code: "", english: "", french: ""), count: Self.emptyRows)).enumerated().map { index, row in
-                Row(index: "\(index)", number: "\(index + 1)", code: row.code, english: row.english, french: row.french)
+                Row(
+                    index: "\(index)", number: "\(index + 1)", code: row.code, english: row.english, french: row.french,
+                    sides: sides.map { Option(value: $0.value, label: $0.name, selected: $0.value == row.side) }
+                )
             }
         }
     }
@@ -251,6 +290,7 @@ struct ProgramSettingsPage: Sendable {
     let texts: [TextField]
     let regions: CodedTable
     let eligibilityCriteria: CodedTable
+    let addedNeeds: CodedTable
     let maximumLength: String
     let hasErrors: Bool
     let errors: [FieldError]
@@ -273,6 +313,19 @@ extension ProgramSettings.Number {
         case (.closedCaseRetentionYears, .fr): "années de conservation d’un dossier après sa fermeture, une fois des médiateurs désignés"
         case (.notAcceptedRetentionYears, .en): "years a case closed before any assignment is kept (not accepted, ineligible, screened out)"
         case (.notAcceptedRetentionYears, .fr): "années de conservation d’un dossier fermé avant toute désignation (non retenu, inadmissible, écarté)"
+        }
+    }
+}
+
+extension NeedDefinition.Side {
+    func name(in language: Language) -> String {
+        switch (self, language) {
+        case (.victim, .en): "people harmed"
+        case (.victim, .fr): "personnes lésées"
+        case (.offender, .en): "offender"
+        case (.offender, .fr): "délinquant"
+        case (.community, .en): "community members"
+        case (.community, .fr): "membres de la collectivité"
         }
     }
 }

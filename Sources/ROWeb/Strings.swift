@@ -523,6 +523,11 @@ struct Strings: Sendable, Codable {
     let retentionLegend: String
     let retentionHint: String
     let retentionLabel: String
+    let addedNeedsLegend: String
+    let addedNeedsHint: String
+    let needCodeLabel: String
+    let needLabel: String
+    let needSideLabel: String
     let navLabels: String
     let labelsTitle: String
     let labelsIntro: String
@@ -1066,6 +1071,11 @@ extension Strings {
         retentionLegend: "Retention",
         retentionHint: "How long a closed case is kept before it is reviewed for disposal (§7.3), counted from its closure; while a later episode of the case is open, the clock stops. A change applies to every closed case at once.",
         retentionLabel: "Kept",
+        addedNeedsLegend: "Needs added to the catalogue",
+        addedNeedsHint: "The needs of §6 (V01 to V07, O01 to O07, C01, and “other, in their own words”) are always offered; their names are labels. Add the program’s own here, for people harmed, the offender or community members, with a code of 2 to 8 capital letters and digits. A need stays once listed, because cases keep its code; it can be renamed.",
+        needCodeLabel: "Code",
+        needLabel: "Need",
+        needSideLabel: "Offered to",
         navLabels: "Labels",
         labelsTitle: "Labels and program name",
         labelsIntro: "Every text on these pages has a label. Give any label your program’s own wording, in English, French or both; the program’s name is the label appName. A change shows on every page within a few seconds, on every server.",
@@ -1607,6 +1617,11 @@ extension Strings {
         retentionLegend: "Conservation",
         retentionHint: "Durée de conservation d’un dossier fermé avant l’examen en vue de sa destruction (§7.3), comptée à partir de sa fermeture; tant qu’un épisode suivant du dossier est ouvert, le délai est suspendu. Un changement s’applique aussitôt à tous les dossiers fermés.",
         retentionLabel: "Conservation",
+        addedNeedsLegend: "Besoins ajoutés au catalogue",
+        addedNeedsHint: "Les besoins du §6 (V01 à V07, O01 à O07, C01 et « autre, dans ses propres mots ») sont toujours proposés; leurs noms sont des libellés. Ajoutez ici ceux du programme, pour les personnes lésées, le délinquant ou les membres de la collectivité, avec un code de 2 à 8 lettres majuscules et chiffres. Un besoin inscrit reste, car les dossiers gardent son code; il peut être renommé.",
+        needCodeLabel: "Code",
+        needLabel: "Besoin",
+        needSideLabel: "Proposé à",
         navLabels: "Libellés",
         labelsTitle: "Libellés et nom du programme",
         labelsIntro: "Chaque texte de ces pages porte un libellé. Donnez à n’importe quel libellé le texte propre à votre programme, en anglais, en français ou dans les deux langues; le nom du programme est le libellé appName. Un changement paraît sur toutes les pages en quelques secondes, sur chaque serveur.",

@@ -16,7 +16,8 @@ struct Wording: Sendable {
 
     let english: Text
     let french: Text
-    /// The program's regions (a program setting), whose names the catalog carries as `region.<code>`.
+    /// The program's regions (a program setting), whose names the catalog carries as `region.<code>`, as it
+    /// carries the needs the program added as `need.<code>`.
     let regions: [Region]
 
     func text(_ language: Language) -> Text { language == .en ? self.english : self.french }
@@ -24,7 +25,7 @@ struct Wording: Sendable {
     /// The wording of the request being answered; outside a request, the built-in one.
     @TaskLocal static var inForce = Wording.builtIn
 
-    static let builtIn = Wording(overrides: [:], regions: Region.csc)
+    static let builtIn = Wording(overrides: [:], settings: .standard)
 
     /// Every label with its built-in text, in each language: the pages' texts and the catalogue values'
     /// names. Built once; each refresh of the wording starts from these.
@@ -35,18 +36,20 @@ struct Wording: Sendable {
     static let keys = Set(Self.englishLabels.keys)
 
     /// The built-in text with each override that has wording in the language at hand.
-    init(overrides: [String: BilingualText], regions: [Region]) {
-        self.english = Self.text(.en, overrides.mapValues(\.english), regions.map { ($0.code, $0.name.english) })
-        self.french = Self.text(.fr, overrides.mapValues(\.french), regions.map { ($0.code, $0.name.french) })
-        self.regions = regions
+    init(overrides: [String: BilingualText], settings: ProgramSettings) {
+        let named = settings.regions.map { (CasePages.regionKey($0.code), $0.name) } + settings.addedNeeds.map { (NeedCode(rawValue: $0.code).labelKey, $0.name) }
+        self.english = Self.text(.en, overrides.mapValues(\.english), named.map { ($0, $1.english) })
+        self.french = Self.text(.fr, overrides.mapValues(\.french), named.map { ($0, $1.french) })
+        self.regions = settings.regions
     }
 
-    private static func text(_ language: Language, _ overrides: [String: String], _ regionNames: [(code: String, name: String)]) -> Text {
+    /// `namedInSettings`: the names of what the program settings list (regions, added needs), by label key.
+    private static func text(_ language: Language, _ overrides: [String: String], _ namedInSettings: [(key: String, name: String)]) -> Text {
         let base = language == .en ? Strings.en : Strings.fr
         var catalog = language == .en ? Self.englishLabels : Self.frenchLabels
         for (key, wording) in overrides where catalog[key] != nil && !wording.isEmpty { catalog[key] = wording }
         let strings = overrides.isEmpty ? base : Self.strings(from: catalog, or: base)
-        for region in regionNames { catalog[CasePages.regionKey(region.code)] = region.name }
+        for entry in namedInSettings { catalog[entry.key] = entry.name }
         return Text(strings: strings, catalog: catalog)
     }
 
@@ -81,7 +84,7 @@ actor WordingCache {
         if let loaded = self.loaded, ContinuousClock.now - loaded.at < self.freshness { return loaded.wording }
         // Without the database the request fails further on anyway; its error page still gets text.
         guard let overrides = try? await self.labels.overrides(), let settings = try? await self.settings.current() else { return .builtIn }
-        let wording = Wording(overrides: overrides, regions: settings.regions)
+        let wording = Wording(overrides: overrides, settings: settings)
         self.loaded = (ContinuousClock.now, wording)
         return wording
     }

@@ -67,7 +67,27 @@ import Testing
         }
     }
 
-    @Test(arguments: ["regions", "eligibilityCriteria"])
+    /// R57, §6; R40: the program's own needs have codes of their own and never name forgiveness.
+    @Test func R57_R40_addedNeedsHaveCodesOfTheirOwnAndNeverNameForgiveness() throws {
+        var settings = ProgramSettings.standard
+        settings.addedNeeds = [NeedDefinition(code: " ox1 ", side: .offender, name: BilingualText(english: " Understand parole (fictional) ", french: "Comprendre (fictif)"))]
+        #expect(try settings.validated().addedNeeds == [NeedDefinition(code: "OX1", side: .offender, name: BilingualText(english: "Understand parole (fictional)", french: "Comprendre (fictif)"))])
+        #expect(try settings.validated().policy.addedNeeds.map(\.code) == ["OX1"])
+
+        func need(_ code: String, _ english: String = "A need (fictional)", _ french: String = "Un besoin (fictif)") -> NeedDefinition {
+            NeedDefinition(code: code, side: .victim, name: BilingualText(english: english, french: french))
+        }
+        for invalid in [[need("V01")], [need("VX1"), need("vx1")], [need("1AB")], [need("A")], [need("VX1", "")], Array(repeating: need("VX1"), count: 31)] {
+            settings.addedNeeds = invalid
+            #expect(throws: DomainError.addedNeedsInvalid(maximum: ProgramSettings.maximumAddedNeeds)) { try settings.validated() }
+        }
+        for forgiveness in [need("VX1", "To be Forgiven"), need("VX1", "Closure", "Obtenir le pardon"), need("VX1", "Closure", "PARDONNER")] {
+            settings.addedNeeds = [forgiveness]
+            #expect(throws: DomainError.needNamesForgiveness) { try settings.validated() }
+        }
+    }
+
+    @Test(arguments: ["regions", "eligibilityCriteria", "addedNeeds"])
     func R57_settingsSavedBeforeAListWasASettingReadWithCSCs(_ list: String) throws {
         var json = try JSONSerialization.jsonObject(with: JSONEncoder().encode(ProgramSettings.standard)) as! [String: Any]
         json[list] = nil

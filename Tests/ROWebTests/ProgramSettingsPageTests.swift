@@ -97,6 +97,49 @@ import Testing
         }
     }
 
+    /// R57, §6: an administrator adds a need for one side; its mediator offers it to that side only and
+    /// records it. R40: a need speaking of forgiveness is refused; a listed need stays.
+    @Test func R57_anAdministratorAddsANeedToTheCatalogue() async throws {
+        try await withApp { t, client in
+            try await t.makeUser("ada", role: .admin)
+            let coordinator = try await t.makeUser("claire", role: .coordinator)
+            let mediator = try await t.makeUser("martin", role: .mediator)
+            let value = try await t.caseInDialogue(.letter, coordinator: coordinator, mediator: mediator)
+            let (victim, offender) = (value.participants[0].id, value.participants[1].id)
+            var ada = try await client.signIn("ada")
+            let form = try await client.get("/admin/settings", as: &ada)
+            #expect(form.text.contains(#"<select id="addedNeed-0-side" name="addedNeed-0-side">"#))
+
+            var typed = [
+                "assessmentValidityDays": "90", "holdReviewDays": "90", "entryNoticeWorkingDays": "15", "followUpDays": "30", "acknowledgementWorkingDays": "10",
+                "closedCaseRetentionYears": "10", "notAcceptedRetentionYears": "2",
+                "addedNeed-0-code": "ox1", "addedNeed-0-side": "offender",
+                "addedNeed-0-english": "Understand how parole works (fictional)", "addedNeed-0-french": "Demander pardon (fictif)",
+            ].merging(Self.listFields()) { typed, _ in typed }
+            let refused = try await client.post("/admin/settings", typed, as: &ada)
+            #expect(refused.status == .unprocessableContent && refused.text.contains("Forgiveness is never offered as a need"))
+            #expect(refused.text.contains(#"value="Demander pardon (fictif)""#) && refused.text.contains(#"<option value="offender" selected>"#), "what was typed stays")
+            PageTests().checkPage(refused, language: "en", "added need refused", status: .unprocessableContent)
+
+            typed["addedNeed-0-french"] = "Comprendre la libération conditionnelle (fictif)"
+            #expect(try await client.post("/admin/settings", typed, as: &ada).status == .seeOther)
+            #expect(try await ProgramSettingsService(env: t.env).current().addedNeeds.map(\.code) == ["OX1"])
+
+            var martin = try await client.signIn("martin", language: "fr")
+            let page = try await client.get("/cases/\(value.id)", as: &martin)
+            #expect(page.text.contains(#"id="need-\#(offender)-OX1" name="need-OX1" value="yes"><label for="need-\#(offender)-OX1">Comprendre la libération conditionnelle (fictif)</label>"#))
+            #expect(!page.text.contains("need-\(victim)-OX1"), "offered to the offender's side only")
+            let version = try #require(CasePageTests.version(in: page.text))
+            let recorded = try await client.post("/cases/\(value.id)/steps/needs", ["version": version, "participant": offender.description, "need-OX1": "yes"], as: &martin)
+            #expect(recorded.status == .seeOther)
+            #expect(try await CaseService(env: t.env).read(value.id, by: mediator).value.needs[offender]?.codes == [NeedCode(rawValue: "OX1")])
+
+            for field in ["code", "english", "french"] { typed["addedNeed-0-\(field)"] = "" }
+            let removed = try await client.post("/admin/settings", typed, as: &ada)
+            #expect(removed.status == .conflict && removed.text.contains("The need “OX1” stays on the list"))
+        }
+    }
+
     /// R57 "regions are configuration": added and renamed on the settings page, offered on the intake form at
     /// once, never taken off the list.
     @Test func R57_anAdministratorAddsAndRenamesRegions() async throws {

@@ -213,7 +213,7 @@ extension Case {
         case .recordNeeds(let participant, let codes, let ownWords):
             try self.require(actor, .caseWorkers)
             let person = try self.requireParticipant(participant)
-            let offered = NeedCode.offered(to: person.role, requesterType: self.requesterType)
+            let offered = NeedCode.offered(to: person.role, requesterType: self.requesterType, added: policy.addedNeeds)
             guard Set(codes).isSubset(of: offered), Set(codes).count == codes.count else { throw .needNotOffered }
             let words = ownWords?.trimmingCharacters(in: .whitespacesAndNewlines)
             let hasOther = codes.contains(where: \.isOwnWords)

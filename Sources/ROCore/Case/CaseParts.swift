@@ -262,23 +262,58 @@ public struct ItemTranslation: Sendable, Equatable, Codable {
 
 /// What a participant may want from the process (§6). A multi-select, revisable, counted anonymously;
 /// never an outcome target. Forgiveness has no code (R40): it appears only in a participant's own words.
-public enum NeedCode: String, Sendable, Codable, CaseIterable {
-    case v01 = "V01", v02 = "V02", v03 = "V03", v04 = "V04", v05 = "V05", v06 = "V06", v07 = "V07", v99 = "V99"
-    case o01 = "O01", o02 = "O02", o03 = "O03", o04 = "O04", o05 = "O05", o06 = "O06", o07 = "O07", o99 = "O99"
-    case c01 = "C01"
+/// §6's codes are built in; a program adds its own in the settings (R57, `NeedDefinition`).
+public struct NeedCode: RawRepresentable, Hashable, Sendable, Codable, CaseIterable {
+    public let rawValue: String
+
+    public init(rawValue: String) {
+        self.rawValue = rawValue
+    }
+
+    public static let v01 = NeedCode(rawValue: "V01"), v02 = NeedCode(rawValue: "V02"), v03 = NeedCode(rawValue: "V03")
+    public static let v04 = NeedCode(rawValue: "V04"), v05 = NeedCode(rawValue: "V05"), v06 = NeedCode(rawValue: "V06")
+    public static let v07 = NeedCode(rawValue: "V07"), v99 = NeedCode(rawValue: "V99")
+    public static let o01 = NeedCode(rawValue: "O01"), o02 = NeedCode(rawValue: "O02"), o03 = NeedCode(rawValue: "O03")
+    public static let o04 = NeedCode(rawValue: "O04"), o05 = NeedCode(rawValue: "O05"), o06 = NeedCode(rawValue: "O06")
+    public static let o07 = NeedCode(rawValue: "O07"), o99 = NeedCode(rawValue: "O99")
+    public static let c01 = NeedCode(rawValue: "C01")
+
+    /// §6's codes.
+    public static let allCases: [NeedCode] = [.v01, .v02, .v03, .v04, .v05, .v06, .v07, .v99, .o01, .o02, .o03, .o04, .o05, .o06, .o07, .o99, .c01]
 
     /// The codes offered to a participant: the victim list (family members harmed included), the
-    /// community code for a community member, the offender list for the offender (§6).
-    public static func offered(to role: ParticipantRole, requesterType: RequesterType?) -> [NeedCode] {
+    /// community code for a community member, the offender list for the offender (§6), each followed by
+    /// the program's own for that side, and "other, in their own words" last.
+    public static func offered(to role: ParticipantRole, requesterType: RequesterType?, added: [NeedDefinition] = []) -> [NeedCode] {
+        func theirs(_ side: NeedDefinition.Side) -> [NeedCode] { added.filter { $0.side == side }.map { NeedCode(rawValue: $0.code) } }
         switch role {
-        case .offender: [.o01, .o02, .o03, .o04, .o05, .o06, .o07, .o99]
+        case .offender: return [.o01, .o02, .o03, .o04, .o05, .o06, .o07] + theirs(.offender) + [.o99]
         case .victim, .representative, .supportPerson:
-            requesterType == .communityMember ? [.c01, .v99] : [.v01, .v02, .v03, .v04, .v05, .v06, .v07, .v99]
+            return requesterType == .communityMember
+                ? [.c01] + theirs(.community) + [.v99] : [.v01, .v02, .v03, .v04, .v05, .v06, .v07] + theirs(.victim) + [.v99]
         }
     }
 
     /// "Other": needs words of the participant's own.
     public var isOwnWords: Bool { self == .v99 || self == .o99 }
+}
+
+/// R57, §6: a need the program adds to the catalogue, for one side. Its code stays on the cases that
+/// record it, so once listed it stays listed (it may be renamed).
+public struct NeedDefinition: Sendable, Equatable, Codable {
+    public enum Side: String, Sendable, Codable, CaseIterable {
+        case victim, offender, community
+    }
+
+    public let code: String
+    public let side: Side
+    public let name: BilingualText
+
+    public init(code: String, side: Side, name: BilingualText) {
+        self.code = code
+        self.side = side
+        self.name = name
+    }
 }
 
 /// A participant's current needs: the codes chosen and, for "other", their own words, tagged as raised

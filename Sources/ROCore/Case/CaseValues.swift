@@ -105,15 +105,17 @@ public struct CasePolicy: Sendable, Equatable {
     /// §7.3: years a case is kept after closure, once mediators were assigned, and when it closed before.
     public var closedCaseRetentionYears: Int
     public var notAcceptedRetentionYears: Int
+    /// §6, R57: the needs the program adds to §6's catalogue.
+    public var addedNeeds: [NeedDefinition]
 
     public static let standard = CasePolicy(
         assessmentValidity: 90 * 86_400, holdReview: 90 * 86_400, entryNoticeWorkingDays: 15, followUpDue: 30 * 86_400, acknowledgementWorkingDays: 10,
-        eligibilityCriteria: EligibilityCriterion.csc.map(\.code), closedCaseRetentionYears: 10, notAcceptedRetentionYears: 2
+        eligibilityCriteria: EligibilityCriterion.csc.map(\.code), closedCaseRetentionYears: 10, notAcceptedRetentionYears: 2, addedNeeds: []
     )
 
     public init(
         assessmentValidity: TimeInterval, holdReview: TimeInterval, entryNoticeWorkingDays: Int, followUpDue: TimeInterval, acknowledgementWorkingDays: Int,
-        eligibilityCriteria: [String], closedCaseRetentionYears: Int, notAcceptedRetentionYears: Int
+        eligibilityCriteria: [String], closedCaseRetentionYears: Int, notAcceptedRetentionYears: Int, addedNeeds: [NeedDefinition]
     ) {
         self.assessmentValidity = assessmentValidity
         self.holdReview = holdReview
@@ -123,5 +125,6 @@ public struct CasePolicy: Sendable, Equatable {
         self.eligibilityCriteria = eligibilityCriteria
         self.closedCaseRetentionYears = closedCaseRetentionYears
         self.notAcceptedRetentionYears = notAcceptedRetentionYears
+        self.addedNeeds = addedNeeds
     }
 }

@@ -302,6 +302,22 @@ import Testing
         #expect(f.state.needs[f.offender.id]?.codes == [.o04])
         #expect(f.events.filter { if case .needsRecorded = $0.change { true } else { false } }.count == 2)
     }
+
+    /// R57: a need the program adds is offered to its side only, after §6's and before "other".
+    @Test func R57_anAddedNeedIsOfferedToItsSideOnly() throws {
+        var f = CaseFixture()
+        try f.inPreparation()
+        let parole = NeedCode(rawValue: "OX1")
+        f.policy.addedNeeds = [NeedDefinition(code: "OX1", side: .offender, name: BilingualText(english: "Understand (fictional)", french: "Comprendre (fictif)"))]
+        #expect(NeedCode.offered(to: .offender, requesterType: nil, added: f.policy.addedNeeds).suffix(2) == [parole, .o99])
+        #expect(!NeedCode.offered(to: .victim, requesterType: .registeredVictim, added: f.policy.addedNeeds).contains(parole))
+
+        #expect(throws: DomainError.needNotOffered) { try f.run(.recordNeeds(participant: f.victim.id, codes: [parole], ownWords: nil), by: f.mediator) }
+        try f.run(.recordNeeds(participant: f.offender.id, codes: [.o03, parole], ownWords: nil), by: f.mediator)
+        #expect(f.state.needs[f.offender.id]?.codes == [.o03, parole])
+        let stored = try JSONEncoder().encode(f.events.last)
+        #expect(String(decoding: stored, as: UTF8.self).contains(#"["O03","OX1"]"#), "codes are stored as plain text, as §6's always were")
+    }
 }
 
 /// C6: a withdrawal notice from staff outside the case freezes the person's releases and meetings until
