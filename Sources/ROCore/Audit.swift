@@ -64,6 +64,11 @@ public enum AuditAction: String, Sendable, CaseIterable {
     /// N7: an auditor read a case's content under an approved investigation; its target is the case, so
     /// the case's access report shows it.
     case caseReadUnderInvestigation = "case.read-under-investigation"
+    /// R55: a research extract was proposed, approved, produced (its target is the extract), or the list read.
+    case researchExtractProposed = "research-extract.proposed"
+    case researchExtractApproved = "research-extract.approved"
+    case researchExtractProduced = "research-extract.produced"
+    case researchExtractsListed = "research-extracts.listed"
 }
 
 public enum AuditOutcome: String, Sendable {
@@ -103,6 +108,7 @@ public struct AuditRecord: Sendable, Equatable {
     public static func target(_ id: Identifier<InformationGivenEntry>) -> String { "information-given:\(id)" }
     public static func target(_ id: Identifier<Meeting>) -> String { "meeting:\(id)" }
     public static func target(_ id: Identifier<Investigation>) -> String { "investigation:\(id)" }
+    public static func target(_ id: Identifier<ResearchExtract>) -> String { "research-extract:\(id)" }
 }
 
 /// A stored audit entry: the record, its place in the chain, and the hashes that chain it.

@@ -74,6 +74,14 @@ public enum DomainError: Error, Equatable, Sendable {
     case needNamesForgiveness
     /// R57, §6: a listed need stays (cases keep its code); it may be renamed.
     case needRemoved(code: String)
+    /// R55: a research extract states its purpose, within these many characters.
+    case extractPurposeInvalid(ClosedRange<Int>)
+    case extractNotFound
+    case extractAlreadyApproved
+    /// §7.2: an identifiable export needs a second approver.
+    case secondCoordinatorRequired
+    /// R55: nothing is extracted before a second coordinator approved.
+    case extractNotApproved
     /// R8: the referral's safety section must be reviewed before assignment.
     case safetySectionNotReviewed
     case mediatorCount(Int)

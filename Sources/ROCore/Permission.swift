@@ -22,6 +22,8 @@ public enum Permission: Sendable, CaseIterable {
     case manageProgramSettings
     /// N7: a case's metadata with pseudonyms, and its content under an approved investigation (auditors).
     case investigateCases
+    /// R55, §2.2: research extracts for studies linked to OMS, proposed and approved by two coordinators.
+    case exportResearchExtracts
 }
 
 /// The one authorisation policy (N1). Pure: the same role and permission always give the same answer.
@@ -39,6 +41,7 @@ public enum Policy {
         case .logInformationGiven: role == .coordinator || role == .victimServices || role == .referrer
         case .manageProgramSettings: role == .admin
         case .investigateCases: role == .auditor
+        case .exportResearchExtracts: role == .coordinator
         }
     }
 }

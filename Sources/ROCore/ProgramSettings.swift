@@ -153,7 +153,7 @@ public struct ProgramSettings: Sendable, Equatable, Codable {
         trimmed.victimServicesContact = self.victimServicesContact.trimmed
         trimmed.otherResources = self.otherResources.trimmed
         for text in [trimmed.programContact, trimmed.victimServicesContact, trimmed.otherResources]
-        where text.english.count > Self.maximumTextLength || text.french.count > Self.maximumTextLength {
+        where !text.fits(Self.maximumTextLength) {
             throw .settingTextTooLong(maximum: Self.maximumTextLength)
         }
         guard let regions = Self.validated(self.regions, count: 1...Self.maximumRegions, nameLength: 100) else {
@@ -178,7 +178,7 @@ public struct ProgramSettings: Sendable, Equatable, Codable {
         let builtIn = Set(NeedCode.allCases.map(\.rawValue))
         guard codes.count <= Self.maximumAddedNeeds, Set(codes).count == codes.count,
             codes.allSatisfy({ Self.isNeedCode($0) && !builtIn.contains($0) }),
-            trimmed.allSatisfy({ !$0.name.english.isEmpty && !$0.name.french.isEmpty && $0.name.english.count <= 200 && $0.name.french.count <= 200 })
+            trimmed.allSatisfy({ $0.name.isComplete && $0.name.fits(200) })
         else { throw .addedNeedsInvalid(maximum: Self.maximumAddedNeeds) }
         guard !trimmed.contains(where: { Self.namesForgiveness($0.name) }) else { throw .needNamesForgiveness }
         return trimmed
@@ -204,7 +204,7 @@ public struct ProgramSettings: Sendable, Equatable, Codable {
         let trimmed = entries.map { Entry(code: $0.code.trimmingCharacters(in: .whitespaces).lowercased(), name: $0.name.trimmed) }
         let codes = trimmed.map(\.code)
         guard count.contains(codes.count), Set(codes).count == codes.count, codes.allSatisfy(Self.isPlainCode),
-            trimmed.allSatisfy({ !$0.name.english.isEmpty && !$0.name.french.isEmpty && $0.name.english.count <= nameLength && $0.name.french.count <= nameLength })
+            trimmed.allSatisfy({ $0.name.isComplete && $0.name.fits(nameLength) })
         else { return nil }
         return trimmed
     }
@@ -264,6 +264,16 @@ public struct BilingualText: Sendable, Equatable, Codable {
 
     public var isEmpty: Bool { self.english.isEmpty && self.french.isEmpty }
 
+    /// Set in both languages.
+    public var isComplete: Bool { !self.english.isEmpty && !self.french.isEmpty }
+
+    /// At most `maximum` characters in each language, counted as JSON Schema's `maxLength` counts them
+    /// (Unicode code points): `count` counts what a reader sees, which can be fewer, and the API document
+    /// would then promise less than the answer holds.
+    public func fits(_ maximum: Int) -> Bool {
+        self.english.unicodeScalars.count <= maximum && self.french.unicodeScalars.count <= maximum
+    }
+
     var trimmed: BilingualText {
         BilingualText(english: self.english.trimmingCharacters(in: .whitespacesAndNewlines), french: self.french.trimmingCharacters(in: .whitespacesAndNewlines))
     }
@@ -278,7 +288,7 @@ public enum LabelOverride {
     /// Trims `text`; throws when both languages are empty (that is a reset, not an override) or either is too long.
     public static func validated(_ text: BilingualText) throws(DomainError) -> BilingualText {
         let trimmed = text.trimmed
-        guard !trimmed.isEmpty, trimmed.english.count <= Self.maximumLength, trimmed.french.count <= Self.maximumLength else {
+        guard !trimmed.isEmpty, trimmed.fits(Self.maximumLength) else {
             throw .labelTextInvalid(maximum: Self.maximumLength)
         }
         return trimmed

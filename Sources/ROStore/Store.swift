@@ -28,6 +28,17 @@ public protocol StoreTransaction: Sendable {
     var programSettings: any ProgramSettingsStore { get }
     var labels: any LabelStore { get }
     var investigations: any InvestigationStore { get }
+    var researchExtracts: any ResearchExtractStore { get }
+}
+
+/// R55: research extracts, one row each; what changes is approval.
+public protocol ResearchExtractStore: Sendable {
+    func insert(_ extract: ResearchExtract) async throws
+    /// Throws `staleWrite` when the row is no longer as `current` (approved meanwhile).
+    func save(_ next: ResearchExtract, replacing current: ResearchExtract) async throws
+    func find(_ id: Identifier<ResearchExtract>) async throws -> ResearchExtract?
+    /// Newest first.
+    func recent(limit: Int) async throws -> [ResearchExtract]
 }
 
 /// N7: auditors' investigations, one row each; what changes is approval and closing.

@@ -15,7 +15,7 @@ public struct Migration: Sendable {
     public static let all: [Migration] = [
         .m0001Accounts, .m0002Audit, .m0003Cases, .m0004DirectRequests, .m0005SitesAndEntryRequests, .m0006Media, .m0007CaseVisibility,
         .m0008StandardReplyKinds, .m0009InformationLog, .m0010PendingRoleChanges, .m0011ProgramSettings, .m0012AuditByTarget,
-        .m0013Investigations, .m0014LabelOverrides,
+        .m0013Investigations, .m0014LabelOverrides, .m0015ResearchExtracts,
     ]
 }
 
@@ -309,6 +309,21 @@ extension Migration {
             """).run()
         try await db.raw("CREATE INDEX investigations_by_case ON investigations (case_id, opened_at)").run()
         try await db.raw("CREATE INDEX investigations_by_opening ON investigations (opened_at)").run()
+    }
+
+    /// R55: research extracts and their second approver (the extract itself is produced on demand, never stored).
+    static let m0015ResearchExtracts = Migration(id: "0015_research_extracts") { db, type in
+        try await db.raw("""
+            CREATE TABLE research_extracts (
+                id \(type.uuid) PRIMARY KEY,
+                purpose TEXT NOT NULL,
+                proposed_by \(type.uuid) NOT NULL,
+                proposed_at \(type.time) NOT NULL,
+                approved_by \(type.uuid),
+                approved_at \(type.time)
+            )
+            """).run()
+        try await db.raw("CREATE INDEX research_extracts_by_proposal ON research_extracts (proposed_at)").run()
     }
 
     /// R57: administrators' wording for the pages' labels (no personal data), and who set it last.

@@ -173,6 +173,7 @@ struct SQLTransaction: StoreTransaction {
     var programSettings: any ProgramSettingsStore { SQLProgramSettingsStore(db: self.db) }
     var labels: any LabelStore { SQLLabelStore(db: self.db) }
     var investigations: any InvestigationStore { SQLInvestigationStore(db: self.db) }
+    var researchExtracts: any ResearchExtractStore { SQLResearchExtractStore(db: self.db) }
     var sites: any SiteStore { SQLSiteStore(db: self.db) }
     var media: any MediaStore { SQLMediaStore(db: self.db) }
 }

@@ -56,6 +56,7 @@ func routeTable(env: AppEnvironment, views: Views, settings: WebSettings, wordin
         + ReferralPages(env: env, views: views).routes
         + EntryRequestPages(env: env, views: views).routes
         + StatisticsPages(env: env, views: views).routes
+        + ResearchExtractPages(env: env, views: views).routes
         + InformationLogPages(env: env, views: views).routes
         + InformationSheetPages(env: env, views: views).routes
         + APIRoutes(env: env).routes

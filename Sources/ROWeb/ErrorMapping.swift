@@ -132,6 +132,16 @@ struct PublicError: Error, Sendable {
             self.init(status: .conflict, code: "eligibility-not-confirmed", english: "Confirm each eligibility criterion first.", french: "Confirmez d’abord chacun des critères d’admissibilité.")
         case .eligibilityCriteriaIncomplete:
             self.init(status: .unprocessableContent, code: "eligibility-criteria-incomplete", english: "Tick every eligibility criterion to confirm eligibility. If one does not hold, close the case as ineligible.", french: "Cochez chacun des critères d’admissibilité pour confirmer l’admissibilité. Si l’un d’eux n’est pas rempli, fermez le dossier pour cause d’inadmissibilité.")
+        case .extractPurposeInvalid(let length):
+            self.init(status: .unprocessableContent, code: "extract-purpose-invalid", english: "State the study and why it needs the link with OMS, in \(length.lowerBound) to \(length.upperBound) characters.", french: "Indiquez l’étude et pourquoi elle a besoin du lien avec le SGD, en \(length.lowerBound) à \(length.upperBound) caractères.")
+        case .extractNotFound:
+            self.init(status: .notFound, code: "extract-not-found", english: "There is no such research extract.", french: "Cet extrait de recherche n’existe pas.")
+        case .extractAlreadyApproved:
+            self.init(status: .conflict, code: "extract-already-approved", english: "This research extract is already approved.", french: "Cet extrait de recherche est déjà approuvé.")
+        case .secondCoordinatorRequired:
+            self.init(status: .conflict, code: "second-coordinator-required", english: "Another coordinator must approve the research extract you proposed.", french: "Un autre coordonnateur ou une autre coordonnatrice doit approuver l’extrait de recherche que vous avez proposé.")
+        case .extractNotApproved:
+            self.init(status: .conflict, code: "extract-not-approved", english: "A second coordinator must approve the research extract before it is produced.", french: "Un deuxième coordonnateur ou une deuxième coordonnatrice doit approuver l’extrait de recherche avant qu’il soit produit.")
         case .addedNeedsInvalid(let maximum):
             self.init(status: .unprocessableContent, code: "added-needs-invalid", english: "Add at most \(maximum) needs, each with its own code of 2 to 8 capital letters and digits (not one of the built-in codes such as V01) and a wording of at most 200 characters in English and in French.", french: "Ajoutez au plus \(maximum) besoins, chacun avec son propre code de 2 à 8 lettres majuscules et chiffres (autre qu’un code intégré comme V01) et un libellé d’au plus 200 caractères en anglais et en français.")
         case .needNamesForgiveness:

@@ -528,6 +528,19 @@ struct Strings: Sendable, Codable {
     let needCodeLabel: String
     let needLabel: String
     let needSideLabel: String
+    let extractsTitle: String
+    let navResearchExtracts: String
+    let extractsIntro: String
+    let extractPurposeLabel: String
+    let extractPurposeHint: String
+    let proposeExtractButton: String
+    let extractsListTitle: String
+    let extractProposedByLabel: String
+    let approveExtractButton: String
+    let produceExtractLink: String
+    let extractsEmpty: String
+    let extractProposedNotice: String
+    let extractApprovedNotice: String
     let navLabels: String
     let labelsTitle: String
     let labelsIntro: String
@@ -1076,6 +1089,19 @@ extension Strings {
         needCodeLabel: "Code",
         needLabel: "Need",
         needSideLabel: "Offered to",
+        extractsTitle: "Research extracts",
+        navResearchExtracts: "Research extracts",
+        extractsIntro: "A study that links RO with CSC’s offender records (OMS) receives RO data only through an extract: one coordinator states the study and its purpose, a second coordinator approves, and only then can it be produced. It lists, for each case whose offender agreed to research use, the FPS number with codes and counts (fiscal year, region, source, stage, forms, meetings held, closure reason): no names, no RO reference, no dates, no words anyone wrote. Each production is recorded in the audit log.",
+        extractPurposeLabel: "The study and its purpose",
+        extractPurposeHint: "Name the study, who runs it and why it needs the link with OMS. The approver reads this; it is not written to the logs.",
+        proposeExtractButton: "Propose the extract",
+        extractsListTitle: "Extracts proposed",
+        extractProposedByLabel: "Proposed by",
+        approveExtractButton: "Approve",
+        produceExtractLink: "Produce the extract (CSV)",
+        extractsEmpty: "No research extract has been proposed.",
+        extractProposedNotice: "The extract is proposed. Another coordinator must approve it before it can be produced.",
+        extractApprovedNotice: "The extract is approved; either of you may now produce it.",
         navLabels: "Labels",
         labelsTitle: "Labels and program name",
         labelsIntro: "Every text on these pages has a label. Give any label your program’s own wording, in English, French or both; the program’s name is the label appName. A change shows on every page within a few seconds, on every server.",
@@ -1622,6 +1648,19 @@ extension Strings {
         needCodeLabel: "Code",
         needLabel: "Besoin",
         needSideLabel: "Proposé à",
+        extractsTitle: "Extraits de recherche",
+        navResearchExtracts: "Extraits de recherche",
+        extractsIntro: "Une étude qui relie les PJR aux dossiers des délinquants du SCC (SGD) ne reçoit des données des PJR que par un extrait : un coordonnateur ou une coordonnatrice indique l’étude et son objet, un deuxième l’approuve, et alors seulement l’extrait peut être produit. Il donne, pour chaque dossier dont le délinquant a accepté l’utilisation à des fins de recherche, le numéro SED avec des codes et des nombres (exercice, région, source, étape, formes, rencontres tenues, motif de fermeture) : aucun nom, aucune référence des PJR, aucune date, aucun mot écrit par qui que ce soit. Chaque production est consignée dans le journal d’audit.",
+        extractPurposeLabel: "L’étude et son objet",
+        extractPurposeHint: "Nommez l’étude, qui la mène et pourquoi elle a besoin du lien avec le SGD. La personne qui approuve le lit; ce texte n’est pas écrit dans les journaux.",
+        proposeExtractButton: "Proposer l’extrait",
+        extractsListTitle: "Extraits proposés",
+        extractProposedByLabel: "Proposé par",
+        approveExtractButton: "Approuver",
+        produceExtractLink: "Produire l’extrait (CSV)",
+        extractsEmpty: "Aucun extrait de recherche n’a été proposé.",
+        extractProposedNotice: "L’extrait est proposé. Un autre coordonnateur ou une autre coordonnatrice doit l’approuver avant qu’il puisse être produit.",
+        extractApprovedNotice: "L’extrait est approuvé; l’un ou l’autre d’entre vous peut maintenant le produire.",
         navLabels: "Libellés",
         labelsTitle: "Libellés et nom du programme",
         labelsIntro: "Chaque texte de ces pages porte un libellé. Donnez à n’importe quel libellé le texte propre à votre programme, en anglais, en français ou dans les deux langues; le nom du programme est le libellé appName. Un changement paraît sur toutes les pages en quelques secondes, sur chaque serveur.",

@@ -126,6 +126,9 @@ struct Layout: Sendable {
         if let user = context.user, Policy.allows(user.role, .readStatistics) {
             nav.append(NavItem(href: "/statistics", label: t.navStatistics, path: path))
         }
+        if let user = context.user, Policy.allows(user.role, .exportResearchExtracts) {
+            nav.append(NavItem(href: "/research-extracts", label: t.navResearchExtracts, path: path))
+        }
         if let user = context.user, Policy.allows(user.role, .manageAccounts) {
             nav.append(NavItem(href: "/admin/users", label: t.navAccounts, path: path))
         }

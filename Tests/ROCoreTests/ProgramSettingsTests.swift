@@ -38,6 +38,8 @@ import Testing
             [Region(code: "north east", name: BilingualText(english: "North East", french: "Nord-Est"))],
             [Region(code: "1north", name: BilingualText(english: "North", french: "Nord"))],
             [Region(code: "north", name: BilingualText(english: "North", french: " "))],
+            // 51 letters with a combining accent: 102 code points, over 100 as the API document counts them.
+            [Region(code: "north", name: BilingualText(english: String(repeating: "e\u{301}", count: 51), french: "Nord"))],
             Array(repeating: Region.csc[0], count: ProgramSettings.maximumRegions + 1),
         ]
         for regions in invalid {
