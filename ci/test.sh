@@ -37,7 +37,7 @@ swift_tests=$(sed -E 's/.*Test run with ([0-9]+) tests.*/\1/' <<<"$swift_line")
 
 echo "== browser and command-line tests (pytest, Chromium, axe)"
 RO_BIN="$(swift build --show-bin-path)/ro" RO_REQUIRE_BROWSER=1 \
-    .venv-browser/bin/python -m pytest Tests/browser -q -p no:cacheprovider -rs -n 2 2>&1 | tee test-output/pytest.log
+    .venv-browser/bin/python -m pytest Tests/browser -q -p no:cacheprovider -rs -n 2 --durations=8 2>&1 | tee test-output/pytest.log
 pytest_status=${PIPESTATUS[0]}
 pytest_line=$(tail -n 1 test-output/pytest.log)
 if [ "$pytest_status" != 0 ] || grep -qE "skipped|xfail" <<<"$pytest_line"; then

@@ -312,7 +312,8 @@ public enum DemoCases {
         try await self.run(
             cases, opened,
             [
-                given(offender, .takePart), .beginPreparation, given(offender, .approachOtherParty), given(offender, .form(.meetingInPerson)),
+                given(offender, .takePart), given(offender, .researchUse), .beginPreparation, given(offender, .approachOtherParty),
+                given(offender, .form(.meetingInPerson)),
                 .recordAssessment(participant: offender, safetyConcerns: false, privacyConcerns: false, ready: true),
                 .recordAssessment(participant: victim.id, safetyConcerns: false, privacyConcerns: false, ready: true),
                 .approachOtherParty, given(victim.id, .takePart), given(victim.id, .form(.meetingInPerson)), .startDialogue(.meetingInPerson),

@@ -12,7 +12,7 @@ import ROCore
 /// has one. MP4/M4A: user data (`udta`: a phone's `©xyz` position, date, device), `meta` (keys such as
 /// Apple's location) and `uuid` boxes (XMP) at the top level and in the movie and its tracks. WAV: `LIST`
 /// (INFO), `bext`, `iXML`, `_PMX` (XMP), `id3 ` and `cart` chunks become `JUNK`. MP3: a leading ID3v2
-/// tag keeps its header and becomes all padding; a trailing ID3v1 tag stays, empty. WebM: tags, attachments, title and date become Void
+/// tag keeps its header and becomes all padding; a trailing ID3v1 tag (and an enhanced TAG+ before it) stays, empty. WebM: tags, attachments, title and date become Void
 /// elements of the same length. PDF: see `PDFMetadataBlanker`; Ogg: `OggCommentBlanker`.
 struct MetadataStripper {
     private enum JPEGState {
@@ -101,11 +101,19 @@ struct MetadataStripper {
 
     /// An ID3v1 tag: the file's last 128 bytes, "TAG" then title, artist, album, year, comment and genre.
     static let id3v1Length = 128
+    /// An enhanced tag, just before an ID3v1 tag: "TAG+" then longer title, artist and album, speed, genre,
+    /// start and end times.
+    static let enhancedTagLength = 227
 
-    /// The end of an MP3 with a trailing ID3v1 tag left empty (same length; genre 255: none).
+    /// The end of an MP3 (its last bytes, up to both tags' length) with a trailing ID3v1 tag, and an
+    /// enhanced "TAG+" tag before it, left empty at the same length (genre 255: none).
     static func blankingID3v1(_ end: [UInt8]) -> [UInt8] {
-        guard end.count == Self.id3v1Length, end.starts(with: "TAG".utf8) else { return end }
-        return Array("TAG".utf8) + [UInt8](repeating: 0, count: Self.id3v1Length - 4) + [0xFF]
+        guard end.count >= Self.id3v1Length, end.suffix(Self.id3v1Length).starts(with: "TAG".utf8) else { return end }
+        var before = Array(end.dropLast(Self.id3v1Length))
+        if before.count >= Self.enhancedTagLength, before.suffix(Self.enhancedTagLength).starts(with: "TAG+".utf8) {
+            before.replaceSubrange((before.count - Self.enhancedTagLength + 4)..., with: repeatElement(0, count: Self.enhancedTagLength - 4))
+        }
+        return before + Array("TAG".utf8) + [UInt8](repeating: 0, count: Self.id3v1Length - 4) + [0xFF]
     }
 
     private mutating func step(into output: inout [UInt8]) -> Bool {
@@ -121,7 +129,7 @@ struct MetadataStripper {
         case .riff(let state):
             return self.stepBlock(state, into: &output, header: self.riffHeader) { .riff($0) }
         case .id3(let state):
-            return self.stepBlock(state, into: &output, header: self.id3Header, holdBack: Self.id3v1Length) { .id3($0) }
+            return self.stepBlock(state, into: &output, header: self.id3Header, holdBack: Self.id3v1Length + Self.enhancedTagLength) { .id3($0) }
         case .ebml(let state):
             return self.stepBlock(state, into: &output, header: self.ebmlHeader) { .ebml($0) }
         }

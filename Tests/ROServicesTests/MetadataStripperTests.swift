@@ -145,6 +145,24 @@ import Testing
         #expect(Self.strip(audio, .mp3, cutAt: [100]) == audio, "no tag at the end: nothing changes")
     }
 
+    /// R39: an enhanced "TAG+" block before the ID3v1 tag (longer title, artist, album) is emptied too.
+    @Test func R39_anMP3sEnhancedTagBeforeID3v1IsLeftEmpty() {
+        func field(_ text: String, _ length: Int) -> [UInt8] { Array(text.utf8.prefix(length)) + [UInt8](repeating: 0, count: max(0, length - text.utf8.count)) }
+        let enhanced = Array("TAG+".utf8) + field("A letter to the family", 60) + field("Jane Doe (fictional)", 60) + field("", 60) + [1]
+            + field("Spoken", 30) + field("000:00", 6) + field("003:10", 6)
+        let v1 = Array("TAG".utf8) + field("Letter", 30) + field("Jane", 30) + field("", 30) + field("2026", 4) + field("", 30) + [12]
+        let audio = [UInt8](repeating: 0xAA, count: 400) + [0xFF, 0xFB, 0x90, 0x64]
+        let mp3 = audio + enhanced + v1
+        let stripped = Self.strip(mp3, .mp3, cutAt: [50])
+        #expect(enhanced.count == 227 && stripped.count == mp3.count)
+        #expect(!Self.contains(stripped, "Jane") && !Self.contains(stripped, "family") && !Self.contains(stripped, "003:10"))
+        #expect(Array(stripped.dropLast(128).suffix(227)) == Array("TAG+".utf8) + [UInt8](repeating: 0, count: 223))
+        #expect(stripped.prefix(audio.count).elementsEqual(audio), "the audio stays")
+        for cut in stride(from: 0, through: mp3.count, by: 11) {
+            #expect(Self.strip(mp3, .mp3, cutAt: [cut]) == stripped, "split at \(cut)")
+        }
+    }
+
     static func contains(_ bytes: [UInt8], _ text: String) -> Bool {
         Self.occurrences(of: text, in: bytes) > 0
     }
