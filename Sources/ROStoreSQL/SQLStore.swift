@@ -69,7 +69,7 @@ public final class SQLStore: Store {
             // Two instances opening a new file at once: one waiting on a busy timeout to switch to WAL holds a
             // shared lock that the other's first commit (still in rollback mode) waits on, and both wait it
             // out. So the switch does not wait: it lets go, and tries again every 50 ms for up to 10 seconds.
-            try await db.raw("PRAGMA busy_timeout = 0").run()
+            try await db.raw("PRAGMA busy_timeout = 0").run()  // every wait happens in Swift, on no shared thread (`beginImmediate`)
             for attempt in 1... {
                 do {
                     let mode = try await db.raw("PRAGMA journal_mode = WAL").first()?.decode(column: "journal_mode", as: String.self)
@@ -78,7 +78,6 @@ public final class SQLStore: Store {
                 } catch let error as SQLiteError where error.reason == .busy && attempt < 200 {}
                 try await Task.sleep(for: .milliseconds(50))
             }
-            try await db.raw("PRAGMA busy_timeout = 30000").run()  // a loaded machine can hold the writer for seconds
             try await db.raw("PRAGMA synchronous = NORMAL").run()
             try await db.raw("PRAGMA foreign_keys = ON").run()
             return connection
@@ -98,7 +97,7 @@ public final class SQLStore: Store {
         case .sqlite(let connection, let lock):
             return try await lock.withLock {
                 let db = connection.sql(queryLogLevel: nil)
-                try await db.raw("BEGIN IMMEDIATE").run()
+                try await Self.beginImmediate(db)
                 do {
                     let value = try await body(db)
                     try await db.raw("COMMIT").run()
@@ -117,6 +116,23 @@ public final class SQLStore: Store {
                 // Callers expect the error their work threw (a refusal, a conflict), not the wrapper.
                 if let closureError = error.closureError, error.rollbackError == nil { throw closureError }
                 throw error
+            }
+        }
+    }
+
+    /// Takes SQLite's write lock, waiting up to 30 seconds for another connection to let go (a loaded machine
+    /// can hold the writer for seconds). The connection's busy timeout stays 0 and the wait happens here:
+    /// SQLite's own wait would block one of the few threads all connections of the process share, and two
+    /// connections of one process (two stores opened at once) could then wait on each other for the
+    /// whole timeout. Inside the transaction nothing waits: in WAL mode the writer holds the only lock it needs.
+    private static func beginImmediate(_ db: any SQLDatabase) async throws {
+        let deadline = ContinuousClock.now + .seconds(30)
+        while true {
+            do {
+                try await db.raw("BEGIN IMMEDIATE").run()
+                return
+            } catch let error as SQLiteError where error.reason == .busy && ContinuousClock.now < deadline {
+                try await Task.sleep(for: .milliseconds(10))
             }
         }
     }
