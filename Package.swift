@@ -1,5 +1,16 @@
 // swift-tools-version:6.2
+import Foundation
 import PackageDescription
+
+/// ROWeb's page templates live beside the Swift code of their feature (`Features/Cases/People/…`), and are
+/// copied flat into its bundle, so a template is named by its file name wherever its folder is. SwiftPM
+/// reads this list only when the manifest changes: after adding a template, `touch Package.swift`
+/// (`TemplateFileTests` fails with that advice when a template is missing from the bundle).
+let webTemplates: [Resource] = {
+    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Sources/ROWeb").path
+    let paths = FileManager.default.subpaths(atPath: folder) ?? []
+    return paths.filter { $0.hasSuffix(".mustache") }.sorted().map { .process($0) }
+}()
 
 let package = Package(
     name: "RestorativeOpportunities",
@@ -31,7 +42,7 @@ let package = Package(
         .target(
             name: "ROWeb",
             dependencies: ["ROServices", "ROStore", "ROCore", hummingbird, httpTypes, mustache, logging],
-            resources: [.copy("Templates"), .copy("Assets")],
+            resources: [.copy("Assets")] + webTemplates,
             swiftSettings: strict
         ),
         .executableTarget(name: "ROCommand", dependencies: ["ROWeb", "ROStoreSQL", argumentParser], swiftSettings: strict),

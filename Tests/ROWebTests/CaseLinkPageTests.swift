@@ -20,7 +20,7 @@ import Testing
             let second = try await t.assignedCase(coordinator: coordinator, mediator: other)
             var claire = try await client.signIn("claire", language: language)
             let path = "/cases/\(first.id)"
-            let page = try await client.get(path, as: &claire)
+            let page = try await client.get(casePage(.administration, of: path), as: &claire)
             #expect(page.text.contains(language == "en" ? "No linked case." : "Aucun dossier lié."))
             let version = try #require(CasePageTests.version(in: page.text))
 
@@ -35,14 +35,15 @@ import Testing
             )
             #expect(linked.status == .seeOther)
             let relation = language == "en" ? "Same victim side" : "Même victime"
-            let shown = try await client.get(path, as: &claire)
+            let shown = try await client.get(casePage(.administration, of: path), as: &claire)
             #expect(shown.text.contains(#"<a href="/cases/\#(second.id)">\#(second.reference)</a></td><td>\#(relation)</td>"#))
             PageTests().checkPage(shown, language: language, "case with a linked case")
-            let mirrored = try await client.get("/cases/\(second.id)", as: &claire).text
+            let mirrored = try await client.get(casePage(.administration, of: "/cases/\(second.id)"), as: &claire).text
             #expect(mirrored.contains(#"<a href="/cases/\#(first.id)">\#(first.reference)</a></td><td>\#(relation)</td>"#))
 
             var martin = try await client.signIn("martin", language: language)
-            let mediatorsView = try await client.get(path, as: &martin).text
+            var mediatorsView = try await client.get(casePage(.administration, of: path), as: &martin).text
+            mediatorsView += try await client.get(casePage(.timeline, of: path), as: &martin).text  // the link is an entry of the timeline
             #expect(!mediatorsView.contains(second.reference) && !mediatorsView.contains("\(second.id)"), "N1: the mediator of one case never learns which case the other is")
             #expect(mediatorsView.contains(language == "en" ? "Linked to another case (same victim side)" : "Lié à un autre dossier (même victime)"))
             #expect(!mediatorsView.contains("/steps/link-case"), "only coordinators link cases")
@@ -63,7 +64,7 @@ import Testing
             #expect(try await client.get("/cases/\(value.id)/access", as: &martin).status == .forbidden, "not the mediator's to read")
 
             var claire = try await client.signIn("claire", language: language)
-            #expect(try await client.get("/cases/\(value.id)", as: &claire).text.contains(#"href="/cases/\#(value.id)/access""#))
+            #expect(try await client.get(casePage(.timeline, of: "/cases/\(value.id)"), as: &claire).text.contains(#"href="/cases/\#(value.id)/access""#))
             let page = try await client.get("/cases/\(value.id)/access", as: &claire)
             #expect(page.text.contains(language == "en" ? "Test mediator (fictional) (Mediator)" : "Test mediator (fictional) (Médiateur ou médiatrice)"))
             #expect(page.text.contains(language == "en" ? "Case read" : "Dossier consulté"))

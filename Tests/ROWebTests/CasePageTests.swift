@@ -222,7 +222,7 @@ import Testing
             let (value, _) = try await t.caseWithEntryRequest(site: "FVI", coordinator: coordinator, mediator: mediator)
             for username in ["claire", "martin"] {
                 var visitor = try await client.signIn(username, language: language)
-                let page = try await client.get("/cases/\(value.id)", as: &visitor)
+                let page = try await client.get(casePage(.people, of: "/cases/\(value.id)"), as: &visitor)
                 PageTests().checkPage(page, language: language, "case page with needs")
                 #expect(page.text.contains(#"action="/cases/\#(value.id)/steps/needs""#))
                 #expect(!Self.words.contains { page.text.lowercased().contains($0) })

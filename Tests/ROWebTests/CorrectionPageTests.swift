@@ -17,7 +17,7 @@ import Testing
             let assigned = try await t.assignedCase(coordinator: coordinator, mediator: mediator)
             var martin = try await client.signIn("martin", language: language)
             let path = "/cases/\(assigned.id)"
-            let version = try #require(CasePageTests.version(in: try await client.get(path, as: &martin).text))
+            let version = try #require(CasePageTests.version(in: try await client.get(casePage(.timeline, of: path), as: &martin).text))
 
             let refused = try await client.post("\(path)/steps/correct-entry", ["version": version, "entry": "999", "note": "Typed reason (fictional)."], as: &martin)
             #expect(refused.status == .unprocessableContent)
@@ -27,7 +27,7 @@ import Testing
 
             let recorded = try await client.post("\(path)/steps/correct-entry", ["version": version, "entry": "2", "note": "Wrong region first recorded (fictional)."], as: &martin)
             #expect(recorded.status == .seeOther)
-            let shown = try await client.get(path, as: &martin).text
+            let shown = try await client.get(casePage(.timeline, of: path), as: &martin).text
             #expect(shown.contains(language == "en" ? "Correction of entry 2: Wrong region first recorded (fictional)." : "Correction de l’entrée 2 : Wrong region first recorded (fictional)."))
             #expect(shown.contains(language == "en" ? "(corrected by entry \(assigned.version + 1))" : "(corrigée par l’entrée \(assigned.version + 1))"))
         }
@@ -42,7 +42,7 @@ import Testing
             let assigned = try await t.assignedCase(coordinator: coordinator, mediator: mediator)
             var claire = try await client.signIn("claire")
             let path = "/cases/\(assigned.id)"
-            let page = try await client.get(path, as: &claire)
+            let page = try await client.get(casePage(.administration, of: path), as: &claire)
             #expect(page.text.contains("/steps/take-ownership"))
             let taken = try await client.post("\(path)/steps/take-ownership", ["version": try #require(CasePageTests.version(in: page.text))], as: &claire)
             #expect(taken.status == .seeOther)
@@ -51,7 +51,7 @@ import Testing
             #expect(!mine.contains("/steps/take-ownership"))
 
             var colette = try await client.signIn("colette", language: "fr")
-            let theirs = try await client.get(path, as: &colette).text
+            let theirs = try await client.get(casePage(.administration, of: path), as: &colette).text
             #expect(theirs.contains("<dd>une autre coordonnatrice ou un autre coordonnateur"))
             #expect(theirs.contains("/steps/take-ownership"))
         }

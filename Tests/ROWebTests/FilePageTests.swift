@@ -31,7 +31,7 @@ import Testing
             let s = try await self.draftLetter(t)
             var martin = try await client.signIn("martin", language: language)
             let path = "/cases/\(s.caseID)"
-            let page = try await client.get(path, as: &martin)
+            let page = try await client.get(casePage(.letters, of: path), as: &martin)
             PageTests().checkPage(page, language: language, "case with a draft letter")
             #expect(page.text.contains(#"enctype="multipart/form-data""#))
             let version = try #require(CasePageTests.version(in: page.text))
@@ -41,7 +41,7 @@ import Testing
             let file = try #require(try await CaseService(env: t.env).read(s.caseID, by: s.coordinator).value.item(s.item)?.attachments.first)
             #expect(file.type == .pdf && file.byteCount == Self.scan.count)
 
-            let shown = try await client.get(path, as: &martin)
+            let shown = try await client.get(casePage(.letters, of: path), as: &martin)
             PageTests().checkPage(shown, language: language, "case with a scanned page")
             #expect(shown.text.contains("/cases/\(s.caseID)/files/\(file.id)"))
             #expect(!shown.text.contains("Fictional Person scan"), "the sender's file name is not kept (R39)")
@@ -67,7 +67,7 @@ import Testing
             let s = try await self.draftLetter(t)
             var martin = try await client.signIn("martin", language: language)
             let path = "/cases/\(s.caseID)"
-            let version = try #require(CasePageTests.version(in: try await client.get(path, as: &martin).text))
+            let version = try #require(CasePageTests.version(in: try await client.get(casePage(.letters, of: path), as: &martin).text))
 
             let html = try await client.upload("\(path)/items/\(s.item)/files", file: Array("<html>not a scan</html>".utf8), fields: ["version": version], as: &martin)
             #expect(html.status == .unprocessableContent)

@@ -24,14 +24,14 @@ import Testing
 
             var coordinator = try await client.signIn("claire", language: language)
             let path = "/cases/\(first.id)"
-            let page = try await client.get(path, as: &coordinator)
+            let page = try await client.get(casePage(.meetings, of: path), as: &coordinator)
             let option = "\(second.reference) \(secondMeeting)"
             #expect(page.text.contains(#"<option value="\#(option)">"#))
             let joined = try await client.post(
                 "\(path)/steps/join-meeting", ["version": try #require(CasePageTests.version(in: page.text)), "meeting": "\(firstMeeting)", "joint": option],
                 as: &coordinator)
             #expect(joined.status == .seeOther)
-            let shown = try await client.get(path, as: &coordinator)
+            let shown = try await client.get(casePage(.meetings, of: path), as: &coordinator)
             PageTests().checkPage(shown, language: language, "joint meeting")
             #expect(shown.text.contains(en ? "<dt>Joint with</dt><dd>\(second.reference)</dd>" : "<dt>Conjointe avec</dt><dd>\(second.reference)</dd>"))
             #expect(!shown.text.contains(#"<option value="\#(option)">"#), "joined once")
@@ -42,12 +42,12 @@ import Testing
             #expect(meetingJSON["jointCount"] as? Int == 1 && meetingJSON["jointWith"] as? [String] == [second.reference])
 
             var mediator = try await client.signIn("martin", language: language)
-            let mediatorsView = try await client.get(path, as: &mediator).text
+            let mediatorsView = try await client.get(casePage(.meetings, of: path), as: &mediator).text
             #expect(!mediatorsView.contains(second.reference), "N1: the mediator is not told which case")
             #expect(mediatorsView.contains(en ? "a meeting of another case" : "une rencontre d’un autre dossier"))
 
             _ = try await cases.execute(second.id, .raiseEscalation(id: Identifier(t.env.newID()), category: "safety"), expectedVersion: nil, by: maria)
-            let current = try await client.get(path, as: &coordinator)
+            let current = try await client.get(casePage(.meetings, of: path), as: &coordinator)
             let refused = try await client.post(
                 "\(path)/steps/confirm-meeting", ["version": try #require(CasePageTests.version(in: current.text)), "meeting": "\(firstMeeting)"], as: &coordinator)
             #expect(refused.status == .conflict)

@@ -19,7 +19,8 @@ import Testing
         /// Posts a step as `who`, with the version the case page shows now; returns the response.
         mutating func step(_ step: String, _ fields: [String: String] = [:], asMediator: Bool = true) async throws -> TestResponse {
             var visitor = asMediator ? self.mediator : self.coordinator
-            let page = try await self.client.get(self.path, as: &visitor)
+            let area = try #require(CaseStep(rawValue: step)).area  // the part of the case whose page holds the form
+            let page = try await self.client.get(area == .summary ? self.path : "\(self.path)/\(area.rawValue)", as: &visitor)
             var fields = fields
             fields["version"] = CasePageTests.version(in: page.text) ?? "0"
             let response = try await self.client.post("\(self.path)/steps/\(step)", fields, as: &visitor)
@@ -39,8 +40,9 @@ import Testing
             self.mediator = try await self.client.signIn("martin", language: language)
         }
 
-        mutating func page() async throws -> String {
-            try await self.client.get(self.path, as: &self.coordinator).text
+        /// The summary, or one part of the case, as the coordinator sees it.
+        mutating func page(_ area: CaseArea = .summary) async throws -> String {
+            try await self.client.get(casePage(area, of: self.path), as: &self.coordinator).text
         }
     }
 
@@ -66,7 +68,7 @@ import Testing
         #expect(uninformed.status == .conflict)  // R37: the confidentiality notice comes first
         #expect(uninformed.text.contains(language == "en" ? "Give the person the confidentiality notice" : "Remettez l’avis sur la confidentialité"))
         try await journey.ok("consent", ["participant": victim, "purpose": "takePart", "decision": "given", "noticeGiven": "yes"])
-        #expect(try await journey.page().contains(language == "en" ? "after the confidentiality notice (RO-CN-1)" : "après l’avis sur la confidentialité (RO-CN-1)"))
+        #expect(try await journey.page(.timeline).contains(language == "en" ? "after the confidentiality notice (RO-CN-1)" : "après l’avis sur la confidentialité (RO-CN-1)"))
         for purpose in ["approachOtherParty", "form.letter"] {
             try await journey.ok("consent", ["participant": victim, "purpose": purpose, "decision": "given"])
         }
@@ -128,7 +130,7 @@ import Testing
             try await journey.ok("submit-item", ["item": letter])
 
             try await journey.ok("withdraw", ["participant": victim, "mayReturn": "yes"])  // may return: on hold
-            #expect(try await journey.page().contains(language == "en" ? "Cancelled, never delivered" : "Annulée, jamais remise"))
+            #expect(try await journey.page(.letters).contains(language == "en" ? "Cancelled, never delivered" : "Annulée, jamais remise"))
             try await journey.ok("consent", ["participant": victim, "purpose": "takePart", "decision": "given", "noticeGiven": "yes"])
             try await journey.ok("resume")
             #expect(try await journey.step("approve-item", ["item": letter]).status == .conflict)

@@ -126,7 +126,7 @@ import Testing
             #expect(try await ProgramSettingsService(env: t.env).current().addedNeeds.map(\.code) == ["OX1"])
 
             var martin = try await client.signIn("martin", language: "fr")
-            let page = try await client.get("/cases/\(value.id)", as: &martin)
+            let page = try await client.get(casePage(.people, of: "/cases/\(value.id)"), as: &martin)
             #expect(page.text.contains(#"id="need-\#(offender)-OX1" name="need-OX1" value="yes"><label for="need-\#(offender)-OX1">Comprendre la libération conditionnelle (fictif)</label>"#))
             #expect(!page.text.contains("need-\(victim)-OX1"), "offered to the offender's side only")
             let version = try #require(CasePageTests.version(in: page.text))

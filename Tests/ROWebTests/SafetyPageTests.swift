@@ -12,7 +12,7 @@ import Testing
 @Suite struct SafetyPageTests {
     /// Posts `step` with the page's current version and `fields`, as the form would.
     func post(_ step: String, _ fields: [String: String], on path: String, as visitor: inout Visitor, _ client: any TestClientProtocol) async throws -> TestResponse {
-        let page = try await client.get(path, as: &visitor)
+        let page = try await client.get(try casePage(holding: step, of: path), as: &visitor)
         #expect(page.text.contains("\(path)/steps/\(step)\""), "the page offers \(step)")
         var form = fields
         form["version"] = try #require(CasePageTests.version(in: page.text))
@@ -48,7 +48,7 @@ import Testing
             #expect(order.details.issuer == "Fictional Board Office" && order.details.wording == "No contact with the victim (fictional).")
             #expect(order.blocksExchanges)
             // R27: the clause to pass on for a new condition, in both languages, beside the orders.
-            let withOrder = try await client.get(path, as: &claire).text
+            let withOrder = try await client.get(casePage(.safety, of: path), as: &claire).text
             #expect(withOrder.contains(#"<blockquote lang="en"><p>unless deemed appropriate and facilitated by CSC’s Restorative Opportunities Program</p>"#))
             #expect(withOrder.contains(#"<blockquote lang="fr"><p>à moins que cela ne soit jugé approprié et facilité par le Programme de possibilités de justice réparatrice du SCC</p>"#))
             #expect(try await self.post("approve-despite-order", ["order": order.id.description], on: path, as: &claire, client).status == .seeOther)
@@ -154,7 +154,7 @@ import Testing
             #expect(refused.status == .unprocessableContent && refused.text.contains("Une lettre fictive.</textarea>"))
             let added = try await self.post("translate-item", ["item": item.description, "language": "fr", "translator": "Traductrice fictive", "content": "Une lettre fictive."], on: path, as: &martin, client)
             #expect(added.status == .seeOther)
-            let page = try await client.get(path, as: &martin).text
+            let page = try await client.get(casePage(.letters, of: path), as: &martin).text
             #expect(page.contains("Traduction (Français), Traductrice fictive") && page.contains(#"<blockquote lang="fr"><p>Une lettre fictive.</p></blockquote>"#))
             #expect(page.contains("A fictional letter."), "the original stays")
         }
@@ -182,12 +182,12 @@ import Testing
             fixed["disclosedOn"] = String(t.clock.now.utcMinuteText.prefix(10))
             #expect(try await self.post("record-disclosure", fixed, on: path, as: &claire, client).status == .seeOther)
             var martin = try await client.signIn("martin", language: language)
-            let seen = try await client.get(path, as: &martin).text
+            let seen = try await client.get(casePage(.administration, of: path), as: &martin).text
             let approver = language == "en" ? "a coordinator" : "une coordonnatrice ou un coordonnateur"
             #expect(seen.contains("<td>A fictional protection act, s. 12</td><td>A fictional agency</td><td>\(approver)</td>"))
-            #expect(try await client.get(path, as: &claire).text.contains("<td>A fictional agency</td><td>\(language == "en" ? "you" : "vous")</td>"))
+            #expect(try await client.get(casePage(.administration, of: path), as: &claire).text.contains("<td>A fictional agency</td><td>\(language == "en" ? "you" : "vous")</td>"))
             #expect(!seen.contains("/steps/record-disclosure"))
-            PageTests().checkPage(try await client.get(path, as: &martin), language: language, "case with a disclosure")
+            PageTests().checkPage(try await client.get(casePage(.administration, of: path), as: &martin), language: language, "case with a disclosure")
         }
     }
 }

@@ -177,3 +177,13 @@ struct RouterTestClient: TestClientProtocol {
         func finish(_ trailingHeaders: HTTPFields?) async throws {}
     }
 }
+
+/// The page of the case at `casePath` that holds `step`'s form: the summary or one of its parts.
+func casePage(holding step: String, of casePath: String) throws -> String {
+    casePage(try #require(CaseStep(rawValue: step), "no step named \(step)").area, of: casePath)
+}
+
+/// The page of one part of the case at `casePath`.
+func casePage(_ area: CaseArea, of casePath: String) -> String {
+    area == .summary ? casePath : "\(casePath)/\(area.rawValue)"
+}

@@ -3,7 +3,7 @@ import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select
 
-from test_pages import assert_accessible, click_and_wait, sign_in
+from test_pages import assert_accessible, click_and_wait, open_area, sign_in
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])
@@ -30,24 +30,39 @@ def open_case_at_stage(browser, base, stage_words):
     return open_case_where(browser, base, stage_words, lambda _: True)
 
 
-def open_case_where(browser, base, stage_words, found):
-    """Opens, one by one, the listed cases at one of `stage_words` until `found(browser)` holds on the case page."""
+def open_case_where(browser, base, stage_words, found, area=None):
+    """Opens, one by one, the listed cases at one of `stage_words` until `found(browser)` holds on the case
+    page, or on the part of the case named `area` (people, letters, …). Returns the case summary's address."""
     browser.get(f"{base}/cases")
     links = [row.find_element(By.CSS_SELECTOR, "td a").get_attribute("href")
              for row in browser.find_elements(By.CSS_SELECTOR, "section:not([aria-labelledby=reminders]) tbody tr")
              if row.find_elements(By.TAG_NAME, "td")[1].text in stage_words]
     for link in dict.fromkeys(links):
         browser.get(link)
+        if area:
+            open_area(browser, area)
         if found(browser):
-            return browser.current_url
+            return link
     raise AssertionError(f"no case at {stage_words} with what the test needs")
 
 
+def step_form(browser, action):
+    """The form posting to …/steps/`action`: on this page, or else in the first part of the case that has it."""
+    forms = browser.find_elements(By.CSS_SELECTOR, f'form[action$="/steps/{action}"]')
+    if forms:
+        return forms[0]
+    for link in [a.get_attribute("href") for a in browser.find_elements(By.CSS_SELECTOR, "nav.case-areas a")]:
+        browser.get(link)
+        forms = browser.find_elements(By.CSS_SELECTOR, f'form[action$="/steps/{action}"]')
+        if forms:
+            return forms[0]
+    raise AssertionError(f"no part of the case offers {action}")
+
+
 def step(browser, action, **fields):
-    """Fills and submits the case-page form posting to …/steps/`action`, as a person would.
-    A value of True or False ticks or unticks the checkbox of that name."""
-    form = browser.find_element(By.CSS_SELECTOR, f'form[action$="/steps/{action}"]')
-    submit(browser, form, fields)
+    """Fills and submits the form posting to …/steps/`action`, as a person would, going to the part of the
+    case that holds it. A value of True or False ticks or unticks the checkbox of that name."""
+    submit(browser, step_form(browser, action), fields)
 
 
 def submit(browser, form, fields):
@@ -69,6 +84,7 @@ def sign_out(browser):
 
 
 def participant_value(browser, role_words):
+    step_form(browser, "consent")  # the people's part of the case
     options = browser.find_elements(By.CSS_SELECTOR, "#consent-person option")
     return next(o.get_attribute("value") for o in options if o.text.startswith(role_words))
 
@@ -77,7 +93,7 @@ def participant_value(browser, role_words):
 def test_e_a_step_with_an_expired_assessment_is_refused_with_a_clear_reason(demo, browser, language):
     """R21: the demo letter was approved 100 days ago; releasing it now is refused until people are re-assessed."""
     sign_in(browser, demo.url, "mediator", language)
-    open_case_where(browser, demo.url, ("Dialogue",), lambda b: b.find_elements(By.CSS_SELECTOR, 'form[action$="/steps/release"]'))
+    open_case_where(browser, demo.url, ("Dialogue",), lambda b: b.find_elements(By.CSS_SELECTOR, 'form[action$="/steps/release"]'), area="letters")
     release = browser.find_element(By.CSS_SELECTOR, 'form[action$="/steps/release"] button')
     click_and_wait(browser, release)
     message = browser.find_element(By.CSS_SELECTOR, ".error-summary").text
@@ -212,9 +228,10 @@ def test_c_withdrawal_cancels_the_pending_letter_and_the_case_reopens_months_lat
     import datetime
     base = fresh_demo.url
     sign_in(browser, base, "mediator", language)
-    open_case_where(browser, base, ("Dialogue",), lambda b: b.find_elements(By.CSS_SELECTOR, 'form[action$="/steps/release"]'))
+    open_case_where(browser, base, ("Dialogue",), lambda b: b.find_elements(By.CSS_SELECTOR, 'form[action$="/steps/release"]'), area="letters")
     offender = participant_value(browser, ("Offender", "Délinquant"))
     step(browser, "withdraw", participant=offender, mayReturn=False)
+    open_area(browser, "letters")
     letter = browser.find_element(By.CSS_SELECTOR, "article.item").text
     assert ("Cancelled, never delivered" if language == "en" else "Annulée, jamais remise") in letter
     for action in ("release", "deliver", "share-item", "opt-in"):
@@ -223,9 +240,18 @@ def test_c_withdrawal_cancels_the_pending_letter_and_the_case_reopens_months_lat
 
     sign_in(browser, base, "coordinator", language)
     withdrew = "A participant withdrew" if language == "en" else "Une personne s’est retirée"
-    open_case_where(browser, base, ("Closed", "Fermé"), lambda b: withdrew in b.page_source and b.find_elements(By.CSS_SELECTOR, 'form[action$="/steps/reopen"]')
-                    and any(withdrew in row.text and row.text[:10] < (datetime.date.today() - datetime.timedelta(days=90)).isoformat()
-                            for row in b.find_elements(By.CSS_SELECTOR, "section[aria-labelledby=timeline] tbody tr")))
+
+    def reopenable_after_an_old_withdrawal(b):
+        if not b.find_elements(By.CSS_SELECTOR, 'form[action$="/steps/reopen"]'):
+            return False
+        summary = b.current_url
+        open_area(b, "timeline")
+        months_ago = (datetime.date.today() - datetime.timedelta(days=90)).isoformat()
+        found = any(withdrew in row.text and row.text[:10] < months_ago
+                    for row in b.find_elements(By.CSS_SELECTOR, "section[aria-labelledby=timeline] tbody tr"))
+        b.get(summary)
+        return found
+    open_case_where(browser, base, ("Closed", "Fermé"), reopenable_after_an_old_withdrawal)
     old_reference = browser.find_element(By.TAG_NAME, "h1").text.split()[-1]
     step(browser, "reopen")
     heading = browser.find_element(By.TAG_NAME, "h1").text
@@ -243,7 +269,7 @@ def test_a_files_a_scanned_letter_and_a_video_message_go_through_review(fresh_de
     import requests
     base = fresh_demo.url
     sign_in(browser, base, "mediator", language)
-    open_case_where(browser, base, ("Dialogue",), lambda b: b.find_elements(By.CSS_SELECTOR, 'form[action$="/files"]'))
+    open_case_where(browser, base, ("Dialogue",), lambda b: b.find_elements(By.CSS_SELECTOR, 'form[action$="/files"]'), area="letters")
     assert_accessible(browser, f"journey-files-case-{language}")
 
     step(browser, "submit-item")

@@ -41,6 +41,11 @@ def click_and_wait(browser, element):
     WebDriverWait(browser, 15).until(replaced)
 
 
+def open_area(browser, area):
+    """Follows the case's link to one of its parts (people, letters, …), as a person would."""
+    click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, f'nav.case-areas a[href$="/{area}"]'))
+
+
 def choose_language(browser, base, language):
     """Uses the page's own toggle, as a person would, when the page is not yet in `language`."""
     browser.delete_all_cookies()
@@ -104,17 +109,26 @@ def test_every_role_signs_in_and_every_page_passes_axe(demo, browser, role, lang
         click_and_wait(browser, links[0])
         assert browser.find_element(By.CSS_SELECTOR, "h1").text.startswith(("Case RO-", "Dossier RO-"))
         assert_accessible(browser, f"{role}-case-{language}")
+        areas = [a.get_attribute("href") for a in browser.find_elements(By.CSS_SELECTOR, "nav.case-areas a")]
+        assert len(areas) == 7, "the summary and six parts of the case"
+        for area in areas[1:]:
+            browser.get(area)
+            assert browser.find_element(By.CSS_SELECTOR, "nav.case-areas a[aria-current=page]").get_attribute("href") == area
+            assert_accessible(browser, f"{role}-case-{area.rsplit('/', 1)[-1]}-{language}")
     if role == "coordinator":
         # §4.9: the demo's second request is another victim's, linked to the assigned case of the same offender.
         browser.get(f"{demo.url}/cases")
         click_and_wait(browser, browser.find_element(By.PARTIAL_LINK_TEXT, "-0002"))
+        this_case = browser.find_element(By.CSS_SELECTOR, "h1").text.split()[-1]
+        open_area(browser, "administration")
         linked = browser.find_elements(By.CSS_SELECTOR, "section[aria-labelledby=linked-cases] tbody a")
         assert len(linked) == 1, "the linked case is listed"
-        this_case = browser.find_element(By.CSS_SELECTOR, "h1").text.split()[-1]
         assert_accessible(browser, f"coordinator-linked-cases-{language}")
         click_and_wait(browser, linked[0])
+        open_area(browser, "administration")
         back = browser.find_elements(By.CSS_SELECTOR, "section[aria-labelledby=linked-cases] tbody a")
         assert [a.text for a in back] == [this_case], "the other case links back"
+        open_area(browser, "timeline")
         click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "a[href$='/access']"))
         assert len(browser.find_elements(By.CSS_SELECTOR, "tbody tr")) >= 2, "who looked at the file: this reading and the earlier ones"
         assert_accessible(browser, f"coordinator-case-access-{language}")

@@ -120,6 +120,21 @@ struct Strings: Sendable, Codable {
     let timelineWhat: String
     let timelineWho: String
     let nextStepsTitle: String
+    let caseSummaryTitle: String
+    let safetyAndAssessmentsTitle: String
+    let caseAdministrationTitle: String
+    let caseAreasLabel: String
+    let caseRecordTitle: String
+    let caseToDoTitle: String
+    let toDoConfirmEligibility: String
+    let toDoReviewSafety: String
+    let toDoLinkOffenderRecord: String
+    let toDoAssignMediator: String
+    let toDoResolveEscalation: String
+    let toDoOrderBlocks: String
+    let toDoAssessAgain: String
+    let toDoConfirmContinuing: String
+    let toDoTellOtherParty: String
     let noStepsHere: String
     let startAssessmentButton: String
     let confirmEligibilityButton: String
@@ -681,6 +696,21 @@ extension Strings {
         timelineWhat: "What happened",
         timelineWho: "Role",
         nextStepsTitle: "Next steps",
+        caseSummaryTitle: "Summary",
+        safetyAndAssessmentsTitle: "Safety",
+        caseAdministrationTitle: "Administration",
+        caseAreasLabel: "Parts of this case",
+        caseRecordTitle: "Case record",
+        caseToDoTitle: "What needs doing now",
+        toDoConfirmEligibility: "Confirm that the request is eligible before a mediator is assigned.",
+        toDoReviewSafety: "Review the referral’s safety section before a mediator is assigned.",
+        toDoLinkOffenderRecord: "Link the offender’s record (FPS number) before a mediator is assigned.",
+        toDoAssignMediator: "Assign a mediator: the request is ready.",
+        toDoResolveEscalation: "An open safety concern blocks letters, releases and meetings until a coordinator resolves it.",
+        toDoOrderBlocks: "A no-contact order or condition blocks exchanges until it is amended or approved.",
+        toDoAssessAgain: "Assessment missing or out of date: assess before the next step with",
+        toDoConfirmContinuing: "A withdrawal notice waits for your check:",
+        toDoTellOtherParty: "Tell the other party of a withdrawal:",
         noStepsHere: "There is no step for you at this stage.",
         startAssessmentButton: "Start the assessment",
         confirmEligibilityButton: "Confirm eligibility",
@@ -1240,6 +1270,21 @@ extension Strings {
         timelineWhat: "Ce qui s’est passé",
         timelineWho: "Rôle",
         nextStepsTitle: "Prochaines étapes",
+        caseSummaryTitle: "Résumé",
+        safetyAndAssessmentsTitle: "Sécurité",
+        caseAdministrationTitle: "Administration",
+        caseAreasLabel: "Parties de ce dossier",
+        caseRecordTitle: "Fiche du dossier",
+        caseToDoTitle: "Ce qu’il faut faire maintenant",
+        toDoConfirmEligibility: "Confirmez l’admissibilité de la demande avant de confier le dossier à une personne médiatrice.",
+        toDoReviewSafety: "Examinez la section sur la sécurité du renvoi avant de confier le dossier à une personne médiatrice.",
+        toDoLinkOffenderRecord: "Liez le dossier du délinquant (numéro SED) avant de confier le dossier à une personne médiatrice.",
+        toDoAssignMediator: "Confiez le dossier à une personne médiatrice : la demande est prête.",
+        toDoResolveEscalation: "Une préoccupation de sécurité ouverte bloque les lettres, les transmissions et les rencontres jusqu’à ce qu’une coordonnatrice ou un coordonnateur la règle.",
+        toDoOrderBlocks: "Une ordonnance ou condition de non-communication bloque les échanges jusqu’à sa modification ou son approbation.",
+        toDoAssessAgain: "Évaluation absente ou périmée : évaluez avant la prochaine étape avec",
+        toDoConfirmContinuing: "Un avis de retrait attend votre vérification :",
+        toDoTellOtherParty: "Informez l’autre partie d’un retrait :",
         noStepsHere: "Aucune étape ne vous revient à cette étape du dossier.",
         startAssessmentButton: "Commencer l’évaluation",
         confirmEligibilityButton: "Confirmer l’admissibilité",

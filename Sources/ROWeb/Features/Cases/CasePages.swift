@@ -15,6 +15,9 @@ struct CasePages: Sendable {
             Route(.get, "/cases/new", .requires(.recordRequests), self.newRequest),
             Route(.post, "/cases", .requires(.recordRequests), self.recordRequest),
             Route(.get, "/cases/:id", .requires(.workOnCases), self.show),
+        ] + CaseArea.allCases.filter { $0 != .summary }.map { area in
+            Route(.get, "/cases/:id/\(area.rawValue)", .requires(.workOnCases)) { request, context in try await self.show(request, context: context, area: area) }
+        } + [
             Route(.post, "/cases/:id/steps/:step", .requires(.workOnCases), self.step),
             Route(.post, "/cases/:id/items/:item/files", .requires(.workOnCases), self.uploadFile),
             Route(.get, "/cases/:id/files/:file", .requires(.workOnCases), self.downloadFile),
@@ -69,6 +72,11 @@ struct CasePages: Sendable {
     }
 
     @Sendable func show(_ request: Request, context: WebContext) async throws -> Response {
+        try await self.show(request, context: context, area: .summary)
+    }
+
+    /// The summary or one area of a case: the same case file, shown one part at a time.
+    func show(_ request: Request, context: WebContext, area: CaseArea) async throws -> Response {
         let t = context.language.strings
         let notice: String? =
             switch request.uri.queryParameters.get("notice") {
@@ -76,17 +84,19 @@ struct CasePages: Sendable {
             case "done": t.stepDoneNotice
             default: nil
             }
-        return try await self.renderCase(context, id: try context.caseID(), notice: notice, failure: nil)
+        return try await self.renderCase(context, id: try context.caseID(), area: area, notice: notice, failure: nil)
     }
 
     /// One step on the case, named in the path, from a form that carries the version it was built from.
-    /// A refusal or bad input shows the case again with the reason and what was typed (nothing is lost);
-    /// a case out of scope stays "not found" (N1).
+    /// A refusal or bad input shows the step's part of the case again with the reason and what was typed
+    /// (nothing is lost); success returns there with a short confirmation; a case out of scope stays
+    /// "not found" (N1).
     @Sendable func step(_ request: Request, context: WebContext) async throws -> Response {
         let user = try context.requireUser()
         let id = try context.caseID()
         guard let version = Int(context.form["version"]) else { throw HTTPError(.badRequest) }
         let step = context.parameters.get("step") ?? ""
+        let area = CaseStep(rawValue: step)?.area ?? .summary
         let form = context.form
         let newID = self.env.newID()
         let sites = try await SiteService(env: self.env).all()
@@ -96,28 +106,34 @@ struct CasePages: Sendable {
             }
         } catch {
             let problem = PublicError(error)
-            guard CaseSteps.names.contains(step), problem.status != .notFound, (400..<500).contains(problem.status.code) else { throw error }
+            guard CaseStep(rawValue: step) != nil, problem.status != .notFound, (400..<500).contains(problem.status.code) else { throw error }
             let failure = StepFailure(step: step, form: form, message: problem.message(in: context.language), about: (error as? DomainError)?.participant)
-            return try await self.renderCase(context, id: id, notice: nil, failure: failure, status: problem.status)
+            return try await self.renderCase(context, id: id, area: area, notice: nil, failure: failure, status: problem.status)
         }
-        if step == "reopen" { return .redirect(to: "/cases/\(newID)?notice=done", type: .normal) }
-        if step == "recuse" { return .redirect(to: "/cases?notice=recused", type: .normal) }  // N9: the case is now "not found" for them
-        return .redirect(to: "/cases/\(id)?notice=done", type: .normal)
+        if step == CaseStep.reopen.rawValue { return .redirect(to: "/cases/\(newID)?notice=done", type: .normal) }
+        if step == CaseStep.recuse.rawValue { return .redirect(to: "/cases?notice=recused", type: .normal) }  // N9: the case is now "not found" for them
+        return .redirect(to: "\(area.path(of: id.description))?notice=done", type: .normal)
     }
 
     func renderCase(
-        _ context: WebContext, id: Identifier<Case>, notice: String?, failure: StepFailure?, status: HTTPResponse.Status = .ok
+        _ context: WebContext, id: Identifier<Case>, area: CaseArea, notice: String?, failure: StepFailure?, status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let user = try context.requireUser()
         let file = try await CaseService(env: self.env.serving(context)).read(id, by: user)
         let t = context.language.strings
         let staff = user.role == .coordinator ? try await AccountService(env: self.env.serving(context)).activeCaseStaff(by: .user(user)) : []
         let page = CaseShowPage(
-            layout: self.views.layout(context, title: "\(t.caseTitle) \(file.value.reference)", path: "/cases", notice: notice),
+            layout: self.views.layout(context, title: Self.title(of: file.value, area: area, t), path: "/cases", notice: notice),
             t: context.language.catalog, file: file, viewer: user, staff: staff, sites: try await SiteService(env: self.env).all(),
-            failure: failure, language: context.language, now: self.env.now()
+            failure: failure, language: context.language, now: self.env.now(), area: area
         )
-        return try self.views.render("case-show", page, status: status)
+        return try self.views.render(area.template, page, status: status)
+    }
+
+    /// The browser tab's title: the area first, so tabs of one case's parts tell apart.
+    static func title(of value: Case, area: CaseArea, _ t: Strings) -> String {
+        let caseTitle = "\(t.caseTitle) \(value.reference)"
+        return area == .summary ? caseTitle : "\(area.title(t)) — \(caseTitle)"
     }
 
     private func renderRequestForm(_ context: WebContext, draft: FormFields, errors: [FieldError], status: HTTPResponse.Status) throws -> Response {

@@ -9,6 +9,13 @@ struct CaseShowPage: Sendable {
     let t: [String: String]
     let caseID: String
     let reference: String
+    /// Which part of the case this page shows, and the links to every part.
+    let isSummary: Bool
+    let areaTitle: String
+    let areas: [AreaLink]
+    /// What needs doing now: what blocks the next step, each with its reason and where it is done.
+    let toDo: [ToDoRow]
+    let hasToDo: Bool
     /// §4.9: the episode this one reopens, and the one that reopened this one.
     let episodeOf: String
     let hasEpisodeOf: Bool
@@ -36,6 +43,8 @@ struct CaseShowPage: Sendable {
     /// R9: for a victim-side request, whether and how it was acknowledged to the requester.
     let isVictimSideRequest: Bool
     let acknowledgement: String
+    /// §4.4: why a closed case was closed.
+    let closure: String?
     /// §7.3: on a closed case, until when it is kept.
     let retention: String?
     let mayAcknowledge: Bool
@@ -115,7 +124,7 @@ struct CaseShowPage: Sendable {
     /// or an investigation's for an auditor).
     init(
         layout: Layout, t: [String: String], file: CaseFile, viewer: User, staff: [User], sites: [Site], failure: StepFailure?, language: Language,
-        now: Date, filesPath: String? = nil
+        now: Date, area: CaseArea = .summary, filesPath: String? = nil
     ) {
         let value = file.value
         let s = language.strings
@@ -123,6 +132,9 @@ struct CaseShowPage: Sendable {
         self.t = t
         self.caseID = value.id.description
         self.reference = value.reference
+        self.isSummary = area == .summary
+        self.areaTitle = area.title(s)
+        self.areas = CaseArea.allCases.map { AreaLink(name: $0.title(s), path: $0.path(of: value.id.description), current: $0 == area) }
         self.episodeOf = value.episodeOf?.description ?? ""
         self.hasEpisodeOf = value.episodeOf != nil
         self.reopenedAs = value.reopenedAs?.description ?? ""
@@ -156,6 +168,7 @@ struct CaseShowPage: Sendable {
         self.otherResourcesFrench = file.settings.otherResources.french
         self.isVictimSideRequest = value.requesterType != nil
         self.acknowledgement = Self.acknowledgementText(value, policy: file.settings.policy, language: language)
+        self.closure = value.closureReason?.name(in: language)
         self.retention = Self.retentionText(value, policy: file.settings.policy, language: language)
         self.mayAcknowledge = coordinator && value.stage.isOpen && self.isVictimSideRequest && value.acknowledgement == nil
         self.acknowledgementChannels = Acknowledgement.channels.map {
@@ -242,6 +255,9 @@ struct CaseShowPage: Sendable {
         self.hasReminders = !self.reminders.isEmpty
         self.needs = self.isCaseWorker && value.stage.isOpen
             ? value.participants.filter { !$0.hasWithdrawn }.map { NeedsRow($0, in: value, added: file.settings.addedNeeds, typed: failure?.step == "needs" ? failure?.form : nil, language: language) } : []
+        let toDo = self.isCaseWorker ? ToDoRow.rows(for: value, viewer: viewer, at: now, policy: file.settings.policy, language: language) : []
+        self.toDo = toDo
+        self.hasToDo = !toDo.isEmpty
         self.hasSteps = self.mayStartAssessment || self.mayAssess || self.mayBeginPreparation || self.mayPrepare || self.inDialogue || self.mayClose
             || self.inFollowUp || self.onHold || self.mayReopen
     }
@@ -407,7 +423,11 @@ struct StepFailure: Sendable {
     /// The part of the case page holding the step's form: where the error summary links to.
     var section: String {
         switch self.step {
-        case "consent", "assess", "withdraw", "support-prepared", "confirm-continuing", "safe-contact", "communication-needs", "authorised-consent", "other-party-told": "people-steps"
+        case "add-participant", "consent", "assess", "withdraw", "support-prepared", "confirm-continuing", "safe-contact", "communication-needs", "authorised-consent",
+            "other-party-told":
+            "people-steps"
+        case "link-offender-record", "record-acknowledgement", "take-ownership": "case-record"
+        case "link-case", "unlink-case": "linked-cases"
         case "needs": "needs"
         case "confirm-eligibility": "eligibility-criteria"
         case "correct-entry": "timeline"
@@ -418,7 +438,7 @@ struct StepFailure: Sendable {
             "safety"
         case "draft-letter", "add-file", "remove-file", "translate-item", "redact-item", "withdraw-item", "submit-item", "approve-item", "return-item", "share-item", "opt-in", "release", "deliver", "acknowledge": "letters"
         case "propose-meeting", "availability", "safety-plan", "request-entry", "book-video", "confirm-meeting", "postpone-meeting", "cancel-meeting",
-            "meeting-held":
+            "meeting-held", "join-meeting":
             "meetings"
         default: "steps"
         }

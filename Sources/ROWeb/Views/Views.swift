@@ -14,7 +14,7 @@ struct Views: Sendable {
 
         var description: String {
             switch self {
-            case .templatesMissing: "the Templates folder is missing from the ROWeb bundle"
+            case .templatesMissing: "the page templates are missing from the ROWeb bundle"
             case .unknownStringKey(let template, let key): "\(template).mustache uses {{t.\(key)}}, which Strings does not define"
             case .unescapedOutput(let template): "\(template).mustache uses {{{ }}} or {{& }}, which would not escape its output"
             }
@@ -32,10 +32,11 @@ struct Views: Sendable {
         self.isDemo = isDemo
     }
 
-    /// Where the templates are in the ROWeb bundle.
+    /// Where the templates are in the ROWeb bundle: side by side, whichever feature folder each comes
+    /// from (Package.swift copies them flat), beside the `page` layout.
     static func templatesDirectory() throws -> URL {
-        guard let directory = Bundle.module.url(forResource: "Templates", withExtension: nil) else { throw LoadError.templatesMissing }
-        return directory
+        guard let layout = Bundle.module.url(forResource: "page", withExtension: "mustache") else { throw LoadError.templatesMissing }
+        return layout.deletingLastPathComponent()
     }
 
     /// Refuses templates that name an undefined string (it would render empty, silently) or print unescaped.

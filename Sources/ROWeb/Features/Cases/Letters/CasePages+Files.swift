@@ -58,9 +58,9 @@ extension CasePages {
             else { throw error }
             let message = (error as? DomainError) == .mediaNotFound ? context.language.strings.chooseFileError : problem.message(in: context.language)
             let failure = StepFailure(step: "add-file", form: FormFields(values: fields), message: message, about: nil)
-            return try await self.renderCase(context, id: caseID, notice: nil, failure: failure, status: problem.status)
+            return try await self.renderCase(context, id: caseID, area: .letters, notice: nil, failure: failure, status: problem.status)
         }
-        return .redirect(to: "/cases/\(caseID)?notice=done#item-\(itemID)", type: .normal)
+        return .redirect(to: "\(CaseArea.letters.path(of: caseID.description))?notice=done#item-\(itemID)", type: .normal)
     }
 
     @Sendable func downloadFile(_ request: Request, context: WebContext) async throws -> Response {

@@ -18,14 +18,7 @@ enum CaseSteps {
     }
 
     /// Every step a case page or an API client can name (the OpenAPI document lists the same).
-    static let names = [
-        "start-assessment", "confirm-eligibility", "review-safety", "close-ineligible", "assign", "add-participant", "consent", "assess", "withdraw",
-        "begin-preparation", "approach", "start-dialogue", "follow-up", "back-to-dialogue", "resume", "draft-letter", "submit-item", "approve-item",
-        "return-item", "share-item", "opt-in", "release", "deliver", "acknowledge", "reopen", "support-prepared", "propose-meeting",
-        "availability", "safety-plan", "request-entry", "book-video", "confirm-meeting", "postpone-meeting", "cancel-meeting", "meeting-held",
-        "needs", "confirm-continuing", "safe-contact", "remove-file", "communication-needs", "correct-entry", "take-ownership", "restrict", "lift-restriction", "recuse", "authorised-consent", "other-party-told",
-        "record-disclosure", "link-case", "unlink-case", "record-acknowledgement", "propose-closure", "link-offender-record", "join-meeting",
-    ] + Self.safetyAndAdministrationNames
+    static let names = CaseStep.allCases.map(\.rawValue)
 
     /// The eligibility form's boxes are this and a criterion's code.
     static let criterionPrefix = "criterion-"
