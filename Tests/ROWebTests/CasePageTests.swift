@@ -165,8 +165,35 @@ import Testing
             #expect(stale.status == .conflict)
             #expect(stale.text.contains("Someone else changed this in the meantime"))
             #expect(stale.text.contains("A fictional letter that must not be lost."))
+            #expect(Self.select("letter-sender", in: stale.text).contains(#"<option value="\#(value.participants[0].id)" selected>"#), "who it was from stays")
+            #expect(Self.select("letter-recipient", in: stale.text).contains(#"<option value="\#(value.participants[1].id)" selected>"#), "who it was to stays")
             #expect(try await CaseService(env: t.env).read(value.id, by: coordinator).value.items.isEmpty)
         }
+    }
+
+    /// R42: a letter crosses sides, so the form's "To" starts on the first person of the other side, never on "From".
+    @Test func theLetterFormIsAddressedToTheOtherSide() async throws {
+        try await withApp { t, client in
+            let coordinator = try await t.makeUser("claire", role: .coordinator)
+            let mediator = try await t.makeUser("martin", role: .mediator)
+            try await t.makeSite("FVI")
+            let (value, _) = try await t.caseWithEntryRequest(site: "FVI", coordinator: coordinator, mediator: mediator)
+            var martin = try await client.signIn("martin")
+            let victim = try #require(value.participants.first { $0.role == .victim })
+            let offender = try #require(value.participants.first { $0.role == .offender })
+            #expect(value.participants.first?.id == victim.id, "the form's From starts on the victim")
+
+            let letters = try await client.get("/cases/\(value.id)/letters", as: &martin).text
+
+            #expect(!Self.select("letter-sender", in: letters).contains(" selected>"), "From starts on the first person")
+            #expect(Self.select("letter-recipient", in: letters).contains(#"<option value="\#(offender.id)" selected>"#))
+        }
+    }
+
+    /// The options of the `<select>` whose id is `id`.
+    static func select(_ id: String, in html: String) -> String {
+        guard let start = html.range(of: #"<select id="\#(id)""#), let end = html[start.upperBound...].range(of: "</select>") else { return "" }
+        return String(html[start.lowerBound..<end.lowerBound])
     }
 }
 

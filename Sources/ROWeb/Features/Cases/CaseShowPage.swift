@@ -75,6 +75,10 @@ struct CaseShowPage: Sendable {
     let completionReasons: [Option]
     let mayReopen: Bool
     let participantOptions: [Option]
+    /// R42: a letter goes to the other side, so "To" starts on the first person of the side "From" is not on.
+    let recipientOptions: [Option]
+    /// A refused letter keeps who it was from.
+    let senderOptions: [Option]
     let purposeOptions: [Option]
     let decisionOptions: [Option]
     let roleOptions: [Option]
@@ -201,6 +205,15 @@ struct CaseShowPage: Sendable {
         self.mayReopen = coordinator && value.stage == .closed && value.reopenedAs == nil
         self.participantOptions = value.participants.map {
             Option(value: $0.id.description, label: "\($0.role.name(in: language)) (\(s.languageName($0.language)))", selected: false)
+        }
+        let typedLetter = failure?.step == CaseStep.draftLetter.rawValue ? failure?.form : nil
+        let firstRecipient = value.participants.first { $0.role.side != value.participants.first?.role.side }
+        self.recipientOptions = value.participants.map { person in
+            let chosen = typedLetter.map { $0["recipient"] == person.id.description } ?? (person.id == firstRecipient?.id)
+            return Option(value: person.id.description, label: "\(person.role.name(in: language)) (\(s.languageName(person.language)))", selected: chosen)
+        }
+        self.senderOptions = value.participants.map {
+            Option(value: $0.id.description, label: "\($0.role.name(in: language)) (\(s.languageName($0.language)))", selected: typedLetter?["sender"] == $0.id.description)
         }
         self.purposeOptions = CaseSteps.purposes(for: value).map { Option(value: $0.value, label: $0.purpose.name(in: language), selected: false) }
         self.decisionOptions = [ConsentDecision.given, .refused, .withdrawn].map { Option(value: $0.rawValue, label: $0.name(in: language), selected: false) }
