@@ -1,16 +1,56 @@
 // swift-tools-version:6.2
-import Foundation
 import PackageDescription
 
-/// ROWeb's page templates live beside the Swift code of their feature (`Features/Cases/People/…`), and are
-/// copied flat into its bundle, so a template is named by its file name wherever its folder is. SwiftPM
-/// reads this list only when the manifest changes: after adding a template, `touch Package.swift`
-/// (`TemplateFileTests` fails with that advice when a template is missing from the bundle).
-let webTemplates: [Resource] = {
-    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Sources/ROWeb").path
-    let paths = FileManager.default.subpaths(atPath: folder) ?? []
-    return paths.filter { $0.hasSuffix(".mustache") }.sorted().map { .process($0) }
-}()
+/// ROWeb's page templates live beside the Swift code of their feature (`Features/Cases/People/…`) and are
+/// copied flat into its bundle, so a template is named by its file name wherever its folder is. Each is
+/// listed here: SwiftPM reads a folder's Swift files by itself, but resources only as declared
+/// (`SourceLayoutTests` fails when a template is missing from this list).
+let webTemplates: [Resource] = [
+    "Features/Account/account.mustache",
+    "Features/Admin/Labels/admin-label.mustache", "Features/Admin/Labels/admin-labels.mustache",
+    "Features/Admin/Settings/admin-settings.mustache",
+    "Features/Admin/Users/admin-users.mustache",
+    "Features/Cases/Access/case-access-steps.mustache", "Features/Cases/Access/case-access.mustache", "Features/Cases/Access/step-recuse.mustache",
+    "Features/Cases/Access/step-restrict.mustache",
+    "Features/Cases/Administration/case-administration-page.mustache", "Features/Cases/Administration/case-record-steps.mustache",
+    "Features/Cases/Closure/step-close.mustache", "Features/Cases/Closure/step-propose-closure.mustache",
+    "Features/Cases/Disclosures/step-record-disclosure.mustache",
+    "Features/Cases/Intake/case-new.mustache",
+    "Features/Cases/Letters/case-letters-page.mustache", "Features/Cases/Letters/case-letters-section.mustache",
+    "Features/Cases/Letters/step-draft-letter.mustache",
+    "Features/Cases/Links/case-links-section.mustache", "Features/Cases/Links/step-link-case.mustache",
+    "Features/Cases/Meetings/case-meetings-page.mustache", "Features/Cases/Meetings/case-meetings-section.mustache",
+    "Features/Cases/Meetings/step-propose-meeting.mustache",
+    "Features/Cases/People/case-needs.mustache", "Features/Cases/People/case-participants.mustache",
+    "Features/Cases/People/case-people-page.mustache", "Features/Cases/People/step-add-participant.mustache",
+    "Features/Cases/People/step-assess.mustache", "Features/Cases/People/step-authorised-consent.mustache",
+    "Features/Cases/People/step-communication-needs.mustache", "Features/Cases/People/step-confirm-continuing.mustache",
+    "Features/Cases/People/step-consent.mustache", "Features/Cases/People/step-other-party-told.mustache",
+    "Features/Cases/People/step-safe-contact.mustache", "Features/Cases/People/step-support-prepared.mustache",
+    "Features/Cases/People/step-withdraw.mustache",
+    "Features/Cases/Safety/case-safety-page.mustache", "Features/Cases/Safety/case-safety-section.mustache",
+    "Features/Cases/Safety/step-hold.mustache", "Features/Cases/Safety/step-invalidate-assessments.mustache",
+    "Features/Cases/Safety/step-raise-escalation.mustache", "Features/Cases/Safety/step-reassign.mustache",
+    "Features/Cases/Safety/step-record-order.mustache",
+    "Features/Cases/Timeline/case-timeline-page.mustache", "Features/Cases/Timeline/case-timeline-section.mustache",
+    "Features/Cases/Timeline/case-timeline.mustache", "Features/Cases/Timeline/step-correct-entry.mustache",
+    "Features/Cases/case-details.mustache", "Features/Cases/case-header.mustache", "Features/Cases/case-reminders.mustache",
+    "Features/Cases/case-show.mustache", "Features/Cases/case-stage-steps.mustache", "Features/Cases/case-step-links.mustache",
+    "Features/Cases/case-step-page.mustache", "Features/Cases/case-to-do.mustache", "Features/Cases/cases.mustache",
+    "Features/Cases/step-assign.mustache", "Features/Cases/step-confirm-eligibility.mustache", "Features/Cases/step-start-dialogue.mustache",
+    "Features/DirectRequests/direct-requests.mustache",
+    "Features/EntryRequests/entry-requests.mustache",
+    "Features/Home/home.mustache",
+    "Features/InformationLog/information-log.mustache",
+    "Features/InformationSheets/information-sheet.mustache", "Features/InformationSheets/information-sheets.mustache",
+    "Features/Investigations/case-investigation.mustache", "Features/Investigations/case-metadata.mustache",
+    "Features/Investigations/investigations.mustache",
+    "Features/Referrals/referral-new.mustache", "Features/Referrals/referrals.mustache",
+    "Features/ResearchExtracts/research-extracts.mustache",
+    "Features/SignIn/sign-in.mustache",
+    "Features/Statistics/statistics.mustache",
+    "Views/coded-table.mustache", "Views/error-summary.mustache", "Views/error.mustache", "Views/number-field.mustache", "Views/page.mustache",
+].map { .process($0) }
 
 let package = Package(
     name: "RestorativeOpportunities",

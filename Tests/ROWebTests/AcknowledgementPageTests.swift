@@ -17,7 +17,7 @@ import Testing
             let assigned = try await t.assignedCase(coordinator: coordinator, mediator: mediator)
             var claire = try await client.signIn("claire", language: language)
             let path = "/cases/\(assigned.id)"
-            let page = try await client.get(path, as: &claire)
+            let page = try await client.get(casePage(.administration, of: path), as: &claire)
             #expect(page.text.contains(language == "en" ? "not sent yet (due " : "pas encore envoyé (à faire d’ici le "))
             let version = try #require(CasePageTests.version(in: page.text))
 

@@ -36,10 +36,10 @@ import Testing
             #expect(linked.status == .seeOther)
             let relation = language == "en" ? "Same victim side" : "Même victime"
             let shown = try await client.get(casePage(.administration, of: path), as: &claire)
-            #expect(shown.text.contains(#"<a href="/cases/\#(second.id)">\#(second.reference)</a></td><td>\#(relation)</td>"#))
+            #expect(shown.text.withoutCellLabels.contains(#"<a href="/cases/\#(second.id)">\#(second.reference)</a></td><td>\#(relation)</td>"#))
             PageTests().checkPage(shown, language: language, "case with a linked case")
             let mirrored = try await client.get(casePage(.administration, of: "/cases/\(second.id)"), as: &claire).text
-            #expect(mirrored.contains(#"<a href="/cases/\#(first.id)">\#(first.reference)</a></td><td>\#(relation)</td>"#))
+            #expect(mirrored.withoutCellLabels.contains(#"<a href="/cases/\#(first.id)">\#(first.reference)</a></td><td>\#(relation)</td>"#))
 
             var martin = try await client.signIn("martin", language: language)
             var mediatorsView = try await client.get(casePage(.administration, of: path), as: &martin).text

@@ -183,7 +183,7 @@ import Testing
             let offender = try #require(value.participants.first { $0.role == .offender })
             #expect(value.participants.first?.id == victim.id, "the form's From starts on the victim")
 
-            let letters = try await client.get("/cases/\(value.id)/letters", as: &martin).text
+            let letters = try await client.get("/cases/\(value.id)/steps/draft-letter", as: &martin).text
 
             #expect(!Self.select("letter-sender", in: letters).contains(" selected>"), "From starts on the first person")
             #expect(Self.select("letter-recipient", in: letters).contains(#"<option value="\#(offender.id)" selected>"#))

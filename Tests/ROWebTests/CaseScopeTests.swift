@@ -56,7 +56,7 @@ import Testing
                 }
             }
             print("N1 case-scope checks for \(role): \(checks)")
-            #expect(checks == 2 * (18 + 2 * CaseSteps.names.count + 2 * EntryRequestPages.answers.count) + 4)
+            #expect(checks == 2 * (18 + 3 * CaseSteps.names.count + 2 * EntryRequestPages.answers.count) + 4)
         }
     }
 

@@ -9,7 +9,7 @@ import Testing
 @Suite struct CaseSummaryPageTests {
     /// The first listed case at `stage` (as the list names it) for this visitor.
     func caseAt(_ stage: String, in list: String) throws -> String {
-        let row = try #require(list.components(separatedBy: "<tr>").first { $0.contains("<td>\(stage)</td>") }, "no case at \(stage)")
+        let row = try #require(list.withoutCellLabels.components(separatedBy: "<tr>").first { $0.contains("<td>\(stage)</td>") }, "no case at \(stage)")
         let start = try #require(row.range(of: #"href="/cases/"#))
         return "/cases/" + row[start.upperBound...].prefix { $0 != "\"" }
     }
@@ -32,6 +32,36 @@ import Testing
                 PageTests().checkPage(part, language: language, "case \(area)")
                 #expect(part.text.contains(#"<a href="\#(casePage(area, of: path))" aria-current="page">"#), "\(area) is not marked as the current part")
             }
+        }
+    }
+
+    /// Each step with a page of its own shows its question as the heading and one form, or says it is not
+    /// open at this stage; a step that is a button leads to the part of the case where the button is.
+    @Test func everyStepPageHoldsOneFormUnderItsQuestion() async throws {
+        try await withApp { t, client in
+            try await DemoAccounts.load(into: t.env)
+            var coordinator = try await client.signIn("demo-coordinator", language: "fr")
+            let path = try self.caseAt("Dialogue", in: try await client.get("/cases", as: &coordinator).text)
+            let t = Language.fr.strings
+            var offered = 0
+
+            for step in CaseStep.allCases {
+                let page = try await client.get("\(path)/steps/\(step.rawValue)", as: &coordinator)
+                guard let title = step.title(t) else {
+                    #expect(step.hasOwnPage == false && page.status == .seeOther && page.headers[.location] == casePage(step.area, of: path), "\(step)")
+                    continue
+                }
+                PageTests().checkPage(page, language: "fr", "\(step)")
+                #expect(page.text.contains("<h1>\(title)</h1>"), "\(step)")
+                let forms = page.text.components(separatedBy: "<form").count - 1  // the sign-out is one
+                if page.text.contains(t.stepNotOffered) {
+                    #expect(forms == 1, "\(step) is not open, and offers no form")
+                } else {
+                    offered += 1
+                    #expect(forms == 2 && page.text.contains(#"action="\#(path)/steps/\#(step.rawValue)""#), "\(step): one form, its own")
+                }
+            }
+            #expect(offered >= 10, "a coordinator has steps to take on a case in dialogue")
         }
     }
 

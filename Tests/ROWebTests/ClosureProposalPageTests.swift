@@ -39,7 +39,8 @@ import Testing
             var claire = try await client.signIn("claire", language: language)
             let coordinatorsView = try await client.get(path, as: &claire).text
             #expect(coordinatorsView.contains(language == "en" ? "The mediator proposes closing the case" : "La médiation propose de fermer le dossier"))
-            #expect(coordinatorsView.contains(#"<option value="completed.indirect" selected>"#))
+            let closing = try await client.get(try casePage(holding: "close", of: path), as: &claire).text
+            #expect(closing.contains(#"<option value="completed.indirect" selected>"#), "the close form starts on the proposed reason")
         }
     }
 }

@@ -17,7 +17,7 @@ import Testing
             let assigned = try await t.assignedCase(coordinator: coordinator, mediator: mediator)
             var martin = try await client.signIn("martin", language: language)
             let path = "/cases/\(assigned.id)"
-            let version = try #require(CasePageTests.version(in: try await client.get(casePage(.timeline, of: path), as: &martin).text))
+            let version = try #require(CasePageTests.version(in: try await client.get(try casePage(holding: "correct-entry", of: path), as: &martin).text))
 
             let refused = try await client.post("\(path)/steps/correct-entry", ["version": version, "entry": "999", "note": "Typed reason (fictional)."], as: &martin)
             #expect(refused.status == .unprocessableContent)
@@ -69,7 +69,7 @@ import Testing
             let restricted = try await t.assignedCase(coordinator: coordinator, mediator: mediator)
             let other = try await t.assignedCase(coordinator: coordinator, mediator: mediator)
             var claire = try await client.signIn("claire", language: language)
-            let page = try await client.get("/cases/\(restricted.id)", as: &claire)
+            let page = try await client.get(try casePage(holding: "restrict", of: "/cases/\(restricted.id)"), as: &claire)
             PageTests().checkPage(page, language: language, "case with access controls")
 
             let refused = try await client.post(
@@ -87,7 +87,7 @@ import Testing
             let list = try await client.get("/cases", as: &coletteVisitor).text
             #expect(!list.contains(restricted.reference) && list.contains(other.reference))
 
-            let otherPage = try await client.get("/cases/\(other.id)", as: &coletteVisitor)
+            let otherPage = try await client.get(try casePage(holding: "recuse", of: "/cases/\(other.id)"), as: &coletteVisitor)
             let recused = try await client.post("/cases/\(other.id)/steps/recuse", ["version": try #require(CasePageTests.version(in: otherPage.text))], as: &coletteVisitor)
             #expect(recused.status == .seeOther)
             #expect(recused.headers[.location] == "/cases?notice=recused")

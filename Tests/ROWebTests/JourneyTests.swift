@@ -19,8 +19,7 @@ import Testing
         /// Posts a step as `who`, with the version the case page shows now; returns the response.
         mutating func step(_ step: String, _ fields: [String: String] = [:], asMediator: Bool = true) async throws -> TestResponse {
             var visitor = asMediator ? self.mediator : self.coordinator
-            let area = try #require(CaseStep(rawValue: step)).area  // the part of the case whose page holds the form
-            let page = try await self.client.get(area == .summary ? self.path : "\(self.path)/\(area.rawValue)", as: &visitor)
+            let page = try await self.client.get(try casePage(holding: step, of: self.path), as: &visitor)
             var fields = fields
             fields["version"] = CasePageTests.version(in: page.text) ?? "0"
             let response = try await self.client.post("\(self.path)/steps/\(step)", fields, as: &visitor)
@@ -67,6 +66,8 @@ import Testing
         let uninformed = try await journey.step("consent", ["participant": victim, "purpose": "takePart", "decision": "given"])
         #expect(uninformed.status == .conflict)  // R37: the confidentiality notice comes first
         #expect(uninformed.text.contains(language == "en" ? "Give the person the confidentiality notice" : "Remettez l’avis sur la confidentialité"))
+        #expect(uninformed.text.contains(language == "en" ? "<h1>Record a consent</h1>" : "<h1>Consigner un consentement</h1>"), "the step's own page, again")
+        #expect(uninformed.text.contains(#"<option value="\#(victim)" selected>"#) && uninformed.text.contains(#"<option value="takePart" selected>"#), "the choices stay")
         try await journey.ok("consent", ["participant": victim, "purpose": "takePart", "decision": "given", "noticeGiven": "yes"])
         #expect(try await journey.page(.timeline).contains(language == "en" ? "after the confidentiality notice (RO-CN-1)" : "après l’avis sur la confidentialité (RO-CN-1)"))
         for purpose in ["approachOtherParty", "form.letter"] {

@@ -225,7 +225,7 @@ import Testing
             let opened = try await CaseService(env: t.env).recordVictimRequest(requesterType: .registeredVictim, channel: .phone, region: "ontario", language: "en", by: claire)
             _ = try await CaseService(env: t.env).execute(opened.id, .startAssessment, expectedVersion: nil, by: claire)
             var coordinator = try await client.signIn("claire")
-            let casePage = try await client.get("/cases/\(opened.id)", as: &coordinator)
+            let casePage = try await client.get(try ROWebTests.casePage(holding: "confirm-eligibility", of: "/cases/\(opened.id)"), as: &coordinator)
             #expect(casePage.text.contains(#"name="criterion-victim-consulted" value="yes"><label for="criterion-victim-consulted">The victim was consulted (fictional rule)</label>"#))
             #expect(!casePage.text.contains("criterion-responsibility-accepted"))
             let asBefore = ["version": "2", "criterion-federal-sentence": "yes", "criterion-responsibility-accepted": "yes"]

@@ -28,7 +28,33 @@ import Testing
         let named = Dictionary(grouping: templates, by: { $0 }).filter { $0.value.count > 1 }.keys.sorted()
         #expect(named.isEmpty, "two templates share a name, and the bundle keeps one: \(named)")
         #expect(templates.count > 30, "the walk found the templates")
-        #expect(Set(templates) == Set(bundled), "a template is missing from the bundle: run `touch Package.swift` so SwiftPM reads the list again")
+        #expect(Set(templates) == Set(bundled), "a template is missing from the bundle: list it in Package.swift's webTemplates")
+    }
+
+    /// Issue 13: `CaseStep` is the one place a step is named in Swift, and the pages post to exactly its steps
+    /// (the OpenAPI document is checked against it in `APITests`).
+    @Test func stepNamesAreCaseStepsOwn() throws {
+        let names = Set(CaseStep.allCases.map(\.rawValue))
+        let stepPath = try NSRegularExpression(pattern: #"/steps/([a-z-]+)"#)
+        let quotedName = try NSRegularExpression(pattern: #""([a-z]+(?:-[a-z]+)+)""#)
+        var posted = Set<String>()
+        for path in try Self.files(endingIn: ".mustache").keys {
+            let text = try String(contentsOf: Self.webSources.appendingPathComponent(path), encoding: .utf8)
+            for match in stepPath.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+                posted.insert(String(text[Range(match.range(at: 1), in: text)!]))
+            }
+        }
+        var spelled: [String] = []
+        for path in try Self.files(endingIn: ".swift").keys where !path.hasSuffix("CaseStep.swift") {
+            let text = try String(contentsOf: Self.webSources.appendingPathComponent(path), encoding: .utf8)
+            for match in quotedName.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+                let name = String(text[Range(match.range(at: 1), in: text)!])
+                if names.contains(name) { spelled.append("\(path): \(name)") }
+            }
+        }
+
+        #expect(posted == names, "posted to but no step: \(posted.subtracting(names).sorted()); never posted to: \(names.subtracting(posted).sorted())")
+        #expect(spelled.isEmpty, "a step named outside CaseStep: \(spelled)")
     }
 
     @Test func noSwiftFileSitsAtTheTopOfROWeb() throws {

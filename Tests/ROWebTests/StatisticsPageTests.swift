@@ -29,7 +29,7 @@ import Testing
             #expect(html.contains(Indicator.definitionsVersion))
             let referrals = try #require(html.range(of: #"id="roReferralsByRegion-heading""#))
             let pacific = language == "en" ? "Pacific" : "Pacifique"
-            #expect(html[referrals.upperBound...].contains(#"<th scope="row">\#(pacific)</th><td class="number">6</td>"#))  // R13
+            #expect(String(html[referrals.upperBound...]).withoutCellLabels.contains(#"<th scope="row">\#(pacific)</th><td class="number">6</td>"#))  // R13
             let replies = try #require(html.range(of: #"id="standardReplies-heading""#))
             #expect(html[replies.upperBound...].contains(#"<td class="number">x<span class="visually-hidden">"#))  // N5: one request
 

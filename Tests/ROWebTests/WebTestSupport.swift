@@ -178,12 +178,20 @@ struct RouterTestClient: TestClientProtocol {
     }
 }
 
-/// The page of the case at `casePath` that holds `step`'s form: the summary or one of its parts.
+/// The page of the case at `casePath` that holds `step`'s form: the step's own page, or the part of the
+/// case where its button is.
 func casePage(holding step: String, of casePath: String) throws -> String {
-    casePage(try #require(CaseStep(rawValue: step), "no step named \(step)").area, of: casePath)
+    let step = try #require(CaseStep(rawValue: step), "no step named \(step)")
+    return step.hasOwnPage ? "\(casePath)/steps/\(step.rawValue)" : casePage(step.area, of: casePath)
 }
 
 /// The page of one part of the case at `casePath`.
 func casePage(_ area: CaseArea, of casePath: String) -> String {
     area == .summary ? casePath : "\(casePath)/\(area.rawValue)"
+}
+
+extension String {
+    /// The page without its cells' `data-label` attributes (each column's name again, shown above a cell at
+    /// phone width), so a test reads a table row as its cells.
+    var withoutCellLabels: String { self.replacingOccurrences(of: #" data-label="[^"]*""#, with: "", options: .regularExpression) }
 }

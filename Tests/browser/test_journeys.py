@@ -46,16 +46,34 @@ def open_case_where(browser, base, stage_words, found, area=None):
     raise AssertionError(f"no case at {stage_words} with what the test needs")
 
 
-def step_form(browser, action):
-    """The form posting to …/steps/`action`: on this page, or else in the first part of the case that has it."""
+def form_or_link(browser, action):
+    """The form posting to …/steps/`action` on this page, after following this page's link to the step's
+    own page if it has one; None if neither is here."""
     forms = browser.find_elements(By.CSS_SELECTOR, f'form[action$="/steps/{action}"]')
     if forms:
         return forms[0]
+    links = browser.find_elements(By.CSS_SELECTOR, f'main a[href$="/steps/{action}"]')
+    if links:
+        words = links[0].text
+        click_and_wait(browser, links[0])
+        assert browser.find_element(By.TAG_NAME, "h1").text == words, "the step's page asks what its link said"
+        return browser.find_element(By.CSS_SELECTOR, f'form[action$="/steps/{action}"]')
+    return None
+
+
+def step_form(browser, action):
+    """The form posting to …/steps/`action`: on this page or its step page, or else in the first part of the
+    case that offers it, found as a person would, through the links of the case's parts."""
+    found = form_or_link(browser, action)
+    if found:
+        return found
+    if not browser.find_elements(By.CSS_SELECTOR, "nav.case-areas"):  # a step's page: back to the case first
+        click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "p.case-context a"))
     for link in [a.get_attribute("href") for a in browser.find_elements(By.CSS_SELECTOR, "nav.case-areas a")]:
         browser.get(link)
-        forms = browser.find_elements(By.CSS_SELECTOR, f'form[action$="/steps/{action}"]')
-        if forms:
-            return forms[0]
+        found = form_or_link(browser, action)
+        if found:
+            return found
     raise AssertionError(f"no part of the case offers {action}")
 
 

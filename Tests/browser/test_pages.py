@@ -18,8 +18,13 @@ def demo_account(role):
 
 
 def assert_accessible(browser, name):
-    """Saves a screenshot, then fails on any axe violation (WCAG 2.1 AA and best practices)."""
+    """Saves a screenshot, then fails on any axe violation (WCAG 2.1 AA and best practices) and on a page
+    wider than the window (it would scroll sideways)."""
+    if browser.get_window_size()["width"] < 800:
+        name += "-phone"
     browser.save_screenshot(os.path.join(OUTPUT, f"{name}.png"))
+    wide = browser.execute_script("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    assert wide <= 0, f"{name}: {wide} px wider than the window"
     axe = Axe(browser)
     axe.inject()
     violations = axe.run()["violations"]
@@ -89,9 +94,17 @@ def test_signed_out_pages(demo, browser, language):
     assert_accessible(browser, f"not-found-{language}")
 
 
+@pytest.fixture(params=[1280, 390], ids=["desktop", "phone"])
+def width(request, browser):
+    """The window's width for one test: a desktop's and a phone's (390 px)."""
+    browser.set_window_size(request.param, 900)
+    yield request.param
+    browser.set_window_size(1280, 900)
+
+
 @pytest.mark.parametrize("language", ["en", "fr"])
 @pytest.mark.parametrize("role", ROLES)
-def test_every_role_signs_in_and_every_page_passes_axe(demo, browser, role, language):
+def test_every_role_signs_in_and_every_page_passes_axe(demo, browser, role, language, width):
     sign_in(browser, demo.url, role, language)
     assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == language
     assert browser.find_element(By.TAG_NAME, "h1").text
@@ -111,10 +124,17 @@ def test_every_role_signs_in_and_every_page_passes_axe(demo, browser, role, lang
         assert_accessible(browser, f"{role}-case-{language}")
         areas = [a.get_attribute("href") for a in browser.find_elements(By.CSS_SELECTOR, "nav.case-areas a")]
         assert len(areas) == 7, "the summary and six parts of the case"
-        for area in areas[1:]:
+        step_pages = []
+        for area in areas:
             browser.get(area)
             assert browser.find_element(By.CSS_SELECTOR, "nav.case-areas a[aria-current=page]").get_attribute("href") == area
             assert_accessible(browser, f"{role}-case-{area.rsplit('/', 1)[-1]}-{language}")
+            step_pages += [a.get_attribute("href") for a in browser.find_elements(By.CSS_SELECTOR, "ul.step-links a")]
+        assert step_pages, f"the case offers {role} steps with pages of their own"
+        for page in step_pages:
+            browser.get(page)
+            assert len(browser.find_elements(By.CSS_SELECTOR, "main form")) == 1, f"{page}: one form"
+            assert_accessible(browser, f"{role}-case-step-{page.rsplit('/', 1)[-1]}-{language}")
     if role == "coordinator":
         # §4.9: the demo's second request is another victim's, linked to the assigned case of the same offender.
         browser.get(f"{demo.url}/cases")

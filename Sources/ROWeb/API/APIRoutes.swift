@@ -49,7 +49,7 @@ struct APIRoutes: Sendable {
         let body = try await request.decode(as: CaseStepJSON.self, context: context)
         let id = try context.caseID()
         let user = try context.requireUser()
-        let step = context.parameters.get("step") ?? ""
+        guard let step = CaseStep(rawValue: context.parameters.get("step") ?? "") else { throw HTTPError(.notFound) }
         let form = FormFields(values: body.fields?.values ?? [:])
         let newID = self.env.newID()
         let sites = try await SiteService(env: self.env).all()
@@ -57,8 +57,8 @@ struct APIRoutes: Sendable {
         _ = try await service.execute(id, expectedVersion: body.version, by: user) { current in
             try CaseSteps.command(step, form, on: current, sites: sites, newID: newID)
         }
-        if step == "recuse" { return Response(status: .noContent) }  // N9: the case is now "not found" for the caller
-        return try Self.json(CaseFileJSON(try await service.read(step == "reopen" ? Identifier(newID) : id, by: user)))
+        if step == .recuse { return Response(status: .noContent) }  // N9: the case is now "not found" for the caller
+        return try Self.json(CaseFileJSON(try await service.read(step == .reopen ? Identifier(newID) : id, by: user)))
     }
 
     /// N3: the caller's own referrals, each with a reference, a date and one of three statuses.
@@ -107,7 +107,7 @@ struct APIRoutes: Sendable {
         let form = FormFields(values: try await Self.stringFields(request, context, named: ["category"]))
         let newID = self.env.newID()
         try await CaseService(env: self.env.serving(context)).actAsSubmitter(id, by: try context.requireUser()) { _ in
-            try CaseSteps.safetyOrAdministrationCommand("raise-escalation", form, newID: newID)  // checked once the referral is known to be theirs (N1)
+            try CaseSteps.raiseEscalation(form, newID: newID)  // checked once the referral is known to be theirs (N1)
         }
         return Response(status: .noContent)
     }

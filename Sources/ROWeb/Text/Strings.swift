@@ -120,6 +120,14 @@ struct Strings: Sendable, Codable {
     let timelineWhat: String
     let timelineWho: String
     let nextStepsTitle: String
+    let confirmEligibilityTitle: String
+    let assignTitle: String
+    let startDialogueTitle: String
+    let restrictTitle: String
+    let recuseTitle: String
+    let stepNotOffered: String
+    let backToLink: String
+    let stepsHereLabel: String
     let caseSummaryTitle: String
     let safetyAndAssessmentsTitle: String
     let caseAdministrationTitle: String
@@ -696,6 +704,14 @@ extension Strings {
         timelineWhat: "What happened",
         timelineWho: "Role",
         nextStepsTitle: "Next steps",
+        confirmEligibilityTitle: "Is the request eligible?",
+        assignTitle: "Assign a mediator",
+        startDialogueTitle: "How will the dialogue take place?",
+        restrictTitle: "Restrict access to this case",
+        recuseTitle: "Recuse yourself from this case",
+        stepNotOffered: "This step is not open to you at this stage of the case.",
+        backToLink: "Back:",
+        stepsHereLabel: "Steps in this part of the case",
         caseSummaryTitle: "Summary",
         safetyAndAssessmentsTitle: "Safety",
         caseAdministrationTitle: "Administration",
@@ -1270,6 +1286,14 @@ extension Strings {
         timelineWhat: "Ce qui s’est passé",
         timelineWho: "Rôle",
         nextStepsTitle: "Prochaines étapes",
+        confirmEligibilityTitle: "La demande est-elle admissible ?",
+        assignTitle: "Confier le dossier à une personne médiatrice",
+        startDialogueTitle: "Comment le dialogue se déroulera-t-il ?",
+        restrictTitle: "Restreindre l’accès à ce dossier",
+        recuseTitle: "Vous récuser de ce dossier",
+        stepNotOffered: "Cette étape ne vous est pas ouverte à ce stade du dossier.",
+        backToLink: "Retour :",
+        stepsHereLabel: "Étapes de cette partie du dossier",
         caseSummaryTitle: "Résumé",
         safetyAndAssessmentsTitle: "Sécurité",
         caseAdministrationTitle: "Administration",

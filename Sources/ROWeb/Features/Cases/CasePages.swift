@@ -18,6 +18,7 @@ struct CasePages: Sendable {
         ] + CaseArea.allCases.filter { $0 != .summary }.map { area in
             Route(.get, "/cases/:id/\(area.rawValue)", .requires(.workOnCases)) { request, context in try await self.show(request, context: context, area: area) }
         } + [
+            Route(.get, "/cases/:id/steps/:step", .requires(.workOnCases), self.stepPage),
             Route(.post, "/cases/:id/steps/:step", .requires(.workOnCases), self.step),
             Route(.post, "/cases/:id/items/:item/files", .requires(.workOnCases), self.uploadFile),
             Route(.get, "/cases/:id/files/:file", .requires(.workOnCases), self.downloadFile),
@@ -87,6 +88,18 @@ struct CasePages: Sendable {
         return try await self.renderCase(context, id: try context.caseID(), area: area, notice: notice, failure: nil)
     }
 
+    /// A step's own page: its question, its form alone, and the way back to its part of the case. A step
+    /// that is a button beside what it acts on leads to that part of the case.
+    @Sendable func stepPage(_ request: Request, context: WebContext) async throws -> Response {
+        let id = try context.caseID()
+        guard let step = CaseStep(rawValue: context.parameters.get("step") ?? "") else { throw HTTPError(.notFound) }
+        guard step.hasOwnPage else {
+            _ = try await CaseService(env: self.env.serving(context)).read(id, by: try context.requireUser())  // N1: out of scope stays "not found"
+            return .redirect(to: step.area.path(of: id.description), type: .normal)
+        }
+        return try await self.renderCase(context, id: id, area: step.area, step: step, notice: nil, failure: nil)
+    }
+
     /// One step on the case, named in the path, from a form that carries the version it was built from.
     /// A refusal or bad input shows the step's part of the case again with the reason and what was typed
     /// (nothing is lost); success returns there with a short confirmation; a case out of scope stays
@@ -95,8 +108,7 @@ struct CasePages: Sendable {
         let user = try context.requireUser()
         let id = try context.caseID()
         guard let version = Int(context.form["version"]) else { throw HTTPError(.badRequest) }
-        let step = context.parameters.get("step") ?? ""
-        let area = CaseStep(rawValue: step)?.area ?? .summary
+        guard let step = CaseStep(rawValue: context.parameters.get("step") ?? "") else { throw HTTPError(.notFound) }
         let form = context.form
         let newID = self.env.newID()
         let sites = try await SiteService(env: self.env).all()
@@ -106,33 +118,38 @@ struct CasePages: Sendable {
             }
         } catch {
             let problem = PublicError(error)
-            guard CaseStep(rawValue: step) != nil, problem.status != .notFound, (400..<500).contains(problem.status.code) else { throw error }
+            guard problem.status != .notFound, (400..<500).contains(problem.status.code) else { throw error }
             let failure = StepFailure(step: step, form: form, message: problem.message(in: context.language), about: (error as? DomainError)?.participant)
-            return try await self.renderCase(context, id: id, area: area, notice: nil, failure: failure, status: problem.status)
+            return try await self.renderCase(
+                context, id: id, area: step.area, step: step.hasOwnPage ? step : nil, notice: nil, failure: failure, status: problem.status)
         }
-        if step == CaseStep.reopen.rawValue { return .redirect(to: "/cases/\(newID)?notice=done", type: .normal) }
-        if step == CaseStep.recuse.rawValue { return .redirect(to: "/cases?notice=recused", type: .normal) }  // N9: the case is now "not found" for them
-        return .redirect(to: "\(area.path(of: id.description))?notice=done", type: .normal)
+        switch step {
+        case .reopen: return .redirect(to: "/cases/\(newID)?notice=done", type: .normal)
+        case .recuse: return .redirect(to: "/cases?notice=recused", type: .normal)  // N9: the case is now "not found" for them
+        default: return .redirect(to: "\(step.area.path(of: id.description))?notice=done", type: .normal)
+        }
     }
 
     func renderCase(
-        _ context: WebContext, id: Identifier<Case>, area: CaseArea, notice: String?, failure: StepFailure?, status: HTTPResponse.Status = .ok
+        _ context: WebContext, id: Identifier<Case>, area: CaseArea, step: CaseStep? = nil, notice: String?, failure: StepFailure?,
+        status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let user = try context.requireUser()
         let file = try await CaseService(env: self.env.serving(context)).read(id, by: user)
         let t = context.language.strings
         let staff = user.role == .coordinator ? try await AccountService(env: self.env.serving(context)).activeCaseStaff(by: .user(user)) : []
         let page = CaseShowPage(
-            layout: self.views.layout(context, title: Self.title(of: file.value, area: area, t), path: "/cases", notice: notice),
+            layout: self.views.layout(context, title: Self.title(of: file.value, area: area, step: step, t), path: "/cases", notice: notice),
             t: context.language.catalog, file: file, viewer: user, staff: staff, sites: try await SiteService(env: self.env).all(),
-            failure: failure, language: context.language, now: self.env.now(), area: area
+            failure: failure, language: context.language, now: self.env.now(), area: area, step: step
         )
-        return try self.views.render(area.template, page, status: status)
+        return try self.views.render(step == nil ? area.template : "case-step-page", page, status: status)
     }
 
-    /// The browser tab's title: the area first, so tabs of one case's parts tell apart.
-    static func title(of value: Case, area: CaseArea, _ t: Strings) -> String {
+    /// The browser tab's title: the step or the part first, so tabs of one case tell apart.
+    static func title(of value: Case, area: CaseArea, step: CaseStep?, _ t: Strings) -> String {
         let caseTitle = "\(t.caseTitle) \(value.reference)"
+        if let title = step?.title(t) { return "\(title) — \(caseTitle)" }
         return area == .summary ? caseTitle : "\(area.title(t)) — \(caseTitle)"
     }
 

@@ -13,6 +13,16 @@ struct CaseShowPage: Sendable {
     let isSummary: Bool
     let areaTitle: String
     let areas: [AreaLink]
+    /// Links to the steps of this part that have a page of their own and are open to this viewer now.
+    let stepLinks: [StepLink]
+    let hasStepLinks: Bool
+    /// On a step's own page: its question, the partial with its form, whether it is open to this viewer
+    /// now, and the part of the case to go back to.
+    let stepTitle: String
+    let stepForm: String
+    let stepOffered: Bool
+    let backPath: String
+    let backLabel: String
     /// What needs doing now: what blocks the next step, each with its reason and where it is done.
     let toDo: [ToDoRow]
     let hasToDo: Bool
@@ -128,10 +138,13 @@ struct CaseShowPage: Sendable {
     /// or an investigation's for an auditor).
     init(
         layout: Layout, t: [String: String], file: CaseFile, viewer: User, staff: [User], sites: [Site], failure: StepFailure?, language: Language,
-        now: Date, area: CaseArea = .summary, filesPath: String? = nil
+        now: Date, area: CaseArea = .summary, step: CaseStep? = nil, filesPath: String? = nil
     ) {
         let value = file.value
         let s = language.strings
+        // A refused step's page shows its choices as they were made (nothing typed is lost).
+        let typedForm = failure?.form
+        let picked: (String, String) -> Bool = { field, choice in typedForm?[field] == choice }
         self.layout = layout
         self.t = t
         self.caseID = value.id.description
@@ -149,7 +162,7 @@ struct CaseShowPage: Sendable {
         self.eligibility = value.isEligible(under: file.settings.policy) ? s.confirmedLabel : s.notConfirmedLabel
         self.eligibilityCriteria = file.settings.eligibilityCriteria.map { criterion in
             let field = CaseSteps.criterionPrefix + criterion.code
-            let ticked = failure?.step == "confirm-eligibility" ? failure?.form[field] == "yes" : value.confirmedEligibilityCriteria.contains(criterion.code)
+            let ticked = failure?.step == .confirmEligibility ? failure?.form[field] == "yes" : value.confirmedEligibilityCriteria.contains(criterion.code)
             return Option(value: field, label: language == .en ? criterion.name.english : criterion.name.french, selected: ticked)
         }
         self.participants = value.participants.map { ParticipantRow($0, in: value, at: now, policy: file.settings.policy, language: language) }
@@ -160,13 +173,13 @@ struct CaseShowPage: Sendable {
             if case .correctionRecorded(let entry, _) = event.change { correctedBy[entry, default: []].append(index + 1) }
         }
         self.timeline = file.events.enumerated().reversed().map { TimelineRow($1, number: $0 + 1, correctedBy: correctedBy[$0 + 1] ?? [], language: language) }
-        self.typedCorrection = failure?.step == "correct-entry" ? TypedCorrection(entry: failure?.form["entry"] ?? "", note: failure?.form["note"] ?? "") : TypedCorrection(entry: "", note: "")
+        self.typedCorrection = failure?.step == .correctEntry ? TypedCorrection(entry: failure?.form["entry"] ?? "", note: failure?.form["note"] ?? "") : TypedCorrection(entry: "", note: "")
         let coordinator = viewer.role == .coordinator
         self.owner = value.owningCoordinator.map { $0 == viewer.id ? s.ownerYouLabel : s.ownerOtherLabel } ?? s.noneYet
         self.mayTakeOwnership = coordinator && value.stage.isOpen && value.owningCoordinator != viewer.id
         self.offenderRecord = value.offenderFPSNumber ?? s.notLinkedYetLabel
         self.mayLinkOffenderRecord = coordinator && value.referral == nil && [.requestReceived, .assessment].contains(value.stage)
-        self.typedFPS = failure?.step == "link-offender-record" ? failure?.form["fps"] ?? "" : value.linkedFPSNumber ?? ""
+        self.typedFPS = failure?.step == .linkOffenderRecord ? failure?.form["fps"] ?? "" : value.linkedFPSNumber ?? ""
         self.hasOtherResources = !file.settings.otherResources.isEmpty
         self.otherResourcesEnglish = file.settings.otherResources.english
         self.otherResourcesFrench = file.settings.otherResources.french
@@ -203,10 +216,12 @@ struct CaseShowPage: Sendable {
         self.onHold = self.isCaseWorker && value.stage == .onHold
         self.mayClose = coordinator && value.stage.isOpen
         self.mayReopen = coordinator && value.stage == .closed && value.reopenedAs == nil
-        self.participantOptions = value.participants.map {
-            Option(value: $0.id.description, label: "\($0.role.name(in: language)) (\(s.languageName($0.language)))", selected: false)
+        self.participantOptions = value.participants.map { person in
+            Option(
+                value: person.id.description, label: "\(person.role.name(in: language)) (\(s.languageName(person.language)))",
+                selected: picked("participant", person.id.description))
         }
-        let typedLetter = failure?.step == CaseStep.draftLetter.rawValue ? failure?.form : nil
+        let typedLetter = failure?.step == .draftLetter ? failure?.form : nil
         let firstRecipient = value.participants.first { $0.role.side != value.participants.first?.role.side }
         self.recipientOptions = value.participants.map { person in
             let chosen = typedLetter.map { $0["recipient"] == person.id.description } ?? (person.id == firstRecipient?.id)
@@ -215,18 +230,24 @@ struct CaseShowPage: Sendable {
         self.senderOptions = value.participants.map {
             Option(value: $0.id.description, label: "\($0.role.name(in: language)) (\(s.languageName($0.language)))", selected: typedLetter?["sender"] == $0.id.description)
         }
-        self.purposeOptions = CaseSteps.purposes(for: value).map { Option(value: $0.value, label: $0.purpose.name(in: language), selected: false) }
-        self.decisionOptions = [ConsentDecision.given, .refused, .withdrawn].map { Option(value: $0.rawValue, label: $0.name(in: language), selected: false) }
-        self.roleOptions = [ParticipantRole.victim, .offender, .representative, .supportPerson].map { Option(value: $0.rawValue, label: $0.name(in: language), selected: false) }
-        self.languageOptions = Option.languages(selected: "", in: language)
+        self.purposeOptions = CaseSteps.purposes(for: value).map { Option(value: $0.value, label: $0.purpose.name(in: language), selected: picked("purpose", $0.value)) }
+        self.decisionOptions = [ConsentDecision.given, .refused, .withdrawn].map {
+            Option(value: $0.rawValue, label: $0.name(in: language), selected: picked("decision", $0.rawValue))
+        }
+        self.roleOptions = [ParticipantRole.victim, .offender, .representative, .supportPerson].map {
+            Option(value: $0.rawValue, label: $0.name(in: language), selected: picked("role", $0.rawValue))
+        }
+        self.languageOptions = Option.languages(selected: typedForm?["language"] ?? "", in: language)
         self.closeReasons = ClosureReason.allCases.filter { !$0.rawValue.hasPrefix("withdrawn.") && $0 != .ineligible }
             .map { Option(value: $0.rawValue, label: $0.name(in: language), selected: $0 == value.proposedClosure) }
         self.mayProposeClosure = assignedMediator && value.stage == .followUp && value.proposedClosure == nil
-        self.completionReasons = ClosureReason.allCases.filter(\.isCompletion).map { Option(value: $0.rawValue, label: $0.name(in: language), selected: false) }
-        self.safety = SafetySection(value, viewer: viewer, typed: failure.map { CaseSteps.safetyAndAdministrationNames.contains($0.step) ? $0.form : nil } ?? nil, language: language)
-        self.disclosures = DisclosureSection(value, viewer: viewer, staff: staff, typed: failure?.step == "record-disclosure" ? failure?.form : nil, language: language)
-        self.linkedCases = LinkedCasesSection(file, viewer: viewer, typed: failure?.step == "link-case" ? failure?.form : nil, language: language)
-        let typedTranslation = failure?.step == "translate-item" ? failure?.form : nil
+        self.completionReasons = ClosureReason.allCases.filter(\.isCompletion).map {
+            Option(value: $0.rawValue, label: $0.name(in: language), selected: picked("reason", $0.rawValue))
+        }
+        self.safety = SafetySection(value, viewer: viewer, typed: failure?.step?.area == .safety ? failure?.form : nil, language: language)
+        self.disclosures = DisclosureSection(value, viewer: viewer, staff: staff, typed: failure?.step == .recordDisclosure ? failure?.form : nil, language: language)
+        self.linkedCases = LinkedCasesSection(file, viewer: viewer, typed: failure?.step == .linkCase ? failure?.form : nil, language: language)
+        let typedTranslation = failure?.step == .translateItem ? failure?.form : nil
         let filesPath = filesPath ?? "/cases/\(value.id)/files/"
         self.items = value.items.map {
             ItemRow($0, in: value, typed: typedTranslation?["item"] == $0.id.description ? typedTranslation : nil, filesPath: filesPath, language: language)
@@ -236,14 +257,18 @@ struct CaseShowPage: Sendable {
         self.hasErrors = failure != nil
         self.errors = failure.map { failure in
             let person = failure.about.flatMap { value.participant($0) }.map { " (\($0.role.name(in: language)))" } ?? ""
-            return [FieldError(field: failure.section, message: failure.message + person)]
+            return [FieldError(field: step == nil ? failure.section : "step-form", message: failure.message + person)]
         } ?? []
-        self.letterDraft = failure?.step == "draft-letter" ? failure?.form["content"] ?? "" : ""
+        self.letterDraft = failure?.step == .draftLetter ? failure?.form["content"] ?? "" : ""
         self.hasMeetings = !value.meetings.isEmpty
-        self.dialogueForms = [DialogueForm.letter, .relayedMessage, .meetingInPerson, .meetingVideo].map { Option(value: $0.rawValue, label: $0.name(in: language), selected: false) }
-        self.itemForms = [DialogueForm.letter, .videoMessage, .relayedMessage].map { Option(value: $0.rawValue, label: $0.name(in: language).capitalizedFirst, selected: false) }
-        self.meetingForms = [DialogueForm.meetingInPerson, .meetingVideo].map { Option(value: $0.rawValue, label: $0.name(in: language), selected: false) }
-        self.siteOptions = sites.map { Option(value: $0.code, label: language == .en ? $0.nameEnglish : $0.nameFrench, selected: false) }
+        self.dialogueForms = [DialogueForm.letter, .relayedMessage, .meetingInPerson, .meetingVideo].map {
+            Option(value: $0.rawValue, label: $0.name(in: language), selected: picked("form", $0.rawValue))
+        }
+        self.itemForms = [DialogueForm.letter, .videoMessage, .relayedMessage].map {
+            Option(value: $0.rawValue, label: $0.name(in: language).capitalizedFirst, selected: picked("form", $0.rawValue))
+        }
+        self.meetingForms = [DialogueForm.meetingInPerson, .meetingVideo].map { Option(value: $0.rawValue, label: $0.name(in: language), selected: picked("form", $0.rawValue)) }
+        self.siteOptions = sites.map { Option(value: $0.code, label: language == .en ? $0.nameEnglish : $0.nameFrench, selected: picked("site", $0.code)) }
         self.attendeeChoices = value.participants.filter { !$0.hasWithdrawn }.map { PersonChoice($0, meeting: nil, language: language) }
         let supporters = value.participants.filter { $0.role == .supportPerson && !$0.hasWithdrawn }
         self.supportPersons = supporters.map { Option(value: $0.id.description, label: $0.role.name(in: language), selected: false) }
@@ -252,12 +277,12 @@ struct CaseShowPage: Sendable {
         self.hasNotices = !self.noticed.isEmpty
         self.toTell = value.participants.filter { value.otherPartyToTell.contains($0.id) }.map { Option(value: $0.id.description, label: $0.role.name(in: language), selected: false) }
         self.hasToTell = !self.toTell.isEmpty
-        let typedContact = failure?.step == "safe-contact" ? failure?.form : nil
+        let typedContact = failure?.step == .safeContact ? failure?.form : nil
         self.channelChoices = ContactChannel.allCases.map {
             Option(value: $0.rawValue, label: $0.name(in: language).capitalizedFirst, selected: typedContact?["channel-\($0.rawValue)"] == "yes")
         }
         self.typedTimes = typedContact?["times"] ?? ""
-        let typedNeeds = failure?.step == "communication-needs" ? failure?.form : nil
+        let typedNeeds = failure?.step == .communicationNeeds ? failure?.form : nil
         self.accessibilityChoices = CommunicationNeeds.Need.allCases.map {
             Option(value: $0.rawValue, label: $0.name(in: language).capitalizedFirst, selected: typedNeeds?["need-\($0.rawValue)"] == "yes")
         }
@@ -267,7 +292,42 @@ struct CaseShowPage: Sendable {
             ? value.reminders(at: now, policy: file.settings.policy).map { ReminderRow($0, caseID: value.id, reference: value.reference, participants: value.participants, language: language) } : []
         self.hasReminders = !self.reminders.isEmpty
         self.needs = self.isCaseWorker && value.stage.isOpen
-            ? value.participants.filter { !$0.hasWithdrawn }.map { NeedsRow($0, in: value, added: file.settings.addedNeeds, typed: failure?.step == "needs" ? failure?.form : nil, language: language) } : []
+            ? value.participants.filter { !$0.hasWithdrawn }.map { NeedsRow($0, in: value, added: file.settings.addedNeeds, typed: failure?.step == .needs ? failure?.form : nil, language: language) } : []
+        // Which steps with a page of their own this viewer may take now; `decide` still has the last word.
+        let caseOpen = self.isCaseWorker && self.isOpen
+        var offered: Set<CaseStep> = []
+        for step in CaseStep.withOwnPage {
+            let open: Bool =
+                switch step {
+                case .confirmEligibility: self.mayAssess
+                case .assign: self.mayAssign && self.hasMediatorOptions
+                case .startDialogue: self.mayPrepare
+                case .proposeClosure: self.mayProposeClosure
+                case .close: self.mayClose
+                case .addParticipant: self.mayAddParticipant
+                case .authorisedConsent: caseOpen && coordinator
+                case .otherPartyTold: caseOpen && self.hasToTell
+                case .confirmContinuing: caseOpen && self.hasNotices
+                case .supportPrepared: caseOpen && self.hasSupportPersons
+                case .draftLetter, .proposeMeeting: self.inDialogue
+                case .hold: caseOpen && self.safety.mayHold
+                case .reassign: caseOpen && self.safety.mayReassign
+                case .linkCase: self.isCaseWorker && self.linkedCases.mayLink
+                case .recordDisclosure: self.isCaseWorker && self.disclosures.mayRecord
+                case .restrict, .recuse: self.mayManageAccess
+                default: caseOpen  // consent, assessment, withdrawal, contact, needs, safety concerns, orders, corrections
+                }
+            if open { offered.insert(step) }
+        }
+        self.stepLinks = CaseStep.withOwnPage.filter { $0.area == area && offered.contains($0) }.map {
+            StepLink(title: $0.title(s) ?? $0.rawValue, path: $0.path(of: value.id.description))
+        }
+        self.hasStepLinks = !self.stepLinks.isEmpty
+        self.stepTitle = step?.title(s) ?? ""
+        self.stepForm = step?.formPartial ?? ""
+        self.stepOffered = step.map(offered.contains) ?? false
+        self.backPath = area.path(of: value.id.description)
+        self.backLabel = area.title(s)
         let toDo = self.isCaseWorker ? ToDoRow.rows(for: value, viewer: viewer, at: now, policy: file.settings.policy, language: language) : []
         self.toDo = toDo
         self.hasToDo = !toDo.isEmpty
@@ -427,33 +487,24 @@ struct TypedCorrection: Sendable {
 
 /// A step that was refused, to show again with its reason and the fields as typed.
 struct StepFailure: Sendable {
-    let step: String
+    /// The step refused; nil for a file refused on its way to a letter.
+    let step: CaseStep?
     let form: FormFields
     let message: String
     /// The person the refusal is about (R21: a refusal names the missing assessment to staff).
     let about: Identifier<Participant>?
 
-    /// The part of the case page holding the step's form: where the error summary links to.
+    /// Where the error summary links to on a part of the case (a step's own page links to its form).
     var section: String {
-        switch self.step {
-        case "add-participant", "consent", "assess", "withdraw", "support-prepared", "confirm-continuing", "safe-contact", "communication-needs", "authorised-consent",
-            "other-party-told":
-            "people-steps"
-        case "link-offender-record", "record-acknowledgement", "take-ownership": "case-record"
-        case "link-case", "unlink-case": "linked-cases"
-        case "needs": "needs"
-        case "confirm-eligibility": "eligibility-criteria"
-        case "correct-entry": "timeline"
-        case "record-disclosure": "disclosures"
-        case "restrict", "lift-restriction", "recuse": "access"
-        case "confirm-representative", "reassign", "invalidate-assessments", "raise-escalation", "resolve-escalation", "record-order", "order-amended",
-            "approve-despite-order", "hold":
-            "safety"
-        case "draft-letter", "add-file", "remove-file", "translate-item", "redact-item", "withdraw-item", "submit-item", "approve-item", "return-item", "share-item", "opt-in", "release", "deliver", "acknowledge": "letters"
-        case "propose-meeting", "availability", "safety-plan", "request-entry", "book-video", "confirm-meeting", "postpone-meeting", "cancel-meeting",
-            "meeting-held", "join-meeting":
-            "meetings"
-        default: "steps"
+        guard let step = self.step else { return "letters" }
+        switch step.area {
+        case .summary: return "steps"
+        case .people: return "needs"  // the needs forms are the ones on the people's page
+        case .safety: return "safety"
+        case .letters: return "letters"
+        case .meetings: return "meetings"
+        case .administration: return step == .unlinkCase ? "linked-cases" : step == .liftRestriction ? "access" : "case-record"
+        case .timeline: return "timeline"
         }
     }
 

@@ -104,6 +104,62 @@ enum CaseStep: String, CaseIterable, Sendable {
     }
 }
 
+extension CaseStep {
+    /// The steps with a page of their own (`GET /cases/{id}/steps/{step}`): one form under a heading that is
+    /// the question. The others are a single button beside what they act on (a letter, a meeting, an order).
+    static let withOwnPage: [CaseStep] = [
+        .confirmEligibility, .assign, .startDialogue, .proposeClosure, .close,
+        .addParticipant, .consent, .authorisedConsent, .assess, .withdraw, .safeContact, .communicationNeeds, .otherPartyTold, .confirmContinuing,
+        .supportPrepared,
+        .draftLetter, .proposeMeeting,
+        .raiseEscalation, .invalidateAssessments, .recordOrder, .hold, .reassign,
+        .linkCase, .recordDisclosure, .restrict, .recuse,
+        .correctEntry,
+    ]
+
+    var hasOwnPage: Bool { Self.withOwnPage.contains(self) }
+
+    /// The partial holding the step's form, beside its part's templates.
+    var formPartial: String { "step-\(self.rawValue)" }
+
+    /// Where the step's own page is.
+    func path(of caseID: String) -> String { "/cases/\(caseID)/steps/\(self.rawValue)" }
+
+    /// The heading of the step's page and the words of links to it; nil for a step without a page.
+    func title(_ t: Strings) -> String? {
+        switch self {
+        case .confirmEligibility: t.confirmEligibilityTitle
+        case .assign: t.assignTitle
+        case .startDialogue: t.startDialogueTitle
+        case .proposeClosure: t.proposeClosureTitle
+        case .close: t.closeTitle
+        case .addParticipant: t.addParticipantTitle
+        case .consent: t.consentTitle
+        case .authorisedConsent: t.authorisedConsentTitle
+        case .assess: t.assessmentTitle
+        case .withdraw: t.withdrawalTitle
+        case .safeContact: t.safeContactTitle
+        case .communicationNeeds: t.communicationNeedsTitle
+        case .otherPartyTold: t.tellOtherPartyTitle
+        case .confirmContinuing: t.confirmContinuingTitle
+        case .supportPrepared: t.supportPreparedTitle
+        case .draftLetter: t.draftLetterTitle
+        case .proposeMeeting: t.proposeMeetingTitle
+        case .raiseEscalation: t.raiseEscalationTitle
+        case .invalidateAssessments: t.invalidateTitle
+        case .recordOrder: t.recordOrderTitle
+        case .hold: t.holdTitle
+        case .reassign: t.reassignTitle
+        case .linkCase: t.linkCaseTitle
+        case .recordDisclosure: t.recordDisclosureTitle
+        case .restrict: t.restrictTitle
+        case .recuse: t.recuseTitle
+        case .correctEntry: t.correctEntryTitle
+        default: nil
+        }
+    }
+}
+
 /// The parts of a case, each its own page: the summary (`/cases/{id}`) and one page an area
 /// (`/cases/{id}/{area}`), so a person sees what matters first and the forms of one area at a time.
 enum CaseArea: String, CaseIterable, Sendable {

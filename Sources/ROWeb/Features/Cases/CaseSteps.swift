@@ -29,7 +29,7 @@ enum CaseSteps {
     /// - Parameters:
     ///   - value: the case as the form was built from it (which participants, meetings and sites exist).
     ///   - newID: a fresh id, for what the step creates (a letter, a meeting, a new episode).
-    static func command(_ step: String, _ form: FormFields, on value: Case, sites: [Site], newID: UUID) throws -> CaseCommand {
+    static func command(_ step: CaseStep, _ form: FormFields, on value: Case, sites: [Site], newID: UUID) throws -> CaseCommand {
         func participant(_ field: String) throws -> Identifier<Participant> {
             guard let id = Identifier<Participant>(uuidString: form[field]) else { throw Self.invalid(field) }
             return id
@@ -51,28 +51,28 @@ enum CaseSteps {
             return date
         }
         switch step {
-        case "start-assessment": return .startAssessment
-        case "confirm-eligibility":
+        case .startAssessment: return .startAssessment
+        case .confirmEligibility:
             // R10, R11: boxes named `criterion-<code>`; `decide` checks that every criterion in force was ticked.
             let ticked = form.names(withPrefix: Self.criterionPrefix).filter { form[$0] == "yes" }
             return .confirmEligibility(criteria: ticked.map { String($0.dropFirst(Self.criterionPrefix.count)) })
-        case "review-safety": return .reviewSafetySection
-        case "close-ineligible": return .closeIneligible
-        case "assign":
+        case .reviewSafety: return .reviewSafetySection
+        case .closeIneligible: return .closeIneligible
+        case .assign:
             guard let mediator = Identifier<User>(uuidString: form["mediator"]) else { throw Self.invalid("mediator") }
             return .assignMediators([mediator])
-        case "add-participant":
+        case .addParticipant:
             guard let role = ParticipantRole(rawValue: form["role"]) else { throw Self.invalid("role") }
             guard Language(rawValue: form["language"]) != nil else { throw Self.invalid("language") }
             return .addParticipant(Participant(id: Identifier(newID), role: role, language: form["language"]))
-        case "consent":
+        case .consent:
             guard let purpose = purposes(for: value).first(where: { $0.value == form["purpose"] })?.purpose else { throw Self.invalid("purpose") }
             guard let decision = ConsentDecision(rawValue: form["decision"]) else { throw Self.invalid("decision") }
             return .recordConsent(
                 participant: try participant("participant"), purpose: purpose, decision: decision, expiresAt: nil, byAuthorisedPerson: form["byAuthorisedPerson"] == "yes",
                 noticeVersion: form["noticeGiven"] == "yes" ? ConfidentialityNotice.currentVersion : nil
             )
-        case "record-disclosure":
+        case .recordDisclosure:
             guard let category = Disclosure.Category(rawValue: form["category"]) else { throw Self.invalid("category") }
             // The start of the day in Ottawa, so that a disclosure made earlier today is not "in the future".
             guard let day = MeetingTime.parse(date: form["disclosedOn"], time: "00:00", in: CaseSteps.videoTimeZone) else { throw DomainError.disclosureIncomplete }
@@ -80,79 +80,79 @@ enum CaseSteps {
             let recipient = form["recipient"].trimmingCharacters(in: .whitespacesAndNewlines)
             guard legalBasis.count <= 300, recipient.count <= 200 else { throw DomainError.disclosureIncomplete }
             return .recordDisclosure(id: Identifier(newID), category: category, legalBasis: legalBasis, recipient: recipient, disclosedOn: day)
-        case "link-case":
+        case .linkCase:
             let reference = form["reference"].trimmingCharacters(in: .whitespacesAndNewlines).uppercased()
             guard !reference.isEmpty, reference.count <= 40 else { throw Self.invalid("reference") }
             guard let relation = CaseLink.Relation(rawValue: form["relation"]) else { throw Self.invalid("relation") }
             return .linkCase(CaseLink(reference: reference, relation: relation))
-        case "link-offender-record": return .linkOffenderRecord(fpsNumber: form["fps"].trimmingCharacters(in: .whitespaces).uppercased())
-        case "propose-closure":
+        case .linkOffenderRecord: return .linkOffenderRecord(fpsNumber: form["fps"].trimmingCharacters(in: .whitespaces).uppercased())
+        case .proposeClosure:
             guard let reason = ClosureReason(rawValue: form["reason"]) else { throw Self.invalid("reason") }
             return .proposeClosure(reason)
-        case "record-acknowledgement":
+        case .recordAcknowledgement:
             guard let channel = IntakeChannel(rawValue: form["channel"]) else { throw Self.invalid("channel") }
             return .recordAcknowledgement(channel: channel)
-        case "unlink-case": return .unlinkCase(reference: form["reference"])
-        case "join-meeting":
+        case .unlinkCase: return .unlinkCase(reference: form["reference"])
+        case .joinMeeting:
             // `joint` is "<reference> <meeting id>" of the linked case's meeting, as the page's list offers it.
             let parts = form["joint"].split(separator: " ", maxSplits: 1).map(String.init)
             guard parts.count == 2, let other = Identifier<Meeting>(uuidString: parts[1]) else { throw Self.invalid("joint") }
             return .joinMeeting(try meeting(), with: JointMeeting(reference: parts[0], meeting: other))
-        case "other-party-told": return .recordOtherPartyTold(about: try participant("participant"))
-        case "authorised-consent":
+        case .otherPartyTold: return .recordOtherPartyTold(about: try participant("participant"))
+        case .authorisedConsent:
             return .requireAuthorisedConsent(try participant("participant"), required: form["required"] == "yes")
-        case "assess":
+        case .assess:
             return .recordAssessment(
                 participant: try participant("participant"), safetyConcerns: form["safety"] == "yes", privacyConcerns: form["privacy"] == "yes",
                 ready: form["ready"] == "yes"
             )
-        case "withdraw": return .recordWithdrawal(participant: try participant("participant"), mayReturn: form["mayReturn"] == "yes")
-        case "begin-preparation": return .beginPreparation
-        case "approach": return .approachOtherParty
-        case "start-dialogue":
+        case .withdraw: return .recordWithdrawal(participant: try participant("participant"), mayReturn: form["mayReturn"] == "yes")
+        case .beginPreparation: return .beginPreparation
+        case .approach: return .approachOtherParty
+        case .startDialogue:
             guard let dialogueForm = DialogueForm(rawValue: form["form"]) else { throw Self.invalid("form") }
             return .startDialogue(dialogueForm)
-        case "follow-up": return .startFollowUp
-        case "back-to-dialogue": return .returnToDialogue
-        case "resume": return .resume
-        case "draft-letter":
+        case .followUp: return .startFollowUp
+        case .backToDialogue: return .returnToDialogue
+        case .resume: return .resume
+        case .draftLetter:
             let text = form["content"].trimmingCharacters(in: .whitespacesAndNewlines)
             guard !text.isEmpty else { throw Self.invalid("content") }
             let itemForm = form["form"].isEmpty ? DialogueForm.letter : DialogueForm(rawValue: form["form"])
             guard let itemForm, itemForm.isRelayed else { throw Self.invalid("form") }
             return .draftItem(id: Identifier(newID), form: itemForm, sender: try participant("sender"), recipient: try participant("recipient"), content: text)
-        case "submit-item": return .submitItem(try item())
-        case "remove-file":
+        case .submitItem: return .submitItem(try item())
+        case .removeFile:
             guard let file = Identifier<MediaAttachment>(uuidString: form["file"]) else { throw Self.invalid("file") }
             return .detachMedia(try item(), file)
-        case "approve-item": return .approveItem(try item())
-        case "return-item": return .returnItem(try item())
-        case "share-item":
+        case .approveItem: return .approveItem(try item())
+        case .returnItem: return .returnItem(try item())
+        case .shareItem:
             return .recordConsent(participant: try participant("participant"), purpose: .shareItem(try item()), decision: .given, expiresAt: nil)
-        case "opt-in": return .recordRecipientChoice(try item(), optIn: true)
-        case "release": return .releaseItem(try item())
-        case "deliver": return .recordDelivery(try item())
-        case "acknowledge": return .acknowledgeItem(try item())
-        case "reopen": return .reopen(newEpisode: Identifier(newID))
-        case "needs":
+        case .optIn: return .recordRecipientChoice(try item(), optIn: true)
+        case .release: return .releaseItem(try item())
+        case .deliver: return .recordDelivery(try item())
+        case .acknowledge: return .acknowledgeItem(try item())
+        case .reopen: return .reopen(newEpisode: Identifier(newID))
+        case .needs:
             let person = try participant("participant")
             guard let role = value.participant(person)?.role else { throw Self.invalid("participant") }
             // Boxes named `need-<code>`; `decide` refuses a code not offered to this person.
             let codes = form.names(withPrefix: "need-").filter { form[$0] == "yes" }.map { NeedCode(rawValue: String($0.dropFirst("need-".count))) }
             let words = form["ownWords"].trimmingCharacters(in: .whitespacesAndNewlines)
             return .recordNeeds(participant: person, codes: codes, ownWords: words.isEmpty ? nil : words)
-        case "take-ownership": return .takeOwnership
-        case "restrict":
+        case .takeOwnership: return .takeOwnership
+        case .restrict:
             let named = form.names(withPrefix: "staff-").filter { form[$0] == "yes" }.compactMap { Identifier<User>(uuidString: String($0.dropFirst("staff-".count))) }
             return .restrictAccess(to: Set(named))
-        case "lift-restriction": return .liftRestriction
-        case "recuse": return .recuse
-        case "correct-entry":
+        case .liftRestriction: return .liftRestriction
+        case .recuse: return .recuse
+        case .correctEntry:
             guard let entry = Int(form["entry"].trimmingCharacters(in: .whitespaces)) else { throw Self.invalid("entry") }
             let note = form["note"].trimmingCharacters(in: .whitespacesAndNewlines)
             guard note.count <= 1_000 else { throw Self.invalid("note") }
             return .recordCorrection(entry: entry, note: note)
-        case "communication-needs":
+        case .communicationNeeds:
             let interpreter = form["interpreter"].trimmingCharacters(in: .whitespaces)
             guard interpreter.count <= 60 else { throw Self.invalid("interpreter") }
             let needs = CommunicationNeeds.Need.allCases.filter { form["need-\($0.rawValue)"] == "yes" }
@@ -160,19 +160,19 @@ enum CaseSteps {
             return .recordCommunicationNeeds(
                 participant: try participant("participant"), CommunicationNeeds(interpreterLanguage: interpreter.isEmpty ? nil : interpreter, needs: needs, notes: notes)
             )
-        case "safe-contact":
+        case .safeContact:
             let channels = ContactChannel.allCases.filter { form["channel-\($0.rawValue)"] == "yes" }
             let preferences = SafeContact(channels: channels, mayLeaveMessage: form["mayLeaveMessage"] == "yes", safeTimes: form["times"].trimmingCharacters(in: .whitespaces))
             return .recordSafeContact(participant: try participant("participant"), preferences)
-        case "confirm-continuing": return .confirmContinuing(try participant("participant"))
-        case "support-prepared": return .recordSupportPersonPrepared(try participant("participant"))
-        case "propose-meeting":
+        case .confirmContinuing: return .confirmContinuing(try participant("participant"))
+        case .supportPrepared: return .recordSupportPersonPrepared(try participant("participant"))
+        case .proposeMeeting:
             guard let meetingForm = DialogueForm(rawValue: form["form"]), !meetingForm.isRelayed else { throw Self.invalid("form") }
             let attendees = checked("attend-", among: value.participants.map(\.id))
             return .proposeMeeting(id: Identifier(newID), form: meetingForm, site: meetingForm == .meetingInPerson ? form["site"] : nil, attendees: attendees)
-        case "availability": return .recordAvailability(try meeting(), participant: try participant("participant"))
-        case "safety-plan": return .recordSafetyPlan(try meeting(), SafetyPlan(arrival: form["arrival"], departure: form["departure"]))
-        case "request-entry":
+        case .availability: return .recordAvailability(try meeting(), participant: try participant("participant"))
+        case .safetyPlan: return .recordSafetyPlan(try meeting(), SafetyPlan(arrival: form["arrival"], departure: form["departure"]))
+        case .requestEntry:
             let id = try meeting()
             guard let planned = value.meeting(id), let code = planned.site, let site = sites.first(where: { $0.code == code }) else { throw DomainError.meetingNotFound }
             guard !form["offenderName"].isBlank, !form["fps"].isBlank else { throw Self.offenderIdentityMissing }
@@ -185,15 +185,17 @@ enum CaseSteps {
                 fpsNumber: form["fps"].trimmingCharacters(in: .whitespaces), accessibilityAndEscortNeeds: form["accessibility"], securityNotes: form["security"]
             )
             return .requestEntry(id, request)
-        case "book-video": return .bookVideo(try meeting(), scheduledFor: try time(in: Self.videoTimeZone))
-        case "confirm-meeting": return .confirmMeeting(try meeting())
-        case "postpone-meeting": return .postponeMeeting(try meeting())
-        case "cancel-meeting": return .cancelMeeting(try meeting())
-        case "meeting-held":
+        case .bookVideo: return .bookVideo(try meeting(), scheduledFor: try time(in: Self.videoTimeZone))
+        case .confirmMeeting: return .confirmMeeting(try meeting())
+        case .postponeMeeting: return .postponeMeeting(try meeting())
+        case .cancelMeeting: return .cancelMeeting(try meeting())
+        case .meetingHeld:
             let id = try meeting()
             let attended = checked("attended-", among: value.meeting(id)?.attendees ?? [])
             return .recordMeetingHeld(id, attended: attended, note: form["note"])
-        default: return try Self.safetyOrAdministrationCommand(step, form, newID: newID)
+        case .confirmRepresentative, .reassign, .invalidateAssessments, .raiseEscalation, .resolveEscalation, .recordOrder, .orderAmended,
+            .approveDespiteOrder, .hold, .redactItem, .withdrawItem, .translateItem, .close:
+            return try Self.safetyOrAdministrationCommand(step, form, newID: newID)
         }
     }
 

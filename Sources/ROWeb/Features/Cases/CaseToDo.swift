@@ -8,6 +8,12 @@ struct AreaLink: Sendable {
     let current: Bool
 }
 
+/// A link to a step's own page.
+struct StepLink: Sendable {
+    let title: String
+    let path: String
+}
+
 /// One thing that needs doing now on a case: what blocks the next step and why, with a link to the part
 /// of the case where it is done. Read from the case as it is; the rules themselves stay in `decide`.
 struct ToDoRow: Sendable {

@@ -65,7 +65,7 @@ struct EntryRequestPages: Sendable {
         try await SiteService(env: env.serving(context)).answer(meeting, by: user) { _, site, current in
             switch answer {
             case "safety-concern":  // R23: the site raises it; it blocks the meeting until a coordinator resolves it
-                return try CaseSteps.safetyOrAdministrationCommand("raise-escalation", form, newID: newID)
+                return try CaseSteps.raiseEscalation(form, newID: newID)
             case "withdrawal-notice":  // C6
                 guard let side = PartySide(rawValue: form["side"]) else { throw CaseSteps.invalid("side") }
                 return try current.withdrawalNotice(side: side)

@@ -52,7 +52,7 @@ struct ReferralPages: Sendable {
         let id = try context.caseID()
         let (form, newID) = (context.form, self.env.newID())
         try await CaseService(env: self.env.serving(context)).actAsSubmitter(id, by: try context.requireUser()) { _ in
-            try CaseSteps.safetyOrAdministrationCommand("raise-escalation", form, newID: newID)  // checked once the referral is known to be theirs (N1)
+            try CaseSteps.raiseEscalation(form, newID: newID)  // checked once the referral is known to be theirs (N1)
         }
         return .redirect(to: "/referrals?notice=safety-concern", type: .normal)
     }

@@ -57,7 +57,7 @@ extension CasePages {
                 problem.code != "csrf-token-invalid"
             else { throw error }
             let message = (error as? DomainError) == .mediaNotFound ? context.language.strings.chooseFileError : problem.message(in: context.language)
-            let failure = StepFailure(step: "add-file", form: FormFields(values: fields), message: message, about: nil)
+            let failure = StepFailure(step: nil, form: FormFields(values: fields), message: message, about: nil)
             return try await self.renderCase(context, id: caseID, area: .letters, notice: nil, failure: failure, status: problem.status)
         }
         return .redirect(to: "\(CaseArea.letters.path(of: caseID.description))?notice=done#item-\(itemID)", type: .normal)
