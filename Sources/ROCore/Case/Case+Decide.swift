@@ -22,19 +22,40 @@ extension Case {
             guard offender.role == .offender else { throw .participantNotFound }
             return [.referralSubmitted(reference: reference, region: region, offender: offender, referral: referral)]
 
-        default:
-            guard self.version > 0 else { throw .caseNotFound }
-            guard self.stage != .disposed else { throw .caseNotFound }
-            if self.stage == .closed, !command.isAllowedAfterClosure { throw .notAllowedInStage(.closed) }
+        // Every other command acts on a case that exists; each is named here, so one nobody decides does not compile.
+        case .addParticipant, .confirmRepresentativeAuthority, .startAssessment, .confirmEligibility, .reviewSafetySection, .assignMediators,
+            .reassignMediators, .beginPreparation, .recordConsent, .recordOtherPartyTold, .requireAuthorisedConsent, .recordAssessment,
+            .recordSafeContact, .restrictAccess, .liftRestriction, .recuse, .takeOwnership, .linkCase, .linkOffenderRecord, .recordAcknowledgement,
+            .unlinkCase, .recordDisclosure, .recordCorrection, .recordCommunicationNeeds, .recordNeeds, .invalidateAssessments, .raiseEscalation,
+            .resolveEscalation, .recordNoContactOrder, .recordConditionAmended, .approveExchangeDespiteOrder, .approachOtherParty, .putOnHold,
+            .resume:
+            try self.requireExisting(command)
             return try self.changesOnExistingCase(command, by: actor, at: at, policy: policy)
+        case .startDialogue, .draftItem, .submitItem, .attachMedia, .detachMedia, .returnItem, .addTranslation, .redactItem, .approveItem,
+            .recordRecipientChoice, .releaseItem, .recordDelivery, .acknowledgeItem, .withdrawItem, .recordWithdrawal, .recordWithdrawalNotice,
+            .confirmContinuing, .startFollowUp, .returnToDialogue:
+            try self.requireExisting(command)
+            return try self.dialogueChanges(command, by: actor, at: at, policy: policy)
+        case .proposeMeeting, .recordAvailability, .recordSafetyPlan, .recordSupportPersonPrepared, .requestEntry, .approveEntry, .declineEntry,
+            .proposeOtherTime, .bookVideo, .confirmMeeting, .joinMeeting, .recordMeetingHeld, .postponeMeeting, .cancelMeeting:
+            try self.requireExisting(command)
+            return try self.meetingChanges(command, by: actor, at: at, policy: policy)
+        case .closeIneligible, .screenOut, .proposeClosure, .close, .closeForSafety, .closeOther, .reopen:
+            try self.requireExisting(command)
+            return try self.closureChanges(command, by: actor, at: at, policy: policy)
         }
+    }
+
+    /// A command on a case: the case exists, is not disposed, and is still open unless the command may
+    /// follow closure.
+    private func requireExisting(_ command: CaseCommand) throws(DomainError) {
+        guard self.version > 0 else { throw .caseNotFound }
+        guard self.stage != .disposed else { throw .caseNotFound }
+        if self.stage == .closed, !command.isAllowedAfterClosure { throw .notAllowedInStage(.closed) }
     }
 
     private func changesOnExistingCase(_ command: CaseCommand, by actor: CaseActor, at: Date, policy: CasePolicy) throws(DomainError) -> [CaseChange] {
         switch command {
-        case .recordVictimRequest, .submitReferral:
-            throw .caseAlreadyExists
-
         case .addParticipant(let participant):
             try self.require(actor, .caseWorkers)
             guard self.participant(participant.id) == nil else { throw .caseAlreadyExists }
@@ -66,17 +87,6 @@ extension Case {
             try self.require(actor, .coordinator)
             try self.requireStage(.requestReceived, .assessment)
             return [.safetySectionReviewed]
-
-        case .closeIneligible:
-            try self.require(actor, .coordinator)
-            try self.requireStage(.assessment)
-            return [.closed(.ineligible)]
-
-        case .screenOut(let reason):
-            try self.require(actor, .coordinator)
-            try self.requireStage(.assessment, .assigned, .preparation, .onHold)
-            guard reason.isScreening else { throw .closureReasonNotAllowed(reason) }  // R12: a reason code, always
-            return [.closed(reason)]
 
         case .assignMediators(let mediators):
             try self.require(actor, .coordinator)  // R6: only a coordinator assigns
@@ -284,7 +294,7 @@ extension Case {
             return [.resumed]
 
         default:
-            return try self.dialogueChanges(command, by: actor, at: at, policy: policy)
+            preconditionFailure("Case.changes(for:) decides \(command) elsewhere")
         }
     }
 

@@ -136,38 +136,8 @@ extension Case {
             try self.requireTakePart(of: self.primaries(on: .offender), at: at)
             return [.returnedToDialogue]
 
-        case .proposeClosure(let reason):
-            try self.require(actor, [.mediator])
-            try self.requireStage(.followUp)
-            guard reason.isCompletion else { throw .closureReasonNotAllowed(reason) }
-            if reason == .completedFaceToFace, !self.meetings.contains(where: { $0.state == .held }) { throw .noMeetingHeld }  // §4.4
-            return [.closureProposed(reason)]
-
-        case .close(let reason):
-            try self.require(actor, .coordinator)  // a mediator may propose, never close
-            try self.requireStage(.followUp)
-            guard reason.isCompletion else { throw .closureReasonNotAllowed(reason) }
-            if reason == .completedFaceToFace, !self.meetings.contains(where: { $0.state == .held }) { throw .noMeetingHeld }  // §4.4
-            return [.closed(reason)]
-
-        case .closeForSafety:
-            try self.require(actor, .coordinator)
-            guard !self.escalations.isEmpty else { throw .escalationNotFound }
-            return [.closed(.safety)]
-
-        case .closeOther(let reason):
-            try self.require(actor, .coordinator)
-            guard reason.isOther else { throw .closureReasonNotAllowed(reason) }
-            return [.closed(reason)]
-
-        case .reopen(let newEpisode):
-            try self.require(actor, .coordinator)
-            try self.requireStage(.closed)
-            guard self.reopenedAs == nil else { throw .notAllowedInStage(self.stage) }
-            return [.reopened(newEpisode: newEpisode)]
-
         default:
-            return try self.meetingChanges(command, by: actor, at: at, policy: policy)
+            preconditionFailure("Case.changes(for:) decides \(command) elsewhere")
         }
     }
 

@@ -115,7 +115,7 @@ extension Case {
             return [.meetingCancelled(id)]  // the site learns "cancelled", never why (§4.7)
 
         default:
-            throw .notAllowedInStage(self.stage)  // every other command is decided in Case+Decide or Case+DecideDialogue
+            preconditionFailure("Case.changes(for:) decides \(command) elsewhere")
         }
     }
 
