@@ -66,7 +66,7 @@ import Testing
     /// Files still over the limits, each waiting to be split; a file that gets under its limit must leave
     /// this list, so it only shrinks.
     static let stillTooLong: Set<String> = [
-        "Text/Strings.swift", "Text/CaseLabels.swift", "API/APIRoutes.swift", "Features/Cases/CaseShowPage.swift",
+        "Text/Strings.swift"  // one catalogue with English and French side by side, per feature, comes next (issue 13, item 4)
     ]
 
     @Test func swiftFilesStayUnder400LinesAndTemplatesUnder150() throws {
