@@ -77,7 +77,11 @@ let package = Package(
         // The rules in plain Swift: no dependencies, ever.
         .target(name: "ROCore", swiftSettings: strict),
         .target(name: "ROStore", dependencies: ["ROCore"], swiftSettings: strict),
-        .target(name: "ROStoreSQL", dependencies: ["ROStore", "ROCore", sqlKit, sqliteKit, postgresKit, nioSSL, crypto, logging], swiftSettings: strict),
+        .target(
+            name: "ROStoreSQL",
+            dependencies: ["ROStore", "ROCore", sqlKit, sqliteKit, postgresKit, nioSSL, crypto, logging],
+            swiftSettings: strict
+        ),
         .target(name: "ROServices", dependencies: ["ROCore", "ROStore", logging, crypto, bcrypt], swiftSettings: strict),
         .target(
             name: "ROWeb",
@@ -86,8 +90,12 @@ let package = Package(
             swiftSettings: strict
         ),
         .executableTarget(name: "ROCommand", dependencies: ["ROWeb", "ROStoreSQL", argumentParser], swiftSettings: strict),
-        .target(name: "ROTestSupport", dependencies: ["ROServices", "ROStoreSQL", "ROCore", "ROStore", logging, postgresKit], path: "Tests/ROTestSupport",
-                swiftSettings: strict),
+        .target(
+            name: "ROTestSupport",
+            dependencies: ["ROServices", "ROStoreSQL", "ROCore", "ROStore", logging, postgresKit],
+            path: "Tests/ROTestSupport",
+            swiftSettings: strict
+        ),
         .testTarget(name: "ROCoreTests", dependencies: ["ROCore", propertyBased], swiftSettings: strict),
         .testTarget(name: "ROStoreSQLTests", dependencies: ["ROTestSupport", "ROStoreSQL", "ROStore", "ROCore"], swiftSettings: strict),
         .testTarget(name: "ROServicesTests", dependencies: ["ROTestSupport", "ROServices", "ROStore", "ROCore"], swiftSettings: strict),

@@ -10,6 +10,11 @@ mkdir -p test-output
 bash ci/setup.sh >test-output/setup.log 2>&1 &
 setup_pid=$!
 
+echo "== format (swift format lint, .swift-format: Hummingbird's settings)"
+if ! swift format lint --strict -r Sources Tests Package.swift; then
+    echo "swift format: run 'swift format -i -r Sources Tests Package.swift' and commit the result"; exit 1
+fi
+
 echo "== build (setup runs alongside: test-output/setup.log)"
 build_started=$SECONDS
 # No debug information: a clean build takes about a fifth less time (512 s against 630-700 s here), and a

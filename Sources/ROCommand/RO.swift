@@ -29,7 +29,10 @@ struct DatabaseFlags: ParsableArguments {
 
 /// Runs `body` with a migrated store and an environment, after checking every setting.
 func withEnvironment<T: Sendable>(
-    _ database: DatabaseFlags, serve: ServeFlags? = nil, logLevel: Logger.Level? = nil, migrate: Bool = true,
+    _ database: DatabaseFlags,
+    serve: ServeFlags? = nil,
+    logLevel: Logger.Level? = nil,
+    migrate: Bool = true,
     _ body: @Sendable (Settings, AppEnvironment, SQLStore) async throws -> T
 ) async throws -> T {
     let settings: Settings
@@ -48,7 +51,10 @@ func withEnvironment<T: Sendable>(
         return try await SQLStore.withStore(settings.location, logger: logger) { store in
             if migrate { try await store.migrate() }
             let env = AppEnvironment(
-                store: store, passwords: passwords, logger: logger, mediaByteLimit: settings.mediaByteLimit,
+                store: store,
+                passwords: passwords,
+                logger: logger,
+                mediaByteLimit: settings.mediaByteLimit,
                 statisticsMinimumCell: settings.statisticsMinimumCell
             )
             return try await body(settings, env, store)

@@ -31,29 +31,39 @@ struct Settings: Sendable, Equatable {
         }
         if self.dataDirectory.isEmpty { problems.append("--data-dir must not be empty") }
         if let cost = environment["RO_PASSWORD_HASH_COST"] {
-            if let value = Int(cost), (4...31).contains(value) { self.passwordHashCost = value } else {
+            if let value = Int(cost), (4...31).contains(value) {
+                self.passwordHashCost = value
+            } else {
                 problems.append("RO_PASSWORD_HASH_COST must be a whole number from 4 to 31")
             }
         }
         if let megabytes = environment["RO_MEDIA_MAX_MB"] {
-            if let value = Int(megabytes), (1...4096).contains(value) { self.mediaByteLimit = value * 1_048_576 } else {
+            if let value = Int(megabytes), (1...4096).contains(value) {
+                self.mediaByteLimit = value * 1_048_576
+            } else {
                 problems.append("RO_MEDIA_MAX_MB must be a whole number of megabytes from 1 to 4096")
             }
         }
         if let cell = environment["RO_STATS_MIN_CELL"] {
-            if let value = Int(cell), (StatisticsReport.lowestMinimumCell...100).contains(value) { self.statisticsMinimumCell = value } else {
+            if let value = Int(cell), (StatisticsReport.lowestMinimumCell...100).contains(value) {
+                self.statisticsMinimumCell = value
+            } else {
                 problems.append("RO_STATS_MIN_CELL must be a whole number from \(StatisticsReport.lowestMinimumCell) to 100")
             }
         }
         let level = environment["RO_LOG_LEVEL"] ?? self.logLevel
-        if ["trace", "debug", "info", "notice", "warning", "error", "critical"].contains(level) { self.logLevel = level } else {
+        if ["trace", "debug", "info", "notice", "warning", "error", "critical"].contains(level) {
+            self.logLevel = level
+        } else {
             problems.append("RO_LOG_LEVEL must be one of trace, debug, info, notice, warning, error, critical")
         }
         if let serve {
             self.host = serve.host ?? environment["RO_HOST"] ?? self.host
             let portText = serve.port.map(String.init) ?? environment["RO_PORT"]
             if let portText {
-                if let port = Int(portText), (0...65_535).contains(port) { self.port = port } else {
+                if let port = Int(portText), (0...65_535).contains(port) {
+                    self.port = port
+                } else {
                     problems.append("--port must be a number from 0 to 65535")
                 }
             }

@@ -14,7 +14,8 @@ struct Sites: AsyncParsableCommand {
         @Option(help: "A short stable code, e.g. FVI.") var code: String
         @Option(help: "The site's English name.") var nameEn: String
         @Option(help: "The site's French name.") var nameFr: String
-        @Option(help: "A region's code, as listed in the program settings (CSC's: \(Region.csc.map(\.code).joined(separator: ", ")))") var region: String
+        @Option(help: "A region's code, as listed in the program settings (CSC's: \(Region.csc.map(\.code).joined(separator: ", ")))") var region:
+            String
         @Option(help: "IANA time zone of the site, e.g. America/Vancouver.") var timeZone: String
 
         func run() async throws {

@@ -37,7 +37,9 @@ struct Tokens: AsyncParsableCommand {
                 let now = env.now()
                 for token in tokens {
                     let state = token.revokedAt != nil ? "revoked" : (token.isUsable(at: now) ? "active" : "expired")
-                    print("\(token.id)  \(state.padding(toLength: 8, withPad: " ", startingAt: 0))  expires \(token.expiresAt.formatted(.iso8601))  \(token.name)")
+                    print(
+                        "\(token.id)  \(state.padding(toLength: 8, withPad: " ", startingAt: 0))  expires \(token.expiresAt.formatted(.iso8601))  \(token.name)"
+                    )
                 }
             }
         }
@@ -71,7 +73,9 @@ struct Audit: AsyncParsableCommand {
                 case .intact(let entries):
                     print("Audit log intact: \(entries) entries verified.")
                 case .broken(let position, let reason):
-                    throw CommandFailure.failure("Audit log BROKEN at entry \(position) (\(reason.rawValue)). Entries from there on cannot be trusted.")
+                    throw CommandFailure.failure(
+                        "Audit log BROKEN at entry \(position) (\(reason.rawValue)). Entries from there on cannot be trusted."
+                    )
                 }
             }
         }

@@ -11,7 +11,9 @@ struct Users: AsyncParsableCommand {
     )
 
     struct Create: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Create an account. Without --password-stdin, prints a generated temporary password.")
+        static let configuration = CommandConfiguration(
+            abstract: "Create an account. Without --password-stdin, prints a generated temporary password."
+        )
 
         @OptionGroup var database: DatabaseFlags
         @Option(help: "Sign-in name: 3–64 of a-z 0-9 . _ -") var username: String
@@ -23,7 +25,11 @@ struct Users: AsyncParsableCommand {
             let password = try self.passwordStdin ? readPassword() : Secrets.random()
             try await runAccountCommand(self.database) { env in
                 let user = try await AccountService(env: env).create(
-                    username: self.username, displayName: self.name, role: self.role, password: password, by: .system
+                    username: self.username,
+                    displayName: self.name,
+                    role: self.role,
+                    password: password,
+                    by: .system
                 )
                 print("Created \(user.username) (\(user.role.rawValue)), id \(user.id).")
                 if !self.passwordStdin { print("Temporary password (shown once): \(password)") }
@@ -41,7 +47,12 @@ struct Users: AsyncParsableCommand {
                 if users.isEmpty { print("No accounts.") }
                 for user in users {
                     let status = user.isDisabled ? "disabled" : "active"
-                    print([user.username.padding(toLength: 24, withPad: " ", startingAt: 0), user.role.rawValue.padding(toLength: 15, withPad: " ", startingAt: 0), status, user.id.description].joined(separator: " "))
+                    print(
+                        [
+                            user.username.padding(toLength: 24, withPad: " ", startingAt: 0),
+                            user.role.rawValue.padding(toLength: 15, withPad: " ", startingAt: 0), status, user.id.description,
+                        ].joined(separator: " ")
+                    )
                 }
             }
         }
@@ -68,7 +79,9 @@ struct Users: AsyncParsableCommand {
     }
 
     struct ResetPassword: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Set a new password; the account's sessions end. Without --password-stdin, prints a generated one.")
+        static let configuration = CommandConfiguration(
+            abstract: "Set a new password; the account's sessions end. Without --password-stdin, prints a generated one."
+        )
         @OptionGroup var database: DatabaseFlags
         @Argument(help: "User name or id.") var user: String
         @Flag(help: "Read the password from standard input.") var passwordStdin = false

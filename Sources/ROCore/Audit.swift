@@ -127,8 +127,16 @@ public struct AuditEntry: Sendable, Equatable {
     public let hash: String
 
     public init(
-        position: Int64, actorUserID: String, actorRole: String, action: String, target: String, outcome: String,
-        atMicroseconds: Int64, requestID: String, previousHash: String, hash: String
+        position: Int64,
+        actorUserID: String,
+        actorRole: String,
+        action: String,
+        target: String,
+        outcome: String,
+        atMicroseconds: Int64,
+        requestID: String,
+        previousHash: String,
+        hash: String
     ) {
         self.position = position
         self.actorUserID = actorUserID
@@ -151,8 +159,15 @@ public struct AuditEntry: Sendable, Equatable {
     /// The exact bytes that are hashed: every field, each prefixed with its length so that no two
     /// different entries read the same.
     public static func canonicalText(
-        position: Int64, actorUserID: String, actorRole: String, action: String, target: String, outcome: String,
-        atMicroseconds: Int64, requestID: String, previousHash: String
+        position: Int64,
+        actorUserID: String,
+        actorRole: String,
+        action: String,
+        target: String,
+        outcome: String,
+        atMicroseconds: Int64,
+        requestID: String,
+        previousHash: String
     ) -> String {
         let fields = [
             String(position), actorUserID, actorRole, action, target, outcome, String(atMicroseconds), requestID, previousHash,
@@ -163,8 +178,14 @@ public struct AuditEntry: Sendable, Equatable {
     /// `canonicalText` of this entry.
     public var canonicalText: String {
         Self.canonicalText(
-            position: self.position, actorUserID: self.actorUserID, actorRole: self.actorRole, action: self.action,
-            target: self.target, outcome: self.outcome, atMicroseconds: self.atMicroseconds, requestID: self.requestID,
+            position: self.position,
+            actorUserID: self.actorUserID,
+            actorRole: self.actorRole,
+            action: self.action,
+            target: self.target,
+            outcome: self.outcome,
+            atMicroseconds: self.atMicroseconds,
+            requestID: self.requestID,
             previousHash: self.previousHash
         )
     }

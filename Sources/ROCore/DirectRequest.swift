@@ -24,7 +24,13 @@ public struct DirectRequestLogEntry: Sendable, Equatable, Identifiable {
     public let loggedBy: Identifier<User>
 
     public init(
-        id: Identifier<DirectRequestLogEntry>, kind: Kind, receivedAt: Date, channel: Channel, language: String, replySent: Bool, loggedBy: Identifier<User>
+        id: Identifier<DirectRequestLogEntry>,
+        kind: Kind,
+        receivedAt: Date,
+        channel: Channel,
+        language: String,
+        replySent: Bool,
+        loggedBy: Identifier<User>
     ) {
         self.id = id
         self.kind = kind

@@ -216,7 +216,8 @@ extension DomainError {
     public var participant: Identifier<Participant>? {
         switch self {
         case .consentMissing(let participant, _), .assessmentMissing(let participant), .availabilityMissing(let participant),
-            .entrantMissing(let participant), .supportPersonNotCleared(let participant), .withdrawalNoticePending(let participant), .noSafeRoute(let participant),
+            .entrantMissing(let participant), .supportPersonNotCleared(let participant), .withdrawalNoticePending(let participant),
+            .noSafeRoute(let participant),
             .contactNotSafe(let participant):
             participant
         default: nil

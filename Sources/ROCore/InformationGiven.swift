@@ -34,8 +34,14 @@ public struct InformationGivenEntry: Sendable, Equatable, Identifiable {
     public let victimServicesOffered: Bool
 
     public init(
-        id: Identifier<InformationGivenEntry>, givenAt: Date, givenBy: Identifier<User>, recipient: Recipient, channel: Channel, language: String,
-        materials: Set<Material>, victimServicesOffered: Bool
+        id: Identifier<InformationGivenEntry>,
+        givenAt: Date,
+        givenBy: Identifier<User>,
+        recipient: Recipient,
+        channel: Channel,
+        language: String,
+        materials: Set<Material>,
+        victimServicesOffered: Bool
     ) {
         self.id = id
         self.givenAt = givenAt

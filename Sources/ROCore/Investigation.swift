@@ -27,8 +27,14 @@ public struct Investigation: Sendable, Equatable {
     }
 
     public init(
-        id: Identifier<Investigation>, caseID: Identifier<Case>, grounds: String, openedBy: Identifier<User>, openedAt: Date,
-        approvedBy: Identifier<User>? = nil, approvedAt: Date? = nil, closedAt: Date? = nil
+        id: Identifier<Investigation>,
+        caseID: Identifier<Case>,
+        grounds: String,
+        openedBy: Identifier<User>,
+        openedAt: Date,
+        approvedBy: Identifier<User>? = nil,
+        approvedAt: Date? = nil,
+        closedAt: Date? = nil
     ) {
         self.id = id
         self.caseID = caseID
@@ -42,7 +48,11 @@ public struct Investigation: Sendable, Equatable {
 
     /// An auditor records why they need to read a case; nothing is granted until a second auditor approves.
     public static func open(
-        _ id: Identifier<Investigation>, of caseID: Identifier<Case>, grounds: String, by actor: CaseActor, at now: Date
+        _ id: Identifier<Investigation>,
+        of caseID: Identifier<Case>,
+        grounds: String,
+        by actor: CaseActor,
+        at now: Date
     ) throws(DomainError) -> Investigation {
         guard actor.role == .auditor else { throw .roleNotAllowed(actor.role) }
         let trimmed = grounds.trimmingCharacters(in: .whitespacesAndNewlines)

@@ -34,17 +34,35 @@ public struct ProgramSettings: Sendable, Equatable, Codable {
 
     /// The program's defaults (§10); contacts and resources are empty until an administrator sets them.
     public static let standard = ProgramSettings(
-        assessmentValidityDays: 90, holdReviewDays: 90, entryNoticeWorkingDays: 15, followUpDays: 30, acknowledgementWorkingDays: 10,
-        closedCaseRetentionYears: 10, notAcceptedRetentionYears: 2,
-        programContact: .empty, victimServicesContact: .empty, otherResources: .empty, regions: Region.csc,
-        eligibilityCriteria: EligibilityCriterion.csc, addedNeeds: []
+        assessmentValidityDays: 90,
+        holdReviewDays: 90,
+        entryNoticeWorkingDays: 15,
+        followUpDays: 30,
+        acknowledgementWorkingDays: 10,
+        closedCaseRetentionYears: 10,
+        notAcceptedRetentionYears: 2,
+        programContact: .empty,
+        victimServicesContact: .empty,
+        otherResources: .empty,
+        regions: Region.csc,
+        eligibilityCriteria: EligibilityCriterion.csc,
+        addedNeeds: []
     )
 
     public init(
-        assessmentValidityDays: Int, holdReviewDays: Int, entryNoticeWorkingDays: Int, followUpDays: Int, acknowledgementWorkingDays: Int,
-        closedCaseRetentionYears: Int, notAcceptedRetentionYears: Int,
-        programContact: BilingualText, victimServicesContact: BilingualText, otherResources: BilingualText, regions: [Region],
-        eligibilityCriteria: [EligibilityCriterion], addedNeeds: [NeedDefinition]
+        assessmentValidityDays: Int,
+        holdReviewDays: Int,
+        entryNoticeWorkingDays: Int,
+        followUpDays: Int,
+        acknowledgementWorkingDays: Int,
+        closedCaseRetentionYears: Int,
+        notAcceptedRetentionYears: Int,
+        programContact: BilingualText,
+        victimServicesContact: BilingualText,
+        otherResources: BilingualText,
+        regions: [Region],
+        eligibilityCriteria: [EligibilityCriterion],
+        addedNeeds: [NeedDefinition]
     ) {
         self.assessmentValidityDays = assessmentValidityDays
         self.holdReviewDays = holdReviewDays
@@ -70,8 +88,10 @@ public struct ProgramSettings: Sendable, Equatable, Codable {
             entryNoticeWorkingDays: try container.decode(Int.self, forKey: .entryNoticeWorkingDays),
             followUpDays: try container.decode(Int.self, forKey: .followUpDays),
             acknowledgementWorkingDays: try container.decode(Int.self, forKey: .acknowledgementWorkingDays),
-            closedCaseRetentionYears: try container.decodeIfPresent(Int.self, forKey: .closedCaseRetentionYears) ?? Self.standard.closedCaseRetentionYears,
-            notAcceptedRetentionYears: try container.decodeIfPresent(Int.self, forKey: .notAcceptedRetentionYears) ?? Self.standard.notAcceptedRetentionYears,
+            closedCaseRetentionYears: try container.decodeIfPresent(Int.self, forKey: .closedCaseRetentionYears)
+                ?? Self.standard.closedCaseRetentionYears,
+            notAcceptedRetentionYears: try container.decodeIfPresent(Int.self, forKey: .notAcceptedRetentionYears)
+                ?? Self.standard.notAcceptedRetentionYears,
             programContact: try container.decode(BilingualText.self, forKey: .programContact),
             victimServicesContact: try container.decode(BilingualText.self, forKey: .victimServicesContact),
             otherResources: try container.decode(BilingualText.self, forKey: .otherResources),
@@ -88,10 +108,15 @@ public struct ProgramSettings: Sendable, Equatable, Codable {
     /// The case rules' view of these settings.
     public var policy: CasePolicy {
         CasePolicy(
-            assessmentValidity: TimeInterval(self.assessmentValidityDays) * 86_400, holdReview: TimeInterval(self.holdReviewDays) * 86_400,
-            entryNoticeWorkingDays: self.entryNoticeWorkingDays, followUpDue: TimeInterval(self.followUpDays) * 86_400,
-            acknowledgementWorkingDays: self.acknowledgementWorkingDays, eligibilityCriteria: self.eligibilityCriteria.map(\.code),
-            closedCaseRetentionYears: self.closedCaseRetentionYears, notAcceptedRetentionYears: self.notAcceptedRetentionYears, addedNeeds: self.addedNeeds
+            assessmentValidity: TimeInterval(self.assessmentValidityDays) * 86_400,
+            holdReview: TimeInterval(self.holdReviewDays) * 86_400,
+            entryNoticeWorkingDays: self.entryNoticeWorkingDays,
+            followUpDue: TimeInterval(self.followUpDays) * 86_400,
+            acknowledgementWorkingDays: self.acknowledgementWorkingDays,
+            eligibilityCriteria: self.eligibilityCriteria.map(\.code),
+            closedCaseRetentionYears: self.closedCaseRetentionYears,
+            notAcceptedRetentionYears: self.notAcceptedRetentionYears,
+            addedNeeds: self.addedNeeds
         )
     }
 
@@ -173,7 +198,9 @@ public struct ProgramSettings: Sendable, Equatable, Codable {
     /// R57, §6: codes of 2 to 8 capital letters and digits, none of §6's and none twice, names of at most 200
     /// characters in both languages; R40: forgiveness is never offered as a need.
     static func validated(_ needs: [NeedDefinition]) throws(DomainError) -> [NeedDefinition] {
-        let trimmed = needs.map { NeedDefinition(code: $0.code.trimmingCharacters(in: .whitespaces).uppercased(), side: $0.side, name: $0.name.trimmed) }
+        let trimmed = needs.map {
+            NeedDefinition(code: $0.code.trimmingCharacters(in: .whitespaces).uppercased(), side: $0.side, name: $0.name.trimmed)
+        }
         let codes = trimmed.map(\.code)
         let builtIn = Set(NeedCode.allCases.map(\.rawValue))
         guard codes.count <= Self.maximumAddedNeeds, Set(codes).count == codes.count,
@@ -240,12 +267,16 @@ public struct EligibilityCriterion: CodedName {
             code: "federal-sentence",
             name: BilingualText(
                 english: "The harm comes from an offence for which the offender is serving a federal sentence, in custody or on conditional release",
-                french: "Le préjudice découle d’une infraction pour laquelle le délinquant purge une peine de ressort fédéral, en détention ou en liberté sous condition"
+                french:
+                    "Le préjudice découle d’une infraction pour laquelle le délinquant purge une peine de ressort fédéral, en détention ou en liberté sous condition"
             )
         ),
         EligibilityCriterion(
             code: "responsibility-accepted",
-            name: BilingualText(english: "The offender has taken responsibility for the harm", french: "Le délinquant a reconnu sa responsabilité à l’égard du préjudice")
+            name: BilingualText(
+                english: "The offender has taken responsibility for the harm",
+                french: "Le délinquant a reconnu sa responsabilité à l’égard du préjudice"
+            )
         ),
     ]
 }
@@ -275,7 +306,10 @@ public struct BilingualText: Sendable, Equatable, Codable {
     }
 
     var trimmed: BilingualText {
-        BilingualText(english: self.english.trimmingCharacters(in: .whitespacesAndNewlines), french: self.french.trimmingCharacters(in: .whitespacesAndNewlines))
+        BilingualText(
+            english: self.english.trimmingCharacters(in: .whitespacesAndNewlines),
+            french: self.french.trimmingCharacters(in: .whitespacesAndNewlines)
+        )
     }
 }
 

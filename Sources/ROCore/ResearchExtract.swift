@@ -16,7 +16,11 @@ public struct ResearchExtract: Sendable, Equatable {
     public static let purposeLength = 10...500
 
     public init(
-        id: Identifier<ResearchExtract>, purpose: String, proposedBy: Identifier<User>, proposedAt: Date, approvedBy: Identifier<User>? = nil,
+        id: Identifier<ResearchExtract>,
+        purpose: String,
+        proposedBy: Identifier<User>,
+        proposedAt: Date,
+        approvedBy: Identifier<User>? = nil,
         approvedAt: Date? = nil
     ) {
         self.id = id
@@ -27,7 +31,12 @@ public struct ResearchExtract: Sendable, Equatable {
         self.approvedAt = approvedAt
     }
 
-    public static func propose(_ id: Identifier<ResearchExtract>, purpose: String, by actor: CaseActor, at now: Date) throws(DomainError) -> ResearchExtract {
+    public static func propose(
+        _ id: Identifier<ResearchExtract>,
+        purpose: String,
+        by actor: CaseActor,
+        at now: Date
+    ) throws(DomainError) -> ResearchExtract {
         guard actor.role == .coordinator else { throw .roleNotAllowed(actor.role) }
         let trimmed = purpose.trimmingCharacters(in: .whitespacesAndNewlines)
         guard Self.purposeLength.contains(trimmed.unicodeScalars.count) else { throw .extractPurposeInvalid(Self.purposeLength) }

@@ -16,8 +16,14 @@ public struct User: Sendable, Equatable, Identifiable {
     public var pendingRole: PendingRoleChange?
 
     public init(
-        id: Identifier<User>, username: String, displayName: String, role: Role,
-        isDisabled: Bool = false, createdAt: Date, version: Int = 1, pendingRole: PendingRoleChange? = nil
+        id: Identifier<User>,
+        username: String,
+        displayName: String,
+        role: Role,
+        isDisabled: Bool = false,
+        createdAt: Date,
+        version: Int = 1,
+        pendingRole: PendingRoleChange? = nil
     ) {
         self.id = id
         self.username = username

@@ -12,7 +12,8 @@ public struct AccountService: Sendable {
     }
 
     /// Creates an account. Throws a validation error, `usernameTaken`, or `notPermitted`.
-    public func create(username rawUsername: String, displayName rawName: String, role: Role, password: String, by actor: Actor) async throws -> User {
+    public func create(username rawUsername: String, displayName rawName: String, role: Role, password: String, by actor: Actor) async throws -> User
+    {
         try await self.require(.manageAccounts, actor)
         let username = try AccountRules.normalizedUsername(rawUsername)
         let displayName = try AccountRules.normalizedDisplayName(rawName)
@@ -42,7 +43,9 @@ public struct AccountService: Sendable {
     /// restricted case (N9).
     public func activeCaseStaff(by actor: Actor) async throws -> [User] {
         try await self.env.require(.recordRequests, actor)
-        return try await self.env.store.transaction { tx in try await tx.users.all() }.filter { [.mediator, .coordinator].contains($0.role) && !$0.isDisabled }
+        return try await self.env.store.transaction { tx in try await tx.users.all() }.filter {
+            [.mediator, .coordinator].contains($0.role) && !$0.isDisabled
+        }
     }
 
     /// One account, by id or by sign-in name (for the command line).
@@ -94,7 +97,10 @@ public struct AccountService: Sendable {
     }
 
     private func update(
-        _ id: Identifier<User>, expectedVersion: Int, by actor: Actor, _ change: @Sendable (inout User) throws(DomainError) -> AuditAction
+        _ id: Identifier<User>,
+        expectedVersion: Int,
+        by actor: Actor,
+        _ change: @Sendable (inout User) throws(DomainError) -> AuditAction
     ) async throws -> User {
         try await self.require(.manageAccounts, actor)
         if case .user(let me) = actor, me.id == id { throw DomainError.cannotChangeOwnAccess }

@@ -23,10 +23,16 @@ public struct AppEnvironment: Sendable {
     public var requestID: String
 
     public init(
-        store: any Store, now: @escaping @Sendable () -> Date = { Date() }, newID: @escaping @Sendable () -> UUID = { UUID() },
-        newSecret: @escaping @Sendable () -> String = Secrets.random, passwords: PasswordHasher = PasswordHasher(),
-        sessionPolicy: SessionPolicy = .staffDefault, throttle: SignInThrottle = .standard, logger: Logger,
-        mediaByteLimit: Int = AppEnvironment.defaultMediaByteLimit, statisticsMinimumCell: Int = StatisticsReport.defaultMinimumCell,
+        store: any Store,
+        now: @escaping @Sendable () -> Date = { Date() },
+        newID: @escaping @Sendable () -> UUID = { UUID() },
+        newSecret: @escaping @Sendable () -> String = Secrets.random,
+        passwords: PasswordHasher = PasswordHasher(),
+        sessionPolicy: SessionPolicy = .staffDefault,
+        throttle: SignInThrottle = .standard,
+        logger: Logger,
+        mediaByteLimit: Int = AppEnvironment.defaultMediaByteLimit,
+        statisticsMinimumCell: Int = StatisticsReport.defaultMinimumCell,
         requestID: String = ""
     ) {
         self.store = store

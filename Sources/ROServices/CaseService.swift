@@ -85,13 +85,18 @@ public struct CaseService: Sendable {
     /// Records a victim's request received by phone, mail or e-mail (R1, R3), with the next free reference
     /// of the year (`RO-2026-0042`).
     public func recordVictimRequest(
-        requesterType: RequesterType, channel: IntakeChannel, region: String, language: String, by user: User
+        requesterType: RequesterType,
+        channel: IntakeChannel,
+        region: String,
+        language: String,
+        by user: User
     ) async throws -> Case {
         let role: ParticipantRole = requesterType == .representative ? .representative : .victim
         let requester = Participant(id: Identifier(self.env.newID()), role: role, language: language)
         let reference = try await self.nextReference()
         return try await self.open(
-            .recordVictimRequest(reference: reference, requesterType: requesterType, channel: channel, region: region, requester: requester), by: user
+            .recordVictimRequest(reference: reference, requesterType: requesterType, channel: channel, region: region, requester: requester),
+            by: user
         )
     }
 
@@ -120,7 +125,10 @@ public struct CaseService: Sendable {
     /// As above, with the command built from the current case once access is granted: for forms whose
     /// fields name the case's own participants and meetings.
     public func execute(
-        _ id: Identifier<Case>, expectedVersion: Int?, by user: User, _ makeCommand: @Sendable (Case) throws -> CaseCommand
+        _ id: Identifier<Case>,
+        expectedVersion: Int?,
+        by user: User,
+        _ makeCommand: @Sendable (Case) throws -> CaseCommand
     ) async throws -> Case {
         let actor = CaseActor(userID: user.id, role: user.role)
         let now = self.env.now()
@@ -154,7 +162,9 @@ public struct CaseService: Sendable {
             // §4.9: a joint meeting is confirmed or held only if every joined case passes its own gates.
             if let meeting = command.jointGatedMeeting {
                 for joint in current.jointMeetings[meeting] ?? [] {
-                    guard let otherID = try await tx.cases.find(reference: joint.reference) else { return .failure(.jointMeetingBlocked(reference: nil)) }
+                    guard let otherID = try await tx.cases.find(reference: joint.reference) else {
+                        return .failure(.jointMeetingBlocked(reference: nil))
+                    }
                     let other = try await tx.cases.load(otherID)
                     if other.meeting(joint.meeting)?.state == .cancelled { continue }  // its people no longer come
                     do throws(DomainError) {
@@ -171,7 +181,13 @@ public struct CaseService: Sendable {
                 try await tx.audit.append(env.auditRecord(.caseChanged, by: .user(user), target: AuditRecord.target(other.id)))
             }
             if case .reopen(let newID) = command {
-                let opening = try Case.openEpisode(newID, reopening: next, reference: Case.nextEpisodeReference(after: current.reference), by: actor, at: now)
+                let opening = try Case.openEpisode(
+                    newID,
+                    reopening: next,
+                    reference: Case.nextEpisodeReference(after: current.reference),
+                    by: actor,
+                    at: now
+                )
                 _ = try await tx.cases.create(newID, events: opening)
                 try await tx.audit.append(env.auditRecord(.caseOpened, by: .user(user), target: AuditRecord.target(newID)))
             }
@@ -196,7 +212,16 @@ public struct CaseService: Sendable {
                 let other = try await tx.cases.load(otherID)
                 if try await Self.mayRead(other, actor, tx) {
                     linked.append(
-                        LinkedCase(id: otherID, reference: link.reference, relation: link.relation, stage: other.stage, plannedMeetings: other.meetings.filter(\.isPlanned).map { .init(id: $0.id, form: $0.form, site: $0.site, state: $0.state) }))
+                        LinkedCase(
+                            id: otherID,
+                            reference: link.reference,
+                            relation: link.relation,
+                            stage: other.stage,
+                            plannedMeetings: other.meetings.filter(\.isPlanned).map {
+                                .init(id: $0.id, form: $0.form, site: $0.site, state: $0.state)
+                            }
+                        )
+                    )
                 }
             }
             let settings = try await ProgramSettingsService.current(tx)
@@ -218,7 +243,9 @@ public struct CaseService: Sendable {
             guard try await Self.mayRead(value, actor, tx) else { return .failure(.caseNotFound) }
             guard user.role == .coordinator else { return .failure(.roleNotAllowed(user.role)) }
             try await tx.audit.append(env.auditRecord(.caseAccessReportRead, by: .user(user), target: AuditRecord.target(id)))
-            return .success(CaseAccessReport(reference: value.reference, entries: try await tx.audit.entries(about: AuditRecord.target(id), limit: limit)))
+            return .success(
+                CaseAccessReport(reference: value.reference, entries: try await tx.audit.entries(about: AuditRecord.target(id), limit: limit))
+            )
         }
         return try await self.unwrap(result, user: user, id: id)
     }
@@ -290,7 +317,9 @@ public struct CaseService: Sendable {
             for summary in open {
                 let value = try await tx.cases.load(summary.id)
                 guard CaseAccess.canRead(value, CaseActor(userID: user.id, role: user.role)) else { continue }
-                found += value.reminders(at: now, policy: policy).map { CaseReminder(caseID: value.id, reference: value.reference, reminder: $0, participants: value.participants) }
+                found += value.reminders(at: now, policy: policy).map {
+                    CaseReminder(caseID: value.id, reference: value.reference, reminder: $0, participants: value.participants)
+                }
             }
             return found.sorted { $0.reminder.due < $1.reminder.due }
         }
@@ -319,4 +348,3 @@ public struct CaseService: Sendable {
         }
     }
 }
-

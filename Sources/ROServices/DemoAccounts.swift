@@ -10,18 +10,23 @@ public enum DemoAccounts {
         public let password: String
     }
 
-    public static let all: [Account] = Role.allCases.map { role in
-        Account(
-            username: "demo-\(role.rawValue.lowercased())",
-            displayName: "\(Self.fictionalNames[role] ?? "Demo Person") (fictional)",
-            role: role,
-            password: "demo-\(role.rawValue.lowercased())-password"
-        )
-    } + [Self.secondAuditor]
+    public static let all: [Account] =
+        Role.allCases.map { role in
+            Account(
+                username: "demo-\(role.rawValue.lowercased())",
+                displayName: "\(Self.fictionalNames[role] ?? "Demo Person") (fictional)",
+                role: role,
+                password: "demo-\(role.rawValue.lowercased())-password"
+            )
+        } + [Self.secondAuditor]
 
     /// N7: investigations need an auditor who approves another's request.
     static let secondAuditor = Account(
-        username: "demo-auditor-2", displayName: "Vera Semblant (fictional)", role: .auditor, password: "demo-auditor-2-password")
+        username: "demo-auditor-2",
+        displayName: "Vera Semblant (fictional)",
+        role: .auditor,
+        password: "demo-auditor-2-password"
+    )
 
     private static let fictionalNames: [Role: String] = [
         .coordinator: "Claire Demo", .mediator: "Martin Exemple", .referrer: "Rosa Sample", .victimServices: "Victor Placeholder",
@@ -35,7 +40,11 @@ public enum DemoAccounts {
         let accounts = AccountService(env: env)
         for account in all where try await env.store.transaction({ tx in try await tx.users.credentials(username: account.username) }) == nil {
             _ = try await accounts.create(
-                username: account.username, displayName: account.displayName, role: account.role, password: account.password, by: .system
+                username: account.username,
+                displayName: account.displayName,
+                role: account.role,
+                password: account.password,
+                by: .system
             )
         }
         try await DemoCases.load(into: env)

@@ -7,9 +7,27 @@ import ROStore
 public enum DemoCases {
     /// Fictional sites (R30). The demo site liaison serves the first.
     static let sites = [
-        Site(code: "FVI", nameEnglish: "Fictional Valley Institution", nameFrench: "Établissement de la Vallée-Fictive", region: "pacific", timeZone: "America/Vancouver"),
-        Site(code: "LHI", nameEnglish: "Lakeshore Heights Institution (fictional)", nameFrench: "Établissement Lakeshore Heights (fictif)", region: "ontario", timeZone: "America/Toronto"),
-        Site(code: "NRO", nameEnglish: "Northern Rivers Parole Office (fictional)", nameFrench: "Bureau de libération conditionnelle des Rivières-du-Nord (fictif)", region: "prairie", timeZone: "America/Winnipeg"),
+        Site(
+            code: "FVI",
+            nameEnglish: "Fictional Valley Institution",
+            nameFrench: "Établissement de la Vallée-Fictive",
+            region: "pacific",
+            timeZone: "America/Vancouver"
+        ),
+        Site(
+            code: "LHI",
+            nameEnglish: "Lakeshore Heights Institution (fictional)",
+            nameFrench: "Établissement Lakeshore Heights (fictif)",
+            region: "ontario",
+            timeZone: "America/Toronto"
+        ),
+        Site(
+            code: "NRO",
+            nameEnglish: "Northern Rivers Parole Office (fictional)",
+            nameFrench: "Bureau de libération conditionnelle des Rivières-du-Nord (fictif)",
+            region: "prairie",
+            timeZone: "America/Winnipeg"
+        ),
     ]
 
     public static func load(into env: AppEnvironment) async throws {
@@ -24,20 +42,46 @@ public enum DemoCases {
         let mediator = try await accounts.find("demo-mediator", by: .system)
         let cases = CaseService(env: env)
 
-        _ = try await cases.recordVictimRequest(requesterType: .nonRegisteredVictim, channel: .phone, region: "quebec", language: "fr", by: coordinator)
+        _ = try await cases.recordVictimRequest(
+            requesterType: .nonRegisteredVictim,
+            channel: .phone,
+            region: "quebec",
+            language: "fr",
+            by: coordinator
+        )
 
-        let inAssessment = try await cases.recordVictimRequest(requesterType: .registeredVictim, channel: .email, region: "ontario", language: "en", by: coordinator)
+        let inAssessment = try await cases.recordVictimRequest(
+            requesterType: .registeredVictim,
+            channel: .email,
+            region: "ontario",
+            language: "en",
+            by: coordinator
+        )
         try await self.run(cases, inAssessment, [.startAssessment], by: coordinator)
 
-        let ineligible = try await cases.recordVictimRequest(requesterType: .communityMember, channel: .mail, region: "atlantic", language: "en", by: coordinator)
+        let ineligible = try await cases.recordVictimRequest(
+            requesterType: .communityMember,
+            channel: .mail,
+            region: "atlantic",
+            language: "en",
+            by: coordinator
+        )
         try await self.run(cases, ineligible, [.startAssessment, .closeIneligible], by: coordinator)
 
-        let assigned = try await cases.recordVictimRequest(requesterType: .registeredVictim, channel: .phone, region: "pacific", language: "en", by: coordinator)
+        let assigned = try await cases.recordVictimRequest(
+            requesterType: .registeredVictim,
+            channel: .phone,
+            region: "pacific",
+            language: "en",
+            by: coordinator
+        )
         let offender = Participant(id: Identifier(env.newID()), role: .offender, language: "en")
         try await self.run(
-            cases, assigned,
+            cases,
+            assigned,
             [
-                .addParticipant(offender), .startAssessment, .linkOffenderRecord(fpsNumber: "900001D"), .confirmEligibility(criteria: CasePolicy.standard.eligibilityCriteria),
+                .addParticipant(offender), .startAssessment, .linkOffenderRecord(fpsNumber: "900001D"),
+                .confirmEligibility(criteria: CasePolicy.standard.eligibilityCriteria),
                 .reviewSafetySection, .assignMediators([mediator.id]), .recordAcknowledgement(channel: .phone),
             ],
             by: coordinator
@@ -45,7 +89,12 @@ public enum DemoCases {
         // §4.9: the request in assessment is a second victim's, about the assigned case's offender.
         try await self.run(cases, inAssessment, [.linkCase(CaseLink(reference: assigned.reference, relation: .sameOffender))], by: coordinator)
         try await self.letterWaitingOnReassessment(env, coordinator: coordinator, mediator: mediator)
-        try await self.meetingAwaitingEntry(env, referrer: try await accounts.find("demo-referrer", by: .system), coordinator: coordinator, mediator: mediator)
+        try await self.meetingAwaitingEntry(
+            env,
+            referrer: try await accounts.find("demo-referrer", by: .system),
+            coordinator: coordinator,
+            mediator: mediator
+        )
         let people = DemoPeople(coordinator: coordinator, mediator: mediator, siteLiaison: try await accounts.find("demo-siteLiaison", by: .system))
         try await self.inPreparation(env, people)
         try await self.onHoldAfterAWithdrawal(env, people)
@@ -63,9 +112,17 @@ public enum DemoCases {
         let auditor = try await accounts.find("demo-auditor", by: .system)
         let second = try await accounts.find(DemoAccounts.secondAuditor.username, by: .system)
         let investigations = InvestigationService(env: env)
-        let asked = try await investigations.open(readable, grounds: "Fictional complaint 2026-03 (demo): a participant asks how their letter was handled.", by: auditor)
+        let asked = try await investigations.open(
+            readable,
+            grounds: "Fictional complaint 2026-03 (demo): a participant asks how their letter was handled.",
+            by: auditor
+        )
         _ = try await investigations.approve(asked.id, by: second)
-        _ = try await investigations.open(waiting, grounds: "Fictional privacy breach report 2026-05 (demo): a letter may have been shown before review.", by: second)
+        _ = try await investigations.open(
+            waiting,
+            grounds: "Fictional privacy breach report 2026-05 (demo): a letter may have been shown before review.",
+            by: second
+        )
     }
 
     /// The program's defaults with fictional contacts (R47) and resources (R10); 555 numbers are fictional.
@@ -76,11 +133,13 @@ public enum DemoCases {
             french: "Division de la justice réparatrice (démo fictive) : 1-800-555-0147, en semaine de 9 h à 17 h (heure de l’Est)"
         )
         settings.victimServicesContact = BilingualText(
-            english: "Victim Services (fictional demo): 1-800-555-0162", french: "Services aux victimes (démo fictive) : 1-800-555-0162"
+            english: "Victim Services (fictional demo): 1-800-555-0162",
+            french: "Services aux victimes (démo fictive) : 1-800-555-0162"
         )
         settings.otherResources = BilingualText(
             english: "A fictional regional victim support line: 1-800-555-0188\nA fictional community restorative justice program (demo)",
-            french: "Une ligne régionale fictive d’aide aux victimes : 1-800-555-0188\nUn programme communautaire fictif de justice réparatrice (démo)"
+            french:
+                "Une ligne régionale fictive d’aide aux victimes : 1-800-555-0188\nUn programme communautaire fictif de justice réparatrice (démo)"
         )
         return settings
     }()
@@ -93,18 +152,34 @@ public enum DemoCases {
         let video = Identifier<RelayedItem>(env.newID())
         let past = self.daysAgo(5, env)
         try await self.run(
-            CaseService(env: past), opened,
-            [.draftItem(id: letter, form: .letter, sender: victim, recipient: offender, content: "Handwritten letter, scanned (fictional): see the file.")],
+            CaseService(env: past),
+            opened,
+            [
+                .draftItem(
+                    id: letter,
+                    form: .letter,
+                    sender: victim,
+                    recipient: offender,
+                    content: "Handwritten letter, scanned (fictional): see the file."
+                )
+            ],
             by: people.mediator
         )
         var upload = try await MediaService(env: past).beginUpload(to: opened.id, item: letter, by: people.mediator)
         try await upload.append(Self.scannedPage("Demonstration scan. Every word of this letter is fictional."))
         _ = try await upload.finish(expectedVersion: nil)
         try await self.run(
-            CaseService(env: past), opened,
+            CaseService(env: past),
+            opened,
             [
                 .submitItem(letter), given(victim, .form(.videoMessage)), given(offender, .form(.videoMessage)),
-                .draftItem(id: video, form: .videoMessage, sender: offender, recipient: victim, content: "Video message (fictional): he answers her letter."),
+                .draftItem(
+                    id: video,
+                    form: .videoMessage,
+                    sender: offender,
+                    recipient: victim,
+                    content: "Video message (fictional): he answers her letter."
+                ),
             ],
             by: people.mediator
         )
@@ -153,7 +228,11 @@ public enum DemoCases {
     /// A consent given; agreeing to take part comes with the current confidentiality notice (R37).
     static func given(_ person: Identifier<Participant>, _ purpose: ConsentPurpose) -> CaseCommand {
         .recordConsent(
-            participant: person, purpose: purpose, decision: .given, expiresAt: nil, noticeVersion: purpose == .takePart ? ConfidentialityNotice.currentVersion : nil
+            participant: person,
+            purpose: purpose,
+            decision: .given,
+            expiresAt: nil,
+            noticeVersion: purpose == .takePart ? ConfidentialityNotice.currentVersion : nil
         )
     }
 
@@ -162,14 +241,27 @@ public enum DemoCases {
     }
 
     /// A victim's request assigned `days` ago, its offender added: (case, victim, offender).
-    static func assigned(_ env: AppEnvironment, _ people: DemoPeople, region: String, offenderLanguage: String = "en") async throws -> (Case, Identifier<Participant>, Identifier<Participant>) {
+    static func assigned(
+        _ env: AppEnvironment,
+        _ people: DemoPeople,
+        region: String,
+        offenderLanguage: String = "en"
+    ) async throws -> (Case, Identifier<Participant>, Identifier<Participant>) {
         let cases = CaseService(env: env)
-        let opened = try await cases.recordVictimRequest(requesterType: .registeredVictim, channel: .phone, region: region, language: "fr", by: people.coordinator)
+        let opened = try await cases.recordVictimRequest(
+            requesterType: .registeredVictim,
+            channel: .phone,
+            region: region,
+            language: "fr",
+            by: people.coordinator
+        )
         let offender = Participant(id: Identifier(env.newID()), role: .offender, language: offenderLanguage)
         try await self.run(
-            cases, opened,
+            cases,
+            opened,
             [
-                .addParticipant(offender), .startAssessment, .linkOffenderRecord(fpsNumber: "900001D"), .confirmEligibility(criteria: CasePolicy.standard.eligibilityCriteria), .reviewSafetySection,
+                .addParticipant(offender), .startAssessment, .linkOffenderRecord(fpsNumber: "900001D"),
+                .confirmEligibility(criteria: CasePolicy.standard.eligibilityCriteria), .reviewSafetySection,
                 .assignMediators([people.mediator.id]), .recordSafeContact(participant: offender.id, self.inPersonAtTheInstitution),
                 .recordAcknowledgement(channel: .mail),
             ],
@@ -179,12 +271,19 @@ public enum DemoCases {
     }
 
     /// Both parties prepared and approached, in dialogue by `form`, `days` ago.
-    static func inDialogue(_ env: AppEnvironment, _ people: DemoPeople, region: String, form: DialogueForm) async throws -> (Case, Identifier<Participant>, Identifier<Participant>) {
+    static func inDialogue(
+        _ env: AppEnvironment,
+        _ people: DemoPeople,
+        region: String,
+        form: DialogueForm
+    ) async throws -> (Case, Identifier<Participant>, Identifier<Participant>) {
         let (opened, victim, offender) = try await self.assigned(env, people, region: region)
         try await self.run(
-            CaseService(env: env), opened,
+            CaseService(env: env),
+            opened,
             [
-                given(victim, .takePart), .beginPreparation, given(victim, .approachOtherParty), given(victim, .form(form)), assessed(victim), assessed(offender),
+                given(victim, .takePart), .beginPreparation, given(victim, .approachOtherParty), given(victim, .form(form)), assessed(victim),
+                assessed(offender),
                 .approachOtherParty, given(offender, .takePart), given(offender, .form(form)), .startDialogue(form),
             ],
             by: people.mediator
@@ -195,7 +294,12 @@ public enum DemoCases {
     /// PREPARATION: the victim's consent and assessment recorded; the offender not approached yet.
     static func inPreparation(_ env: AppEnvironment, _ people: DemoPeople) async throws {
         let (opened, victim, _) = try await self.assigned(self.daysAgo(12, env), people, region: "ontario")
-        try await self.run(CaseService(env: self.daysAgo(10, env)), opened, [given(victim, .takePart), .beginPreparation, assessed(victim)], by: people.mediator)
+        try await self.run(
+            CaseService(env: self.daysAgo(10, env)),
+            opened,
+            [given(victim, .takePart), .beginPreparation, assessed(victim)],
+            by: people.mediator
+        )
     }
 
     /// ON_HOLD: the victim asked for a pause while her letter was in review; the letter was cancelled (§4.8).
@@ -204,9 +308,16 @@ public enum DemoCases {
         let (opened, victim, offender) = try await self.inDialogue(past, people, region: "quebec", form: .letter)
         let letter = Identifier<RelayedItem>(env.newID())
         try await self.run(
-            CaseService(env: self.daysAgo(6, env)), opened,
+            CaseService(env: self.daysAgo(6, env)),
+            opened,
             [
-                .draftItem(id: letter, form: .letter, sender: victim, recipient: offender, content: "Demonstration letter, never delivered: every word is fictional."),
+                .draftItem(
+                    id: letter,
+                    form: .letter,
+                    sender: victim,
+                    recipient: offender,
+                    content: "Demonstration letter, never delivered: every word is fictional."
+                ),
                 .submitItem(letter), .recordWithdrawal(participant: victim, mayReturn: true),
             ],
             by: people.mediator
@@ -238,7 +349,12 @@ public enum DemoCases {
         ]
         try await self.run(cases, opened, steps, by: people.mediator)
         try await self.run(CaseService(env: self.daysAgo(29, env)), opened, [.confirmMeeting(meeting)], by: people.coordinator)
-        try await self.run(CaseService(env: self.daysAgo(16, env)), opened, [.recordMeetingHeld(meeting, attended: [victim, offender], note: "Fictional note: held by video."), .startFollowUp], by: people.mediator)
+        try await self.run(
+            CaseService(env: self.daysAgo(16, env)),
+            opened,
+            [.recordMeetingHeld(meeting, attended: [victim, offender], note: "Fictional note: held by video."), .startFollowUp],
+            by: people.mediator
+        )
     }
 
     /// CLOSED, completed face to face: a meeting at the site two months ago, entry approved by the site.
@@ -247,16 +363,25 @@ public enum DemoCases {
         let meeting = Identifier<Meeting>(env.newID())
         let site = self.sites[0]
         let request = EntryRequest(
-            site: site.code, scheduledFor: self.tenInTheMorning(-60, daysAfter: env.now(), in: site), roomNeeds: "A quiet room",
-            entrants: [Entrant(participant: victim, name: "Demo Entrant Two (fictional)", identityDetails: "")], offenderName: "Demo Offender Two (fictional)",
-            fpsNumber: "000000E", accessibilityAndEscortNeeds: "", securityNotes: ""
+            site: site.code,
+            scheduledFor: self.tenInTheMorning(-60, daysAfter: env.now(), in: site),
+            roomNeeds: "A quiet room",
+            entrants: [Entrant(participant: victim, name: "Demo Entrant Two (fictional)", identityDetails: "")],
+            offenderName: "Demo Offender Two (fictional)",
+            fpsNumber: "000000E",
+            accessibilityAndEscortNeeds: "",
+            securityNotes: ""
         )
         try await self.run(
-            CaseService(env: self.daysAgo(95, env)), opened,
+            CaseService(env: self.daysAgo(95, env)),
+            opened,
             [
                 .proposeMeeting(id: meeting, form: .meetingInPerson, site: site.code, attendees: [victim, offender]),
                 .recordAvailability(meeting, participant: victim), .recordAvailability(meeting, participant: offender),
-                .recordSafetyPlan(meeting, SafetyPlan(arrival: "Victim side first, by the visitors’ entrance", departure: "Offender escorted out first")),
+                .recordSafetyPlan(
+                    meeting,
+                    SafetyPlan(arrival: "Victim side first, by the visitors’ entrance", departure: "Offender escorted out first")
+                ),
                 .requestEntry(meeting, request),
             ],
             by: people.mediator
@@ -265,7 +390,9 @@ public enum DemoCases {
         try await self.run(CaseService(env: self.daysAgo(70, env)), opened, [assessed(victim), assessed(offender)], by: people.mediator)
         try await self.run(CaseService(env: self.daysAgo(69, env)), opened, [.confirmMeeting(meeting)], by: people.coordinator)
         try await self.run(
-            CaseService(env: self.daysAgo(60, env)), opened, [.recordMeetingHeld(meeting, attended: [victim, offender], note: "Fictional note."), .startFollowUp],
+            CaseService(env: self.daysAgo(60, env)),
+            opened,
+            [.recordMeetingHeld(meeting, attended: [victim, offender], note: "Fictional note."), .startFollowUp],
             by: people.mediator
         )
         try await self.run(CaseService(env: self.daysAgo(30, env)), opened, [.close(.completedFaceToFace)], by: people.coordinator)
@@ -277,9 +404,16 @@ public enum DemoCases {
         let (opened, victim, offender) = try await self.inDialogue(self.daysAgo(150, env), people, region: "prairie", form: .letter)
         let letter = Identifier<RelayedItem>(env.newID())
         try await self.run(
-            CaseService(env: self.daysAgo(120, env)), opened,
+            CaseService(env: self.daysAgo(120, env)),
+            opened,
             [
-                .draftItem(id: letter, form: .letter, sender: victim, recipient: offender, content: "Demonstration letter, cancelled by the withdrawal: every word is fictional."),
+                .draftItem(
+                    id: letter,
+                    form: .letter,
+                    sender: victim,
+                    recipient: offender,
+                    content: "Demonstration letter, cancelled by the withdrawal: every word is fictional."
+                ),
                 .submitItem(letter), .approveItem(letter), .recordWithdrawal(participant: offender, mayReturn: false),
             ],
             by: people.mediator
@@ -290,27 +424,42 @@ public enum DemoCases {
     /// waiting for the site liaison's answer (R30–R32).
     static func meetingAwaitingEntry(_ env: AppEnvironment, referrer: User, coordinator: User, mediator: User) async throws {
         let cases = CaseService(env: env)
-        let referral = Referral(fpsNumber: "000000D", staffUnit: "Fictional Valley Institution", interestExpressedOn: env.now().addingTimeInterval(-60 * 86_400), safetyConcernsNoted: false)
+        let referral = Referral(
+            fpsNumber: "000000D",
+            staffUnit: "Fictional Valley Institution",
+            interestExpressedOn: env.now().addingTimeInterval(-60 * 86_400),
+            safetyConcernsNoted: false
+        )
         let opened = try await cases.submitReferral(region: "pacific", language: "en", referral: referral, by: referrer)
         let offender = opened.participants[0].id
         let victim = Participant(id: Identifier(env.newID()), role: .victim, language: "fr")
         let meeting = Identifier<Meeting>(env.newID())
         try await self.run(
-            cases, opened,
+            cases,
+            opened,
             [
                 .startAssessment, .confirmEligibility(criteria: CasePolicy.standard.eligibilityCriteria), .addParticipant(victim),
                 .assignMediators([mediator.id]),
-                .recordSafeContact(participant: victim.id, SafeContact(channels: [.phone, .mail], mayLeaveMessage: false, safeTimes: "Weekdays after 6 pm (fictional)")),
+                .recordSafeContact(
+                    participant: victim.id,
+                    SafeContact(channels: [.phone, .mail], mayLeaveMessage: false, safeTimes: "Weekdays after 6 pm (fictional)")
+                ),
             ],
             by: coordinator
         )
         let request = EntryRequest(
-            site: self.sites[0].code, scheduledFor: self.tenInTheMorning(42, daysAfter: env.now(), in: self.sites[0]), roomNeeds: "A quiet room for four, with a table",
+            site: self.sites[0].code,
+            scheduledFor: self.tenInTheMorning(42, daysAfter: env.now(), in: self.sites[0]),
+            roomNeeds: "A quiet room for four, with a table",
             entrants: [Entrant(participant: victim.id, name: "Demo Entrant (fictional)", identityDetails: "Driver’s licence (fictional)")],
-            offenderName: "Demo Offender (fictional)", fpsNumber: referral.fpsNumber, accessibilityAndEscortNeeds: "Step-free access", securityNotes: ""
+            offenderName: "Demo Offender (fictional)",
+            fpsNumber: referral.fpsNumber,
+            accessibilityAndEscortNeeds: "Step-free access",
+            securityNotes: ""
         )
         try await self.run(
-            cases, opened,
+            cases,
+            opened,
             [
                 given(offender, .takePart), given(offender, .researchUse), .beginPreparation, given(offender, .approachOtherParty),
                 given(offender, .form(.meetingInPerson)),
@@ -319,7 +468,10 @@ public enum DemoCases {
                 .approachOtherParty, given(victim.id, .takePart), given(victim.id, .form(.meetingInPerson)), .startDialogue(.meetingInPerson),
                 .proposeMeeting(id: meeting, form: .meetingInPerson, site: self.sites[0].code, attendees: [victim.id, offender]),
                 .recordAvailability(meeting, participant: victim.id), .recordAvailability(meeting, participant: offender),
-                .recordSafetyPlan(meeting, SafetyPlan(arrival: "Victim side by the visitors’ entrance at 9:30", departure: "Victim side leaves first, escorted")),
+                .recordSafetyPlan(
+                    meeting,
+                    SafetyPlan(arrival: "Victim side by the visitors’ entrance at 9:30", departure: "Victim side leaves first, escorted")
+                ),
                 .requestEntry(meeting, request),
             ],
             by: mediator
@@ -333,26 +485,41 @@ public enum DemoCases {
         let now = env.now
         past.now = { now().addingTimeInterval(-100 * 86_400) }
         let cases = CaseService(env: past)
-        let opened = try await cases.recordVictimRequest(requesterType: .registeredVictim, channel: .mail, region: "prairie", language: "en", by: coordinator)
+        let opened = try await cases.recordVictimRequest(
+            requesterType: .registeredVictim,
+            channel: .mail,
+            region: "prairie",
+            language: "en",
+            by: coordinator
+        )
         let victim = opened.participants[0].id
         let offender = Participant(id: Identifier(env.newID()), role: .offender, language: "fr")
         let letter = Identifier<RelayedItem>(env.newID())
         try await self.run(
-            cases, opened,
+            cases,
+            opened,
             [
-                .addParticipant(offender), .startAssessment, .linkOffenderRecord(fpsNumber: "900001D"), .confirmEligibility(criteria: CasePolicy.standard.eligibilityCriteria),
+                .addParticipant(offender), .startAssessment, .linkOffenderRecord(fpsNumber: "900001D"),
+                .confirmEligibility(criteria: CasePolicy.standard.eligibilityCriteria),
                 .reviewSafetySection, .assignMediators([mediator.id]), .recordSafeContact(participant: offender.id, self.inPersonAtTheInstitution),
             ],
             by: coordinator
         )
         try await self.run(
-            cases, opened,
+            cases,
+            opened,
             [
                 given(victim, .takePart), given(victim, .approachOtherParty), given(victim, .form(.letter)), .beginPreparation,
                 .recordAssessment(participant: victim, safetyConcerns: false, privacyConcerns: false, ready: true),
                 .recordAssessment(participant: offender.id, safetyConcerns: false, privacyConcerns: false, ready: true),
                 .approachOtherParty, given(offender.id, .takePart), given(offender.id, .form(.letter)), .startDialogue(.letter),
-                .draftItem(id: letter, form: .letter, sender: victim, recipient: offender.id, content: "Demonstration letter: every word here is fictional."),
+                .draftItem(
+                    id: letter,
+                    form: .letter,
+                    sender: victim,
+                    recipient: offender.id,
+                    content: "Demonstration letter: every word here is fictional."
+                ),
                 .submitItem(letter), .approveItem(letter), given(victim, .shareItem(letter)), .recordRecipientChoice(letter, optIn: true),
             ],
             by: mediator

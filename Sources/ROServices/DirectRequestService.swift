@@ -12,11 +12,20 @@ public struct DirectRequestService: Sendable {
 
     /// Logs the request and returns the entry; the page shows the reply to send in `language`.
     public func log(
-        _ kind: DirectRequestLogEntry.Kind = .offenderRequest, channel: DirectRequestLogEntry.Channel, language: String, by user: User
+        _ kind: DirectRequestLogEntry.Kind = .offenderRequest,
+        channel: DirectRequestLogEntry.Channel,
+        language: String,
+        by user: User
     ) async throws -> DirectRequestLogEntry {
         try await self.env.require(.recordRequests, .user(user))
         let entry = DirectRequestLogEntry(
-            id: Identifier(self.env.newID()), kind: kind, receivedAt: self.env.now(), channel: channel, language: language, replySent: true, loggedBy: user.id
+            id: Identifier(self.env.newID()),
+            kind: kind,
+            receivedAt: self.env.now(),
+            channel: channel,
+            language: language,
+            replySent: true,
+            loggedBy: user.id
         )
         let env = self.env
         try await self.env.store.transaction { tx in

@@ -12,13 +12,23 @@ public struct InformationLogService: Sendable {
     }
 
     public func log(
-        to recipient: InformationGivenEntry.Recipient, channel: InformationGivenEntry.Channel, language: String,
-        materials: Set<InformationGivenEntry.Material>, victimServicesOffered: Bool, by user: User
+        to recipient: InformationGivenEntry.Recipient,
+        channel: InformationGivenEntry.Channel,
+        language: String,
+        materials: Set<InformationGivenEntry.Material>,
+        victimServicesOffered: Bool,
+        by user: User
     ) async throws -> InformationGivenEntry {
         try await self.env.require(.logInformationGiven, .user(user))
         let entry = InformationGivenEntry(
-            id: Identifier(self.env.newID()), givenAt: self.env.now(), givenBy: user.id, recipient: recipient, channel: channel, language: language,
-            materials: materials, victimServicesOffered: victimServicesOffered
+            id: Identifier(self.env.newID()),
+            givenAt: self.env.now(),
+            givenBy: user.id,
+            recipient: recipient,
+            channel: channel,
+            language: language,
+            materials: materials,
+            victimServicesOffered: victimServicesOffered
         )
         let env = self.env
         try await self.env.store.transaction { tx in

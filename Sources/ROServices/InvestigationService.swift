@@ -67,14 +67,23 @@ public struct InvestigationService: Sendable {
             try await tx.audit.append(env.auditRecord(.caseMetadataRead, by: .user(user), target: AuditRecord.target(id)))
             return .success(
                 CaseMetadata(
-                    caseID: id, reference: value.reference, stage: value.stage, region: value.region,
+                    caseID: id,
+                    reference: value.reference,
+                    stage: value.stage,
+                    region: value.region,
                     participants: value.participants.map { .init(pseudonym: Self.pseudonym($0.id), role: $0.role, hasWithdrawn: $0.hasWithdrawn) },
                     entries: events.enumerated().map { index, event in
-                        .init(number: index + 1, at: event.at, actorRole: event.actor.role, change: event.change,
-                              participant: event.change.participantConcerned.map(Self.pseudonym) ?? "")
+                        .init(
+                            number: index + 1,
+                            at: event.at,
+                            actorRole: event.actor.role,
+                            change: event.change,
+                            participant: event.change.participantConcerned.map(Self.pseudonym) ?? ""
+                        )
                     },
                     investigations: try await Self.summaries(try await tx.investigations.about(id), tx)
-                ))
+                )
+            )
         }
         return try await CaseService(env: self.env).unwrap(result, user: user, target: AuditRecord.target(id))
     }
@@ -98,11 +107,15 @@ public struct InvestigationService: Sendable {
 
     /// N7's second approver.
     public func approve(_ id: Identifier<Investigation>, by user: User) async throws -> Investigation {
-        try await self.change(id, by: user, action: .investigationApproved) { (current, now) throws(DomainError) in try current.approved(by: Self.actor(user), at: now) }
+        try await self.change(id, by: user, action: .investigationApproved) { (current, now) throws(DomainError) in
+            try current.approved(by: Self.actor(user), at: now)
+        }
     }
 
     public func close(_ id: Identifier<Investigation>, by user: User) async throws -> Investigation {
-        try await self.change(id, by: user, action: .investigationClosed) { (current, now) throws(DomainError) in try current.closed(by: Self.actor(user), at: now) }
+        try await self.change(id, by: user, action: .investigationClosed) { (current, now) throws(DomainError) in
+            try current.closed(by: Self.actor(user), at: now)
+        }
     }
 
     /// The investigations opened in the last 90 days, newest first, for every auditor to see and approve.
@@ -123,8 +136,12 @@ public struct InvestigationService: Sendable {
         for investigation in investigations {
             summaries.append(
                 InvestigationSummary(
-                    investigation: investigation, reference: try await tx.cases.load(investigation.caseID).reference,
-                    openedByName: names[investigation.openedBy] ?? "", approvedByName: investigation.approvedBy.flatMap { names[$0] }))
+                    investigation: investigation,
+                    reference: try await tx.cases.load(investigation.caseID).reference,
+                    openedByName: names[investigation.openedBy] ?? "",
+                    approvedByName: investigation.approvedBy.flatMap { names[$0] }
+                )
+            )
         }
         return summaries
     }
@@ -140,13 +157,16 @@ public struct InvestigationService: Sendable {
 
     /// A file of the case under investigation, for the same auditor; audited as every file read is.
     public func readFile(_ mediaID: Identifier<MediaAttachment>, under id: Identifier<Investigation>, by user: User) async throws -> MediaDownload {
-        try await self.underInvestigation(id, by: user) { _, value, _, tx in try await MediaService.open(mediaID, of: value, by: user, env: self.env, tx) }
+        try await self.underInvestigation(id, by: user) { _, value, _, tx in
+            try await MediaService.open(mediaID, of: value, by: user, env: self.env, tx)
+        }
     }
 
     /// Runs `read` on the case of an investigation that grants `user` its content now; anything else is
     /// refused (another auditor's: not found; waiting: needs the second auditor; over: ended), audited.
     private func underInvestigation<T: Sendable>(
-        _ id: Identifier<Investigation>, by user: User,
+        _ id: Identifier<Investigation>,
+        by user: User,
         _ read: @escaping @Sendable (Investigation, Case, [CaseEvent], any StoreTransaction) async throws -> T
     ) async throws -> T {
         try await self.env.require(.investigateCases, .user(user))
@@ -167,7 +187,9 @@ public struct InvestigationService: Sendable {
     }
 
     private func change(
-        _ id: Identifier<Investigation>, by user: User, action: AuditAction,
+        _ id: Identifier<Investigation>,
+        by user: User,
+        action: AuditAction,
         _ step: @Sendable (Investigation, Date) throws(DomainError) -> Investigation
     ) async throws -> Investigation {
         try await self.env.require(.investigateCases, .user(user))

@@ -51,7 +51,11 @@ public struct MediaService: Sendable {
     /// A file of a case the reader may read: attached to one of its items, and servable (§4.8). The read
     /// is audited against the case.
     static func open(
-        _ mediaID: Identifier<MediaAttachment>, of value: Case, by user: User, env: AppEnvironment, _ tx: any StoreTransaction
+        _ mediaID: Identifier<MediaAttachment>,
+        of value: Case,
+        by user: User,
+        env: AppEnvironment,
+        _ tx: any StoreTransaction
     ) async throws -> MediaDownload {
         let attachment = try value.servableFile(mediaID)
         guard let file = try await tx.media.attachedFile(mediaID), file.caseID == value.id else { throw DomainError.mediaNotFound }
@@ -114,7 +118,12 @@ public struct MediaUpload: Sendable {
         self.pending = []
         let digest = self.hasher.finalize().map { String(format: "%02x", $0) }.joined()
         let attachment = MediaAttachment(id: self.mediaID, type: type, byteCount: self.storedCount, sha256: digest)
-        let updated = try await CaseService(env: self.env).execute(self.caseID, .attachMedia(self.itemID, attachment), expectedVersion: expectedVersion, by: self.user)
+        let updated = try await CaseService(env: self.env).execute(
+            self.caseID,
+            .attachMedia(self.itemID, attachment),
+            expectedVersion: expectedVersion,
+            by: self.user
+        )
         return (updated, attachment)
     }
 

@@ -147,7 +147,10 @@ struct MetadataStripper {
 
     /// `holdBack`: bytes of the rest kept until the end of the file, where a trailing tag may be.
     private mutating func stepBlock(
-        _ state: BlockState, into output: inout [UInt8], header: (ArraySlice<UInt8>, Int) -> Header, holdBack: Int = 0,
+        _ state: BlockState,
+        into output: inout [UInt8],
+        header: (ArraySlice<UInt8>, Int) -> Header,
+        holdBack: Int = 0,
         wrap: (BlockState) -> Format
     ) -> Bool {
         switch state {
@@ -212,7 +215,13 @@ struct MetadataStripper {
         var header = Array(bytes.prefix(headerLength))
         let isMetadata = Self.metadataBoxes.contains(type)
         if isMetadata { header.replaceSubrange(4..<8, with: Array("free".utf8)) }
-        return .block(bytes: header, headerLength: headerLength, bodyLength: size - headerLength, blank: isMetadata, isContainer: Self.boxContainers.contains(type))
+        return .block(
+            bytes: header,
+            headerLength: headerLength,
+            bodyLength: size - headerLength,
+            blank: isMetadata,
+            isContainer: Self.boxContainers.contains(type)
+        )
     }
 
     static let metadataChunks: Set<String> = ["LIST", "bext", "iXML", "_PMX", "id3 ", "ID3 ", "cart"]
@@ -271,7 +280,13 @@ struct MetadataStripper {
         let value = sizeBytes.dropFirst().reduce(Int(sizeFirst & (marker - 1))) { $0 << 8 | Int($1) }
         let isUnknown = value == (1 << (7 * sizeLength)) - 1
         if Self.ebmlContainers.contains(id) {
-            return .block(bytes: Array(bytes.prefix(headerLength)), headerLength: headerLength, bodyLength: isUnknown ? Self.unknownLength : value, blank: false, isContainer: true)
+            return .block(
+                bytes: Array(bytes.prefix(headerLength)),
+                headerLength: headerLength,
+                bodyLength: isUnknown ? Self.unknownLength : value,
+                blank: false,
+                isContainer: true
+            )
         }
         guard !isUnknown else { return .copyRest }  // a live cluster: nothing after it can be measured
         guard Self.ebmlMetadata.contains(id) else {
@@ -284,7 +299,13 @@ struct MetadataStripper {
         guard voidSizeLength >= 1, voidLength < (1 << (7 * voidSizeLength)) - 1 else { return .copyRest }
         var size = (0..<voidSizeLength).map { UInt8(truncatingIfNeeded: voidLength >> (8 * (voidSizeLength - 1 - $0))) }
         size[0] |= UInt8(0x80) >> (voidSizeLength - 1)
-        return .block(bytes: [0xEC] + size + [UInt8](repeating: 0, count: padding), headerLength: headerLength, bodyLength: value, blank: true, isContainer: false)
+        return .block(
+            bytes: [0xEC] + size + [UInt8](repeating: 0, count: padding),
+            headerLength: headerLength,
+            bodyLength: value,
+            blank: true,
+            isContainer: false
+        )
     }
 
     static func bigEndian(_ bytes: some Collection<UInt8>) -> Int {

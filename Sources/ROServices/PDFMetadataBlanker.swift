@@ -14,7 +14,9 @@ struct PDFMetadataBlanker: MetadataBlanker {
         case xmp(closing: [UInt8], matched: Int)
     }
 
-    static let informationKeys = ["/Author", "/Creator", "/Producer", "/Title", "/Subject", "/Keywords", "/CreationDate", "/ModDate"].map { Array($0.utf8) }
+    static let informationKeys = ["/Author", "/Creator", "/Producer", "/Title", "/Subject", "/Keywords", "/CreationDate", "/ModDate"].map {
+        Array($0.utf8)
+    }
     /// XMP packets by their opening tag, with the tag that closes them (`xap` is XMP's older name).
     static let packets = [("<x:xmpmeta", "</x:xmpmeta>"), ("<x:xapmeta", "</x:xapmeta>")].map { (Array($0.0.utf8), Array($0.1.utf8)) }
     static let patterns = informationKeys + packets.map(\.0)

@@ -31,7 +31,10 @@ public struct SignInService: Sendable {
         let throttle = self.env.throttle
         let env = self.env
 
-        enum Lookup: Sendable { case blocked, found(UserCredentials?) }
+        enum Lookup: Sendable {
+            case blocked
+            case found(UserCredentials?)
+        }
         let lookup: Lookup = try await self.env.store.transaction { tx in
             let accountFailures = try await tx.signInFailures.count(key: keys.account, since: windowStart)
             let addressFailures = try await tx.signInFailures.count(key: keys.address, since: windowStart)
@@ -57,7 +60,11 @@ public struct SignInService: Sendable {
 
         let token = self.env.newSecret()
         let session = Session(
-            tokenHash: Secrets.digest(token), userID: credentials.user.id, csrfToken: self.env.newSecret(), createdAt: now, lastSeenAt: now
+            tokenHash: Secrets.digest(token),
+            userID: credentials.user.id,
+            csrfToken: self.env.newSecret(),
+            createdAt: now,
+            lastSeenAt: now
         )
         try await self.env.store.transaction { tx in
             if let replacing { try await tx.sessions.delete(tokenHash: Secrets.digest(replacing)) }

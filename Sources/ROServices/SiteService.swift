@@ -61,7 +61,9 @@ public struct SiteService: Sendable {
     /// one no longer visible, answers "not found" and the attempt is audited (N1). The answer is read from
     /// the form only once the request is known to be the caller's, so bad input never reveals more.
     public func answer(
-        _ meeting: Identifier<Meeting>, by user: User, _ makeCommand: @Sendable (EntryRequestSummary, Site?, Case) throws -> CaseCommand
+        _ meeting: Identifier<Meeting>,
+        by user: User,
+        _ makeCommand: @Sendable (EntryRequestSummary, Site?, Case) throws -> CaseCommand
     ) async throws {
         try await self.env.require(.answerEntryRequests, .user(user))
         let actor = CaseActor(userID: user.id, role: user.role)

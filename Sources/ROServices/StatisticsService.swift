@@ -24,7 +24,11 @@ public struct StatisticsService: Sendable {
             let regions = try await ProgramSettingsService.current(tx).regionCodes
             try await tx.audit.append(env.auditRecord(.statisticsRead, by: .user(user), target: "fiscal-year:\(year.startYear)"))
             return StatisticsReport(
-                fiscalYear: year, cases: cases, standardReplies: replies, regions: regions, informationGiven: informationGiven,
+                fiscalYear: year,
+                cases: cases,
+                standardReplies: replies,
+                regions: regions,
+                informationGiven: informationGiven,
                 minimumCell: env.statisticsMinimumCell
             )
         }

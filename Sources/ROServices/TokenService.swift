@@ -28,7 +28,10 @@ public struct TokenService: Sendable {
         let secret = Self.prefix + self.env.newSecret()
         let now = self.env.now()
         let token = APIToken(
-            id: Identifier(self.env.newID()), userID: userID, name: name, createdAt: now,
+            id: Identifier(self.env.newID()),
+            userID: userID,
+            name: name,
+            createdAt: now,
             expiresAt: now.addingTimeInterval(TimeInterval(lifetimeDays) * 86_400)
         )
         let env = self.env

@@ -204,8 +204,15 @@ public struct CaseSummary: Sendable, Equatable {
     public let version: Int
 
     public init(
-        id: Identifier<Case>, reference: String, stage: CaseStage, region: String, channel: IntakeChannel, openedAt: Date, updatedAt: Date,
-        mediators: [Identifier<User>], version: Int
+        id: Identifier<Case>,
+        reference: String,
+        stage: CaseStage,
+        region: String,
+        channel: IntakeChannel,
+        openedAt: Date,
+        updatedAt: Date,
+        mediators: [Identifier<User>],
+        version: Int
     ) {
         self.id = id
         self.reference = reference

@@ -38,8 +38,12 @@ struct PostgresServer: Sendable {
             case .require: .require(.makeClientConfiguration())
             }
         return PostgresClient.Configuration(
-            host: self.host, port: self.port, username: self.username, password: self.password,
-            database: self.database, tls: tls
+            host: self.host,
+            port: self.port,
+            username: self.username,
+            password: self.password,
+            database: self.database,
+            tls: tls
         )
     }
 
@@ -55,8 +59,12 @@ struct PostgresServer: Sendable {
                 case .require: .require(try NIOSSLContext(configuration: .makeClientConfiguration()))
                 }
             configuration = PostgresConnection.Configuration(
-                host: self.host, port: self.port, username: self.username, password: self.password,
-                database: self.database, tls: tls
+                host: self.host,
+                port: self.port,
+                username: self.username,
+                password: self.password,
+                database: self.database,
+                tls: tls
             )
         } catch {
             throw StoreError.cannotOpen("PostgreSQL: TLS could not be set up (\(error))")

@@ -14,30 +14,48 @@ struct SQLAuditLog: AuditLog {
 
     func append(_ record: AuditRecord) async throws -> AuditEntry {
         // Moving the head first takes its row lock: concurrent appenders on PostgreSQL queue here.
-        guard let head = try await self.db.raw("""
-            UPDATE audit_head SET position = position + 1 WHERE id = 1 RETURNING position, hash
-            """).first()
+        guard
+            let head = try await self.db.raw(
+                """
+                UPDATE audit_head SET position = position + 1 WHERE id = 1 RETURNING position, hash
+                """
+            ).first()
         else { throw AuditLogError.headMissing }
         let position = try head.decode(column: "position", as: Int64.self)
         let previousHash = try head.decode(column: "hash", as: String.self)
         let atMicroseconds = Int64((record.at.timeIntervalSince1970 * 1_000_000).rounded())
         let actorUserID = record.actor.userID?.description ?? ""
         let text = AuditEntry.canonicalText(
-            position: position, actorUserID: actorUserID, actorRole: record.actor.role, action: record.action.rawValue,
-            target: record.target, outcome: record.outcome.rawValue, atMicroseconds: atMicroseconds,
-            requestID: record.requestID, previousHash: previousHash
+            position: position,
+            actorUserID: actorUserID,
+            actorRole: record.actor.role,
+            action: record.action.rawValue,
+            target: record.target,
+            outcome: record.outcome.rawValue,
+            atMicroseconds: atMicroseconds,
+            requestID: record.requestID,
+            previousHash: previousHash
         )
         let entry = AuditEntry(
-            position: position, actorUserID: actorUserID, actorRole: record.actor.role, action: record.action.rawValue,
-            target: record.target, outcome: record.outcome.rawValue, atMicroseconds: atMicroseconds,
-            requestID: record.requestID, previousHash: previousHash, hash: Self.sha256(text)
+            position: position,
+            actorUserID: actorUserID,
+            actorRole: record.actor.role,
+            action: record.action.rawValue,
+            target: record.target,
+            outcome: record.outcome.rawValue,
+            atMicroseconds: atMicroseconds,
+            requestID: record.requestID,
+            previousHash: previousHash,
+            hash: Self.sha256(text)
         )
-        try await self.db.raw("""
+        try await self.db.raw(
+            """
             INSERT INTO audit_log (\(Self.columns))
             VALUES (\(bind: entry.position), \(bind: entry.actorUserID), \(bind: entry.actorRole), \(bind: entry.action),
                     \(bind: entry.target), \(bind: entry.outcome), \(bind: entry.atMicroseconds), \(bind: entry.requestID),
                     \(bind: entry.previousHash), \(bind: entry.hash))
-            """).run()
+            """
+        ).run()
         try await self.db.raw("UPDATE audit_head SET hash = \(bind: entry.hash) WHERE id = 1").run()
         return entry
     }
@@ -47,9 +65,11 @@ struct SQLAuditLog: AuditLog {
     }
 
     func entries(about target: String, limit: Int) async throws -> [AuditEntry] {
-        try await self.db.raw("""
+        try await self.db.raw(
+            """
             SELECT \(Self.columns) FROM audit_log WHERE target = \(bind: target) ORDER BY position DESC LIMIT \(bind: limit)
-            """).all().map(Self.decode)
+            """
+        ).all().map(Self.decode)
     }
 
     func verify() async throws -> AuditVerification {
@@ -57,9 +77,11 @@ struct SQLAuditLog: AuditLog {
         var previousHash = AuditEntry.genesisHash
         let batchSize = 1_000
         while true {
-            let batch = try await self.db.raw("""
+            let batch = try await self.db.raw(
+                """
                 SELECT \(Self.columns) FROM audit_log WHERE position >= \(bind: expected) ORDER BY position LIMIT \(bind: batchSize)
-                """).all().map(Self.decode)
+                """
+            ).all().map(Self.decode)
             for entry in batch {
                 guard entry.position == expected else { return .broken(position: expected, reason: .positionGap) }
                 guard entry.previousHash == previousHash else { return .broken(position: expected, reason: .linkBroken) }

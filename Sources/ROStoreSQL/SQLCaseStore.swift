@@ -36,14 +36,16 @@ struct SQLCaseStore: CaseStore {
     func create(_ id: Identifier<Case>, events: [CaseEvent]) async throws -> Case {
         guard let opener = events.first?.actor.userID else { throw DomainError.caseNotFound }
         let value = Case.replay(id, events)
-        let row = try await self.db.raw("""
+        let row = try await self.db.raw(
+            """
             INSERT INTO cases (id, reference, stage, region, channel, opened_at, updated_at, version, opened_by)
             VALUES (\(bind: id.rawValue), \(bind: value.reference), \(bind: value.stage.rawValue), \(bind: value.region),
                     \(bind: value.channel.rawValue), \(bind: value.openedAt), \(bind: value.updatedAt), \(bind: value.version),
                     \(bind: opener.rawValue))
             ON CONFLICT DO NOTHING
             RETURNING id
-            """).first()
+            """
+        ).first()
         guard row != nil else { throw DomainError.caseAlreadyExists }
         try await self.insert(events, of: id, after: 0)
         try await self.replaceMediators(of: value)
@@ -59,12 +61,14 @@ struct SQLCaseStore: CaseStore {
 
     func append(_ events: [CaseEvent], to current: Case) async throws -> Case {
         let next = events.reduce(current) { $0.evolve($1) }
-        let row = try await self.db.raw("""
+        let row = try await self.db.raw(
+            """
             UPDATE cases SET stage = \(bind: next.stage.rawValue), region = \(bind: next.region), updated_at = \(bind: next.updatedAt),
                              version = \(bind: next.version)
             WHERE id = \(bind: current.id.rawValue) AND version = \(bind: current.version)
             RETURNING id
-            """).first()
+            """
+        ).first()
         guard row != nil else { throw DomainError.staleWrite }
         try await self.insert(events, of: current.id, after: current.version)
         if next.mediators != current.mediators { try await self.replaceMediators(of: next) }
@@ -75,19 +79,23 @@ struct SQLCaseStore: CaseStore {
     }
 
     func events(of id: Identifier<Case>) async throws -> [CaseEvent] {
-        let rows = try await self.db.raw("""
+        let rows = try await self.db.raw(
+            """
             SELECT actor_user_id, actor_role, occurred_at, payload FROM case_events WHERE case_id = \(bind: id.rawValue) ORDER BY sequence
-            """).all()
+            """
+        ).all()
         return try rows.map { try self.event(from: $0, of: id) }
     }
 
     func histories(activeIn period: Range<Date>) async throws -> [(id: Identifier<Case>, events: [CaseEvent])] {
-        let rows = try await self.db.raw("""
+        let rows = try await self.db.raw(
+            """
             SELECT e.case_id, e.actor_user_id, e.actor_role, e.occurred_at, e.payload
             FROM case_events e JOIN cases c ON c.id = e.case_id
             WHERE c.opened_at < \(bind: period.upperBound) AND c.updated_at >= \(bind: period.lowerBound)
             ORDER BY e.case_id, e.sequence
-            """).all()
+            """
+        ).all()
         var histories: [(id: Identifier<Case>, events: [CaseEvent])] = []
         for row in rows {
             let id = Identifier<Case>(try row.decode(column: "case_id", as: UUID.self))
@@ -136,12 +144,15 @@ struct SQLCaseStore: CaseStore {
         let mediators = try await self.mediators(of: ids)
         return try zip(rows, ids).map { row, id in
             CaseSummary(
-                id: id, reference: try row.decode(column: "reference", as: String.self),
+                id: id,
+                reference: try row.decode(column: "reference", as: String.self),
                 stage: CaseStage(rawValue: try row.decode(column: "stage", as: String.self)) ?? .requestReceived,
                 region: try row.decode(column: "region", as: String.self),
                 channel: IntakeChannel(rawValue: try row.decode(column: "channel", as: String.self)) ?? .phone,
-                openedAt: try row.decode(column: "opened_at", as: Date.self), updatedAt: try row.decode(column: "updated_at", as: Date.self),
-                mediators: mediators[id] ?? [], version: try row.decode(column: "version", as: Int.self)
+                openedAt: try row.decode(column: "opened_at", as: Date.self),
+                updatedAt: try row.decode(column: "updated_at", as: Date.self),
+                mediators: mediators[id] ?? [],
+                version: try row.decode(column: "version", as: Int.self)
             )
         }
     }
@@ -149,12 +160,16 @@ struct SQLCaseStore: CaseStore {
     /// The assigned mediators of every listed case in one query, not one per case.
     private func mediators(of ids: [Identifier<Case>]) async throws -> [Identifier<Case>: [Identifier<User>]] {
         guard !ids.isEmpty else { return [:] }
-        let rows = try await self.db.raw("""
+        let rows = try await self.db.raw(
+            """
             SELECT case_id, user_id FROM case_mediators WHERE case_id IN (\(binds: ids.map(\.rawValue))) ORDER BY case_id, user_id
-            """).all()
+            """
+        ).all()
         var mediators: [Identifier<Case>: [Identifier<User>]] = [:]
         for row in rows {
-            mediators[Identifier(try row.decode(column: "case_id", as: UUID.self)), default: []].append(Identifier(try row.decode(column: "user_id", as: UUID.self)))
+            mediators[Identifier(try row.decode(column: "case_id", as: UUID.self)), default: []].append(
+                Identifier(try row.decode(column: "user_id", as: UUID.self))
+            )
         }
         return mediators
     }
@@ -171,34 +186,41 @@ struct SQLCaseStore: CaseStore {
 
     private func insert(_ events: [CaseEvent], of id: Identifier<Case>, after version: Int) async throws {
         for (offset, event) in events.enumerated() {
-            try await self.db.raw("""
+            try await self.db.raw(
+                """
                 INSERT INTO case_events (case_id, sequence, kind, actor_user_id, actor_role, occurred_at, payload)
                 VALUES (\(bind: id.rawValue), \(bind: version + offset + 1), \(bind: event.change.kind), \(bind: event.actor.userID.rawValue),
                         \(bind: event.actor.role.rawValue), \(bind: event.at), \(bind: try self.codec.encode(event.change, of: id)))
-                """).run()
+                """
+            ).run()
         }
     }
 
     func entryRequests(at sites: [String], since: Date) async throws -> [EntryRequestSummary] {
         guard !sites.isEmpty else { return [] }
-        let rows = try await self.db.raw("""
+        let rows = try await self.db.raw(
+            """
             SELECT meeting_id, case_id, meeting_state, payload FROM entry_requests
             WHERE site_code IN (\(binds: sites)) AND scheduled_for >= \(bind: since)
             ORDER BY scheduled_for, meeting_id
-            """).all()
+            """
+        ).all()
         return try rows.map(self.entryRequestSummary)
     }
 
     func entryRequest(_ meeting: Identifier<Meeting>) async throws -> EntryRequestSummary? {
-        try await self.db.raw("""
+        try await self.db.raw(
+            """
             SELECT meeting_id, case_id, meeting_state, payload FROM entry_requests WHERE meeting_id = \(bind: meeting.rawValue)
-            """).first().map(self.entryRequestSummary)
+            """
+        ).first().map(self.entryRequestSummary)
     }
 
     private func entryRequestSummary(_ row: any SQLRow) throws -> EntryRequestSummary {
         let caseID = Identifier<Case>(try row.decode(column: "case_id", as: UUID.self))
         return EntryRequestSummary(
-            meeting: Identifier(try row.decode(column: "meeting_id", as: UUID.self)), caseID: caseID,
+            meeting: Identifier(try row.decode(column: "meeting_id", as: UUID.self)),
+            caseID: caseID,
             request: try self.codec.decode(EntryRequest.self, from: try row.decode(column: "payload", as: String.self), of: caseID),
             meetingState: Meeting.State(rawValue: try row.decode(column: "meeting_state", as: String.self)) ?? .cancelled
         )
@@ -208,13 +230,15 @@ struct SQLCaseStore: CaseStore {
     private func projectEntryRequests(of value: Case, changedFrom previous: Case) async throws {
         for meeting in value.meetings where meeting != previous.meeting(meeting.id) {
             guard let request = meeting.entryRequest else { continue }
-            try await self.db.raw("""
+            try await self.db.raw(
+                """
                 INSERT INTO entry_requests (meeting_id, case_id, site_code, scheduled_for, meeting_state, payload)
                 VALUES (\(bind: meeting.id.rawValue), \(bind: value.id.rawValue), \(bind: request.site), \(bind: request.scheduledFor),
                         \(bind: meeting.state.rawValue), \(bind: try self.codec.encode(request, of: value.id)))
                 ON CONFLICT (meeting_id) DO UPDATE SET site_code = excluded.site_code, scheduled_for = excluded.scheduled_for,
                     meeting_state = excluded.meeting_state, payload = excluded.payload
-                """).run()
+                """
+            ).run()
         }
     }
 
@@ -235,16 +259,19 @@ struct SQLCaseStore: CaseStore {
         try await self.db.raw("DELETE FROM case_visibility WHERE case_id = \(bind: value.id.rawValue)").run()
         let rows = value.recusedStaff.map { ($0, "recused") } + (value.restrictedTo ?? []).map { ($0, "named") }
         for (user, rule) in rows {
-            try await self.db.raw("""
+            try await self.db.raw(
+                """
                 INSERT INTO case_visibility (case_id, user_id, rule) VALUES (\(bind: value.id.rawValue), \(bind: user.rawValue), \(bind: rule))
-                """).run()
+                """
+            ).run()
         }
     }
 
     private func replaceMediators(of value: Case) async throws {
         try await self.db.raw("DELETE FROM case_mediators WHERE case_id = \(bind: value.id.rawValue)").run()
         for mediator in value.mediators {
-            try await self.db.raw("INSERT INTO case_mediators (case_id, user_id) VALUES (\(bind: value.id.rawValue), \(bind: mediator.rawValue))").run()
+            try await self.db.raw("INSERT INTO case_mediators (case_id, user_id) VALUES (\(bind: value.id.rawValue), \(bind: mediator.rawValue))")
+                .run()
         }
     }
 }

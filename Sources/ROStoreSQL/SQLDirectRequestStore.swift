@@ -7,11 +7,13 @@ struct SQLDirectRequestStore: DirectRequestStore {
     let db: any SQLDatabase
 
     func insert(_ entry: DirectRequestLogEntry) async throws {
-        try await self.db.raw("""
+        try await self.db.raw(
+            """
             INSERT INTO direct_offender_requests (id, kind, received_at, channel, language, reply_sent, logged_by)
             VALUES (\(bind: entry.id.rawValue), \(bind: entry.kind.rawValue), \(bind: entry.receivedAt), \(bind: entry.channel.rawValue),
                     \(bind: entry.language), \(bind: entry.replySent), \(bind: entry.loggedBy.rawValue))
-            """).run()
+            """
+        ).run()
     }
 
     func count(_ kind: DirectRequestLogEntry.Kind, receivedIn period: Range<Date>?) async throws -> Int {

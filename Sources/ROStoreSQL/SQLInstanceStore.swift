@@ -10,9 +10,11 @@ struct SQLInstanceStore: InstanceStore {
     }
 
     func markDemo() async throws {
-        try await self.db.raw("""
+        try await self.db.raw(
+            """
             INSERT INTO instance_meta (meta_key, meta_value) VALUES ('demo', 'true')
             ON CONFLICT (meta_key) DO UPDATE SET meta_value = 'true'
-            """).run()
+            """
+        ).run()
     }
 }

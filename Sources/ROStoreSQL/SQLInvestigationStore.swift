@@ -9,24 +9,28 @@ struct SQLInvestigationStore: InvestigationStore {
     private static let columns: SQLQueryString = "id, case_id, grounds, opened_by, opened_at, approved_by, approved_at, closed_at"
 
     func insert(_ investigation: Investigation) async throws {
-        try await self.db.raw("""
+        try await self.db.raw(
+            """
             INSERT INTO investigations (\(Self.columns))
             VALUES (\(bind: investigation.id.rawValue), \(bind: investigation.caseID.rawValue), \(bind: investigation.grounds),
                     \(bind: investigation.openedBy.rawValue), \(bind: investigation.openedAt), \(bind: investigation.approvedBy?.rawValue),
                     \(bind: investigation.approvedAt), \(bind: investigation.closedAt))
-            """).run()
+            """
+        ).run()
     }
 
     func save(_ next: Investigation, replacing current: Investigation) async throws {
         // Approval and closing only ever fill an empty column: the row must still be as `current` left it.
-        let row = try await self.db.raw("""
+        let row = try await self.db.raw(
+            """
             UPDATE investigations
             SET approved_by = \(bind: next.approvedBy?.rawValue), approved_at = \(bind: next.approvedAt), closed_at = \(bind: next.closedAt)
             WHERE id = \(bind: current.id.rawValue)
               AND \(unsafeRaw: current.approvedBy == nil ? "approved_by IS NULL" : "approved_by IS NOT NULL")
               AND \(unsafeRaw: current.closedAt == nil ? "closed_at IS NULL" : "closed_at IS NOT NULL")
             RETURNING id
-            """).first()
+            """
+        ).first()
         guard row != nil else { throw DomainError.staleWrite }
     }
 
@@ -40,8 +44,10 @@ struct SQLInvestigationStore: InvestigationStore {
     }
 
     func opened(since: Date, limit: Int) async throws -> [Investigation] {
-        try await self.db.raw("SELECT \(Self.columns) FROM investigations WHERE opened_at >= \(bind: since) ORDER BY opened_at DESC LIMIT \(bind: limit)")
-            .all().map(Self.decode)
+        try await self.db.raw(
+            "SELECT \(Self.columns) FROM investigations WHERE opened_at >= \(bind: since) ORDER BY opened_at DESC LIMIT \(bind: limit)"
+        )
+        .all().map(Self.decode)
     }
 
     private static func decode(_ row: any SQLRow) throws -> Investigation {

@@ -8,32 +8,40 @@ struct SQLMediaStore: MediaStore {
     let codec = CasePayloadCodec()
 
     func begin(_ id: Identifier<MediaAttachment>, of caseID: Identifier<Case>, by user: Identifier<User>, at: Date) async throws {
-        try await self.db.raw("""
+        try await self.db.raw(
+            """
             INSERT INTO media_files (id, case_id, uploaded_by, started_at, attached)
             VALUES (\(bind: id.rawValue), \(bind: caseID.rawValue), \(bind: user.rawValue), \(bind: at), \(bind: false))
-            """).run()
+            """
+        ).run()
     }
 
     func appendChunk(_ bytes: [UInt8], sequence: Int, to id: Identifier<MediaAttachment>, of caseID: Identifier<Case>) async throws {
-        try await self.db.raw("""
+        try await self.db.raw(
+            """
             INSERT INTO media_chunks (media_id, sequence, bytes)
             VALUES (\(bind: id.rawValue), \(bind: sequence), \(bind: self.codec.seal(bytes, of: caseID)))
-            """).run()
+            """
+        ).run()
     }
 
     func attachedFile(_ id: Identifier<MediaAttachment>) async throws -> (caseID: Identifier<Case>, chunkCount: Int)? {
-        let row = try await self.db.raw("""
+        let row = try await self.db.raw(
+            """
             SELECT f.case_id, (SELECT COUNT(*) FROM media_chunks c WHERE c.media_id = f.id) AS chunk_count
             FROM media_files f WHERE f.id = \(bind: id.rawValue) AND f.attached = \(bind: true)
-            """).first()
+            """
+        ).first()
         guard let row else { return nil }
         return (Identifier(try row.decode(column: "case_id", as: UUID.self)), try row.decode(column: "chunk_count", as: Int.self))
     }
 
     func chunk(_ sequence: Int, of id: Identifier<MediaAttachment>, in caseID: Identifier<Case>) async throws -> [UInt8] {
-        let row = try await self.db.raw("""
+        let row = try await self.db.raw(
+            """
             SELECT bytes FROM media_chunks WHERE media_id = \(bind: id.rawValue) AND sequence = \(bind: sequence)
-            """).first()
+            """
+        ).first()
         guard let row else { throw DomainError.mediaNotFound }
         return self.codec.open(try row.decode(column: "bytes", as: Data.self), of: caseID)
     }
@@ -58,10 +66,12 @@ struct SQLMediaStore: MediaStore {
     static func project(_ events: [CaseEvent], of caseID: Identifier<Case>, in db: any SQLDatabase) async throws {
         for event in events {
             guard case .mediaAttached(_, let media) = event.change else { continue }
-            let row = try await db.raw("""
+            let row = try await db.raw(
+                """
                 UPDATE media_files SET attached = \(bind: true)
                 WHERE id = \(bind: media.id.rawValue) AND case_id = \(bind: caseID.rawValue) RETURNING id
-                """).first()
+                """
+            ).first()
             guard row != nil else { throw DomainError.mediaNotFound }
         }
     }

@@ -13,9 +13,11 @@ struct SQLProgramSettingsStore: ProgramSettingsStore {
 
     func save(_ settings: ProgramSettings, by user: Identifier<User>?, at: Date) async throws {
         let text = String(decoding: try JSONEncoder().encode(settings), as: UTF8.self)
-        try await self.db.raw("""
+        try await self.db.raw(
+            """
             INSERT INTO program_settings (id, settings, updated_at, updated_by) VALUES (1, \(bind: text), \(bind: at), \(bind: user?.rawValue))
             ON CONFLICT (id) DO UPDATE SET settings = EXCLUDED.settings, updated_at = EXCLUDED.updated_at, updated_by = EXCLUDED.updated_by
-            """).run()
+            """
+        ).run()
     }
 }

@@ -9,21 +9,25 @@ struct SQLResearchExtractStore: ResearchExtractStore {
     private static let columns: SQLQueryString = "id, purpose, proposed_by, proposed_at, approved_by, approved_at"
 
     func insert(_ extract: ResearchExtract) async throws {
-        try await self.db.raw("""
+        try await self.db.raw(
+            """
             INSERT INTO research_extracts (\(Self.columns))
             VALUES (\(bind: extract.id.rawValue), \(bind: extract.purpose), \(bind: extract.proposedBy.rawValue), \(bind: extract.proposedAt),
                     \(bind: extract.approvedBy?.rawValue), \(bind: extract.approvedAt))
-            """).run()
+            """
+        ).run()
     }
 
     func save(_ next: ResearchExtract, replacing current: ResearchExtract) async throws {
         // Approval only ever fills an empty column: the row must still be unapproved if `current` was.
-        let row = try await self.db.raw("""
+        let row = try await self.db.raw(
+            """
             UPDATE research_extracts SET approved_by = \(bind: next.approvedBy?.rawValue), approved_at = \(bind: next.approvedAt)
             WHERE id = \(bind: current.id.rawValue)
               AND \(unsafeRaw: current.approvedBy == nil ? "approved_by IS NULL" : "approved_by IS NOT NULL")
             RETURNING id
-            """).first()
+            """
+        ).first()
         guard row != nil else { throw DomainError.staleWrite }
     }
 

@@ -7,17 +7,21 @@ struct SQLSessionStore: SessionStore {
     let db: any SQLDatabase
 
     func insert(_ session: Session) async throws {
-        try await self.db.raw("""
+        try await self.db.raw(
+            """
             INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, last_seen_at)
             VALUES (\(bind: session.tokenHash), \(bind: session.userID.rawValue), \(bind: session.csrfToken),
                     \(bind: session.createdAt), \(bind: session.lastSeenAt))
-            """).run()
+            """
+        ).run()
     }
 
     func get(tokenHash: String) async throws -> Session? {
-        let row = try await self.db.raw("""
+        let row = try await self.db.raw(
+            """
             SELECT token_hash, user_id, csrf_token, created_at, last_seen_at FROM sessions WHERE token_hash = \(bind: tokenHash)
-            """).first()
+            """
+        ).first()
         return try row.map { row in
             Session(
                 tokenHash: try row.decode(column: "token_hash", as: String.self),

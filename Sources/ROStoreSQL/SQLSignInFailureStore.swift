@@ -6,9 +6,11 @@ struct SQLSignInFailureStore: SignInFailureStore {
     let db: any SQLDatabase
 
     func count(key: String, since: Date) async throws -> Int {
-        let row = try await self.db.raw("""
+        let row = try await self.db.raw(
+            """
             SELECT COUNT(*) AS n FROM sign_in_failures WHERE throttle_key = \(bind: key) AND failed_at > \(bind: since)
-            """).first()
+            """
+        ).first()
         return try row?.decode(column: "n", as: Int.self) ?? 0
     }
 

@@ -30,7 +30,9 @@ public final class SQLStore: Store {
     /// Opens the database at `location`, runs `body`, and closes the database again, also on error.
     /// Nothing is migrated here: call `migrate()` (what `ro migrate` and `ro serve` do).
     public static func withStore<T: Sendable>(
-        _ location: DatabaseLocation, logger: Logger, _ body: @Sendable (SQLStore) async throws -> T
+        _ location: DatabaseLocation,
+        logger: Logger,
+        _ body: @Sendable (SQLStore) async throws -> T
     ) async throws -> T {
         switch location {
         case .sqlite(let path):

@@ -9,11 +9,13 @@ struct SQLTokenStore: TokenStore {
     private static let columns: SQLQueryString = "id, user_id, name, created_at, expires_at, revoked_at"
 
     func insert(_ token: APIToken, secretHash: String) async throws {
-        try await self.db.raw("""
+        try await self.db.raw(
+            """
             INSERT INTO api_tokens (id, user_id, name, secret_hash, created_at, expires_at, revoked_at)
             VALUES (\(bind: token.id.rawValue), \(bind: token.userID.rawValue), \(bind: token.name), \(bind: secretHash),
                     \(bind: token.createdAt), \(bind: token.expiresAt), \(bind: token.revokedAt))
-            """).run()
+            """
+        ).run()
     }
 
     func find(secretHash: String) async throws -> APIToken? {
@@ -26,10 +28,12 @@ struct SQLTokenStore: TokenStore {
 
     func revoke(_ id: Identifier<APIToken>, at: Date) async throws -> APIToken {
         // COALESCE keeps the first revocation time when a token is revoked twice.
-        let row = try await self.db.raw("""
+        let row = try await self.db.raw(
+            """
             UPDATE api_tokens SET revoked_at = COALESCE(revoked_at, \(bind: at)) WHERE id = \(bind: id.rawValue)
             RETURNING \(Self.columns)
-            """).first()
+            """
+        ).first()
         guard let row else { throw DomainError.tokenNotFound }
         return try Self.decode(row)
     }

@@ -6,18 +6,21 @@ import SQLKit
 struct SQLUserStore: UserStore {
     let db: any SQLDatabase
 
-    private static let columns: SQLQueryString = "id, username, display_name, role, password_hash, is_disabled, created_at, version, proposed_role, role_proposed_by"
+    private static let columns: SQLQueryString =
+        "id, username, display_name, role, password_hash, is_disabled, created_at, version, proposed_role, role_proposed_by"
 
     func insert(_ user: User, passwordHash: String) async throws {
         // ON CONFLICT DO NOTHING instead of catching the error: on PostgreSQL an error would end the transaction.
-        let row = try await self.db.raw("""
+        let row = try await self.db.raw(
+            """
             INSERT INTO users (\(Self.columns))
             VALUES (\(bind: user.id.rawValue), \(bind: user.username), \(bind: user.displayName), \(bind: user.role.rawValue),
                     \(bind: passwordHash), \(bind: user.isDisabled), \(bind: user.createdAt), \(bind: user.version),
                     \(bind: user.pendingRole?.role.rawValue), \(bind: user.pendingRole?.proposedBy.rawValue))
             ON CONFLICT (username) DO NOTHING
             RETURNING id
-            """).first()
+            """
+        ).first()
         guard row != nil else { throw DomainError.usernameTaken }
     }
 
@@ -41,14 +44,16 @@ struct SQLUserStore: UserStore {
     }
 
     func save(_ next: User, replacing current: User) async throws -> User {
-        let row = try await self.db.raw("""
+        let row = try await self.db.raw(
+            """
             UPDATE users
             SET username = \(bind: next.username), display_name = \(bind: next.displayName), role = \(bind: next.role.rawValue),
                 is_disabled = \(bind: next.isDisabled), proposed_role = \(bind: next.pendingRole?.role.rawValue),
                 role_proposed_by = \(bind: next.pendingRole?.proposedBy.rawValue), version = version + 1
             WHERE id = \(bind: current.id.rawValue) AND version = \(bind: current.version)
             RETURNING version
-            """).first()
+            """
+        ).first()
         guard let row else { throw DomainError.staleWrite }
         var saved = next
         saved.version = try row.decode(column: "version", as: Int.self)
@@ -56,9 +61,11 @@ struct SQLUserStore: UserStore {
     }
 
     func setPasswordHash(_ hash: String, for id: Identifier<User>) async throws {
-        let row = try await self.db.raw("""
+        let row = try await self.db.raw(
+            """
             UPDATE users SET password_hash = \(bind: hash), version = version + 1 WHERE id = \(bind: id.rawValue) RETURNING id
-            """).first()
+            """
+        ).first()
         guard row != nil else { throw DomainError.userNotFound }
     }
 

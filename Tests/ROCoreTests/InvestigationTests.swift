@@ -12,7 +12,13 @@ import Testing
     let caseID = Identifier<Case>(UUID())
 
     func opened() throws -> Investigation {
-        try Investigation.open(Identifier(UUID()), of: self.caseID, grounds: "  Complaint 2026-17 (fictional) about a disclosure.  ", by: self.aude, at: self.start)
+        try Investigation.open(
+            Identifier(UUID()),
+            of: self.caseID,
+            grounds: "  Complaint 2026-17 (fictional) about a disclosure.  ",
+            by: self.aude,
+            at: self.start
+        )
     }
 
     @Test func N7_contentNeedsASecondAuditorsApproval() throws {
@@ -59,7 +65,13 @@ import Testing
             try Investigation.open(Identifier(UUID()), of: self.caseID, grounds: " \n ", by: self.aude, at: self.start)
         }
         #expect(throws: DomainError.investigationGroundsInvalid(maximum: Investigation.groundsMaximum)) {
-            try Investigation.open(Identifier(UUID()), of: self.caseID, grounds: String(repeating: "x", count: Investigation.groundsMaximum + 1), by: self.aude, at: self.start)
+            try Investigation.open(
+                Identifier(UUID()),
+                of: self.caseID,
+                grounds: String(repeating: "x", count: Investigation.groundsMaximum + 1),
+                by: self.aude,
+                at: self.start
+            )
         }
         // Someone other than the two auditors cannot close it either.
         let asked = try self.opened()

@@ -31,7 +31,9 @@ import Testing
     @Test func R57_regionsAreAPlainListOfCodesWithNamesInBothLanguages() throws {
         var settings = ProgramSettings.standard
         settings.regions.append(Region(code: " North ", name: BilingualText(english: " North (fictional) ", french: "Nord (fictif)")))
-        #expect(try settings.validated().regions.last == Region(code: "north", name: BilingualText(english: "North (fictional)", french: "Nord (fictif)")))
+        #expect(
+            try settings.validated().regions.last == Region(code: "north", name: BilingualText(english: "North (fictional)", french: "Nord (fictif)"))
+        )
         let invalid = [
             [],
             Region.csc + [Region(code: "pacific", name: BilingualText(english: "Again", french: "Encore"))],
@@ -50,9 +52,15 @@ import Testing
 
     @Test func R57_eligibilityCriteriaAreAPlainListOfCodesWithNamesInBothLanguages() throws {
         var settings = ProgramSettings.standard
-        settings.eligibilityCriteria = [EligibilityCriterion(code: " Sentenced ", name: BilingualText(english: " Sentenced (fictional) ", french: "Condamné (fictif)"))]
+        settings.eligibilityCriteria = [
+            EligibilityCriterion(code: " Sentenced ", name: BilingualText(english: " Sentenced (fictional) ", french: "Condamné (fictif)"))
+        ]
         let validated = try settings.validated()
-        #expect(validated.eligibilityCriteria == [EligibilityCriterion(code: "sentenced", name: BilingualText(english: "Sentenced (fictional)", french: "Condamné (fictif)"))])
+        #expect(
+            validated.eligibilityCriteria == [
+                EligibilityCriterion(code: "sentenced", name: BilingualText(english: "Sentenced (fictional)", french: "Condamné (fictif)"))
+            ]
+        )
         #expect(validated.policy.eligibilityCriteria == ["sentenced"])
         let tooLong = String(repeating: "x", count: 301)
         let invalid = [
@@ -72,14 +80,30 @@ import Testing
     /// R57, §6; R40: the program's own needs have codes of their own and never name forgiveness.
     @Test func R57_R40_addedNeedsHaveCodesOfTheirOwnAndNeverNameForgiveness() throws {
         var settings = ProgramSettings.standard
-        settings.addedNeeds = [NeedDefinition(code: " ox1 ", side: .offender, name: BilingualText(english: " Understand parole (fictional) ", french: "Comprendre (fictif)"))]
-        #expect(try settings.validated().addedNeeds == [NeedDefinition(code: "OX1", side: .offender, name: BilingualText(english: "Understand parole (fictional)", french: "Comprendre (fictif)"))])
+        settings.addedNeeds = [
+            NeedDefinition(
+                code: " ox1 ",
+                side: .offender,
+                name: BilingualText(english: " Understand parole (fictional) ", french: "Comprendre (fictif)")
+            )
+        ]
+        #expect(
+            try settings.validated().addedNeeds == [
+                NeedDefinition(
+                    code: "OX1",
+                    side: .offender,
+                    name: BilingualText(english: "Understand parole (fictional)", french: "Comprendre (fictif)")
+                )
+            ]
+        )
         #expect(try settings.validated().policy.addedNeeds.map(\.code) == ["OX1"])
 
         func need(_ code: String, _ english: String = "A need (fictional)", _ french: String = "Un besoin (fictif)") -> NeedDefinition {
             NeedDefinition(code: code, side: .victim, name: BilingualText(english: english, french: french))
         }
-        for invalid in [[need("V01")], [need("VX1"), need("vx1")], [need("1AB")], [need("A")], [need("VX1", "")], Array(repeating: need("VX1"), count: 31)] {
+        for invalid in [
+            [need("V01")], [need("VX1"), need("vx1")], [need("1AB")], [need("A")], [need("VX1", "")], Array(repeating: need("VX1"), count: 31),
+        ] {
             settings.addedNeeds = invalid
             #expect(throws: DomainError.addedNeedsInvalid(maximum: ProgramSettings.maximumAddedNeeds)) { try settings.validated() }
         }

@@ -11,8 +11,12 @@ import Testing
 
     @Test func R55_aSecondCoordinatorApprovesOnce() throws {
         let id = Identifier<ResearchExtract>(CaseFixture.uuid(50))
-        #expect(throws: DomainError.roleNotAllowed(.mediator)) { try ResearchExtract.propose(id, purpose: "A study (fictional)", by: self.martin, at: CaseFixture.t0) }
-        #expect(throws: DomainError.extractPurposeInvalid(ResearchExtract.purposeLength)) { try ResearchExtract.propose(id, purpose: "short", by: self.claire, at: CaseFixture.t0) }
+        #expect(throws: DomainError.roleNotAllowed(.mediator)) {
+            try ResearchExtract.propose(id, purpose: "A study (fictional)", by: self.martin, at: CaseFixture.t0)
+        }
+        #expect(throws: DomainError.extractPurposeInvalid(ResearchExtract.purposeLength)) {
+            try ResearchExtract.propose(id, purpose: "short", by: self.claire, at: CaseFixture.t0)
+        }
         let proposed = try ResearchExtract.propose(id, purpose: "A recidivism study (fictional)", by: self.claire, at: CaseFixture.t0)
         #expect(!proposed.isApproved)
         #expect(throws: DomainError.secondCoordinatorRequired) { try proposed.approved(by: self.claire, at: CaseFixture.t0) }
@@ -34,7 +38,10 @@ import Testing
         #expect(row.fpsNumber == "000111A" && row.assigned && row.stage == .assigned && row.closureReason == nil)
         #expect(row.fiscalYear == FiscalYear(containing: CaseFixture.t0))
 
-        try f.run(.recordConsent(participant: f.offender.id, purpose: .researchUse, decision: .withdrawn, expiresAt: nil, noticeVersion: nil), by: f.mediator)
+        try f.run(
+            .recordConsent(participant: f.offender.id, purpose: .researchUse, decision: .withdrawn, expiresAt: nil, noticeVersion: nil),
+            by: f.mediator
+        )
         #expect(ResearchExtractRow(f.caseID, history: f.events, at: f.now) == nil)
     }
 }

@@ -67,20 +67,36 @@ import Testing
 
     /// N8: there is no role for Parole Board members or sentence-management staff.
     @Test func noRoleExistsForExcludedDecisionMakers() {
-        #expect(Set(Role.allCases.map(\.rawValue)) == [
-            "coordinator", "mediator", "referrer", "victimServices", "siteLiaison", "manager", "auditor", "admin", "participant",
-        ])
+        #expect(
+            Set(Role.allCases.map(\.rawValue)) == [
+                "coordinator", "mediator", "referrer", "victimServices", "siteLiaison", "manager", "auditor", "admin", "participant",
+            ]
+        )
     }
 }
 
 @Suite struct AuditEntryTests {
     @Test func canonicalTextSeparatesFieldsUnambiguously() {
         let a = AuditEntry.canonicalText(
-            position: 1, actorUserID: "", actorRole: "a|b", action: "x", target: "", outcome: "success", atMicroseconds: 1, requestID: "",
+            position: 1,
+            actorUserID: "",
+            actorRole: "a|b",
+            action: "x",
+            target: "",
+            outcome: "success",
+            atMicroseconds: 1,
+            requestID: "",
             previousHash: AuditEntry.genesisHash
         )
         let b = AuditEntry.canonicalText(
-            position: 1, actorUserID: "", actorRole: "a", action: "b|x", target: "", outcome: "success", atMicroseconds: 1, requestID: "",
+            position: 1,
+            actorUserID: "",
+            actorRole: "a",
+            action: "b|x",
+            target: "",
+            outcome: "success",
+            atMicroseconds: 1,
+            requestID: "",
             previousHash: AuditEntry.genesisHash
         )
         #expect(a != b)

@@ -11,7 +11,11 @@ import Testing
             let admin = try await t.makeUser("adam", role: .admin)
 
             let created = try await AccountService(env: t.env).create(
-                username: "Rosa.Sample", displayName: " Rosa Sample ", role: .referrer, password: "a long enough passphrase", by: .user(admin)
+                username: "Rosa.Sample",
+                displayName: " Rosa Sample ",
+                role: .referrer,
+                password: "a long enough passphrase",
+                by: .user(admin)
             )
             let last = try await t.store.transaction { try await $0.audit.recent(limit: 1) }.first
 
@@ -30,7 +34,13 @@ import Testing
             let someone = try await t.makeUser("someone", role: role)
 
             await #expect(throws: DomainError.notPermitted) {
-                try await AccountService(env: t.env).create(username: "new", displayName: "New", role: .admin, password: "a long enough passphrase", by: .user(someone))
+                try await AccountService(env: t.env).create(
+                    username: "new",
+                    displayName: "New",
+                    role: .admin,
+                    password: "a long enough passphrase",
+                    by: .user(someone)
+                )
             }
             await #expect(throws: DomainError.notPermitted) { try await AccountService(env: t.env).list(by: .user(someone)) }
             let last = try await t.store.transaction { try await $0.audit.recent(limit: 1) }.first
@@ -46,7 +56,13 @@ import Testing
             let before = try await t.store.transaction { try await $0.audit.recent(limit: 100) }.count
 
             await #expect(throws: DomainError.usernameTaken) {
-                try await AccountService(env: t.env).create(username: "claire", displayName: "Other", role: .mediator, password: "a long enough passphrase", by: .system)
+                try await AccountService(env: t.env).create(
+                    username: "claire",
+                    displayName: "Other",
+                    role: .mediator,
+                    password: "a long enough passphrase",
+                    by: .system
+                )
             }
             #expect(try await t.store.transaction { try await $0.audit.recent(limit: 100) }.count == before)
         }

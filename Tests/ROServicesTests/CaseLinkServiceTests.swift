@@ -18,7 +18,12 @@ import Testing
             let second = try await t.assignedCase(coordinator: claire, mediator: maria)
             let cases = CaseService(env: t.env)
 
-            _ = try await cases.execute(first.id, .linkCase(CaseLink(reference: second.reference, relation: .sameOffender)), expectedVersion: first.version, by: claire)
+            _ = try await cases.execute(
+                first.id,
+                .linkCase(CaseLink(reference: second.reference, relation: .sameOffender)),
+                expectedVersion: first.version,
+                by: claire
+            )
 
             let seenFromFirst = try await cases.read(first.id, by: claire).linkedCases
             let seenFromSecond = try await cases.read(second.id, by: claire).linkedCases
@@ -49,13 +54,20 @@ import Testing
 
             for reference in [restricted.reference, "RO-1999-0001"] {
                 await #expect(throws: DomainError.linkedCaseNotFound) {
-                    try await cases.execute(open.id, .linkCase(CaseLink(reference: reference, relation: .sameVictimSide)), expectedVersion: nil, by: colette)
+                    try await cases.execute(
+                        open.id,
+                        .linkCase(CaseLink(reference: reference, relation: .sameVictimSide)),
+                        expectedVersion: nil,
+                        by: colette
+                    )
                 }
             }
 
             #expect(try await cases.read(open.id, by: claire).value.version == open.version)
             #expect(try await cases.read(restricted.id, by: claire).value.version == hidden.version)
-            let denials = try await t.env.store.transaction { try await $0.audit.recent(limit: 20) }.filter { $0.outcome == AuditOutcome.denied.rawValue }
+            let denials = try await t.env.store.transaction { try await $0.audit.recent(limit: 20) }.filter {
+                $0.outcome == AuditOutcome.denied.rawValue
+            }
             #expect(denials.count == 2, "each refused link is audited")
         }
     }

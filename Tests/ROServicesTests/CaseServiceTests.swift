@@ -108,7 +108,12 @@ import Testing
             let coordinator = try await t.makeUser("claire", role: .coordinator)
             let service = CaseService(env: t.env)
             let opened = try await service.open(self.request("RO-2026-0007"), by: coordinator)
-            _ = try await service.execute(opened.id, .recordWithdrawal(participant: self.victim.id, mayReturn: false), expectedVersion: 1, by: coordinator)
+            _ = try await service.execute(
+                opened.id,
+                .recordWithdrawal(participant: self.victim.id, mayReturn: false),
+                expectedVersion: 1,
+                by: coordinator
+            )
             let newID = Identifier<Case>(UUID(777))
 
             _ = try await service.execute(opened.id, .reopen(newEpisode: newID), expectedVersion: 2, by: coordinator)
@@ -129,12 +134,18 @@ import Testing
             let other = try await t.makeUser("marie", role: .mediator)
             let service = CaseService(env: t.env)
             let opened = try await service.open(self.request("RO-2026-0008"), by: coordinator)
-            _ = try await service.execute(opened.id, .recordWithdrawal(participant: self.victim.id, mayReturn: false), expectedVersion: nil, by: coordinator)
+            _ = try await service.execute(
+                opened.id,
+                .recordWithdrawal(participant: self.victim.id, mayReturn: false),
+                expectedVersion: nil,
+                by: coordinator
+            )
             let newID = Identifier<Case>(UUID(778))
             _ = try await service.execute(opened.id, .reopen(newEpisode: newID), expectedVersion: nil, by: coordinator)
             for command: CaseCommand in [
                 .addParticipant(Participant(id: Identifier(UUID(779)), role: .offender, language: "en")),
-                .linkOffenderRecord(fpsNumber: "000333C"), .confirmEligibility(criteria: CasePolicy.standard.eligibilityCriteria), .reviewSafetySection,
+                .linkOffenderRecord(fpsNumber: "000333C"), .confirmEligibility(criteria: CasePolicy.standard.eligibilityCriteria),
+                .reviewSafetySection,
                 .assignMediators([mediator.id]),
             ] {
                 _ = try await service.execute(newID, command, expectedVersion: nil, by: coordinator)

@@ -15,12 +15,31 @@ import Testing
             let coordinator = try await t.makeUser("claire", role: .coordinator)
             let log = InformationLogService(env: env)
             for _ in 0..<3 {
-                _ = try await log.log(to: .victim, channel: .phone, language: "fr", materials: [.informationSheet, .resourcesList], victimServicesOffered: true, by: officer)
+                _ = try await log.log(
+                    to: .victim,
+                    channel: .phone,
+                    language: "fr",
+                    materials: [.informationSheet, .resourcesList],
+                    victimServicesOffered: true,
+                    by: officer
+                )
             }
-            let anonymous = try await log.log(to: .anonymous, channel: .email, language: "en", materials: [], victimServicesOffered: false, by: coordinator)
+            let anonymous = try await log.log(
+                to: .anonymous,
+                channel: .email,
+                language: "en",
+                materials: [],
+                victimServicesOffered: false,
+                by: coordinator
+            )
 
             let mine = try await log.recent(by: officer)
-            #expect(mine.count == 3 && mine.allSatisfy { $0.givenBy == officer.id && $0.materials == [.informationSheet, .resourcesList] && $0.victimServicesOffered })
+            #expect(
+                mine.count == 3
+                    && mine.allSatisfy {
+                        $0.givenBy == officer.id && $0.materials == [.informationSheet, .resourcesList] && $0.victimServicesOffered
+                    }
+            )
             #expect(try await log.recent(by: coordinator) == [anonymous])
             let audited = try await t.store.transaction { try await $0.audit.recent(limit: 1) }.first
             #expect(audited?.action == AuditAction.informationGivenLogged.rawValue && audited?.target == "information-given:\(anonymous.id)")
@@ -37,7 +56,14 @@ import Testing
             for role in Role.allCases where ![.coordinator, .victimServices, .referrer].contains(role) {
                 let user = try await t.makeUser("user-\(role.rawValue.lowercased())", role: role)
                 await #expect(throws: DomainError.notPermitted) {
-                    try await InformationLogService(env: t.env).log(to: .victim, channel: .phone, language: "en", materials: [], victimServicesOffered: false, by: user)
+                    try await InformationLogService(env: t.env).log(
+                        to: .victim,
+                        channel: .phone,
+                        language: "en",
+                        materials: [],
+                        victimServicesOffered: false,
+                        by: user
+                    )
                 }
             }
         }

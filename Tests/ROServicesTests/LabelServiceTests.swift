@@ -27,7 +27,9 @@ import Testing
             }
             #expect(try await service.overrides().isEmpty, "nothing refused was kept")
 
-            #expect(try await service.set("appName", to: wording, by: .user(admin)) == BilingualText(english: "Healing Dialogues (fictional)", french: ""))
+            #expect(
+                try await service.set("appName", to: wording, by: .user(admin)) == BilingualText(english: "Healing Dialogues (fictional)", french: "")
+            )
             let both = BilingualText(english: "Healing Dialogues (fictional)", french: "Dialogues réparateurs (fictif)")
             _ = try await service.set("appName", to: both, by: .user(admin))
             #expect(try await service.overrides() == ["appName": both], "a second change replaces the first")
@@ -39,7 +41,10 @@ import Testing
 
             let entries = try await t.env.store.transaction { try await $0.audit.recent(limit: 50) }
             #expect(entries.filter { $0.action == AuditAction.labelChanged.rawValue && $0.target == "label:appName" }.count == 2)
-            #expect(entries.filter { $0.action == AuditAction.labelReset.rawValue }.count == 1, "resetting a label with no wording of its own changes nothing")
+            #expect(
+                entries.filter { $0.action == AuditAction.labelReset.rawValue }.count == 1,
+                "resetting a label with no wording of its own changes nothing"
+            )
             #expect(entries.filter { $0.action == AuditAction.accessDenied.rawValue && $0.actorUserID == claire.id.description }.count == 2)
         }
     }

@@ -10,7 +10,8 @@ import Testing
 /// nothing left behind by an upload that fails.
 @Suite struct MediaServiceTests {
     /// A fictional "video": the MP4 signature, then enough bytes for several chunks and a partial one.
-    static let video: [UInt8] = Array("\u{0}\u{0}\u{0}\u{18}ftypisom".utf8) + (0..<(2 * MediaService.chunkSize + 12_345)).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+    static let video: [UInt8] =
+        Array("\u{0}\u{0}\u{0}\u{18}ftypisom".utf8) + (0..<(2 * MediaService.chunkSize + 12_345)).map { UInt8(truncatingIfNeeded: $0 &* 31) }
 
     struct Setting {
         let caseID: Identifier<Case>
@@ -26,7 +27,14 @@ import Testing
         let mediator = try await t.makeUser("martin", role: .mediator)
         let otherMediator = try await t.makeUser("marie", role: .mediator)
         let (value, item) = try await t.caseWithDraftItem(.videoMessage, coordinator: coordinator, mediator: mediator)
-        return Setting(caseID: value.id, item: item, coordinator: coordinator, mediator: mediator, otherMediator: otherMediator, version: value.version)
+        return Setting(
+            caseID: value.id,
+            item: item,
+            coordinator: coordinator,
+            mediator: mediator,
+            otherMediator: otherMediator,
+            version: value.version
+        )
     }
 
     /// Sends `bytes` in pieces of `piece` bytes, as a network would.
@@ -72,7 +80,14 @@ import Testing
             let coordinator = try await t.makeUser("claire", role: .coordinator)
             let mediator = try await t.makeUser("martin", role: .mediator)
             let (value, item) = try await t.caseWithDraftItem(.letter, coordinator: coordinator, mediator: mediator)
-            let s = Setting(caseID: value.id, item: item, coordinator: coordinator, mediator: mediator, otherMediator: mediator, version: value.version)
+            let s = Setting(
+                caseID: value.id,
+                item: item,
+                coordinator: coordinator,
+                mediator: mediator,
+                otherMediator: mediator,
+                version: value.version
+            )
             let (_, attachment) = try await self.upload(MetadataStripperTests.jpeg, piece: 7, env: t.env, s)
             let download = try await MediaService(env: t.env).download(attachment.id, of: value.id, by: coordinator)
             var read: [UInt8] = []
@@ -101,8 +116,12 @@ import Testing
     func anUnknownKindOfFileIsRefused(_ backend: Backend) async throws {
         try await withTestEnvironment(backend) { t in
             let s = try await self.draftVideoMessage(t)
-            await #expect(throws: DomainError.mediaTypeNotAccepted) { try await self.upload(Array("<html><script>alert(1)</script></html>".utf8), env: t.env, s) }
-            await #expect(throws: DomainError.mediaNotForForm(.videoMessage)) { try await self.upload(Array("%PDF-1.7 fictional".utf8), env: t.env, s) }
+            await #expect(throws: DomainError.mediaTypeNotAccepted) {
+                try await self.upload(Array("<html><script>alert(1)</script></html>".utf8), env: t.env, s)
+            }
+            await #expect(throws: DomainError.mediaNotForForm(.videoMessage)) {
+                try await self.upload(Array("%PDF-1.7 fictional".utf8), env: t.env, s)
+            }
             #expect(try await self.leftovers(t) == 0)
         }
     }
@@ -131,8 +150,15 @@ import Testing
             let s = try await self.draftVideoMessage(t)
             let (value, attachment) = try await self.upload(Self.video, env: t.env, s)
             let sender = try #require(value.item(s.item)?.sender)
-            _ = try await CaseService(env: t.env).execute(s.caseID, .recordWithdrawal(participant: sender, mayReturn: true), expectedVersion: nil, by: s.mediator)
-            await #expect(throws: DomainError.senderWithdrew) { try await MediaService(env: t.env).download(attachment.id, of: s.caseID, by: s.coordinator) }
+            _ = try await CaseService(env: t.env).execute(
+                s.caseID,
+                .recordWithdrawal(participant: sender, mayReturn: true),
+                expectedVersion: nil,
+                by: s.mediator
+            )
+            await #expect(throws: DomainError.senderWithdrew) {
+                try await MediaService(env: t.env).download(attachment.id, of: s.caseID, by: s.coordinator)
+            }
         }
     }
 
@@ -143,7 +169,9 @@ import Testing
             let s = try await self.draftVideoMessage(t)
             _ = try await self.upload(Self.video, env: t.env, s)
             _ = try await CaseService(env: t.env).execute(s.caseID, .submitItem(s.item), expectedVersion: nil, by: s.mediator)
-            await #expect(throws: DomainError.itemNotInState(.inReview)) { try await MediaService(env: t.env).beginUpload(to: s.caseID, item: s.item, by: s.mediator) }
+            await #expect(throws: DomainError.itemNotInState(.inReview)) {
+                try await MediaService(env: t.env).beginUpload(to: s.caseID, item: s.item, by: s.mediator)
+            }
         }
     }
 
@@ -152,7 +180,14 @@ import Testing
     func aStaleUploadIsAConflictAndLeavesNothing(_ backend: Backend) async throws {
         try await withTestEnvironment(backend) { t in
             let s = try await self.draftVideoMessage(t)
-            let stale = Setting(caseID: s.caseID, item: s.item, coordinator: s.coordinator, mediator: s.mediator, otherMediator: s.otherMediator, version: s.version - 1)
+            let stale = Setting(
+                caseID: s.caseID,
+                item: s.item,
+                coordinator: s.coordinator,
+                mediator: s.mediator,
+                otherMediator: s.otherMediator,
+                version: s.version - 1
+            )
             await #expect(throws: DomainError.staleWrite) { try await self.upload(Self.video, env: t.env, stale) }
             #expect(try await self.leftovers(t) == 0)
         }

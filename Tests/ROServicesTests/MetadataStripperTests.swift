@@ -1,7 +1,8 @@
 import Foundation
 import ROCore
-@testable import ROServices
 import Testing
+
+@testable import ROServices
 
 /// R39: what a camera writes about place, time and device never reaches storage; the picture does, whole.
 @Suite struct MetadataStripperTests {
@@ -25,14 +26,17 @@ import Testing
 
     static func chunk(_ type: String, _ data: [UInt8]) -> [UInt8] {
         let length = UInt32(data.count)
-        return [UInt8(length >> 24), UInt8(length >> 16 & 0xFF), UInt8(length >> 8 & 0xFF), UInt8(length & 0xFF)] + Array(type.utf8) + data + [9, 9, 9, 9]
+        return [UInt8(length >> 24), UInt8(length >> 16 & 0xFF), UInt8(length >> 8 & 0xFF), UInt8(length & 0xFF)] + Array(type.utf8) + data + [
+            9, 9, 9, 9,
+        ]
     }
 
     static let pngSignature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
     static let header = chunk("IHDR", [0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0])
     static let image = chunk("IDAT", [0x78, 0x9C, 1, 2, 3])
     static let end = chunk("IEND", [])
-    static let png = pngSignature + header + chunk("tEXt", Array("Author\u{0}Jane Doe (fictional)".utf8)) + chunk("tIME", [7, 234, 11, 25, 12, 0, 0])
+    static let png =
+        pngSignature + header + chunk("tEXt", Array("Author\u{0}Jane Doe (fictional)".utf8)) + chunk("tIME", [7, 234, 11, 25, 12, 0, 0])
         + chunk("eXIf", Array("GPS fictional".utf8)) + image + end
     static let strippedPNG = pngSignature + header + image + end
 
@@ -70,9 +74,13 @@ import Testing
     static let mediaData: [UInt8] = Array("fictional frames".utf8) + [0x75, 0x64, 0x74, 0x61]  // "udta" inside the media data stays
     /// A phone's video: the movie holds its position in user data and keys; a track holds XMP; a
     /// top-level `meta`; then the media data with a 64-bit size.
-    static let mp4 = box("ftyp", Array("isom\u{0}\u{0}\u{2}\u{0}isommp41".utf8))
-        + box("moov", movieHeader + box("udta", location) + box("meta", Array("keys location.ISO6709 +45.42".utf8))
-            + box("trak", box("tkhd", [1, 2, 3, 4]) + box("uuid", Array("XMP GPSLatitude 45,25N (fictional)".utf8))))
+    static let mp4 =
+        box("ftyp", Array("isom\u{0}\u{0}\u{2}\u{0}isommp41".utf8))
+        + box(
+            "moov",
+            movieHeader + box("udta", location) + box("meta", Array("keys location.ISO6709 +45.42".utf8))
+                + box("trak", box("tkhd", [1, 2, 3, 4]) + box("uuid", Array("XMP GPSLatitude 45,25N (fictional)".utf8)))
+        )
         + box("meta", Array("top-level fictional".utf8))
         + [0, 0, 0, 1] + Array("mdat".utf8) + [0, 0, 0, 0, 0, 0, 0, UInt8(16 + mediaData.count)] + mediaData
 
@@ -97,11 +105,13 @@ import Testing
 
     static func riffChunk(_ id: String, _ body: [UInt8]) -> [UInt8] {
         let size = UInt32(body.count)
-        return Array(id.utf8) + [UInt8(size & 0xFF), UInt8(size >> 8 & 0xFF), UInt8(size >> 16 & 0xFF), UInt8(size >> 24)] + body + (body.count % 2 == 1 ? [0] : [])
+        return Array(id.utf8) + [UInt8(size & 0xFF), UInt8(size >> 8 & 0xFF), UInt8(size >> 16 & 0xFF), UInt8(size >> 24)] + body
+            + (body.count % 2 == 1 ? [0] : [])
     }
 
     @Test func R39_aWAVKeepsItsAudioAndLosesItsInfoChunks() {
-        let chunks = Self.riffChunk("fmt ", [UInt8](repeating: 1, count: 16)) + Self.riffChunk("LIST", Array("INFOIART Jane Doe (fictional)".utf8))
+        let chunks =
+            Self.riffChunk("fmt ", [UInt8](repeating: 1, count: 16)) + Self.riffChunk("LIST", Array("INFOIART Jane Doe (fictional)".utf8))
             + Self.riffChunk("bext", Array("Fictional recorder, Ottawa".utf8)) + Self.riffChunk("data", [9, 8, 7, 6, 5])
         let wav = Array("RIFF".utf8) + [UInt8(chunks.count + 4), 0, 0, 0] + Array("WAVE".utf8) + chunks
         let stripped = Self.strip(wav, .wav, cutAt: [])
@@ -127,8 +137,11 @@ import Testing
     }
 
     @Test func R39_anMP3sTrailingID3v1TagIsLeftEmpty() {
-        func field(_ text: String, _ length: Int) -> [UInt8] { Array(text.utf8.prefix(length)) + [UInt8](repeating: 0, count: max(0, length - text.utf8.count)) }
-        let v1 = Array("TAG".utf8) + field("Letter", 30) + field("Jane Doe (fictional)", 30) + field("", 30) + field("2026", 4)
+        func field(_ text: String, _ length: Int) -> [UInt8] {
+            Array(text.utf8.prefix(length)) + [UInt8](repeating: 0, count: max(0, length - text.utf8.count))
+        }
+        let v1 =
+            Array("TAG".utf8) + field("Letter", 30) + field("Jane Doe (fictional)", 30) + field("", 30) + field("2026", 4)
             + field("Recorded in Ottawa", 30) + [12]
         let audio = [UInt8](repeating: 0xAA, count: 300) + [0xFF, 0xFB, 0x90, 0x64]
         let mp3 = Array("ID3".utf8) + [4, 0, 0, 0, 0, 0, 2] + [0x41, 0x42] + audio + v1
@@ -147,8 +160,11 @@ import Testing
 
     /// R39: an enhanced "TAG+" block before the ID3v1 tag (longer title, artist, album) is emptied too.
     @Test func R39_anMP3sEnhancedTagBeforeID3v1IsLeftEmpty() {
-        func field(_ text: String, _ length: Int) -> [UInt8] { Array(text.utf8.prefix(length)) + [UInt8](repeating: 0, count: max(0, length - text.utf8.count)) }
-        let enhanced = Array("TAG+".utf8) + field("A letter to the family", 60) + field("Jane Doe (fictional)", 60) + field("", 60) + [1]
+        func field(_ text: String, _ length: Int) -> [UInt8] {
+            Array(text.utf8.prefix(length)) + [UInt8](repeating: 0, count: max(0, length - text.utf8.count))
+        }
+        let enhanced =
+            Array("TAG+".utf8) + field("A letter to the family", 60) + field("Jane Doe (fictional)", 60) + field("", 60) + [1]
             + field("Spoken", 30) + field("000:00", 6) + field("003:10", 6)
         let v1 = Array("TAG".utf8) + field("Letter", 30) + field("Jane", 30) + field("", 30) + field("2026", 4) + field("", 30) + [12]
         let audio = [UInt8](repeating: 0xAA, count: 400) + [0xFF, 0xFB, 0x90, 0x64]
@@ -173,7 +189,8 @@ import Testing
         return (0...(bytes.count - needle.count)).filter { bytes[$0..<$0 + needle.count].elementsEqual(needle) }.count
     }
 
-    static let pdf = Array("""
+    static let pdf = Array(
+        """
         %PDF-1.7
         1 0 obj << /Type /Catalog /Metadata 3 0 R /TitleFont /Helv >> endobj
         2 0 obj << /Author (Jane \\) Doe (of Ottawa)) /Producer<FEFF004A0061006E0065> /Title (Letter (fictional)) /CreationDate (D:20261101120000-05'00') /Pages 4 0 R >> endobj
@@ -182,7 +199,8 @@ import Testing
         endstream endobj
         trailer << /Info 2 0 R /Root 1 0 R >>
         %%EOF
-        """.utf8)
+        """.utf8
+    )
 
     @Test func R39_aPDFKeepsItsLengthAndLosesItsAuthorDatesAndXMP() {
         let stripped = Self.strip(Self.pdf, .pdf, cutAt: [])
@@ -204,9 +222,13 @@ import Testing
     static let muxingApp = element([0x4D, 0x80], Array("Lavf (fictional)".utf8))
     static let cluster = element([0x1F, 0x43, 0xB6, 0x75], Array("fictional frames".utf8))
     /// A live recording's shape: the segment's size unknown (all ones); title, date and tags to blank.
-    static let webm = element([0x1A, 0x45, 0xDF, 0xA3], Array("webm".utf8))
+    static let webm =
+        element([0x1A, 0x45, 0xDF, 0xA3], Array("webm".utf8))
         + [0x18, 0x53, 0x80, 0x67, 0x01, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF]
-        + element([0x15, 0x49, 0xA9, 0x66], element([0x7B, 0xA9], Array("Letter to Jane Doe".utf8)) + muxingApp + element([0x44, 0x61], [1, 2, 3, 4, 5, 6, 7, 8]))
+        + element(
+            [0x15, 0x49, 0xA9, 0x66],
+            element([0x7B, 0xA9], Array("Letter to Jane Doe".utf8)) + muxingApp + element([0x44, 0x61], [1, 2, 3, 4, 5, 6, 7, 8])
+        )
         + element([0x12, 0x54, 0xC3, 0x67], Array("LOCATION +45.4215-075.6972/".utf8))
         + cluster
 
@@ -219,7 +241,8 @@ import Testing
         let title: [UInt8] = [0xEC, 0x40, 18] + [UInt8](repeating: 0, count: 18)
         let date: [UInt8] = [0xEC, 0x40, 8] + [UInt8](repeating: 0, count: 8)
         let tags: [UInt8] = [0xEC, 0x10, 0, 0, 27] + [UInt8](repeating: 0, count: 27)
-        let expected = Self.element([0x1A, 0x45, 0xDF, 0xA3], Array("webm".utf8)) + [0x18, 0x53, 0x80, 0x67, 0x01, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF]
+        let expected =
+            Self.element([0x1A, 0x45, 0xDF, 0xA3], Array("webm".utf8)) + [0x18, 0x53, 0x80, 0x67, 0x01, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF]
             + Self.element([0x15, 0x49, 0xA9, 0x66], title + Self.muxingApp + date) + tags + Self.cluster
         #expect(stripped == expected)
         for cut in 0...Self.webm.count {
@@ -230,7 +253,8 @@ import Testing
     /// An Ogg page: header, lacing values and the packets' bytes, with its checksum.
     static func oggPage(serial: UInt8, sequence: UInt8, flags: UInt8 = 0, packets: [[UInt8]]) -> [UInt8] {
         let lacing = packets.flatMap { packet in [UInt8](repeating: 255, count: packet.count / 255) + [UInt8(packet.count % 255)] }
-        var page = Array("OggS".utf8) + [0, flags] + [UInt8](repeating: 0, count: 8) + [serial, 0, 0, 0, sequence, 0, 0, 0] + [0, 0, 0, 0]
+        var page =
+            Array("OggS".utf8) + [0, flags] + [UInt8](repeating: 0, count: 8) + [serial, 0, 0, 0, sequence, 0, 0, 0] + [0, 0, 0, 0]
             + [UInt8(lacing.count)] + lacing + packets.flatMap { $0 }
         let checksum = OggCommentBlanker.checksum(page)
         page.replaceSubrange(22..<26, with: (0..<4).map { UInt8(truncatingIfNeeded: checksum >> (8 * $0)) })
@@ -248,12 +272,14 @@ import Testing
         #expect(OggCommentBlanker.checksum(Array("123456789".utf8)) == 0x89A1_897F, "Ogg's CRC-32 (checked against ffmpeg's pages)")
         let opusHead = Array("OpusHead".utf8) + [1, 1, 0x38, 1, 0x80, 0xBB, 0, 0, 0, 0, 0]
         let tags = ["ARTIST=Jane Doe (fictional)", "LOCATION=Ottawa", "T"]
-        let opus = Self.oggPage(serial: 7, sequence: 0, flags: 2, packets: [opusHead])
+        let opus =
+            Self.oggPage(serial: 7, sequence: 0, flags: 2, packets: [opusHead])
             + Self.oggPage(serial: 7, sequence: 1, packets: [Self.vorbisComments(Array("OpusTags".utf8), vendor: "libopus (fictional)", tags)])
             + Self.oggPage(serial: 7, sequence: 2, packets: [[0xF8, 0xFF, 0xFE], [UInt8](repeating: 0x41, count: 300)])
         let stripped = Self.strip(opus, .ogg, cutAt: [])
         let blankedTags = ["X=" + String(repeating: " ", count: 25), "X=" + String(repeating: " ", count: 13), "T"]
-        let expected = Self.oggPage(serial: 7, sequence: 0, flags: 2, packets: [opusHead])
+        let expected =
+            Self.oggPage(serial: 7, sequence: 0, flags: 2, packets: [opusHead])
             + Self.oggPage(serial: 7, sequence: 1, packets: [Self.vorbisComments(Array("OpusTags".utf8), vendor: "libopus (fictional)", blankedTags)])
             + Self.oggPage(serial: 7, sequence: 2, packets: [[0xF8, 0xFF, 0xFE], [UInt8](repeating: 0x41, count: 300)])
         #expect(stripped == expected, "the same length, the vendor and audio kept, every checksum right")
@@ -265,8 +291,13 @@ import Testing
         // Vorbis: the comment packet shares its page with the setup packet, which stays as it is.
         let identification = [1] + Array("vorbis".utf8) + [UInt8](repeating: 0, count: 23)
         let setup = [5] + Array("vorbis".utf8) + Array("ARTIST=not a comment".utf8)
-        let vorbis = Self.oggPage(serial: 9, sequence: 0, flags: 2, packets: [identification])
-            + Self.oggPage(serial: 9, sequence: 1, packets: [Self.vorbisComments([3] + Array("vorbis".utf8), vendor: "Xiph", ["DATE=2026-11-02"]) + [1], setup])
+        let vorbis =
+            Self.oggPage(serial: 9, sequence: 0, flags: 2, packets: [identification])
+            + Self.oggPage(
+                serial: 9,
+                sequence: 1,
+                packets: [Self.vorbisComments([3] + Array("vorbis".utf8), vendor: "Xiph", ["DATE=2026-11-02"]) + [1], setup]
+            )
         let blanked = Self.strip(vorbis, .ogg, cutAt: [60])
         #expect(!Self.contains(blanked, "2026") && Self.contains(blanked, "ARTIST=not a comment") && blanked.count == vorbis.count)
 

@@ -31,7 +31,12 @@ import Testing
             _ = try await cases.execute(value.id, .submitItem(item), expectedVersion: nil, by: martin)
             _ = try await cases.execute(value.id, .approveItem(item), expectedVersion: nil, by: martin)
             let sender = try await cases.read(value.id, by: claire).value.item(item)!.sender
-            _ = try await cases.execute(value.id, .recordConsent(participant: sender, purpose: .shareItem(item), decision: .given, expiresAt: nil), expectedVersion: nil, by: martin)
+            _ = try await cases.execute(
+                value.id,
+                .recordConsent(participant: sender, purpose: .shareItem(item), decision: .given, expiresAt: nil),
+                expectedVersion: nil,
+                by: martin
+            )
             _ = try await cases.execute(value.id, .recordRecipientChoice(item, optIn: true), expectedVersion: nil, by: martin)
             // R21: 40-day-old assessments were current under 90 days; under 30 the release is refused.
             await #expect(throws: DomainError.assessmentMissing(participant: sender)) {

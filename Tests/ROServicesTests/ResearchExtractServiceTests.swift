@@ -20,13 +20,18 @@ import Testing
             for (value, decision) in [(agreed, ConsentDecision.given), (declined, .refused)] {
                 let offender = try #require(value.participants.first { $0.role == .offender })
                 _ = try await cases.execute(
-                    value.id, .recordConsent(participant: offender.id, purpose: .researchUse, decision: decision, expiresAt: nil, noticeVersion: nil),
-                    expectedVersion: nil, by: martin)
+                    value.id,
+                    .recordConsent(participant: offender.id, purpose: .researchUse, decision: decision, expiresAt: nil, noticeVersion: nil),
+                    expectedVersion: nil,
+                    by: martin
+                )
             }
             let service = ResearchExtractService(env: t.env)
 
             await #expect(throws: DomainError.notPermitted) { try await service.propose(purpose: "Recidivism study (fictional)", by: manon) }
-            await #expect(throws: DomainError.extractPurposeInvalid(ResearchExtract.purposeLength)) { try await service.propose(purpose: "  study  ", by: claire) }
+            await #expect(throws: DomainError.extractPurposeInvalid(ResearchExtract.purposeLength)) {
+                try await service.propose(purpose: "  study  ", by: claire)
+            }
             let proposed = try await service.propose(purpose: "  Recidivism study 2027 (fictional), University of Nowhere  ", by: claire)
             #expect(proposed.purpose == "Recidivism study 2027 (fictional), University of Nowhere")
             await #expect(throws: DomainError.extractNotApproved) { try await service.produce(proposed.id, by: claire) }

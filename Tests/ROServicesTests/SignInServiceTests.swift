@@ -33,8 +33,12 @@ import Testing
             let service = SignInService(env: t.env)
 
             await #expect(throws: DomainError.signInFailed) { try await service.signIn(username: "claire", password: "wrong password", address: "a") }
-            await #expect(throws: DomainError.signInFailed) { try await service.signIn(username: "nobody", password: "claire-password", address: "a") }
-            await #expect(throws: DomainError.signInFailed) { try await service.signIn(username: "martin", password: "martin-password", address: "a") }
+            await #expect(throws: DomainError.signInFailed) {
+                try await service.signIn(username: "nobody", password: "claire-password", address: "a")
+            }
+            await #expect(throws: DomainError.signInFailed) {
+                try await service.signIn(username: "martin", password: "martin-password", address: "a")
+            }
             let failures = try await t.store.transaction { try await $0.audit.recent(limit: 3) }
             #expect(failures.allSatisfy { $0.action == "sign-in" && $0.outcome == "failed" && $0.actorRole == "anonymous" })
             #expect(failures.last?.target == "user:\(user.id)")
@@ -46,7 +50,9 @@ import Testing
             try await t.makeUser("claire", role: .coordinator)
             let service = SignInService(env: t.env)
             for _ in 1...5 {
-                await #expect(throws: DomainError.signInFailed) { try await service.signIn(username: "claire", password: "guess guess!", address: "a") }
+                await #expect(throws: DomainError.signInFailed) {
+                    try await service.signIn(username: "claire", password: "guess guess!", address: "a")
+                }
             }
 
             await #expect(throws: DomainError.signInThrottled) {
@@ -62,7 +68,9 @@ import Testing
         try await withTestEnvironment { t in
             let service = SignInService(env: t.env)
             for _ in 1...5 {
-                await #expect(throws: DomainError.signInFailed) { try await service.signIn(username: "nobody", password: "guess guess!", address: "a") }
+                await #expect(throws: DomainError.signInFailed) {
+                    try await service.signIn(username: "nobody", password: "guess guess!", address: "a")
+                }
             }
             await #expect(throws: DomainError.signInThrottled) { try await service.signIn(username: "nobody", password: "x", address: "c") }
         }
@@ -73,7 +81,9 @@ import Testing
             try await t.makeUser("claire", role: .coordinator)
             let service = SignInService(env: t.env)
             for n in 1...20 {
-                await #expect(throws: DomainError.signInFailed) { try await service.signIn(username: "name\(n)", password: "guess guess!", address: "10.9.9.9") }
+                await #expect(throws: DomainError.signInFailed) {
+                    try await service.signIn(username: "name\(n)", password: "guess guess!", address: "10.9.9.9")
+                }
             }
             await #expect(throws: DomainError.signInThrottled) {
                 try await service.signIn(username: "claire", password: "claire-password", address: "10.9.9.9")

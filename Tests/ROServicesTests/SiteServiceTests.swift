@@ -7,8 +7,20 @@ import Testing
 
 /// Sites and entry requests (R30–R32, N1, N4), through the services, on SQLite and PostgreSQL.
 @Suite struct SiteServiceTests {
-    let valley = Site(code: "FVI", nameEnglish: "Fictional Valley Institution", nameFrench: "Établissement de la Vallée-Fictive", region: "pacific", timeZone: "America/Vancouver")
-    let lakeshore = Site(code: "LHI", nameEnglish: "Lakeshore (fictional)", nameFrench: "Lakeshore (fictif)", region: "ontario", timeZone: "America/Toronto")
+    let valley = Site(
+        code: "FVI",
+        nameEnglish: "Fictional Valley Institution",
+        nameFrench: "Établissement de la Vallée-Fictive",
+        region: "pacific",
+        timeZone: "America/Vancouver"
+    )
+    let lakeshore = Site(
+        code: "LHI",
+        nameEnglish: "Lakeshore (fictional)",
+        nameFrench: "Lakeshore (fictif)",
+        region: "ontario",
+        timeZone: "America/Toronto"
+    )
     let day: TimeInterval = 86_400
 
     struct Setting {
@@ -62,7 +74,9 @@ import Testing
             let setting = try await self.meetingAwaitingEntry(t)
             let sites = SiteService(env: t.env)
 
-            await #expect(throws: DomainError.meetingNotFound) { try await sites.answer(setting.meeting, by: setting.lakeshoreLiaison) { _, _, _ in .approveEntry(setting.meeting) } }
+            await #expect(throws: DomainError.meetingNotFound) {
+                try await sites.answer(setting.meeting, by: setting.lakeshoreLiaison) { _, _, _ in .approveEntry(setting.meeting) }
+            }
             let refusal = try await self.lastAudit(t)
             #expect(refusal?.action == "access.denied" && refusal?.target == "meeting:\(setting.meeting)")
 
@@ -96,7 +110,9 @@ import Testing
             #expect(try await sites.entryRequests(by: setting.valleyLiaison).count == 1)
             t.clock.advance(by: 2 * self.day)
             #expect(try await sites.entryRequests(by: setting.valleyLiaison).isEmpty)
-            await #expect(throws: DomainError.meetingNotFound) { try await sites.answer(setting.meeting, by: setting.valleyLiaison) { _, _, _ in .approveEntry(setting.meeting) } }
+            await #expect(throws: DomainError.meetingNotFound) {
+                try await sites.answer(setting.meeting, by: setting.valleyLiaison) { _, _, _ in .approveEntry(setting.meeting) }
+            }
         }
     }
 
@@ -127,7 +143,9 @@ import Testing
             let referral = Referral(fpsNumber: "1A", staffUnit: "Fictional unit", interestExpressedOn: t.clock.now, safetyConcernsNoted: false)
             let opened = try await service.submitReferral(region: "ontario", language: "en", referral: referral, by: referrer)
 
-            await #expect(throws: DomainError.caseNotFound) { try await service.actAsSubmitter(opened.id, by: other) { try $0.withdrawalNotice(side: .offender) } }
+            await #expect(throws: DomainError.caseNotFound) {
+                try await service.actAsSubmitter(opened.id, by: other) { try $0.withdrawalNotice(side: .offender) }
+            }
             #expect(try await t.store.transaction { try await $0.audit.recent(limit: 1) }.first?.action == "access.denied")
             try await service.actAsSubmitter(opened.id, by: referrer) { try $0.withdrawalNotice(side: .offender) }
             #expect(try await service.read(opened.id, by: coordinator).value.withdrawalNotices == [opened.participants[0].id])
@@ -149,7 +167,12 @@ import Testing
             #expect(after.withdrawalNotices == [value.participants[1].id])
             try await sites.answer(meeting, by: liaison) { _, _, _ in .approveEntry(meeting) }  // the site may still answer
             let cases = CaseService(env: t.env)
-            _ = try await cases.execute(value.id, .recordSafetyPlan(meeting, SafetyPlan(arrival: "apart", departure: "apart")), expectedVersion: nil, by: mediator)
+            _ = try await cases.execute(
+                value.id,
+                .recordSafetyPlan(meeting, SafetyPlan(arrival: "apart", departure: "apart")),
+                expectedVersion: nil,
+                by: mediator
+            )
             await #expect(throws: DomainError.withdrawalNoticePending(participant: value.participants[1].id)) {
                 try await cases.execute(value.id, .confirmMeeting(meeting), expectedVersion: nil, by: coordinator)
             }

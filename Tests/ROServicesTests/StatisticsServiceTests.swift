@@ -33,7 +33,13 @@ import Testing
             #expect(audited?.target == "fiscal-year:\(thisYear.startYear)")
 
             t.clock.advance(by: 366 * 86_400)
-            _ = try await CaseService(env: env).recordVictimRequest(requesterType: .registeredVictim, channel: .mail, region: "pacific", language: "en", by: coordinator)
+            _ = try await CaseService(env: env).recordVictimRequest(
+                requesterType: .registeredVictim,
+                channel: .mail,
+                region: "pacific",
+                language: "en",
+                by: coordinator
+            )
             let nextYear = try #require(FiscalYear(startYear: thisYear.startYear + 1))
             let later = try await statistics.report(for: nextYear, by: coordinator)
             #expect(Self.total(later, .requestsBySource) == .suppressed)

@@ -46,9 +46,17 @@ import Testing
         try await withMigratedStore(backend) { store in
             let original = self.user(1, "claire")
             try await store.transaction { try await $0.users.insert(original, passwordHash: "h") }
-            let promoted = { var copy = original; copy.role = .admin; return copy }()
+            let promoted = {
+                var copy = original
+                copy.role = .admin
+                return copy
+            }()
             let saved = try await store.transaction { try await $0.users.save(promoted, replacing: original) }
-            let disabled = { var copy = original; copy.isDisabled = true; return copy }()
+            let disabled = {
+                var copy = original
+                copy.isDisabled = true
+                return copy
+            }()
 
             await #expect(throws: DomainError.staleWrite) {
                 try await store.transaction { try await $0.users.save(disabled, replacing: original) }
@@ -66,7 +74,9 @@ import Testing
             await #expect(throws: Boom.self) {
                 try await store.transaction { tx in
                     try await tx.users.insert(self.user(1, "claire"), passwordHash: "h")
-                    try await tx.audit.append(AuditRecord(actor: .system, action: .userCreated, target: "user:x", outcome: .success, at: self.t0, requestID: ""))
+                    try await tx.audit.append(
+                        AuditRecord(actor: .system, action: .userCreated, target: "user:x", outcome: .success, at: self.t0, requestID: "")
+                    )
                     throw Boom()
                 }
             }
@@ -92,7 +102,9 @@ import Testing
 
             let touched = try await store.transaction { try await $0.sessions.get(tokenHash: "hash-a") }
             try await store.transaction { try await $0.sessions.deleteAll(of: owner.id) }
-            let afterEnd = try await store.transaction { tx in (try await tx.sessions.get(tokenHash: "hash-a"), try await tx.sessions.get(tokenHash: "hash-b")) }
+            let afterEnd = try await store.transaction { tx in
+                (try await tx.sessions.get(tokenHash: "hash-a"), try await tx.sessions.get(tokenHash: "hash-b"))
+            }
 
             #expect(touched?.lastSeenAt == self.t0.addingTimeInterval(90))
             #expect(touched?.csrfToken == "csrf")
@@ -104,7 +116,13 @@ import Testing
     func tokensAreFoundByDigestAndRevokedOnce(_ backend: Backend) async throws {
         try await withMigratedStore(backend) { store in
             let owner = self.user(1, "integration")
-            let token = APIToken(id: Identifier(UUID(2)), userID: owner.id, name: "nightly", createdAt: self.t0, expiresAt: self.t0.addingTimeInterval(86_400))
+            let token = APIToken(
+                id: Identifier(UUID(2)),
+                userID: owner.id,
+                name: "nightly",
+                createdAt: self.t0,
+                expiresAt: self.t0.addingTimeInterval(86_400)
+            )
             try await store.transaction { tx in
                 try await tx.users.insert(owner, passwordHash: "h")
                 try await tx.tokens.insert(token, secretHash: "digest")
@@ -139,7 +157,9 @@ import Testing
                 )
             }
             try await store.transaction { try await $0.signInFailures.clear(key: "account:claire") }
-            let cleared = try await store.transaction { try await $0.signInFailures.count(key: "account:claire", since: self.t0.addingTimeInterval(-1)) }
+            let cleared = try await store.transaction {
+                try await $0.signInFailures.count(key: "account:claire", since: self.t0.addingTimeInterval(-1))
+            }
 
             #expect(recent == 1)
             #expect(all == 2)

@@ -1,10 +1,11 @@
 import Foundation
 import ROCore
 import ROStore
-@testable import ROStoreSQL
 import ROTestSupport
 import SQLKit
 import Testing
+
+@testable import ROStoreSQL
 
 /// F4: the audit log is hash-chained; editing, removing or inserting a row is caught at its position.
 @Suite struct AuditLogTests {
@@ -12,8 +13,12 @@ import Testing
 
     func record(_ n: Int) -> AuditRecord {
         AuditRecord(
-            actor: AuditActor(userID: Identifier(UUID(n)), role: "coordinator"), action: .signIn, target: "user:\(n)", outcome: .success,
-            at: self.t0.addingTimeInterval(Double(n)), requestID: "req-\(n)"
+            actor: AuditActor(userID: Identifier(UUID(n)), role: "coordinator"),
+            action: .signIn,
+            target: "user:\(n)",
+            outcome: .success,
+            at: self.t0.addingTimeInterval(Double(n)),
+            requestID: "req-\(n)"
         )
     }
 
@@ -80,10 +85,12 @@ import Testing
             for position in stride(from: 5, through: 3, by: -1) {
                 try await db.raw("UPDATE audit_log SET position = position + 1 WHERE position = \(bind: position)").run()
             }
-            try await db.raw("""
+            try await db.raw(
+                """
                 INSERT INTO audit_log (position, actor_user_id, actor_role, action, target, outcome, at_us, request_id, previous_hash, hash)
                 SELECT 3, actor_user_id, actor_role, action, target, outcome, at_us, request_id, hash, hash FROM audit_log WHERE position = 2
-                """).run()
+                """
+            ).run()
         }
         #expect(result == .broken(position: 3, reason: .contentChanged))
     }
@@ -92,10 +99,12 @@ import Testing
     @Test(arguments: Backend.available)
     func anEntryAppendedByHandIsCaught(_ backend: Backend) async throws {
         let result = try await self.verifyAfter(backend) { db in
-            try await db.raw("""
+            try await db.raw(
+                """
                 INSERT INTO audit_log (position, actor_user_id, actor_role, action, target, outcome, at_us, request_id, previous_hash, hash)
                 SELECT 6, actor_user_id, actor_role, action, target, outcome, at_us, request_id, hash, 'forged' FROM audit_log WHERE position = 5
-                """).run()
+                """
+            ).run()
         }
         #expect(result == .broken(position: 6, reason: .contentChanged))
     }

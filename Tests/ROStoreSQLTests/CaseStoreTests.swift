@@ -16,7 +16,8 @@ import Testing
     func opening(_ id: Identifier<Case>, reference: String) throws -> [CaseEvent] {
         try Case.empty(id).decide(
             .recordVictimRequest(reference: reference, requesterType: .registeredVictim, channel: .email, region: "Pacific", requester: self.victim),
-            by: self.coordinator, at: self.t0
+            by: self.coordinator,
+            at: self.t0
         )
     }
 
@@ -25,7 +26,8 @@ import Testing
         var state = value
         var all: [CaseEvent] = []
         for command: CaseCommand in [
-            .addParticipant(self.offender), .startAssessment, .linkOffenderRecord(fpsNumber: "000444D"), .confirmEligibility(criteria: CasePolicy.standard.eligibilityCriteria),
+            .addParticipant(self.offender), .startAssessment, .linkOffenderRecord(fpsNumber: "000444D"),
+            .confirmEligibility(criteria: CasePolicy.standard.eligibilityCriteria),
             .reviewSafetySection, .assignMediators([self.mediator]),
             .recordConsent(participant: self.victim.id, purpose: .form(.letter), decision: .given, expiresAt: self.t0.addingTimeInterval(9_999)),
             .recordAssessment(participant: self.victim.id, safetyConcerns: true, privacyConcerns: false, ready: false),
@@ -95,7 +97,8 @@ import Testing
 
             let (queue, mine, all) = try await store.transaction { tx in
                 (
-                    try await tx.cases.list(.awaitingAssessment, visibleTo: nil, limit: 10), try await tx.cases.list(.assignedTo(self.mediator), visibleTo: nil, limit: 10),
+                    try await tx.cases.list(.awaitingAssessment, visibleTo: nil, limit: 10),
+                    try await tx.cases.list(.assignedTo(self.mediator), visibleTo: nil, limit: 10),
                     try await tx.cases.list(.all, visibleTo: nil, limit: 10)
                 )
             }

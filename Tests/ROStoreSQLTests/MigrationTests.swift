@@ -1,9 +1,10 @@
 import Foundation
 import ROCore
 import ROStore
-@testable import ROStoreSQL
 import ROTestSupport
 import Testing
+
+@testable import ROStoreSQL
 
 @Suite struct MigrationTests {
     @Test(arguments: Backend.available)

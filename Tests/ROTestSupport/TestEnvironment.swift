@@ -54,8 +54,12 @@ public func withTestEnvironment<T: Sendable>(_ backend: Backend = .sqlite, _ bod
         let ids = Counter()
         let secrets = Counter()
         let env = AppEnvironment(
-            store: store, now: { clock.now }, newID: { UUID(ids.next()) },
-            newSecret: { String(format: "test-secret-%04d", secrets.next()) }, passwords: PasswordHasher(cost: 4), logger: testLogger,
+            store: store,
+            now: { clock.now },
+            newID: { UUID(ids.next()) },
+            newSecret: { String(format: "test-secret-%04d", secrets.next()) },
+            passwords: PasswordHasher(cost: 4),
+            logger: testLogger,
             requestID: "test-request"
         )
         return try await body(TestEnvironment(env: env, clock: clock, store: store))
@@ -67,7 +71,11 @@ extension TestEnvironment {
     @discardableResult
     public func makeUser(_ username: String, role: Role) async throws -> User {
         try await AccountService(env: self.env).create(
-            username: username, displayName: "Test \(role.rawValue) (fictional)", role: role, password: "\(username)-password", by: .system
+            username: username,
+            displayName: "Test \(role.rawValue) (fictional)",
+            role: role,
+            password: "\(username)-password",
+            by: .system
         )
     }
 }

@@ -4,8 +4,9 @@ import Hummingbird
 import ROCore
 import ROServices
 import ROTestSupport
-@testable import ROWeb
 import Testing
+
+@testable import ROWeb
 
 @Suite struct APITests {
     func bearer(_ t: TestEnvironment, for user: User) async throws -> HTTPFields {
@@ -81,7 +82,12 @@ import Testing
             var headers = try await self.bearer(t, for: admin)
             headers[.contentType] = "application/json"
 
-            let response = try await client.execute(uri: "/api/users", method: .post, headers: headers, body: ByteBuffer(string: #"{"username": "x", "#))
+            let response = try await client.execute(
+                uri: "/api/users",
+                method: .post,
+                headers: headers,
+                body: ByteBuffer(string: #"{"username": "x", "#)
+            )
 
             #expect(response.status == .badRequest)
             #expect(try self.problem(response)["code"] as? String == "bad-request")
@@ -110,7 +116,9 @@ import Testing
             let created = try await client.execute(uri: "/api/users", method: .post, headers: headers, body: ByteBuffer(string: body))
             let again = try await client.execute(uri: "/api/users", method: .post, headers: headers, body: ByteBuffer(string: body))
             let weak = try await client.execute(
-                uri: "/api/users", method: .post, headers: headers,
+                uri: "/api/users",
+                method: .post,
+                headers: headers,
                 body: ByteBuffer(string: #"{"username":"weak","displayName":"W","role":"referrer","password":"short"}"#)
             )
 
@@ -145,7 +153,9 @@ import Testing
             let text = try await client.execute(uri: "/api/openapi.yaml", method: .get).text
             let start = try #require(text.range(of: "enum: [start-assessment"))
             let end = try #require(text[start.upperBound...].firstIndex(of: "]"))
-            let documented = text[text.index(start.lowerBound, offsetBy: "enum: [".count)..<end].split(separator: ",").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            let documented = text[text.index(start.lowerBound, offsetBy: "enum: [".count)..<end].split(separator: ",").map {
+                $0.trimmingCharacters(in: .whitespacesAndNewlines)
+            }
             #expect(Set(documented) == Set(CaseSteps.names))
             #expect(documented.count == CaseSteps.names.count)
         }
@@ -165,14 +175,28 @@ import Testing
         try await withApp { t, client in
             let claire = try await t.makeUser("claire", role: .coordinator)
             let martin = try await t.makeUser("martin", role: .mediator)
-            let opened = try await CaseService(env: t.env).recordVictimRequest(requesterType: .registeredVictim, channel: .phone, region: "quebec", language: "fr", by: claire)
+            let opened = try await CaseService(env: t.env).recordVictimRequest(
+                requesterType: .registeredVictim,
+                channel: .phone,
+                region: "quebec",
+                language: "fr",
+                by: claire
+            )
             let coordinatorToken = try await TokenService(env: t.env).create(for: claire.id, name: "test", lifetimeDays: 1, by: .system).secret
             let mediatorToken = try await TokenService(env: t.env).create(for: martin.id, name: "test", lifetimeDays: 1, by: .system).secret
 
-            let queue = try await client.execute(uri: "/api/cases?filter=queue", method: .get, headers: [.authorization: "Bearer \(coordinatorToken)"])
+            let queue = try await client.execute(
+                uri: "/api/cases?filter=queue",
+                method: .get,
+                headers: [.authorization: "Bearer \(coordinatorToken)"]
+            )
             let file = try await client.execute(uri: "/api/cases/\(opened.id)", method: .get, headers: [.authorization: "Bearer \(coordinatorToken)"])
             let hidden = try await client.execute(uri: "/api/cases/\(opened.id)", method: .get, headers: [.authorization: "Bearer \(mediatorToken)"])
-            let badFilter = try await client.execute(uri: "/api/cases?filter=everything", method: .get, headers: [.authorization: "Bearer \(coordinatorToken)"])
+            let badFilter = try await client.execute(
+                uri: "/api/cases?filter=everything",
+                method: .get,
+                headers: [.authorization: "Bearer \(coordinatorToken)"]
+            )
 
             #expect(queue.text.contains(opened.reference))
             #expect(file.text.contains(#""kind":"victimRequestRecorded""#))

@@ -4,8 +4,9 @@ import Hummingbird
 import ROCore
 import ROServices
 import ROTestSupport
-@testable import ROWeb
 import Testing
+
+@testable import ROWeb
 
 /// R9 on the case page and the API: the coordinator records how a victim-side request was acknowledged.
 @Suite struct AcknowledgementPageTests {
@@ -21,7 +22,11 @@ import Testing
             #expect(page.text.contains(language == "en" ? "not sent yet (due " : "pas encore envoyé (à faire d’ici le "))
             let version = try #require(CasePageTests.version(in: page.text))
 
-            let refused = try await client.post("\(path)/steps/record-acknowledgement", ["version": version, "channel": "carrier pigeon"], as: &claire)
+            let refused = try await client.post(
+                "\(path)/steps/record-acknowledgement",
+                ["version": version, "channel": "carrier pigeon"],
+                as: &claire
+            )
             #expect(refused.status == .unprocessableContent)
             PageTests().checkPage(refused, language: language, "refused acknowledgement", status: .unprocessableContent)
 

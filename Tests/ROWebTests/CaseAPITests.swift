@@ -4,8 +4,9 @@ import Hummingbird
 import ROCore
 import ROServices
 import ROTestSupport
-@testable import ROWeb
 import Testing
+
+@testable import ROWeb
 
 /// The case use cases through the JSON API: the same steps as the pages, the same refusals, problem+json.
 @Suite struct CaseAPITests {
@@ -22,8 +23,20 @@ import Testing
         ByteBuffer(bytes: try JSONSerialization.data(withJSONObject: object))
     }
 
-    func step(_ client: any TestClientProtocol, _ headers: HTTPFields, case id: String, _ step: String, version: Int, _ fields: [String: String] = [:]) async throws -> TestResponse {
-        try await client.execute(uri: "/api/cases/\(id)/steps/\(step)", method: .post, headers: headers, body: try self.body(["version": version, "fields": fields]))
+    func step(
+        _ client: any TestClientProtocol,
+        _ headers: HTTPFields,
+        case id: String,
+        _ step: String,
+        version: Int,
+        _ fields: [String: String] = [:]
+    ) async throws -> TestResponse {
+        try await client.execute(
+            uri: "/api/cases/\(id)/steps/\(step)",
+            method: .post,
+            headers: headers,
+            body: try self.body(["version": version, "fields": fields])
+        )
     }
 
     /// A field of the operation given as anything but text is refused (422), not read as missing; unknown members are ignored.
@@ -32,11 +45,17 @@ import Testing
             let coordinator = try await t.makeUser("claire", role: .coordinator)
             let headers = try await self.bearer(t, for: coordinator)
             let refused = try await client.execute(
-                uri: "/api/direct-requests", method: .post, headers: headers, body: try self.body(["kind": [String: String](), "channel": "phone", "language": "en"])
+                uri: "/api/direct-requests",
+                method: .post,
+                headers: headers,
+                body: try self.body(["kind": [String: String](), "channel": "phone", "language": "en"])
             )
             #expect(refused.status == .unprocessableContent && refused.text.contains("invalid-field"))
             let accepted = try await client.execute(
-                uri: "/api/direct-requests", method: .post, headers: headers, body: try self.body(["kind": "participationLetter", "channel": "phone", "language": "en", "extra": 7])
+                uri: "/api/direct-requests",
+                method: .post,
+                headers: headers,
+                body: try self.body(["kind": "participationLetter", "channel": "phone", "language": "en", "extra": 7])
             )
             #expect(accepted.status == .created && accepted.text.contains("does not issue participation letters"))
         }
@@ -50,7 +69,9 @@ import Testing
             let headers = try await self.bearer(t, for: coordinator)
 
             let created = try await client.execute(
-                uri: "/api/cases", method: .post, headers: headers,
+                uri: "/api/cases",
+                method: .post,
+                headers: headers,
                 body: try self.body(["requesterType": "registeredVictim", "channel": "phone", "region": "pacific", "language": "fr", "extra": 7])
             )
             #expect(created.status == .created)
@@ -85,7 +106,9 @@ import Testing
             var headers = try await self.bearer(t, for: coordinator)
             let created = try self.json(
                 try await client.execute(
-                    uri: "/api/cases", method: .post, headers: headers,
+                    uri: "/api/cases",
+                    method: .post,
+                    headers: headers,
                     body: try self.body(["requesterType": "registeredVictim", "channel": "mail", "region": "quebec", "language": "fr"])
                 )
             )
@@ -120,7 +143,10 @@ import Testing
             let theirs = try await client.execute(uri: "/api/referrals", method: .get, headers: try await self.bearer(t, for: other))
             #expect(theirs.text == "[]")
             let future = try await client.execute(
-                uri: "/api/referrals", method: .post, headers: headers, body: try self.body(referral.merging(["interest": "2999-01-01"]) { $1 })
+                uri: "/api/referrals",
+                method: .post,
+                headers: headers,
+                body: try self.body(referral.merging(["interest": "2999-01-01"]) { $1 })
             )
             #expect(future.status == .unprocessableContent)
         }
@@ -131,7 +157,9 @@ import Testing
         try await withApp { t, client in
             let coordinator = try await t.makeUser("claire", role: .coordinator)
             let response = try await client.execute(
-                uri: "/api/direct-requests", method: .post, headers: try await self.bearer(t, for: coordinator),
+                uri: "/api/direct-requests",
+                method: .post,
+                headers: try await self.bearer(t, for: coordinator),
                 body: try self.body(["channel": "mail", "language": "fr"])
             )
             #expect(response.status == .created)

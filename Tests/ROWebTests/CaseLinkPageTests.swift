@@ -4,8 +4,9 @@ import Hummingbird
 import ROCore
 import ROServices
 import ROTestSupport
-@testable import ROWeb
 import Testing
+
+@testable import ROWeb
 
 /// §4.9 on the case page: a coordinator links two cases by reference; both pages list the link; a
 /// reference that leads nowhere is refused and kept; a mediator sees only links they may open.
@@ -24,14 +25,24 @@ import Testing
             #expect(page.text.contains(language == "en" ? "No linked case." : "Aucun dossier lié."))
             let version = try #require(CasePageTests.version(in: page.text))
 
-            let refused = try await client.post("\(path)/steps/link-case", ["version": version, "reference": "RO-1999-0042", "relation": "sameOffender"], as: &claire)
+            let refused = try await client.post(
+                "\(path)/steps/link-case",
+                ["version": version, "reference": "RO-1999-0042", "relation": "sameOffender"],
+                as: &claire
+            )
             #expect(refused.status == .unprocessableContent)
-            #expect(refused.text.contains(language == "en" ? "No case you can see has this reference" : "Aucun dossier auquel vous avez accès ne porte ce numéro"))
+            #expect(
+                refused.text.contains(
+                    language == "en" ? "No case you can see has this reference" : "Aucun dossier auquel vous avez accès ne porte ce numéro"
+                )
+            )
             #expect(refused.text.contains(#"value="RO-1999-0042""#))
             PageTests().checkPage(refused, language: language, "refused link", status: .unprocessableContent)
 
             let linked = try await client.post(
-                "\(path)/steps/link-case", ["version": version, "reference": second.reference.lowercased(), "relation": "sameVictimSide"], as: &claire
+                "\(path)/steps/link-case",
+                ["version": version, "reference": second.reference.lowercased(), "relation": "sameVictimSide"],
+                as: &claire
             )
             #expect(linked.status == .seeOther)
             let relation = language == "en" ? "Same victim side" : "Même victime"
@@ -44,7 +55,10 @@ import Testing
             var martin = try await client.signIn("martin", language: language)
             var mediatorsView = try await client.get(casePage(.administration, of: path), as: &martin).text
             mediatorsView += try await client.get(casePage(.timeline, of: path), as: &martin).text  // the link is an entry of the timeline
-            #expect(!mediatorsView.contains(second.reference) && !mediatorsView.contains("\(second.id)"), "N1: the mediator of one case never learns which case the other is")
+            #expect(
+                !mediatorsView.contains(second.reference) && !mediatorsView.contains("\(second.id)"),
+                "N1: the mediator of one case never learns which case the other is"
+            )
             #expect(mediatorsView.contains(language == "en" ? "Linked to another case (same victim side)" : "Lié à un autre dossier (même victime)"))
             #expect(!mediatorsView.contains("/steps/link-case"), "only coordinators link cases")
         }
@@ -64,9 +78,13 @@ import Testing
             #expect(try await client.get("/cases/\(value.id)/access", as: &martin).status == .forbidden, "not the mediator's to read")
 
             var claire = try await client.signIn("claire", language: language)
-            #expect(try await client.get(casePage(.timeline, of: "/cases/\(value.id)"), as: &claire).text.contains(#"href="/cases/\#(value.id)/access""#))
+            #expect(
+                try await client.get(casePage(.timeline, of: "/cases/\(value.id)"), as: &claire).text.contains(#"href="/cases/\#(value.id)/access""#)
+            )
             let page = try await client.get("/cases/\(value.id)/access", as: &claire)
-            #expect(page.text.contains(language == "en" ? "Test mediator (fictional) (Mediator)" : "Test mediator (fictional) (Médiateur ou médiatrice)"))
+            #expect(
+                page.text.contains(language == "en" ? "Test mediator (fictional) (Mediator)" : "Test mediator (fictional) (Médiateur ou médiatrice)")
+            )
             #expect(page.text.contains(language == "en" ? "Case read" : "Dossier consulté"))
             PageTests().checkPage(page, language: language, "case access report")
         }

@@ -4,8 +4,9 @@ import Hummingbird
 import ROCore
 import ROServices
 import ROTestSupport
-@testable import ROWeb
 import Testing
+
+@testable import ROWeb
 
 @Suite struct CasePageTests {
     /// A coordinator records a request, takes it through assessment and assigns a mediator, who then sees it.
@@ -20,7 +21,9 @@ import Testing
             let form = try await client.get("/cases/new", as: &coordinator)
             PageTests().checkPage(form, language: language, "new request")
             let recorded = try await client.post(
-                "/cases", ["requesterType": "registeredVictim", "channel": "phone", "region": "quebec", "language": "fr"], as: &coordinator
+                "/cases",
+                ["requesterType": "registeredVictim", "channel": "phone", "region": "quebec", "language": "fr"],
+                as: &coordinator
             )
             let casePath = try #require(recorded.headers[.location]?.split(separator: "?").first.map(String.init))
             let page = try await client.get(casePath, as: &coordinator)
@@ -31,9 +34,15 @@ import Testing
                 let version = try #require(Self.version(in: try await client.get(casePath, as: &coordinator).text))
                 if step == "confirm-eligibility" {
                     // R10, R11: one box left unticked is refused and the page keeps what was ticked.
-                    let partly = try await client.post("\(casePath)/steps/\(step)", ["version": version, "criterion-federal-sentence": "yes"], as: &coordinator)
+                    let partly = try await client.post(
+                        "\(casePath)/steps/\(step)",
+                        ["version": version, "criterion-federal-sentence": "yes"],
+                        as: &coordinator
+                    )
                     #expect(partly.status == .unprocessableContent)
-                    #expect(partly.text.contains(language == "en" ? "Tick every eligibility criterion" : "Cochez chacun des critères d’admissibilité"))
+                    #expect(
+                        partly.text.contains(language == "en" ? "Tick every eligibility criterion" : "Cochez chacun des critères d’admissibilité")
+                    )
                     #expect(partly.text.contains(#"name="criterion-federal-sentence" value="yes" checked>"#))
                     #expect(partly.text.contains(#"name="criterion-responsibility-accepted" value="yes">"#))
                 }
@@ -42,12 +51,24 @@ import Testing
             }
             let beforeLink = try await client.get(casePath, as: &coordinator)
             #expect(!beforeLink.text.contains("/steps/assign\""), "R10: no assignment offered before the offender's record is linked")
-            let typo = try await client.post("\(casePath)/steps/link-offender-record", ["version": try #require(Self.version(in: beforeLink.text)), "fps": "00 0999"], as: &coordinator)
+            let typo = try await client.post(
+                "\(casePath)/steps/link-offender-record",
+                ["version": try #require(Self.version(in: beforeLink.text)), "fps": "00 0999"],
+                as: &coordinator
+            )
             #expect(typo.status == .unprocessableContent && typo.text.contains(#"value="00 0999""#), "R10: the mistyped FPS number is kept")
-            let linked = try await client.post("\(casePath)/steps/link-offender-record", ["version": try #require(Self.version(in: beforeLink.text)), "fps": "000999J"], as: &coordinator)
+            let linked = try await client.post(
+                "\(casePath)/steps/link-offender-record",
+                ["version": try #require(Self.version(in: beforeLink.text)), "fps": "000999J"],
+                as: &coordinator
+            )
             #expect(linked.status == .seeOther)
             let version = try #require(Self.version(in: try await client.get(casePath, as: &coordinator).text))
-            let assigned = try await client.post("\(casePath)/steps/assign", ["version": version, "mediator": mediator.id.description], as: &coordinator)
+            let assigned = try await client.post(
+                "\(casePath)/steps/assign",
+                ["version": version, "mediator": mediator.id.description],
+                as: &coordinator
+            )
             #expect(assigned.status == .seeOther)
 
             var martin = try await client.signIn("martin", language: language)
@@ -66,7 +87,11 @@ import Testing
             try await t.makeUser("claire", role: .coordinator)
             var coordinator = try await client.signIn("claire", language: "fr")
 
-            let response = try await client.post("/cases", ["requesterType": "communityMember", "channel": "mail", "region": "", "language": "en"], as: &coordinator)
+            let response = try await client.post(
+                "/cases",
+                ["requesterType": "communityMember", "channel": "mail", "region": "", "language": "en"],
+                as: &coordinator
+            )
 
             #expect(response.status == .unprocessableContent)
             #expect(response.text.contains("Choisissez une réponse pour : Région"))
@@ -80,7 +105,13 @@ import Testing
     @Test func aStaleStepIsAConflict() async throws {
         try await withApp { t, client in
             let claire = try await t.makeUser("claire", role: .coordinator)
-            let opened = try await CaseService(env: t.env).recordVictimRequest(requesterType: .registeredVictim, channel: .email, region: "pacific", language: "en", by: claire)
+            let opened = try await CaseService(env: t.env).recordVictimRequest(
+                requesterType: .registeredVictim,
+                channel: .email,
+                region: "pacific",
+                language: "en",
+                by: claire
+            )
             var coordinator = try await client.signIn("claire")
 
             _ = try await client.post("/cases/\(opened.id)/steps/start-assessment", ["version": "1"], as: &coordinator)
@@ -96,11 +127,21 @@ import Testing
         try await withApp { t, client in
             let claire = try await t.makeUser("claire", role: .coordinator)
             let mediator = try await t.makeUser("martin", role: .mediator)
-            let opened = try await CaseService(env: t.env).recordVictimRequest(requesterType: .registeredVictim, channel: .email, region: "pacific", language: "en", by: claire)
+            let opened = try await CaseService(env: t.env).recordVictimRequest(
+                requesterType: .registeredVictim,
+                channel: .email,
+                region: "pacific",
+                language: "en",
+                by: claire
+            )
             _ = try await CaseService(env: t.env).execute(opened.id, .startAssessment, expectedVersion: 1, by: claire)
             var coordinator = try await client.signIn("claire", language: "fr")
 
-            let refused = try await client.post("/cases/\(opened.id)/steps/assign", ["version": "2", "mediator": mediator.id.description], as: &coordinator)
+            let refused = try await client.post(
+                "/cases/\(opened.id)/steps/assign",
+                ["version": "2", "mediator": mediator.id.description],
+                as: &coordinator
+            )
 
             #expect(refused.status == .conflict)
             #expect(refused.text.contains("Confirmez d’abord chacun des critères d’admissibilité"))
@@ -132,8 +173,10 @@ import Testing
 
             let refused = try await client.post(
                 "\(path)/steps/request-entry",
-                ["version": version, "meeting": meeting.description, "date": "next tuesday", "time": "10:00", "room": "Room with a window",
-                 "offenderName": "Typed Offender (fictional)", "fps": "000000T", "name-\(victim)": "Typed Entrant (fictional)"],
+                [
+                    "version": version, "meeting": meeting.description, "date": "next tuesday", "time": "10:00", "room": "Room with a window",
+                    "offenderName": "Typed Offender (fictional)", "fps": "000000T", "name-\(victim)": "Typed Entrant (fictional)",
+                ],
                 as: &martin
             )
 
@@ -157,16 +200,25 @@ import Testing
 
             let stale = try await client.post(
                 "\(path)/steps/draft-letter",
-                ["version": String(value.version - 1), "sender": value.participants[0].id.description, "recipient": value.participants[1].id.description,
-                 "content": "A fictional letter that must not be lost."],
+                [
+                    "version": String(value.version - 1), "sender": value.participants[0].id.description,
+                    "recipient": value.participants[1].id.description,
+                    "content": "A fictional letter that must not be lost.",
+                ],
                 as: &martin
             )
 
             #expect(stale.status == .conflict)
             #expect(stale.text.contains("Someone else changed this in the meantime"))
             #expect(stale.text.contains("A fictional letter that must not be lost."))
-            #expect(Self.select("letter-sender", in: stale.text).contains(#"<option value="\#(value.participants[0].id)" selected>"#), "who it was from stays")
-            #expect(Self.select("letter-recipient", in: stale.text).contains(#"<option value="\#(value.participants[1].id)" selected>"#), "who it was to stays")
+            #expect(
+                Self.select("letter-sender", in: stale.text).contains(#"<option value="\#(value.participants[0].id)" selected>"#),
+                "who it was from stays"
+            )
+            #expect(
+                Self.select("letter-recipient", in: stale.text).contains(#"<option value="\#(value.participants[1].id)" selected>"#),
+                "who it was to stays"
+            )
             #expect(try await CaseService(env: t.env).read(value.id, by: coordinator).value.items.isEmpty)
         }
     }

@@ -4,8 +4,9 @@ import Hummingbird
 import ROCore
 import ROServices
 import ROTestSupport
-@testable import ROWeb
 import Testing
+
+@testable import ROWeb
 
 /// N1, need-to-know: every page and API operation that names a case or a meeting, for every role, on a
 /// case the caller may see (a coordinator's any case, a mediator's assigned one, a liaison's own site)
@@ -29,24 +30,35 @@ import Testing
 
             var checks = 0
             for route in try routeTable(env: t.env, views: try await Views(isDemo: false), settings: .test, wordings: WordingCache(env: t.env)) {
-                guard case .requires(let permission) = route.access, route.path.contains("cases/:id") || route.path.contains("referrals/:id") || route.path.contains(":meeting") else { continue }
+                guard case .requires(let permission) = route.access,
+                    route.path.contains("cases/:id") || route.path.contains("referrals/:id") || route.path.contains(":meeting")
+                else { continue }
                 let variants = route.path.contains(":step") ? CaseSteps.names : route.path.contains(":answer") ? EntryRequestPages.answers : [""]
                 for variant in variants {
                     // A referrer's own referrals are covered in the service tests: here both cases are someone else's.
-                    let scopes = route.path.contains("referrals/:id")
-                        ? [(false, outOfScope, otherMeeting, otherFile)] : [(true, inScope, ownMeeting, ownFile), (false, outOfScope, otherMeeting, otherFile)]
+                    let scopes =
+                        route.path.contains("referrals/:id")
+                        ? [(false, outOfScope, otherMeeting, otherFile)]
+                        : [(true, inScope, ownMeeting, ownFile), (false, outOfScope, otherMeeting, otherFile)]
                     for (scoped, value, meeting, file) in scopes {
                         let uri = route.path.replacingOccurrences(of: ":id", with: value.id.description)
                             .replacingOccurrences(of: ":meeting", with: meeting.description)
-                            .replacingOccurrences(of: ":item", with: file.item.description).replacingOccurrences(of: ":file", with: file.id.description)
+                            .replacingOccurrences(of: ":item", with: file.item.description).replacingOccurrences(
+                                of: ":file",
+                                with: file.id.description
+                            )
                             .replacingOccurrences(of: ":step", with: variant).replacingOccurrences(of: ":answer", with: variant)
                         let response = try await self.call(client, route, uri, bearer: bearer)
-                        let context = "\(role) \(route.method) \(uri.replacingOccurrences(of: value.id.description, with: scoped ? "<in scope>" : "<out of scope>"))"
+                        let context =
+                            "\(role) \(route.method) \(uri.replacingOccurrences(of: value.id.description, with: scoped ? "<in scope>" : "<out of scope>"))"
                         if !Policy.allows(role, permission) {
                             #expect(response.status == .forbidden, "\(context): \(response.status)")
                         } else if scoped || role == .coordinator && route.path.contains("cases/:id") || permission == .investigateCases {
                             // N7: an auditor reads every case's metadata; its content only under an investigation.
-                            #expect(response.status != .notFound && response.status != .forbidden || self.stepRefusedForRole(response), "\(context): \(response.status)")
+                            #expect(
+                                response.status != .notFound && response.status != .forbidden || self.stepRefusedForRole(response),
+                                "\(context): \(response.status)"
+                            )
                         } else {
                             #expect(response.status == .notFound, "\(context): \(response.status)")
                             #expect(!response.text.contains(value.reference), "\(context) shows the case")
@@ -67,11 +79,17 @@ import Testing
     }
 
     /// A draft letter on `value` with one scanned page, to reach the file routes.
-    func letterWithScan(_ t: TestEnvironment, on value: Case, mediator: User) async throws -> (item: Identifier<RelayedItem>, id: Identifier<MediaAttachment>) {
+    func letterWithScan(
+        _ t: TestEnvironment,
+        on value: Case,
+        mediator: User
+    ) async throws -> (item: Identifier<RelayedItem>, id: Identifier<MediaAttachment>) {
         let item = Identifier<RelayedItem>(t.env.newID())
         let drafted = try await CaseService(env: t.env).execute(
-            value.id, .draftItem(id: item, form: .letter, sender: value.participants[1].id, recipient: value.participants[0].id, content: "Fictional."),
-            expectedVersion: nil, by: mediator
+            value.id,
+            .draftItem(id: item, form: .letter, sender: value.participants[1].id, recipient: value.participants[0].id, content: "Fictional."),
+            expectedVersion: nil,
+            by: mediator
         )
         var upload = try await MediaService(env: t.env).beginUpload(to: value.id, item: item, by: mediator)
         try await upload.append(Array("%PDF-1.7 fictional scan".utf8))
@@ -83,14 +101,24 @@ import Testing
         if route.path.hasSuffix("/files") {  // an upload: the file itself, as each side sends it
             if route.path.hasPrefix("/api/") {
                 let headers: HTTPFields = [.authorization: "Bearer \(bearer)", .contentType: "application/pdf", .acceptLanguage: "en"]
-                return try await client.execute(uri: uri + "?version=1", method: .post, headers: headers, body: ByteBuffer(string: "%PDF-1.7 fictional"))
+                return try await client.execute(
+                    uri: uri + "?version=1",
+                    method: .post,
+                    headers: headers,
+                    body: ByteBuffer(string: "%PDF-1.7 fictional")
+                )
             }
             var visitor = try await client.signIn("myself")
             return try await client.upload(uri, file: Array("%PDF-1.7 fictional".utf8), fields: ["version": "1"], as: &visitor)
         }
         if route.path.hasPrefix("/api/") {
             let headers: HTTPFields = [.authorization: "Bearer \(bearer)", .contentType: "application/json", .acceptLanguage: "en"]
-            return try await client.execute(uri: uri, method: route.method, headers: headers, body: ByteBuffer(string: #"{"version": 1, "fields": {}}"#))
+            return try await client.execute(
+                uri: uri,
+                method: route.method,
+                headers: headers,
+                body: ByteBuffer(string: #"{"version": 1, "fields": {}}"#)
+            )
         }
         var visitor = try await client.signIn("myself")
         return route.method == .get ? try await client.get(uri, as: &visitor) : try await client.post(uri, ["version": "1"], as: &visitor)

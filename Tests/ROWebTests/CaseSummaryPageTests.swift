@@ -9,7 +9,10 @@ import Testing
 @Suite struct CaseSummaryPageTests {
     /// The first listed case at `stage` (as the list names it) for this visitor.
     func caseAt(_ stage: String, in list: String) throws -> String {
-        let row = try #require(list.withoutCellLabels.components(separatedBy: "<tr>").first { $0.contains("<td>\(stage)</td>") }, "no case at \(stage)")
+        let row = try #require(
+            list.withoutCellLabels.components(separatedBy: "<tr>").first { $0.contains("<td>\(stage)</td>") },
+            "no case at \(stage)"
+        )
         let start = try #require(row.range(of: #"href="/cases/"#))
         return "/cases/" + row[start.upperBound...].prefix { $0 != "\"" }
     }
@@ -30,7 +33,10 @@ import Testing
                 #expect(summary.text.contains(#"<a href="\#(casePage(area, of: path))""#), "no link to \(area)")
                 let part = try await client.get(casePage(area, of: path), as: &mediator)
                 PageTests().checkPage(part, language: language, "case \(area)")
-                #expect(part.text.contains(#"<a href="\#(casePage(area, of: path))" aria-current="page">"#), "\(area) is not marked as the current part")
+                #expect(
+                    part.text.contains(#"<a href="\#(casePage(area, of: path))" aria-current="page">"#),
+                    "\(area) is not marked as the current part"
+                )
             }
         }
     }
@@ -48,7 +54,10 @@ import Testing
             for step in CaseStep.allCases {
                 let page = try await client.get("\(path)/steps/\(step.rawValue)", as: &coordinator)
                 guard let title = step.title(t) else {
-                    #expect(step.hasOwnPage == false && page.status == .seeOther && page.headers[.location] == casePage(step.area, of: path), "\(step)")
+                    #expect(
+                        step.hasOwnPage == false && page.status == .seeOther && page.headers[.location] == casePage(step.area, of: path),
+                        "\(step)"
+                    )
                     continue
                 }
                 PageTests().checkPage(page, language: "fr", "\(step)")
@@ -70,7 +79,12 @@ import Testing
         try await withApp { t, client in
             let claire = try await t.makeUser("claire", role: .coordinator)
             let opened = try await CaseService(env: t.env).recordVictimRequest(
-                requesterType: .registeredVictim, channel: .phone, region: "quebec", language: "fr", by: claire)
+                requesterType: .registeredVictim,
+                channel: .phone,
+                region: "quebec",
+                language: "fr",
+                by: claire
+            )
             _ = try await CaseService(env: t.env).execute(opened.id, .startAssessment, expectedVersion: nil, by: claire)
             var visitor = try await client.signIn("claire")
 
@@ -79,7 +93,11 @@ import Testing
             #expect(summary.contains("What needs doing now"))
             #expect(summary.contains("Confirm that the request is eligible before a mediator is assigned."))
             #expect(summary.contains("Review the referral’s safety section before a mediator is assigned."))
-            #expect(summary.contains(#"Link the offender’s record (FPS number) before a mediator is assigned. <a href="/cases/\#(opened.id)/administration">Administration</a>"#))
+            #expect(
+                summary.contains(
+                    #"Link the offender’s record (FPS number) before a mediator is assigned. <a href="/cases/\#(opened.id)/administration">Administration</a>"#
+                )
+            )
             #expect(!summary.contains("Assign a mediator: the request is ready."))
         }
     }

@@ -4,8 +4,9 @@ import Hummingbird
 import ROCore
 import ROServices
 import ROTestSupport
-@testable import ROWeb
 import Testing
+
+@testable import ROWeb
 
 /// §4.3 on the case page: in follow-up the mediator proposes closure; the coordinator is reminded and
 /// finds the proposed reason chosen in the closing form.
@@ -19,7 +20,8 @@ import Testing
             let cases = CaseService(env: t.env)
             let sender = value.item(item)!.sender
             for command: CaseCommand in [
-                .submitItem(item), .approveItem(item), .recordConsent(participant: sender, purpose: .shareItem(item), decision: .given, expiresAt: nil),
+                .submitItem(item), .approveItem(item),
+                .recordConsent(participant: sender, purpose: .shareItem(item), decision: .given, expiresAt: nil),
                 .recordRecipientChoice(item, optIn: true), .releaseItem(item), .recordDelivery(item), .startFollowUp,
             ] {
                 _ = try await cases.execute(value.id, command, expectedVersion: nil, by: mediator)
@@ -38,7 +40,9 @@ import Testing
 
             var claire = try await client.signIn("claire", language: language)
             let coordinatorsView = try await client.get(path, as: &claire).text
-            #expect(coordinatorsView.contains(language == "en" ? "The mediator proposes closing the case" : "La médiation propose de fermer le dossier"))
+            #expect(
+                coordinatorsView.contains(language == "en" ? "The mediator proposes closing the case" : "La médiation propose de fermer le dossier")
+            )
             let closing = try await client.get(try casePage(holding: "close", of: path), as: &claire).text
             #expect(closing.contains(#"<option value="completed.indirect" selected>"#), "the close form starts on the proposed reason")
         }

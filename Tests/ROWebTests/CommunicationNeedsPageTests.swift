@@ -4,8 +4,9 @@ import Hummingbird
 import ROCore
 import ROServices
 import ROTestSupport
-@testable import ROWeb
 import Testing
+
+@testable import ROWeb
 
 /// R50, R52 on the case page: interpreter and accessibility needs per participant; bad input kept;
 /// the entry request offers only what concerns entry (R31, R52).
@@ -23,7 +24,9 @@ import Testing
             var version = try #require(CasePageTests.version(in: try await client.get(path, as: &martin).text))
 
             let refused = try await client.post(
-                "\(path)/steps/communication-needs", ["version": version, "participant": victim, "interpreter": "Cree", "need-other": "yes", "need-plainLanguage": "yes"], as: &martin
+                "\(path)/steps/communication-needs",
+                ["version": version, "participant": victim, "interpreter": "Cree", "need-other": "yes", "need-plainLanguage": "yes"],
+                as: &martin
             )
             #expect(refused.status == .unprocessableContent)
             #expect(refused.text.contains(language == "en" ? "Describe the “other” need" : "Décrivez le besoin « autre »"))
@@ -32,17 +35,24 @@ import Testing
 
             let recorded = try await client.post(
                 "\(path)/steps/communication-needs",
-                ["version": version, "participant": victim, "interpreter": "Cree", "need-stepFreeAccess": "yes", "need-plainLanguage": "yes"], as: &martin
+                ["version": version, "participant": victim, "interpreter": "Cree", "need-stepFreeAccess": "yes", "need-plainLanguage": "yes"],
+                as: &martin
             )
             #expect(recorded.status == .seeOther)
             let shown = try await client.get(path, as: &martin)
-            #expect(shown.text.contains(language == "en" ? "interpreter in Cree; step-free access; plain language" : "interprète en Cree; accès sans marches; langage clair"))
+            #expect(
+                shown.text.contains(
+                    language == "en"
+                        ? "interpreter in Cree; step-free access; plain language" : "interprète en Cree; accès sans marches; langage clair"
+                )
+            )
 
             // The entry request form offers the entry-relevant ones only.
             let meeting = Identifier<Meeting>(t.env.newID())
             for command: CaseCommand in [
                 .proposeMeeting(id: meeting, form: .meetingInPerson, site: "FVI", attendees: inDialogue.participants.map(\.id)),
-                .recordAvailability(meeting, participant: inDialogue.participants[0].id), .recordAvailability(meeting, participant: inDialogue.participants[1].id),
+                .recordAvailability(meeting, participant: inDialogue.participants[0].id),
+                .recordAvailability(meeting, participant: inDialogue.participants[1].id),
             ] {
                 _ = try await CaseService(env: t.env).execute(inDialogue.id, command, expectedVersion: nil, by: mediator)
             }

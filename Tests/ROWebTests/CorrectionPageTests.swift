@@ -4,8 +4,9 @@ import Hummingbird
 import ROCore
 import ROServices
 import ROTestSupport
-@testable import ROWeb
 import Testing
+
+@testable import ROWeb
 
 /// R54 on the case page: numbered entries, a correction names the entry it corrects, bad input kept.
 @Suite struct CorrectionPageTests {
@@ -17,19 +18,37 @@ import Testing
             let assigned = try await t.assignedCase(coordinator: coordinator, mediator: mediator)
             var martin = try await client.signIn("martin", language: language)
             let path = "/cases/\(assigned.id)"
-            let version = try #require(CasePageTests.version(in: try await client.get(try casePage(holding: "correct-entry", of: path), as: &martin).text))
+            let version = try #require(
+                CasePageTests.version(in: try await client.get(try casePage(holding: "correct-entry", of: path), as: &martin).text)
+            )
 
-            let refused = try await client.post("\(path)/steps/correct-entry", ["version": version, "entry": "999", "note": "Typed reason (fictional)."], as: &martin)
+            let refused = try await client.post(
+                "\(path)/steps/correct-entry",
+                ["version": version, "entry": "999", "note": "Typed reason (fictional)."],
+                as: &martin
+            )
             #expect(refused.status == .unprocessableContent)
             #expect(refused.text.contains(language == "en" ? "Give the number of an entry" : "Indiquez le numéro d’une entrée"))
             #expect(refused.text.contains(#"value="999""#) && refused.text.contains("Typed reason (fictional)."))
             PageTests().checkPage(refused, language: language, "refused correction", status: .unprocessableContent)
 
-            let recorded = try await client.post("\(path)/steps/correct-entry", ["version": version, "entry": "2", "note": "Wrong region first recorded (fictional)."], as: &martin)
+            let recorded = try await client.post(
+                "\(path)/steps/correct-entry",
+                ["version": version, "entry": "2", "note": "Wrong region first recorded (fictional)."],
+                as: &martin
+            )
             #expect(recorded.status == .seeOther)
             let shown = try await client.get(casePage(.timeline, of: path), as: &martin).text
-            #expect(shown.contains(language == "en" ? "Correction of entry 2: Wrong region first recorded (fictional)." : "Correction de l’entrée 2 : Wrong region first recorded (fictional)."))
-            #expect(shown.contains(language == "en" ? "(corrected by entry \(assigned.version + 1))" : "(corrigée par l’entrée \(assigned.version + 1))"))
+            #expect(
+                shown.contains(
+                    language == "en"
+                        ? "Correction of entry 2: Wrong region first recorded (fictional)."
+                        : "Correction de l’entrée 2 : Wrong region first recorded (fictional)."
+                )
+            )
+            #expect(
+                shown.contains(language == "en" ? "(corrected by entry \(assigned.version + 1))" : "(corrigée par l’entrée \(assigned.version + 1))")
+            )
         }
     }
 
@@ -44,7 +63,11 @@ import Testing
             let path = "/cases/\(assigned.id)"
             let page = try await client.get(casePage(.administration, of: path), as: &claire)
             #expect(page.text.contains("/steps/take-ownership"))
-            let taken = try await client.post("\(path)/steps/take-ownership", ["version": try #require(CasePageTests.version(in: page.text))], as: &claire)
+            let taken = try await client.post(
+                "\(path)/steps/take-ownership",
+                ["version": try #require(CasePageTests.version(in: page.text))],
+                as: &claire
+            )
             #expect(taken.status == .seeOther)
             let mine = try await client.get(path, as: &claire).text
             #expect(mine.contains("<dt>Owning coordinator</dt><dd>you"))
@@ -73,12 +96,16 @@ import Testing
             PageTests().checkPage(page, language: language, "case with access controls")
 
             let refused = try await client.post(
-                "/cases/\(restricted.id)/steps/restrict", ["version": try #require(CasePageTests.version(in: page.text)), "staff-\(colette.id)": "yes"], as: &claire
+                "/cases/\(restricted.id)/steps/restrict",
+                ["version": try #require(CasePageTests.version(in: page.text)), "staff-\(colette.id)": "yes"],
+                as: &claire
             )
             #expect(refused.status == .unprocessableContent)
             #expect(refused.text.contains(language == "en" ? "Include yourself" : "Incluez-vous"))
             let done = try await client.post(
-                "/cases/\(restricted.id)/steps/restrict", ["version": try #require(CasePageTests.version(in: page.text)), "staff-\(coordinator.id)": "yes"], as: &claire
+                "/cases/\(restricted.id)/steps/restrict",
+                ["version": try #require(CasePageTests.version(in: page.text)), "staff-\(coordinator.id)": "yes"],
+                as: &claire
             )
             #expect(done.status == .seeOther)
 
@@ -88,7 +115,11 @@ import Testing
             #expect(!list.contains(restricted.reference) && list.contains(other.reference))
 
             let otherPage = try await client.get(try casePage(holding: "recuse", of: "/cases/\(other.id)"), as: &coletteVisitor)
-            let recused = try await client.post("/cases/\(other.id)/steps/recuse", ["version": try #require(CasePageTests.version(in: otherPage.text))], as: &coletteVisitor)
+            let recused = try await client.post(
+                "/cases/\(other.id)/steps/recuse",
+                ["version": try #require(CasePageTests.version(in: otherPage.text))],
+                as: &coletteVisitor
+            )
             #expect(recused.status == .seeOther)
             #expect(recused.headers[.location] == "/cases?notice=recused")
             #expect(!(try await client.get("/cases", as: &coletteVisitor).text.contains(other.reference)))

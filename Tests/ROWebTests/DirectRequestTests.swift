@@ -4,8 +4,9 @@ import Hummingbird
 import ROCore
 import ROServices
 import ROTestSupport
-@testable import ROWeb
 import Testing
+
+@testable import ROWeb
 
 /// R5: an offender's direct request opens no case, gets the standard reply in their language, and
 /// leaves only date, channel, language and "reply sent".
@@ -17,7 +18,9 @@ import Testing
             var coordinator = try await client.signIn("claire", language: "en")
 
             let logged = try await client.post(
-                "/direct-requests", ["channel": "mail", "language": language, "name": "Fictional Writer", "letter": "Please let me write to her."], as: &coordinator
+                "/direct-requests",
+                ["channel": "mail", "language": language, "name": "Fictional Writer", "letter": "Please let me write to her."],
+                as: &coordinator
             )
             let page = try await client.get(logged.headers[.location] ?? "", as: &coordinator)
 
@@ -38,11 +41,23 @@ import Testing
         try await withApp { t, client in
             try await t.makeUser("claire", role: .coordinator)
             var coordinator = try await client.signIn("claire", language: language)
-            let logged = try await client.post("/direct-requests", ["kind": "participationLetter", "channel": "email", "language": language], as: &coordinator)
+            let logged = try await client.post(
+                "/direct-requests",
+                ["kind": "participationLetter", "channel": "email", "language": language],
+                as: &coordinator
+            )
             let page = try await client.get(logged.headers[.location] ?? "", as: &coordinator)
             #expect(page.text.contains(refusal))
-            #expect(page.text.contains(language == "en" ? "Requests for participation letters logged so far: 1" : "Demandes de lettres de participation consignées jusqu’ici : 1"))
-            #expect(page.text.contains(language == "en" ? "Logged so far: 0" : "Consignées jusqu’ici : 0"), "counted apart from offenders' requests (R13)")
+            #expect(
+                page.text.contains(
+                    language == "en"
+                        ? "Requests for participation letters logged so far: 1" : "Demandes de lettres de participation consignées jusqu’ici : 1"
+                )
+            )
+            #expect(
+                page.text.contains(language == "en" ? "Logged so far: 0" : "Consignées jusqu’ici : 0"),
+                "counted apart from offenders' requests (R13)"
+            )
             #expect(try await t.store.transaction { try await $0.cases.list(.all, visibleTo: nil, limit: 10) }.isEmpty)
             PageTests().checkPage(page, language: language, "participation letter refused")
         }

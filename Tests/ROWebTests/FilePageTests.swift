@@ -4,8 +4,9 @@ import Hummingbird
 import ROCore
 import ROServices
 import ROTestSupport
-@testable import ROWeb
 import Testing
+
+@testable import ROWeb
 
 /// Files of items on the case page and through the API (§4.5, R39, R43): uploads stream in, bad files
 /// are refused in both languages with nothing kept, downloads carry RO's own name and are never cached.
@@ -53,7 +54,11 @@ import Testing
             #expect(download.headers[.cacheControl] == "no-store")
             #expect(download.headers[.contentDisposition] == "attachment; filename=\"ro-\(file.id.description.prefix(8).lowercased()).pdf\"")
 
-            let removed = try await client.post("\(path)/steps/remove-file", ["version": try #require(CasePageTests.version(in: shown.text)), "item": s.item.description, "file": file.id.description], as: &martin)
+            let removed = try await client.post(
+                "\(path)/steps/remove-file",
+                ["version": try #require(CasePageTests.version(in: shown.text)), "item": s.item.description, "file": file.id.description],
+                as: &martin
+            )
             #expect(removed.status == .seeOther)
             #expect(try await CaseService(env: t.env).read(s.caseID, by: s.coordinator).value.item(s.item)?.attachments.isEmpty == true)
         }
@@ -69,19 +74,34 @@ import Testing
             let path = "/cases/\(s.caseID)"
             let version = try #require(CasePageTests.version(in: try await client.get(casePage(.letters, of: path), as: &martin).text))
 
-            let html = try await client.upload("\(path)/items/\(s.item)/files", file: Array("<html>not a scan</html>".utf8), fields: ["version": version], as: &martin)
+            let html = try await client.upload(
+                "\(path)/items/\(s.item)/files",
+                file: Array("<html>not a scan</html>".utf8),
+                fields: ["version": version],
+                as: &martin
+            )
             #expect(html.status == .unprocessableContent)
             #expect(html.text.contains(language == "en" ? "This file is not one RO accepts" : "RO n’accepte pas ce fichier"))
             PageTests().checkPage(html, language: language, "refused file", status: .unprocessableContent)
 
-            let video = try await client.upload("\(path)/items/\(s.item)/files", file: Array("\u{0}\u{0}\u{0}\u{18}ftypisom".utf8), fields: ["version": version], as: &martin)
+            let video = try await client.upload(
+                "\(path)/items/\(s.item)/files",
+                file: Array("\u{0}\u{0}\u{0}\u{18}ftypisom".utf8),
+                fields: ["version": version],
+                as: &martin
+            )
             #expect(video.status == .unprocessableContent)
             #expect(video.text.contains(language == "en" ? "does not go with letters" : "ne convient pas aux lettres"))
 
             let empty = try await client.upload("\(path)/items/\(s.item)/files", file: [], fields: ["version": version], as: &martin)
             #expect(empty.status == .unprocessableContent)
 
-            let stale = try await client.upload("\(path)/items/\(s.item)/files", file: Self.scan, fields: ["version": String(Int(version)! - 1)], as: &martin)
+            let stale = try await client.upload(
+                "\(path)/items/\(s.item)/files",
+                file: Self.scan,
+                fields: ["version": String(Int(version)! - 1)],
+                as: &martin
+            )
             #expect(stale.status == .conflict)
             #expect(try await t.store.transaction { try await $0.media.discardUnattached(startedBefore: .distantFuture) } == 0)
         }
@@ -92,7 +112,13 @@ import Testing
         try await withApp { t, client in
             let s = try await self.draftLetter(t)
             var martin = try await client.signIn("martin")
-            let response = try await client.upload("/cases/\(s.caseID)/items/\(s.item)/files", file: Self.scan, fields: ["version": "99"], as: &martin, csrf: "forged")
+            let response = try await client.upload(
+                "/cases/\(s.caseID)/items/\(s.item)/files",
+                file: Self.scan,
+                fields: ["version": "99"],
+                as: &martin,
+                csrf: "forged"
+            )
             #expect(response.status == .forbidden)
             #expect(try await t.store.transaction { try await $0.media.discardUnattached(startedBefore: .distantFuture) } == 0)
             // Multipart goes to file forms only.
@@ -111,22 +137,37 @@ import Testing
             let headers: HTTPFields = [.authorization: "Bearer \(bearer)", .contentType: "application/pdf"]
 
             let created = try await client.execute(
-                uri: "/api/cases/\(s.caseID)/items/\(s.item)/files?version=\(version)", method: .post, headers: headers, body: ByteBuffer(bytes: Self.scan)
+                uri: "/api/cases/\(s.caseID)/items/\(s.item)/files?version=\(version)",
+                method: .post,
+                headers: headers,
+                body: ByteBuffer(bytes: Self.scan)
             )
             #expect(created.status == .created)
             struct Answer: Decodable {
                 struct Item: Decodable { let files: [File] }
-                struct File: Decodable { let id: String; let mediaType: String; let byteCount: Int; let sha256: String }
+                struct File: Decodable {
+                    let id: String
+                    let mediaType: String
+                    let byteCount: Int
+                    let sha256: String
+                }
                 let items: [Item]
             }
             let file = try #require(try JSONDecoder().decode(Answer.self, from: Data(buffer: created.body)).items.first?.files.first)
             #expect(file.mediaType == "application/pdf" && file.byteCount == Self.scan.count && file.sha256.count == 64)
 
-            let download = try await client.execute(uri: "/api/cases/\(s.caseID)/files/\(file.id)", method: .get, headers: [.authorization: "Bearer \(bearer)"])
+            let download = try await client.execute(
+                uri: "/api/cases/\(s.caseID)/files/\(file.id)",
+                method: .get,
+                headers: [.authorization: "Bearer \(bearer)"]
+            )
             #expect(Array(download.body.readableBytesView) == Self.scan)
 
             let refused = try await client.execute(
-                uri: "/api/cases/\(s.caseID)/items/\(s.item)/files?version=\(version + 1)", method: .post, headers: headers, body: ByteBuffer(string: "GIF89a")
+                uri: "/api/cases/\(s.caseID)/items/\(s.item)/files?version=\(version + 1)",
+                method: .post,
+                headers: headers,
+                body: ByteBuffer(string: "GIF89a")
             )
             #expect(refused.status == .unprocessableContent)
             #expect(refused.headers[.contentType] == "application/problem+json")

@@ -1,8 +1,9 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
-@testable import ROWeb
 import Testing
+
+@testable import ROWeb
 
 /// R48: versioned, printable, bilingual information sheets, open to anyone (they hold nothing of a case).
 @Suite struct InformationSheetTests {

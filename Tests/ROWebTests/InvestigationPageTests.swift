@@ -4,8 +4,9 @@ import Hummingbird
 import ROCore
 import ROServices
 import ROTestSupport
-@testable import ROWeb
 import Testing
+
+@testable import ROWeb
 
 /// N7 on the pages and the API: an auditor reads a case's metadata under pseudonyms, asks for an
 /// investigation with grounds, another auditor approves, and only then does the first read the file, read
@@ -22,7 +23,12 @@ import Testing
             var upload = try await MediaService(env: t.env).beginUpload(to: value.id, item: item, by: martin)
             try await upload.append(Array("%PDF-1.7 fictional scan".utf8))
             let (_, scan) = try await upload.finish(expectedVersion: nil)
-            _ = try await CaseService(env: t.env).execute(value.id, .recordCorrection(entry: 1, note: "Fictional correction words"), expectedVersion: nil, by: claire)
+            _ = try await CaseService(env: t.env).execute(
+                value.id,
+                .recordCorrection(entry: 1, note: "Fictional correction words"),
+                expectedVersion: nil,
+                by: claire
+            )
             let en = language == "en"
 
             // The home page's audit table leads to the case's metadata.
@@ -44,7 +50,9 @@ import Testing
             // Grounds are required; what was typed comes back.
             let blank = try await client.post("\(metadataPath)/investigations", ["grounds": "   "], as: &aude)
             #expect(blank.status == .unprocessableContent)
-            #expect(blank.text.contains(en ? "State why the case’s content must be read" : "Indiquez pourquoi le contenu du dossier doit être consulté"))
+            #expect(
+                blank.text.contains(en ? "State why the case’s content must be read" : "Indiquez pourquoi le contenu du dossier doit être consulté")
+            )
             PageTests().checkPage(blank, language: language, "blank grounds", status: .unprocessableContent)
             let tooLong = String(repeating: "Fictional grounds. ", count: 120)
             let refused = try await client.post("\(metadataPath)/investigations", ["grounds": tooLong], as: &aude)
@@ -113,11 +121,19 @@ import Testing
             #expect(entries.first?["kind"] as? String == "victimRequestRecorded")
 
             let blank = try await client.execute(
-                uri: "/api/audit/cases/\(value.id)/investigations", method: .post, headers: asAude, body: try api.body(["grounds": ""]))
+                uri: "/api/audit/cases/\(value.id)/investigations",
+                method: .post,
+                headers: asAude,
+                body: try api.body(["grounds": ""])
+            )
             #expect(blank.status == .unprocessableContent)
             #expect(blank.headers[.contentType] == "application/problem+json")
             let opened = try await client.execute(
-                uri: "/api/audit/cases/\(value.id)/investigations", method: .post, headers: asAude, body: try api.body(["grounds": "Fictional grounds"]))
+                uri: "/api/audit/cases/\(value.id)/investigations",
+                method: .post,
+                headers: asAude,
+                body: try api.body(["grounds": "Fictional grounds"])
+            )
             #expect(opened.status == .created)
             let id = try #require(try api.json(opened)["id"] as? String)
             #expect(try api.json(opened)["status"] as? String == "awaiting-approval")
@@ -134,7 +150,10 @@ import Testing
             #expect(try await client.execute(uri: "/api/investigations/\(id)/reopen", method: .post, headers: asAude).status == .notFound)
             let listed = try await client.execute(uri: "/api/investigations", method: .get, headers: asVictor)
             #expect((try JSONSerialization.jsonObject(with: Data(buffer: listed.body)) as? [[String: Any]])?.first?["id"] as? String == id)
-            #expect(try await client.execute(uri: "/api/audit/cases/\(value.id)", method: .get, headers: try await api.bearer(t, for: claire)).status == .forbidden)
+            #expect(
+                try await client.execute(uri: "/api/audit/cases/\(value.id)", method: .get, headers: try await api.bearer(t, for: claire)).status
+                    == .forbidden
+            )
         }
     }
 }

@@ -4,8 +4,9 @@ import Hummingbird
 import ROCore
 import ROServices
 import ROTestSupport
-@testable import ROWeb
 import Testing
+
+@testable import ROWeb
 
 /// The issue's journeys through the real pages, in process: every step is a form post with the version
 /// the page showed.
@@ -46,17 +47,33 @@ import Testing
     }
 
     /// A case with a victim and an offender, assigned to a mediator, both people assessed and consenting, letters started.
-    func lettersUnderWay(_ t: TestEnvironment, _ client: any TestClientProtocol, language: String) async throws -> (Journey, victim: String, offender: String) {
+    func lettersUnderWay(
+        _ t: TestEnvironment,
+        _ client: any TestClientProtocol,
+        language: String
+    ) async throws -> (Journey, victim: String, offender: String) {
         let claire = try await t.makeUser("claire", role: .coordinator)
         let mediator = try await t.makeUser("martin", role: .mediator)
-        let opened = try await CaseService(env: t.env).recordVictimRequest(requesterType: .registeredVictim, channel: .phone, region: "quebec", language: "fr", by: claire)
+        let opened = try await CaseService(env: t.env).recordVictimRequest(
+            requesterType: .registeredVictim,
+            channel: .phone,
+            region: "quebec",
+            language: "fr",
+            by: claire
+        )
         var journey = Journey(
-            client: client, path: "/cases/\(opened.id)", coordinator: try await client.signIn("claire", language: language),
+            client: client,
+            path: "/cases/\(opened.id)",
+            coordinator: try await client.signIn("claire", language: language),
             mediator: try await client.signIn("martin", language: language)
         )
         try await journey.ok("start-assessment", asMediator: false)
         try await journey.ok("add-participant", ["role": "offender", "language": "en"], asMediator: false)
-        try await journey.ok("confirm-eligibility", ["criterion-federal-sentence": "yes", "criterion-responsibility-accepted": "yes"], asMediator: false)
+        try await journey.ok(
+            "confirm-eligibility",
+            ["criterion-federal-sentence": "yes", "criterion-responsibility-accepted": "yes"],
+            asMediator: false
+        )
         try await journey.ok("link-offender-record", ["fps": "000777g"], asMediator: false)  // R10
         try await journey.ok("review-safety", asMediator: false)
         try await journey.ok("assign", ["mediator": mediator.id.description], asMediator: false)
@@ -66,10 +83,20 @@ import Testing
         let uninformed = try await journey.step("consent", ["participant": victim, "purpose": "takePart", "decision": "given"])
         #expect(uninformed.status == .conflict)  // R37: the confidentiality notice comes first
         #expect(uninformed.text.contains(language == "en" ? "Give the person the confidentiality notice" : "Remettez l’avis sur la confidentialité"))
-        #expect(uninformed.text.contains(language == "en" ? "<h1>Record a consent</h1>" : "<h1>Consigner un consentement</h1>"), "the step's own page, again")
-        #expect(uninformed.text.contains(#"<option value="\#(victim)" selected>"#) && uninformed.text.contains(#"<option value="takePart" selected>"#), "the choices stay")
+        #expect(
+            uninformed.text.contains(language == "en" ? "<h1>Record a consent</h1>" : "<h1>Consigner un consentement</h1>"),
+            "the step's own page, again"
+        )
+        #expect(
+            uninformed.text.contains(#"<option value="\#(victim)" selected>"#) && uninformed.text.contains(#"<option value="takePart" selected>"#),
+            "the choices stay"
+        )
         try await journey.ok("consent", ["participant": victim, "purpose": "takePart", "decision": "given", "noticeGiven": "yes"])
-        #expect(try await journey.page(.timeline).contains(language == "en" ? "after the confidentiality notice (RO-CN-1)" : "après l’avis sur la confidentialité (RO-CN-1)"))
+        #expect(
+            try await journey.page(.timeline).contains(
+                language == "en" ? "after the confidentiality notice (RO-CN-1)" : "après l’avis sur la confidentialité (RO-CN-1)"
+            )
+        )
         for purpose in ["approachOtherParty", "form.letter"] {
             try await journey.ok("consent", ["participant": victim, "purpose": purpose, "decision": "given"])
         }

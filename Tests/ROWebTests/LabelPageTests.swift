@@ -4,8 +4,9 @@ import Hummingbird
 import ROCore
 import ROServices
 import ROTestSupport
-@testable import ROWeb
 import Testing
+
+@testable import ROWeb
 
 /// R57 "program name and labels are configuration" on the administrator's pages and the API.
 @Suite struct LabelPageTests {
@@ -20,7 +21,10 @@ import Testing
             #expect(found.text.contains(#"href="/admin/labels/appName""#))
             PageTests().checkPage(found, language: language, "labels found")
             let form = try await client.get("/admin/labels/appName", as: &ada)
-            #expect(form.text.contains("Possibilités de justice réparatrice") && form.text.contains("Restorative Opportunities"), "both built-in wordings")
+            #expect(
+                form.text.contains("Possibilités de justice réparatrice") && form.text.contains("Restorative Opportunities"),
+                "both built-in wordings"
+            )
             PageTests().checkPage(form, language: language, "label form")
 
             let tooLong = String(repeating: "x", count: 1_001)
@@ -40,14 +44,20 @@ import Testing
             if language == "en" {
                 #expect(after.text.contains("<title>Wording of appName – Healing Dialogues (fictional)</title>"))
             } else {
-                #expect(after.text.contains("<title>Texte de appName – Possibilités de justice réparatrice</title>"), "an empty language keeps its built-in wording")
+                #expect(
+                    after.text.contains("<title>Texte de appName – Possibilités de justice réparatrice</title>"),
+                    "an empty language keeps its built-in wording"
+                )
             }
             let changed = try await client.get("/admin/labels", as: &ada)
             #expect(changed.text.contains(#"href="/admin/labels/appName""#))
 
             #expect(try await client.post("/admin/labels/appName/reset", [:], as: &ada).status == .seeOther)
             let reset = try await client.get("/home", as: &ada)
-            #expect(!reset.text.contains("Healing Dialogues") && reset.text.contains(language == "en" ? "Restorative Opportunities" : "Possibilités de justice réparatrice"))
+            #expect(
+                !reset.text.contains("Healing Dialogues")
+                    && reset.text.contains(language == "en" ? "Restorative Opportunities" : "Possibilités de justice réparatrice")
+            )
         }
     }
 
@@ -56,9 +66,16 @@ import Testing
         try await withApp { t, client in
             try await t.makeUser("ada", role: .admin)
             var ada = try await client.signIn("ada")
-            #expect(try await client.get("/admin/labels?q=closureReason.", as: &ada).text.contains(#"href="/admin/labels/closureReason.completed.faceToFace""#))
+            #expect(
+                try await client.get("/admin/labels?q=closureReason.", as: &ada).text.contains(
+                    #"href="/admin/labels/closureReason.completed.faceToFace""#
+                )
+            )
             #expect(try await client.get("/admin/labels?q=raconter+son+histoire", as: &ada).text.contains(#"href="/admin/labels/need.V01""#))
-            #expect(!(try await client.get("/admin/labels?q=Pacifique", as: &ada).text.contains("region.pacific")), "regions are named in the settings")
+            #expect(
+                !(try await client.get("/admin/labels?q=Pacifique", as: &ada).text.contains("region.pacific")),
+                "regions are named in the settings"
+            )
             let saved = try await client.post("/admin/labels/role.admin", ["english": "Program steward (fictional)", "french": ""], as: &ada)
             #expect(saved.status == .seeOther)
             let accounts = try await client.get("/admin/users", as: &ada)
@@ -73,9 +90,15 @@ import Testing
             let cache = WordingCache(env: t.env, freshness: .zero)
             #expect(await cache.current().english.strings.appName == "Restorative Opportunities")
             _ = try await LabelService(env: t.env, keys: Wording.keys).set(
-                "signInTitle", to: BilingualText(english: "", french: "Ouvrir une session (fictif)"), by: .system)
+                "signInTitle",
+                to: BilingualText(english: "", french: "Ouvrir une session (fictif)"),
+                by: .system
+            )
             let wording = await cache.current()
-            #expect(wording.french.strings.signInTitle == "Ouvrir une session (fictif)" && wording.french.catalog["signInTitle"] == "Ouvrir une session (fictif)")
+            #expect(
+                wording.french.strings.signInTitle == "Ouvrir une session (fictif)"
+                    && wording.french.catalog["signInTitle"] == "Ouvrir une session (fictif)"
+            )
             #expect(wording.english.strings.signInTitle == Strings.en.signInTitle)
         }
     }
@@ -86,13 +109,19 @@ import Testing
             let issued = try await TokenService(env: t.env).create(for: admin.id, name: "test", lifetimeDays: 1, by: .system)
             let headers: HTTPFields = [.authorization: "Bearer \(issued.secret)", .contentType: "application/json", .acceptLanguage: "fr"]
             let list = try await client.execute(uri: "/api/labels", method: .get, headers: headers)
-            #expect(list.status == .ok && list.text.contains(#""key":"appName""#) && list.text.contains(#""builtInEnglish":"Restorative Opportunities""#))
+            #expect(
+                list.status == .ok && list.text.contains(#""key":"appName""#) && list.text.contains(#""builtInEnglish":"Restorative Opportunities""#)
+            )
 
             let body = ByteBuffer(string: #"{"english": "", "french": "Dialogues réparateurs (fictif)"}"#)
             let saved = try await client.execute(uri: "/api/labels/appName", method: .put, headers: headers, body: body)
-            #expect(saved.status == .ok && saved.text.contains(#""french":"Dialogues réparateurs (fictif)""#) && saved.text.contains(#""changed":true"#))
+            #expect(
+                saved.status == .ok && saved.text.contains(#""french":"Dialogues réparateurs (fictif)""#) && saved.text.contains(#""changed":true"#)
+            )
             let unknown = try await client.execute(uri: "/api/labels/noSuchLabel", method: .put, headers: headers, body: body)
-            #expect(unknown.status == .notFound && unknown.headers[.contentType] == "application/problem+json" && unknown.text.contains("label-not-found"))
+            #expect(
+                unknown.status == .notFound && unknown.headers[.contentType] == "application/problem+json" && unknown.text.contains("label-not-found")
+            )
             let empty = try await client.execute(uri: "/api/labels/appName", method: .put, headers: headers, body: ByteBuffer(string: "{}"))
             #expect(empty.status == .unprocessableContent && empty.text.contains("label-text-invalid") && empty.text.contains("rétablissez"))
 

@@ -3,8 +3,9 @@ import HTTPTypes
 import Hummingbird
 import ROCore
 import ROTestSupport
-@testable import ROWeb
 import Testing
+
+@testable import ROWeb
 
 @Suite struct LanguageTests {
     @Test func acceptLanguagePicksFrenchAndHtmlLangFollows() async throws {
@@ -66,7 +67,11 @@ import Testing
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("ro-templates-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
-        try "<h1>{{t.signInTitle}}</h1><p>{{t.noSuchMessage}}</p>".write(to: directory.appendingPathComponent("bad.mustache"), atomically: true, encoding: .utf8)
+        try "<h1>{{t.signInTitle}}</h1><p>{{t.noSuchMessage}}</p>".write(
+            to: directory.appendingPathComponent("bad.mustache"),
+            atomically: true,
+            encoding: .utf8
+        )
 
         #expect(throws: Views.LoadError.self) { try Views.check(directory: directory) }
     }

@@ -1,6 +1,7 @@
 import Foundation
-@testable import ROWeb
 import Testing
+
+@testable import ROWeb
 
 /// The streaming `multipart/form-data` reader: same result however the body is cut into buffers.
 @Suite struct MultipartParserTests {
@@ -15,7 +16,9 @@ import Testing
         func add(_ text: String) { body += Array(text.utf8) }
         add("--\(boundary)\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n\(csrf)\r\n")
         add("--\(boundary)\r\nContent-Disposition: form-data; name=\"version\"\r\n\r\n\(version)\r\n")
-        add("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"Jane Doe home address.pdf\"\r\nContent-Type: application/pdf\r\n\r\n")
+        add(
+            "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"Jane Doe home address.pdf\"\r\nContent-Type: application/pdf\r\n\r\n"
+        )
         body += fileBytes
         add("\r\n--\(boundary)--\r\n")
         return body

@@ -4,8 +4,9 @@ import Hummingbird
 import ROCore
 import ROServices
 import ROTestSupport
-@testable import ROWeb
 import Testing
+
+@testable import ROWeb
 
 /// R23 from outside the case: referring staff (own referrals) and site liaisons (own sites' meetings)
 /// raise safety concerns without seeing anything of the case (§2.2: raising grants no read).
@@ -16,7 +17,12 @@ import Testing
             let coordinator = try await t.makeUser("claire", role: .coordinator)
             let referrer = try await t.makeUser("rosa", role: .referrer)
             let other = try await t.makeUser("omar", role: .referrer)
-            let referral = Referral(fpsNumber: "000000R", staffUnit: "Fictional Institution", interestExpressedOn: t.clock.now, safetyConcernsNoted: false)
+            let referral = Referral(
+                fpsNumber: "000000R",
+                staffUnit: "Fictional Institution",
+                interestExpressedOn: t.clock.now,
+                safetyConcernsNoted: false
+            )
             let mine = try await CaseService(env: t.env).submitReferral(region: "pacific", language: "en", referral: referral, by: referrer)
             let theirs = try await CaseService(env: t.env).submitReferral(region: "pacific", language: "en", referral: referral, by: other)
             var rosa = try await client.signIn("rosa", language: language)

@@ -4,8 +4,9 @@ import Hummingbird
 import ROCore
 import ROServices
 import ROTestSupport
-@testable import ROWeb
 import Testing
+
+@testable import ROWeb
 
 /// Every page in both languages: the right `lang`, real text in every element (swift-mustache renders a
 /// misspelt key as nothing, silently), and what each role should find.
@@ -16,7 +17,9 @@ import Testing
         let html = response.text
         #expect(response.status == status, "\(context): \(response.status)")
         #expect(html.contains(#"<html lang="\#(language)">"#), "\(context)")
-        let empty = Self.emptyElement.matches(in: html, range: NSRange(html.startIndex..., in: html)).compactMap { Range($0.range, in: html).map { String(html[$0]) } }
+        let empty = Self.emptyElement.matches(in: html, range: NSRange(html.startIndex..., in: html)).compactMap {
+            Range($0.range, in: html).map { String(html[$0]) }
+        }
         #expect(empty.isEmpty, "\(context) has empty elements: \(empty)")
         #expect(!html.contains("{{"), "\(context)")
     }
@@ -75,7 +78,9 @@ import Testing
             var admin = try await client.signIn("adam")
 
             let created = try await client.post(
-                "/admin/users", ["username": "rosa", "displayName": "Rosa Sample", "role": "referrer", "password": "a long enough passphrase"], as: &admin
+                "/admin/users",
+                ["username": "rosa", "displayName": "Rosa Sample", "role": "referrer", "password": "a long enough passphrase"],
+                as: &admin
             )
             let list = try await client.get(created.headers[.location] ?? "", as: &admin)
 
@@ -93,7 +98,9 @@ import Testing
             var admin = try await client.signIn("adam", language: "fr")
 
             let response = try await client.post(
-                "/admin/users", ["username": "rosa", "displayName": "Rosa Sample", "role": "referrer", "password": "short"], as: &admin
+                "/admin/users",
+                ["username": "rosa", "displayName": "Rosa Sample", "role": "referrer", "password": "short"],
+                as: &admin
             )
 
             #expect(response.status == .unprocessableContent)
@@ -152,8 +159,16 @@ import Testing
             try await t.makeUser("claire", role: .coordinator)
             var visitor = try await client.signIn("claire")
 
-            let mismatch = try await client.post("/account/password", ["current": "claire-password", "new": "one new phrase", "confirm": "another phrase"], as: &visitor)
-            let changed = try await client.post("/account/password", ["current": "claire-password", "new": "one new phrase", "confirm": "one new phrase"], as: &visitor)
+            let mismatch = try await client.post(
+                "/account/password",
+                ["current": "claire-password", "new": "one new phrase", "confirm": "another phrase"],
+                as: &visitor
+            )
+            let changed = try await client.post(
+                "/account/password",
+                ["current": "claire-password", "new": "one new phrase", "confirm": "one new phrase"],
+                as: &visitor
+            )
             let after = try await client.get("/account?notice=password-changed", as: &visitor)
 
             #expect(mismatch.status == .unprocessableContent)

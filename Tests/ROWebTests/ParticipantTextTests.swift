@@ -2,8 +2,9 @@ import Foundation
 import ROCore
 import ROServices
 import ROTestSupport
-@testable import ROWeb
 import Testing
+
+@testable import ROWeb
 
 /// R19: nothing sent to participants urges them to continue; deadlines and "overdue" markers are for
 /// staff only. What RO gives participants today: the standard replies (R5, R6), the information sheet for
@@ -11,7 +12,9 @@ import Testing
 @Suite struct ParticipantTextTests {
     /// Words of urgency or deadlines, in each language (whole words, any case).
     static let urging: [Language: [String]] = [
-        .en: ["overdue", "deadline", "due", "reminder", "urgent", "as soon as possible", "must reply", "must respond", "by the end of", "last chance"],
+        .en: [
+            "overdue", "deadline", "due", "reminder", "urgent", "as soon as possible", "must reply", "must respond", "by the end of", "last chance",
+        ],
         .fr: ["en retard", "échéance", "date limite", "rappel", "urgent", "dès que possible", "au plus tard", "dernière chance", "devez répondre"],
     ]
 

@@ -4,8 +4,9 @@ import Hummingbird
 import ROCore
 import ROServices
 import ROTestSupport
-@testable import ROWeb
 import Testing
+
+@testable import ROWeb
 
 /// N1, deny by default: every route of the route table, for every role and for nobody signed in.
 /// The expectation comes from `Policy`; the answer from the real router.

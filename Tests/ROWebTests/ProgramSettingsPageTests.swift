@@ -4,8 +4,9 @@ import Hummingbird
 import ROCore
 import ROServices
 import ROTestSupport
-@testable import ROWeb
 import Testing
+
+@testable import ROWeb
 
 /// R57 on the administrator's page and the API; R47: the information sheets show the contacts set there;
 /// R10: the coordinator sees the other resources beside "not eligible".
@@ -20,7 +21,8 @@ import Testing
             PageTests().checkPage(page, language: language, "program settings")
 
             var typed = [
-                "assessmentValidityDays": "9", "holdReviewDays": "90", "entryNoticeWorkingDays": "15", "followUpDays": "thirty", "acknowledgementWorkingDays": "10",
+                "assessmentValidityDays": "9", "holdReviewDays": "90", "entryNoticeWorkingDays": "15", "followUpDays": "thirty",
+                "acknowledgementWorkingDays": "10",
                 "closedCaseRetentionYears": "10", "notAcceptedRetentionYears": "2",
                 "programContactEnglish": "RJ Division (fictional): 1-800-555-0199", "programContactFrench": "Division JR (fictive) : 1-800-555-0199",
                 "victimServicesContactEnglish": "", "victimServicesContactFrench": "", "otherResourcesEnglish": "", "otherResourcesFrench": "",
@@ -42,7 +44,10 @@ import Testing
             #expect(try await ProgramSettingsService(env: t.env).current().assessmentValidityDays == 60)
 
             let sheet = try await client.get("/information-sheets/people-harmed", as: &ada).text
-            #expect(sheet.contains("RJ Division (fictional): 1-800-555-0199") && sheet.contains("Division JR (fictive) : 1-800-555-0199"), "R47: both languages")
+            #expect(
+                sheet.contains("RJ Division (fictional): 1-800-555-0199") && sheet.contains("Division JR (fictive) : 1-800-555-0199"),
+                "R47: both languages"
+            )
         }
     }
 
@@ -52,7 +57,13 @@ import Testing
             var settings = ProgramSettings.standard
             settings.otherResources = BilingualText(english: "A fictional victim support line", french: "Une ligne d’aide fictive")
             _ = try await ProgramSettingsService(env: t.env).save(settings, by: .system)
-            let opened = try await CaseService(env: t.env).recordVictimRequest(requesterType: .registeredVictim, channel: .phone, region: "ontario", language: "en", by: claire)
+            let opened = try await CaseService(env: t.env).recordVictimRequest(
+                requesterType: .registeredVictim,
+                channel: .phone,
+                region: "ontario",
+                language: "en",
+                by: claire
+            )
             _ = try await CaseService(env: t.env).execute(opened.id, .startAssessment, expectedVersion: nil, by: claire)
             var visitor = try await client.signIn("claire")
             let page = try await client.get("/cases/\(opened.id)", as: &visitor)
@@ -69,26 +80,44 @@ import Testing
             try await t.makeUser("ada", role: .admin)
             let claire = try await t.makeUser("claire", role: .coordinator)
             let cases = CaseService(env: t.env)
-            let opened = try await cases.recordVictimRequest(requesterType: .registeredVictim, channel: .phone, region: "ontario", language: "en", by: claire)
+            let opened = try await cases.recordVictimRequest(
+                requesterType: .registeredVictim,
+                channel: .phone,
+                region: "ontario",
+                language: "en",
+                by: claire
+            )
             _ = try await cases.execute(opened.id, .startAssessment, expectedVersion: nil, by: claire)
             var coordinator = try await client.signIn("claire", language: language)
-            #expect(!(try await client.get("/cases/\(opened.id)", as: &coordinator).text.contains(language == "en" ? "reviewed for disposal" : "en vue de sa destruction")))
+            #expect(
+                !(try await client.get("/cases/\(opened.id)", as: &coordinator).text.contains(
+                    language == "en" ? "reviewed for disposal" : "en vue de sa destruction"
+                ))
+            )
 
             let closed = try await cases.execute(opened.id, .closeIneligible, expectedVersion: nil, by: claire)
             let until = try #require(closed.retainedUntil(policy: .standard)).formatted(.iso8601.year().month().day())
             let page = try await client.get("/cases/\(opened.id)", as: &coordinator)
-            #expect(page.text.contains(language == "en" ? "until \(until) (closed before assignment: 2 years)" : "jusqu’au \(until) (fermé avant désignation : 2 ans)"))
+            #expect(
+                page.text.contains(
+                    language == "en" ? "until \(until) (closed before assignment: 2 years)" : "jusqu’au \(until) (fermé avant désignation : 2 ans)"
+                )
+            )
             PageTests().checkPage(page, language: language, "closed case")
 
             var ada = try await client.signIn("ada", language: language)
             let form = try await client.get("/admin/settings", as: &ada)
             #expect(form.text.contains(#"id="notAcceptedRetentionYears" name="notAcceptedRetentionYears" inputmode="numeric" value="2""#))
             var typed = [
-                "assessmentValidityDays": "90", "holdReviewDays": "90", "entryNoticeWorkingDays": "15", "followUpDays": "30", "acknowledgementWorkingDays": "10",
+                "assessmentValidityDays": "90", "holdReviewDays": "90", "entryNoticeWorkingDays": "15", "followUpDays": "30",
+                "acknowledgementWorkingDays": "10",
                 "closedCaseRetentionYears": "10", "notAcceptedRetentionYears": "1",
             ].merging(Self.listFields()) { typed, _ in typed }
             let refused = try await client.post("/admin/settings", typed, as: &ada)
-            #expect(refused.status == .unprocessableContent && refused.text.contains(##"href="#notAcceptedRetentionYears""##), "§7.3: at least 2 years")
+            #expect(
+                refused.status == .unprocessableContent && refused.text.contains(##"href="#notAcceptedRetentionYears""##),
+                "§7.3: at least 2 years"
+            )
             typed["notAcceptedRetentionYears"] = "3"
             #expect(try await client.post("/admin/settings", typed, as: &ada).status == .seeOther)
             let later = try #require(closed.retainedUntil(policy: try await ProgramSettingsService(env: t.env).current().policy))
@@ -111,14 +140,18 @@ import Testing
             #expect(form.text.contains(#"<select id="addedNeed-0-side" name="addedNeed-0-side">"#))
 
             var typed = [
-                "assessmentValidityDays": "90", "holdReviewDays": "90", "entryNoticeWorkingDays": "15", "followUpDays": "30", "acknowledgementWorkingDays": "10",
+                "assessmentValidityDays": "90", "holdReviewDays": "90", "entryNoticeWorkingDays": "15", "followUpDays": "30",
+                "acknowledgementWorkingDays": "10",
                 "closedCaseRetentionYears": "10", "notAcceptedRetentionYears": "2",
                 "addedNeed-0-code": "ox1", "addedNeed-0-side": "offender",
                 "addedNeed-0-english": "Understand how parole works (fictional)", "addedNeed-0-french": "Demander pardon (fictif)",
             ].merging(Self.listFields()) { typed, _ in typed }
             let refused = try await client.post("/admin/settings", typed, as: &ada)
             #expect(refused.status == .unprocessableContent && refused.text.contains("Forgiveness is never offered as a need"))
-            #expect(refused.text.contains(#"value="Demander pardon (fictif)""#) && refused.text.contains(#"<option value="offender" selected>"#), "what was typed stays")
+            #expect(
+                refused.text.contains(#"value="Demander pardon (fictif)""#) && refused.text.contains(#"<option value="offender" selected>"#),
+                "what was typed stays"
+            )
             PageTests().checkPage(refused, language: "en", "added need refused", status: .unprocessableContent)
 
             typed["addedNeed-0-french"] = "Comprendre la libération conditionnelle (fictif)"
@@ -127,10 +160,18 @@ import Testing
 
             var martin = try await client.signIn("martin", language: "fr")
             let page = try await client.get(casePage(.people, of: "/cases/\(value.id)"), as: &martin)
-            #expect(page.text.contains(#"id="need-\#(offender)-OX1" name="need-OX1" value="yes"><label for="need-\#(offender)-OX1">Comprendre la libération conditionnelle (fictif)</label>"#))
+            #expect(
+                page.text.contains(
+                    #"id="need-\#(offender)-OX1" name="need-OX1" value="yes"><label for="need-\#(offender)-OX1">Comprendre la libération conditionnelle (fictif)</label>"#
+                )
+            )
             #expect(!page.text.contains("need-\(victim)-OX1"), "offered to the offender's side only")
             let version = try #require(CasePageTests.version(in: page.text))
-            let recorded = try await client.post("/cases/\(value.id)/steps/needs", ["version": version, "participant": offender.description, "need-OX1": "yes"], as: &martin)
+            let recorded = try await client.post(
+                "/cases/\(value.id)/steps/needs",
+                ["version": version, "participant": offender.description, "need-OX1": "yes"],
+                as: &martin
+            )
             #expect(recorded.status == .seeOther)
             #expect(try await CaseService(env: t.env).read(value.id, by: mediator).value.needs[offender]?.codes == [NeedCode(rawValue: "OX1")])
 
@@ -150,7 +191,8 @@ import Testing
             let page = try await client.get("/admin/settings", as: &ada)
             #expect(page.text.contains(#"id="region-4-code" name="region-4-code" value="pacific""#) && page.text.contains(#"id="region-5-code""#))
             var typed = [
-                "assessmentValidityDays": "90", "holdReviewDays": "90", "entryNoticeWorkingDays": "15", "followUpDays": "30", "acknowledgementWorkingDays": "10",
+                "assessmentValidityDays": "90", "holdReviewDays": "90", "entryNoticeWorkingDays": "15", "followUpDays": "30",
+                "acknowledgementWorkingDays": "10",
                 "closedCaseRetentionYears": "10", "notAcceptedRetentionYears": "2",
             ].merging(Self.listFields()) { typed, _ in typed }
             typed["region-4-english"] = "Pacific and Yukon (fictional)"
@@ -168,8 +210,14 @@ import Testing
 
             var claire = try await client.signIn("claire")
             let intake = try await client.get("/cases/new", as: &claire)
-            #expect(intake.text.contains(#"<option value="north">North (fictional)</option>"#) && intake.text.contains("Pacific and Yukon (fictional)"))
-            let recorded = try await client.post("/cases", ["requesterType": "registeredVictim", "channel": "phone", "region": "north", "language": "en"], as: &claire)
+            #expect(
+                intake.text.contains(#"<option value="north">North (fictional)</option>"#) && intake.text.contains("Pacific and Yukon (fictional)")
+            )
+            let recorded = try await client.post(
+                "/cases",
+                ["requesterType": "registeredVictim", "channel": "phone", "region": "north", "language": "en"],
+                as: &claire
+            )
             #expect(recorded.status == .seeOther)
 
             typed["region-0-code"] = "east"
@@ -205,7 +253,8 @@ import Testing
             #expect(page.text.contains("Le délinquant a reconnu sa responsabilité"))
 
             var typed = [
-                "assessmentValidityDays": "90", "holdReviewDays": "90", "entryNoticeWorkingDays": "15", "followUpDays": "30", "acknowledgementWorkingDays": "10",
+                "assessmentValidityDays": "90", "holdReviewDays": "90", "entryNoticeWorkingDays": "15", "followUpDays": "30",
+                "acknowledgementWorkingDays": "10",
                 "closedCaseRetentionYears": "10", "notAcceptedRetentionYears": "2",
             ].merging(Self.listFields()) { typed, _ in typed }
             for field in ["code", "english", "french"] { typed["eligibility-1-\(field)"] = "" }  // taken off
@@ -220,16 +269,30 @@ import Testing
 
             typed["eligibility-2-french"] = "La victime a été consultée (règle fictive)"
             #expect(try await client.post("/admin/settings", typed, as: &ada).status == .seeOther)
-            #expect(try await ProgramSettingsService(env: t.env).current().eligibilityCriteria.map(\.code) == ["federal-sentence", "victim-consulted"])
+            #expect(
+                try await ProgramSettingsService(env: t.env).current().eligibilityCriteria.map(\.code) == ["federal-sentence", "victim-consulted"]
+            )
 
-            let opened = try await CaseService(env: t.env).recordVictimRequest(requesterType: .registeredVictim, channel: .phone, region: "ontario", language: "en", by: claire)
+            let opened = try await CaseService(env: t.env).recordVictimRequest(
+                requesterType: .registeredVictim,
+                channel: .phone,
+                region: "ontario",
+                language: "en",
+                by: claire
+            )
             _ = try await CaseService(env: t.env).execute(opened.id, .startAssessment, expectedVersion: nil, by: claire)
             var coordinator = try await client.signIn("claire")
             let casePage = try await client.get(try ROWebTests.casePage(holding: "confirm-eligibility", of: "/cases/\(opened.id)"), as: &coordinator)
-            #expect(casePage.text.contains(#"name="criterion-victim-consulted" value="yes"><label for="criterion-victim-consulted">The victim was consulted (fictional rule)</label>"#))
+            #expect(
+                casePage.text.contains(
+                    #"name="criterion-victim-consulted" value="yes"><label for="criterion-victim-consulted">The victim was consulted (fictional rule)</label>"#
+                )
+            )
             #expect(!casePage.text.contains("criterion-responsibility-accepted"))
             let asBefore = ["version": "2", "criterion-federal-sentence": "yes", "criterion-responsibility-accepted": "yes"]
-            #expect(try await client.post("/cases/\(opened.id)/steps/confirm-eligibility", asBefore, as: &coordinator).status == .unprocessableContent)
+            #expect(
+                try await client.post("/cases/\(opened.id)/steps/confirm-eligibility", asBefore, as: &coordinator).status == .unprocessableContent
+            )
             let asNow = ["version": "2", "criterion-federal-sentence": "yes", "criterion-victim-consulted": "yes"]
             #expect(try await client.post("/cases/\(opened.id)/steps/confirm-eligibility", asNow, as: &coordinator).status == .seeOther)
             let confirmed = try await CaseService(env: t.env).read(opened.id, by: claire).value
@@ -262,15 +325,30 @@ import Testing
             _ = try await ProgramSettingsService(env: t.env).save(settings, by: .system)
             let kept = try await client.execute(uri: "/api/settings", method: .put, headers: headers, body: ByteBuffer(string: withoutRegions))
             #expect(kept.status == .ok && kept.text.contains(#""code":"north""#), "a body without regions keeps them")
-            let null = try await client.execute(uri: "/api/settings", method: .put, headers: headers, body: ByteBuffer(string: withoutRegions.dropLast() + #","regions":null}"#))
+            let null = try await client.execute(
+                uri: "/api/settings",
+                method: .put,
+                headers: headers,
+                body: ByteBuffer(string: withoutRegions.dropLast() + #","regions":null}"#)
+            )
             #expect(null.status == .badRequest && null.headers[.contentType] == "application/problem+json", "null is not a list of regions")
 
             let withoutCriteria = kept.text.replacingOccurrences(of: #","eligibilityCriteria":\[[^\]]*\]"#, with: "", options: .regularExpression)
             #expect(!withoutCriteria.contains("eligibilityCriteria") && withoutCriteria.contains("holdReviewDays"))
-            settings.eligibilityCriteria = [EligibilityCriterion(code: "sentenced", name: BilingualText(english: "Sentenced (fictional)", french: "Condamné (fictif)"))]
+            settings.eligibilityCriteria = [
+                EligibilityCriterion(code: "sentenced", name: BilingualText(english: "Sentenced (fictional)", french: "Condamné (fictif)"))
+            ]
             _ = try await ProgramSettingsService(env: t.env).save(settings, by: .system)
-            let criteriaKept = try await client.execute(uri: "/api/settings", method: .put, headers: headers, body: ByteBuffer(string: withoutCriteria))
-            #expect(criteriaKept.status == .ok && criteriaKept.text.contains(#""code":"sentenced""#), "a body without eligibility criteria keeps them")
+            let criteriaKept = try await client.execute(
+                uri: "/api/settings",
+                method: .put,
+                headers: headers,
+                body: ByteBuffer(string: withoutCriteria)
+            )
+            #expect(
+                criteriaKept.status == .ok && criteriaKept.text.contains(#""code":"sentenced""#),
+                "a body without eligibility criteria keeps them"
+            )
             let repeated = kept.text.replacingOccurrences(of: #""code":"responsibility-accepted""#, with: #""code":"federal-sentence""#)
             let twice = try await client.execute(uri: "/api/settings", method: .put, headers: headers, body: ByteBuffer(string: repeated))
             #expect(twice.status == .unprocessableContent && twice.text.contains("eligibility-criteria-invalid"))

@@ -4,8 +4,9 @@ import Hummingbird
 import ROCore
 import ROServices
 import ROTestSupport
-@testable import ROWeb
 import Testing
+
+@testable import ROWeb
 
 @Suite struct ReferralTests {
     let valid = ["fps": "123456A", "unit": "Fictional Institution", "interest": "2026-09-01", "region": "ontario", "language": "en", "safety": "yes"]

@@ -4,8 +4,9 @@ import Hummingbird
 import ROCore
 import ROServices
 import ROTestSupport
-@testable import ROWeb
 import Testing
+
+@testable import ROWeb
 
 /// R55, §7.2 on the coordinators' page and in the API.
 @Suite struct ResearchExtractPageTests {
@@ -18,8 +19,11 @@ import Testing
             let value = try await t.caseInDialogue(.letter, coordinator: claire, mediator: martin)
             let offender = try #require(value.participants.first { $0.role == .offender })
             _ = try await CaseService(env: t.env).execute(
-                value.id, .recordConsent(participant: offender.id, purpose: .researchUse, decision: .given, expiresAt: nil, noticeVersion: nil),
-                expectedVersion: nil, by: martin)
+                value.id,
+                .recordConsent(participant: offender.id, purpose: .researchUse, decision: .given, expiresAt: nil, noticeVersion: nil),
+                expectedVersion: nil,
+                by: martin
+            )
             var proposer = try await client.signIn("claire", language: language)
             let empty = try await client.get("/research-extracts", as: &proposer)
             PageTests().checkPage(empty, language: language, "research extracts")
@@ -58,10 +62,19 @@ import Testing
                 return [.authorization: "Bearer \(issued.secret)", .contentType: "application/json"]
             }
             let (asClaire, asColette) = (try await headers(claire), try await headers(colette))
-            let refused = try await client.execute(uri: "/api/research-extracts", method: .post, headers: asClaire, body: ByteBuffer(string: #"{"purpose":" "}"#))
+            let refused = try await client.execute(
+                uri: "/api/research-extracts",
+                method: .post,
+                headers: asClaire,
+                body: ByteBuffer(string: #"{"purpose":" "}"#)
+            )
             #expect(refused.status == .unprocessableContent && refused.headers[.contentType] == "application/problem+json")
             let proposed = try await client.execute(
-                uri: "/api/research-extracts", method: .post, headers: asClaire, body: ByteBuffer(string: #"{"purpose":"Recidivism study (fictional)"}"#))
+                uri: "/api/research-extracts",
+                method: .post,
+                headers: asClaire,
+                body: ByteBuffer(string: #"{"purpose":"Recidivism study (fictional)"}"#)
+            )
             #expect(proposed.status == .created)
             let id = try #require((try JSONSerialization.jsonObject(with: Data(proposed.text.utf8)) as? [String: Any])?["id"] as? String)
             let early = try await client.execute(uri: "/api/research-extracts/\(id)/rows", method: .get, headers: asColette)

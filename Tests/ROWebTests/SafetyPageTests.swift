@@ -4,14 +4,21 @@ import Hummingbird
 import ROCore
 import ROServices
 import ROTestSupport
-@testable import ROWeb
 import Testing
+
+@testable import ROWeb
 
 /// The safety and administration steps from the case page: each form is there for the role that may use
 /// it and does what the rules say (R2, R12, R22, R23, R25–R29, R43, N2, §4.3, §4.4).
 @Suite struct SafetyPageTests {
     /// Posts `step` with the page's current version and `fields`, as the form would.
-    func post(_ step: String, _ fields: [String: String], on path: String, as visitor: inout Visitor, _ client: any TestClientProtocol) async throws -> TestResponse {
+    func post(
+        _ step: String,
+        _ fields: [String: String],
+        on path: String,
+        as visitor: inout Visitor,
+        _ client: any TestClientProtocol
+    ) async throws -> TestResponse {
         let page = try await client.get(try casePage(holding: step, of: path), as: &visitor)
         #expect(page.text.contains("\(path)/steps/\(step)\""), "the page offers \(step)")
         var form = fields
@@ -40,33 +47,75 @@ import Testing
             #expect(try await cases.read(value.id, by: coordinator).value.escalations.allSatisfy { !$0.isOpen })
 
             // R25, R28, R29: a parole condition without the clause blocks until two coordinators approve.
-            let badDate = try await self.post("record-order", ["kind": "paroleCondition", "issuer": "Fictional Board Office", "issuedOn": "last june", "wording": "No contact with the victim (fictional)."], on: path, as: &martin, client)
+            let badDate = try await self.post(
+                "record-order",
+                [
+                    "kind": "paroleCondition", "issuer": "Fictional Board Office", "issuedOn": "last june",
+                    "wording": "No contact with the victim (fictional).",
+                ],
+                on: path,
+                as: &martin,
+                client
+            )
             #expect(badDate.status == .unprocessableContent)
-            #expect(badDate.text.contains(#"value="Fictional Board Office""#) && badDate.text.contains("No contact with the victim (fictional).") && badDate.text.contains(#"value="last june""#))
-            #expect(try await self.post("record-order", ["kind": "paroleCondition", "issuer": "Fictional Board Office", "issuedOn": "2026-06-01", "wording": "No contact with the victim (fictional)."], on: path, as: &martin, client).status == .seeOther)
+            #expect(
+                badDate.text.contains(#"value="Fictional Board Office""#) && badDate.text.contains("No contact with the victim (fictional).")
+                    && badDate.text.contains(#"value="last june""#)
+            )
+            #expect(
+                try await self.post(
+                    "record-order",
+                    [
+                        "kind": "paroleCondition", "issuer": "Fictional Board Office", "issuedOn": "2026-06-01",
+                        "wording": "No contact with the victim (fictional).",
+                    ],
+                    on: path,
+                    as: &martin,
+                    client
+                ).status == .seeOther
+            )
             let order = try #require(try await cases.read(value.id, by: coordinator).value.noContactOrders.first)
             #expect(order.details.issuer == "Fictional Board Office" && order.details.wording == "No contact with the victim (fictional).")
             #expect(order.blocksExchanges)
             // R27: the clause to pass on for a new condition, in both languages, beside the orders.
             let withOrder = try await client.get(casePage(.safety, of: path), as: &claire).text
-            #expect(withOrder.contains(#"<blockquote lang="en"><p>unless deemed appropriate and facilitated by CSC’s Restorative Opportunities Program</p>"#))
-            #expect(withOrder.contains(#"<blockquote lang="fr"><p>à moins que cela ne soit jugé approprié et facilité par le Programme de possibilités de justice réparatrice du SCC</p>"#))
+            #expect(
+                withOrder.contains(
+                    #"<blockquote lang="en"><p>unless deemed appropriate and facilitated by CSC’s Restorative Opportunities Program</p>"#
+                )
+            )
+            #expect(
+                withOrder.contains(
+                    #"<blockquote lang="fr"><p>à moins que cela ne soit jugé approprié et facilité par le Programme de possibilités de justice réparatrice du SCC</p>"#
+                )
+            )
             #expect(try await self.post("approve-despite-order", ["order": order.id.description], on: path, as: &claire, client).status == .seeOther)
             var colette = try await client.signIn("colette", language: language)
             #expect(try await self.post("approve-despite-order", ["order": order.id.description], on: path, as: &colette, client).status == .seeOther)
             #expect(try await cases.read(value.id, by: coordinator).value.noContactOrders.first?.blocksExchanges == false)
 
             // R22: a change makes assessments out of date.
-            _ = try await cases.execute(value.id, .recordAssessment(participant: value.participants[0].id, safetyConcerns: false, privacyConcerns: false, ready: true), expectedVersion: nil, by: mediator)
+            _ = try await cases.execute(
+                value.id,
+                .recordAssessment(participant: value.participants[0].id, safetyConcerns: false, privacyConcerns: false, ready: true),
+                expectedVersion: nil,
+                by: mediator
+            )
             #expect(try await self.post("invalidate-assessments", ["trigger": "transfer"], on: path, as: &martin, client).status == .seeOther)
             #expect(try await cases.read(value.id, by: coordinator).value.assessments.isEmpty)
 
             // §4.3: hold with a review date, then resume; N2: reassignment ends the old mediator's access.
             let refused = try await self.post("hold", ["reviewDate": "someday"], on: path, as: &martin, client)
-            #expect(refused.status == .unprocessableContent && refused.text.contains(#"name="reviewDate" pattern="[0-9]{4}-[0-9]{2}-[0-9]{2}" inputmode="numeric" value="someday""#))
+            #expect(
+                refused.status == .unprocessableContent
+                    && refused.text.contains(#"name="reviewDate" pattern="[0-9]{4}-[0-9]{2}-[0-9]{2}" inputmode="numeric" value="someday""#)
+            )
             #expect(try await self.post("hold", ["reviewDate": "2027-03-01"], on: path, as: &martin, client).status == .seeOther)
             #expect(try await cases.read(value.id, by: coordinator).value.stage == .onHold)
-            #expect(try await self.post("reassign", ["mediator": other.id.description, "secondMediator": ""], on: path, as: &claire, client).status == .seeOther)
+            #expect(
+                try await self.post("reassign", ["mediator": other.id.description, "secondMediator": ""], on: path, as: &claire, client).status
+                    == .seeOther
+            )
             #expect(try await client.get(path, as: &martin).status == .notFound)
 
             // §4.4, R12: a screening reason closes with that reason.
@@ -85,8 +134,20 @@ import Testing
             let path = "/cases/\(value.id)"
             var martin = try await client.signIn("martin")
 
-            #expect(try await self.post("redact-item", ["item": item.description, "content": "A fictional letter, [place removed]."], on: path, as: &martin, client).status == .seeOther)
-            #expect(try await CaseService(env: t.env).read(value.id, by: coordinator).value.item(item)?.versions == ["A fictional letter.", "A fictional letter, [place removed]."])
+            #expect(
+                try await self.post(
+                    "redact-item",
+                    ["item": item.description, "content": "A fictional letter, [place removed]."],
+                    on: path,
+                    as: &martin,
+                    client
+                ).status == .seeOther
+            )
+            #expect(
+                try await CaseService(env: t.env).read(value.id, by: coordinator).value.item(item)?.versions == [
+                    "A fictional letter.", "A fictional letter, [place removed].",
+                ]
+            )
             #expect(try await self.post("withdraw-item", ["item": item.description], on: path, as: &martin, client).status == .seeOther)
             #expect(try await CaseService(env: t.env).read(value.id, by: coordinator).value.item(item)?.state == .withdrawnBySender)
         }
@@ -96,7 +157,13 @@ import Testing
     @Test func aRepresentativesAuthorityIsConfirmedFromThePage() async throws {
         try await withApp { t, client in
             let coordinator = try await t.makeUser("claire", role: .coordinator)
-            let opened = try await CaseService(env: t.env).recordVictimRequest(requesterType: .representative, channel: .mail, region: "quebec", language: "fr", by: coordinator)
+            let opened = try await CaseService(env: t.env).recordVictimRequest(
+                requesterType: .representative,
+                channel: .mail,
+                region: "quebec",
+                language: "fr",
+                by: coordinator
+            )
             let path = "/cases/\(opened.id)"
             var claire = try await client.signIn("claire")
             let representative = opened.participants[0].id.description
@@ -116,11 +183,33 @@ import Testing
             var claire = try await client.signIn("claire")
             var martin = try await client.signIn("martin")
             #expect(!(try await client.get(path, as: &martin).text.contains("/steps/authorised-consent")), "a coordinator's step")
-            #expect(try await self.post("authorised-consent", ["participant": victim.description, "required": "yes"], on: path, as: &claire, client).status == .seeOther)
+            #expect(
+                try await self.post("authorised-consent", ["participant": victim.description, "required": "yes"], on: path, as: &claire, client)
+                    .status == .seeOther
+            )
 
-            #expect(try await self.post("consent", ["participant": victim.description, "purpose": "takePart", "decision": "given", "noticeGiven": "yes"], on: path, as: &martin, client).status == .seeOther)
+            #expect(
+                try await self.post(
+                    "consent",
+                    ["participant": victim.description, "purpose": "takePart", "decision": "given", "noticeGiven": "yes"],
+                    on: path,
+                    as: &martin,
+                    client
+                ).status == .seeOther
+            )
             #expect(!(try await CaseService(env: t.env).read(value.id, by: coordinator).value.hasConsent(victim, .takePart, at: t.clock.now)))
-            #expect(try await self.post("consent", ["participant": victim.description, "purpose": "takePart", "decision": "given", "byAuthorisedPerson": "yes", "noticeGiven": "yes"], on: path, as: &martin, client).status == .seeOther)
+            #expect(
+                try await self.post(
+                    "consent",
+                    [
+                        "participant": victim.description, "purpose": "takePart", "decision": "given", "byAuthorisedPerson": "yes",
+                        "noticeGiven": "yes",
+                    ],
+                    on: path,
+                    as: &martin,
+                    client
+                ).status == .seeOther
+            )
             #expect(try await CaseService(env: t.env).read(value.id, by: coordinator).value.hasConsent(victim, .takePart, at: t.clock.now))
         }
     }
@@ -132,7 +221,12 @@ import Testing
             let mediator = try await t.makeUser("martin", role: .mediator)
             let value = try await t.caseInDialogue(.letter, coordinator: coordinator, mediator: mediator)
             let offender = value.participants[1].id
-            _ = try await CaseService(env: t.env).execute(value.id, .recordWithdrawal(participant: offender, mayReturn: true), expectedVersion: nil, by: mediator)
+            _ = try await CaseService(env: t.env).execute(
+                value.id,
+                .recordWithdrawal(participant: offender, mayReturn: true),
+                expectedVersion: nil,
+                by: mediator
+            )
             let path = "/cases/\(value.id)"
             var martin = try await client.signIn("martin", language: "fr")
             #expect(try await client.get(path, as: &martin).text.contains("Dire à l’autre partie que le processus est en pause (R18)"))
@@ -150,12 +244,27 @@ import Testing
             let (value, item) = try await t.caseWithDraftItem(.letter, coordinator: coordinator, mediator: mediator)
             let path = "/cases/\(value.id)"
             var martin = try await client.signIn("martin", language: "fr")
-            let refused = try await self.post("translate-item", ["item": item.description, "language": "fr", "translator": "", "content": "Une lettre fictive."], on: path, as: &martin, client)
+            let refused = try await self.post(
+                "translate-item",
+                ["item": item.description, "language": "fr", "translator": "", "content": "Une lettre fictive."],
+                on: path,
+                as: &martin,
+                client
+            )
             #expect(refused.status == .unprocessableContent && refused.text.contains("Une lettre fictive.</textarea>"))
-            let added = try await self.post("translate-item", ["item": item.description, "language": "fr", "translator": "Traductrice fictive", "content": "Une lettre fictive."], on: path, as: &martin, client)
+            let added = try await self.post(
+                "translate-item",
+                ["item": item.description, "language": "fr", "translator": "Traductrice fictive", "content": "Une lettre fictive."],
+                on: path,
+                as: &martin,
+                client
+            )
             #expect(added.status == .seeOther)
             let page = try await client.get(casePage(.letters, of: path), as: &martin).text
-            #expect(page.contains("Traduction (Français), Traductrice fictive") && page.contains(#"<blockquote lang="fr"><p>Une lettre fictive.</p></blockquote>"#))
+            #expect(
+                page.contains("Traduction (Français), Traductrice fictive")
+                    && page.contains(#"<blockquote lang="fr"><p>Une lettre fictive.</p></blockquote>"#)
+            )
             #expect(page.contains("A fictional letter."), "the original stays")
         }
     }
@@ -169,7 +278,10 @@ import Testing
             let value = try await t.assignedCase(coordinator: coordinator, mediator: mediator)
             let path = "/cases/\(value.id)"
             var claire = try await client.signIn("claire", language: language)
-            let typed = ["category": "childProtection", "legalBasis": "A fictional protection act, s. 12", "recipient": "A fictional agency", "disclosedOn": "next week"]
+            let typed = [
+                "category": "childProtection", "legalBasis": "A fictional protection act, s. 12", "recipient": "A fictional agency",
+                "disclosedOn": "next week",
+            ]
 
             let refused = try await self.post("record-disclosure", typed, on: path, as: &claire, client)
             #expect(refused.status == .unprocessableContent)
@@ -185,9 +297,17 @@ import Testing
             let seen = try await client.get(casePage(.administration, of: path), as: &martin).text
             let approver = language == "en" ? "a coordinator" : "une coordonnatrice ou un coordonnateur"
             #expect(seen.withoutCellLabels.contains("<td>A fictional protection act, s. 12</td><td>A fictional agency</td><td>\(approver)</td>"))
-            #expect(try await client.get(casePage(.administration, of: path), as: &claire).text.withoutCellLabels.contains("<td>A fictional agency</td><td>\(language == "en" ? "you" : "vous")</td>"))
+            #expect(
+                try await client.get(casePage(.administration, of: path), as: &claire).text.withoutCellLabels.contains(
+                    "<td>A fictional agency</td><td>\(language == "en" ? "you" : "vous")</td>"
+                )
+            )
             #expect(!seen.contains("/steps/record-disclosure"))
-            PageTests().checkPage(try await client.get(casePage(.administration, of: path), as: &martin), language: language, "case with a disclosure")
+            PageTests().checkPage(
+                try await client.get(casePage(.administration, of: path), as: &martin),
+                language: language,
+                "case with a disclosure"
+            )
         }
     }
 }

@@ -4,8 +4,9 @@ import Hummingbird
 import ROCore
 import ROServices
 import ROTestSupport
-@testable import ROWeb
 import Testing
+
+@testable import ROWeb
 
 @Suite struct SecurityTests {
     @Test func everyResponseCarriesSecurityHeadersAndARequestID() async throws {
@@ -17,7 +18,8 @@ import Testing
                 #expect(response.headers[.contentSecurityPolicy]?.contains("script-src") == false, "no script is allowed at all: \(uri)")
                 #expect(response.headers[.contentTypeOptions] == "nosniff")
                 #expect(response.headers[.referrerPolicy] == "no-referrer")
-                #expect(response.headers[.requestID].map { !$0.isEmpty && $0.allSatisfy(\.isHexDigit) } == true)  // Hummingbird's ids: hex, not always 32 digits
+                // Hummingbird's ids: hex, not always 32 digits
+                #expect(response.headers[.requestID].map { !$0.isEmpty && $0.allSatisfy(\.isHexDigit) } == true)
             }
         }
     }
@@ -77,11 +79,15 @@ import Testing
             let before = try await t.store.transaction { try await $0.users.count() }
 
             let missing = try await client.post(
-                "/admin/users", ["username": "newbie", "displayName": "New", "role": "mediator", "password": "a long enough passphrase"], as: &admin,
+                "/admin/users",
+                ["username": "newbie", "displayName": "New", "role": "mediator", "password": "a long enough passphrase"],
+                as: &admin,
                 csrf: ""
             )
             let wrong = try await client.post(
-                "/admin/users", ["username": "newbie", "displayName": "New", "role": "mediator", "password": "a long enough passphrase"], as: &admin,
+                "/admin/users",
+                ["username": "newbie", "displayName": "New", "role": "mediator", "password": "a long enough passphrase"],
+                as: &admin,
                 csrf: "forged"
             )
 
@@ -115,9 +121,16 @@ import Testing
             try await t.makeUser("adam", role: .admin)
             let admin = try await client.signIn("adam")
             let before = try await t.store.transaction { try await $0.users.count() }
-            let huge = "csrf=\(admin.csrf)&username=big&displayName=" + String(repeating: "x", count: 70_000) + "&role=mediator&password=a+long+enough+passphrase"
+            let huge =
+                "csrf=\(admin.csrf)&username=big&displayName=" + String(repeating: "x", count: 70_000)
+                + "&role=mediator&password=a+long+enough+passphrase"
 
-            let response = try await client.execute(uri: "/admin/users", method: .post, headers: admin.headers.merging(.form), body: ByteBuffer(string: huge))
+            let response = try await client.execute(
+                uri: "/admin/users",
+                method: .post,
+                headers: admin.headers.merging(.form),
+                body: ByteBuffer(string: huge)
+            )
 
             #expect(response.status == .contentTooLarge)
             #expect(response.text.contains("too large"))

@@ -53,7 +53,10 @@ import Testing
             }
         }
 
-        #expect(posted == names, "posted to but no step: \(posted.subtracting(names).sorted()); never posted to: \(names.subtracting(posted).sorted())")
+        #expect(
+            posted == names,
+            "posted to but no step: \(posted.subtracting(names).sorted()); never posted to: \(names.subtracting(posted).sorted())"
+        )
         #expect(spelled.isEmpty, "a step named outside CaseStep: \(spelled)")
     }
 
@@ -75,6 +78,9 @@ import Testing
         let over = Set(swift.keys).union(templates.keys)
 
         #expect(over.subtracting(Self.stillTooLong).isEmpty, "over the limit: \(over.subtracting(Self.stillTooLong).sorted())")
-        #expect(Self.stillTooLong.subtracting(over).isEmpty, "now under the limit, take it off the list: \(Self.stillTooLong.subtracting(over).sorted())")
+        #expect(
+            Self.stillTooLong.subtracting(over).isEmpty,
+            "now under the limit, take it off the list: \(Self.stillTooLong.subtracting(over).sorted())"
+        )
     }
 }

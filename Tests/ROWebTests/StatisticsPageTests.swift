@@ -4,8 +4,9 @@ import Hummingbird
 import ROCore
 import ROServices
 import ROTestSupport
-@testable import ROWeb
 import Testing
+
+@testable import ROWeb
 
 /// R55, R56, N5 on the page and the API: one fiscal year, definitions published, small cells shown as "x".
 @Suite struct StatisticsPageTests {
@@ -29,7 +30,8 @@ import Testing
             #expect(html.contains(Indicator.definitionsVersion))
             let referrals = try #require(html.range(of: #"id="roReferralsByRegion-heading""#))
             let pacific = language == "en" ? "Pacific" : "Pacifique"
-            #expect(String(html[referrals.upperBound...]).withoutCellLabels.contains(#"<th scope="row">\#(pacific)</th><td class="number">6</td>"#))  // R13
+            // R13
+            #expect(String(html[referrals.upperBound...]).withoutCellLabels.contains(#"<th scope="row">\#(pacific)</th><td class="number">6</td>"#))
             let replies = try #require(html.range(of: #"id="standardReplies-heading""#))
             #expect(html[replies.upperBound...].contains(#"<td class="number">x<span class="visually-hidden">"#))  // N5: one request
 
@@ -49,7 +51,11 @@ import Testing
             let token = try await TokenService(env: t.env).create(for: coordinator.id, name: "test", lifetimeDays: 1, by: .system).secret
             let year = FiscalYear(containing: t.clock.now)
 
-            let response = try await client.execute(uri: "/api/statistics?fiscalYear=\(year.startYear)", method: .get, headers: [.authorization: "Bearer \(token)"])
+            let response = try await client.execute(
+                uri: "/api/statistics?fiscalYear=\(year.startYear)",
+                method: .get,
+                headers: [.authorization: "Bearer \(token)"]
+            )
             #expect(response.status == .ok)
             let body = try #require(try JSONSerialization.jsonObject(with: Data(response.text.utf8)) as? [String: Any])
             #expect(body["fiscalYear"] as? String == year.label)
@@ -61,7 +67,11 @@ import Testing
             let offenders = try #require((replies["rows"] as? [[String: Any]])?.first { $0["key"] as? String == "offenderRequest" })
             #expect(offenders["suppressed"] as? Bool == true && offenders["count"] == nil)
 
-            let refused = try await client.execute(uri: "/api/statistics?fiscalYear=3000", method: .get, headers: [.authorization: "Bearer \(token)", .acceptLanguage: "fr"])
+            let refused = try await client.execute(
+                uri: "/api/statistics?fiscalYear=3000",
+                method: .get,
+                headers: [.authorization: "Bearer \(token)", .acceptLanguage: "fr"]
+            )
             #expect(refused.status == .unprocessableContent)
             #expect(refused.headers[.contentType] == "application/problem+json")
             #expect(refused.text.contains("Indiquez un exercice"))

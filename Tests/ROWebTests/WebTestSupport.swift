@@ -6,9 +6,10 @@ import NIOEmbedded
 import ROCore
 import ROServices
 import ROTestSupport
-@testable import ROWeb
 import Synchronization
 import Testing
+
+@testable import ROWeb
 
 /// A browser's state between requests in the in-process tests: its cookies and the last CSRF token seen.
 struct Visitor: Sendable {
@@ -83,7 +84,9 @@ extension TestClientProtocol {
         for (name, value) in [("csrf", csrf ?? visitor.csrf)] + fields.sorted(by: { $0.key < $1.key }) {
             body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n")
         }
-        body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"Fictional Person scan.pdf\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+        body.writeString(
+            "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"Fictional Person scan.pdf\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+        )
         body.writeBytes(file)
         body.writeString("\r\n--\(boundary)--\r\n")
         let headers = visitor.headers.merging([.contentType: "multipart/form-data; boundary=\(boundary)"])
@@ -150,7 +153,8 @@ struct RouterTestClient: TestClientProtocol {
         var headers = headers
         if let body { headers[.contentLength] = String(body.readableBytes) }
         let request = Request(
-            head: HTTPRequest(method: method, scheme: "http", authority: "localhost", path: uri, headerFields: headers), body: RequestBody(buffer: body ?? ByteBuffer())
+            head: HTTPRequest(method: method, scheme: "http", authority: "localhost", path: uri, headerFields: headers),
+            body: RequestBody(buffer: body ?? ByteBuffer())
         )
         var logger = self.logger
         logger[metadataKey: "hb.request.id"] = .stringConvertible(RequestID())  // as the server tags each request

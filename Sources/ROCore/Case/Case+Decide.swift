@@ -14,7 +14,9 @@ extension Case {
             guard self.version == 0 else { throw .caseAlreadyExists }
             try self.require(actor, [.coordinator, .victimServices])  // R3: no CSC approval needed; VSO with the victim's consent
             guard requester.side == .victim, requester.role != .supportPerson else { throw .participantNotFound }
-            return [.victimRequestRecorded(reference: reference, requesterType: requesterType, channel: channel, region: region, requester: requester)]
+            return [
+                .victimRequestRecorded(reference: reference, requesterType: requesterType, channel: channel, region: region, requester: requester)
+            ]
 
         case .submitReferral(let reference, let region, let offender, let referral):
             guard self.version == 0 else { throw .caseAlreadyExists }
@@ -54,7 +56,8 @@ extension Case {
         if self.stage == .closed, !command.isAllowedAfterClosure { throw .notAllowedInStage(.closed) }
     }
 
-    private func changesOnExistingCase(_ command: CaseCommand, by actor: CaseActor, at: Date, policy: CasePolicy) throws(DomainError) -> [CaseChange] {
+    private func changesOnExistingCase(_ command: CaseCommand, by actor: CaseActor, at: Date, policy: CasePolicy) throws(DomainError) -> [CaseChange]
+    {
         switch command {
         case .addParticipant(let participant):
             try self.require(actor, .caseWorkers)
@@ -114,13 +117,20 @@ extension Case {
             _ = try self.requireParticipant(participant)
             guard !byAuthorisedPerson || self.authorisedConsentRequired.contains(participant) else { throw .noAuthorisedPerson }
             if purpose == .takePart, decision == .withdrawn {
-                return [.withdrawalRecorded(participant: participant, mayReturn: true, reviewAt: at.addingTimeInterval(policy.holdReview))]  // C3: one way to withdraw, with all of §4.8
+                // C3: one way to withdraw, with all of §4.8
+                return [.withdrawalRecorded(participant: participant, mayReturn: true, reviewAt: at.addingTimeInterval(policy.holdReview))]
             }
             let takesPart = purpose == .takePart && decision == .given
             guard !takesPart || !(noticeVersion ?? "").isEmpty else { throw .confidentialityNoticeRequired }  // R37: before preparation begins
             let record = ConsentRecord(
-                participant: participant, purpose: purpose, decision: decision, recordedAt: at, recordedBy: actor.userID, expiresAt: expiresAt,
-                byAuthorisedPerson: byAuthorisedPerson, noticeVersion: takesPart ? noticeVersion : nil
+                participant: participant,
+                purpose: purpose,
+                decision: decision,
+                recordedAt: at,
+                recordedBy: actor.userID,
+                expiresAt: expiresAt,
+                byAuthorisedPerson: byAuthorisedPerson,
+                noticeVersion: takesPart ? noticeVersion : nil
             )
             return [.consentRecorded(record)]
 
@@ -140,7 +150,14 @@ extension Case {
             try self.require(actor, .caseWorkers)
             try self.requireStage(.assigned, .preparation, .onHold, .dialogue, .followUp)
             _ = try self.requireParticipant(participant)
-            let assessment = Assessment(participant: participant, completedAt: at, by: actor.userID, safetyConcerns: safetyConcerns, privacyConcerns: privacyConcerns, ready: ready)
+            let assessment = Assessment(
+                participant: participant,
+                completedAt: at,
+                by: actor.userID,
+                safetyConcerns: safetyConcerns,
+                privacyConcerns: privacyConcerns,
+                ready: ready
+            )
             return [.assessmentRecorded(assessment)]
 
         case .recordSafeContact(let participant, let preferences):
@@ -187,7 +204,9 @@ extension Case {
 
         case .recordAcknowledgement(let channel):
             try self.require(actor, .coordinator)
-            guard self.requesterType != nil, self.acknowledgement == nil, Acknowledgement.channels.contains(channel) else { throw .acknowledgementNotExpected }
+            guard self.requesterType != nil, self.acknowledgement == nil, Acknowledgement.channels.contains(channel) else {
+                throw .acknowledgementNotExpected
+            }
             for requester in self.primaries(on: .victim) { try self.requireSafeContact(requester.id, by: ContactChannel(channel)) }  // R24
             return [.acknowledgementSent(channel: channel)]
 
@@ -202,7 +221,14 @@ extension Case {
             guard !self.disclosures.contains(where: { $0.id == id }) else { throw .caseAlreadyExists }
             return [
                 .disclosureRecorded(
-                    Disclosure(id: id, category: category, legalBasis: legalBasis, recipient: recipient, disclosedOn: disclosedOn, approvedBy: actor.userID)
+                    Disclosure(
+                        id: id,
+                        category: category,
+                        legalBasis: legalBasis,
+                        recipient: recipient,
+                        disclosedOn: disclosedOn,
+                        approvedBy: actor.userID
+                    )
                 )
             ]
 
@@ -249,13 +275,23 @@ extension Case {
             guard !self.noContactOrders.contains(where: { $0.id == id }) else { throw .caseAlreadyExists }
             return [
                 .noContactOrderRecorded(
-                    NoContactOrder(id: id, kind: kind, details: details, hasROClause: hasROClause, amendmentGranted: false, approvingCoordinators: [], isActive: true)
+                    NoContactOrder(
+                        id: id,
+                        kind: kind,
+                        details: details,
+                        hasROClause: hasROClause,
+                        amendmentGranted: false,
+                        approvingCoordinators: [],
+                        isActive: true
+                    )
                 )
             ]
 
         case .recordConditionAmended(let id):
             try self.require(actor, .coordinator)
-            guard let order = self.noContactOrders.first(where: { $0.id == id }), order.kind == .paroleCondition else { throw .noContactOrderNotFound }
+            guard let order = self.noContactOrders.first(where: { $0.id == id }), order.kind == .paroleCondition else {
+                throw .noContactOrderNotFound
+            }
             return [.conditionAmended(id)]
 
         case .approveExchangeDespiteOrder(let id):

@@ -24,7 +24,15 @@ extension Case {
             let recipient = try self.requireParticipant(recipientID)
             guard sender.side != recipient.side else { throw .itemMustCrossSides }
             guard !sender.hasWithdrawn, !recipient.hasWithdrawn else { throw .participantWithdrew }
-            let item = RelayedItem(id: id, form: form, sender: senderID, recipient: recipientID, state: .draft, versions: [content], recipientOptedIn: false)
+            let item = RelayedItem(
+                id: id,
+                form: form,
+                sender: senderID,
+                recipient: recipientID,
+                state: .draft,
+                versions: [content],
+                recipientOptedIn: false
+            )
             return [.itemDrafted(item)]
 
         case .submitItem(let id):
@@ -56,7 +64,12 @@ extension Case {
             try self.require(actor, .caseWorkers)  // the mediator translates or enters a translator's work, and so reviews it
             let item = try self.requireItem(id, in: .draft, .inReview, .returned, .approved)
             guard !content.isEmpty, !translator.isEmpty else { throw .translationIncomplete }
-            return [.translationAdded(id, ItemTranslation(language: language, content: content, translator: translator, translatedAt: at, ofVersion: item.versions.count))]
+            return [
+                .translationAdded(
+                    id,
+                    ItemTranslation(language: language, content: content, translator: translator, translatedAt: at, ofVersion: item.versions.count)
+                )
+            ]
 
         case .redactItem(let id, let content):
             try self.require(actor, .caseWorkers)
@@ -151,12 +164,25 @@ extension Case {
 
     /// The first events of the episode that reopens `previous` (§4.9): the same people, in ASSESSMENT, with
     /// no consent, assessment or opt-in carried over (C5). `previous` must have accepted `.reopen(id)`.
-    public static func openEpisode(_ id: Identifier<Case>, reopening previous: Case, reference: String, by actor: CaseActor, at: Date) throws(DomainError) -> [CaseEvent] {
+    public static func openEpisode(
+        _ id: Identifier<Case>,
+        reopening previous: Case,
+        reference: String,
+        by actor: CaseActor,
+        at: Date
+    ) throws(DomainError) -> [CaseEvent] {
         guard actor.role == .coordinator else { throw .roleNotAllowed(actor.role) }
         guard previous.stage == .closed, previous.reopenedAs == id else { throw .notAllowedInStage(previous.stage) }
-        let people = previous.participants.map { Participant(id: $0.id, role: $0.role, language: $0.language, representsRegisteredVictim: $0.representsRegisteredVictim) }
+        let people = previous.participants.map {
+            Participant(id: $0.id, role: $0.role, language: $0.language, representsRegisteredVictim: $0.representsRegisteredVictim)
+        }
         let change = CaseChange.episodeOpened(
-            previous: previous.id, reference: reference, requesterType: previous.requesterType, channel: previous.channel, region: previous.region, participants: people
+            previous: previous.id,
+            reference: reference,
+            requesterType: previous.requesterType,
+            channel: previous.channel,
+            region: previous.region,
+            participants: people
         )
         // R10: the offender's record carries over; consents, assessments and opt-ins do not (C5).
         let record = previous.offenderFPSNumber.map { [CaseEvent(.offenderRecordLinked(fpsNumber: $0), by: actor, at: at)] } ?? []

@@ -13,7 +13,8 @@ extension Case {
             let siteCode = site?.trimmingCharacters(in: .whitespaces) ?? ""
             if form == .meetingInPerson, siteCode.isEmpty { throw .siteRequired }
             let people = try self.requireAttendees(attendees)
-            for person in people where person.role != .supportPerson { try self.requireConsent(person.id, .form(form), at: at) }  // both parties chose this form
+            // both parties chose this form
+            for person in people where person.role != .supportPerson { try self.requireConsent(person.id, .form(form), at: at) }
             return [.meetingProposed(Meeting(id: id, form: form, site: form == .meetingInPerson ? siteCode : nil, attendees: attendees))]
 
         case .recordAvailability(let id, let participant):
@@ -35,7 +36,8 @@ extension Case {
 
         case .requestEntry(let id, let request):
             try self.require(actor, .caseWorkers)  // the coordinator, or the mediator on their behalf
-            guard self.restrictedTo == nil || actor.role == .coordinator else { throw .nhqApprovalRequired }  // Q16: NHQ sends it for a restricted case
+            // Q16: NHQ sends it for a restricted case
+            guard self.restrictedTo == nil || actor.role == .coordinator else { throw .nhqApprovalRequired }
             try self.requireStage(.dialogue)
             let meeting = try self.requireMeeting(id, in: .gatheringAvailability, .postponed, .entryRequested)
             guard meeting.form == .meetingInPerson, let site = meeting.site, request.site == site else { throw .formNotMeeting(meeting.form) }
@@ -46,9 +48,13 @@ extension Case {
             try self.requireNoWithdrawalNotice(meeting.attendees)  // C6
             let earliest = WorkingDays.adding(policy.entryNoticeWorkingDays, to: at)
             let siteProposedThisTime = meeting.entryRequest?.proposedTime == request.scheduledFor
-            guard request.scheduledFor >= earliest || (siteProposedThisTime && request.scheduledFor > at) else { throw .entryNoticeTooShort(earliest: earliest) }  // R32
+            guard request.scheduledFor >= earliest || (siteProposedThisTime && request.scheduledFor > at) else {
+                throw .entryNoticeTooShort(earliest: earliest)
+            }  // R32
             for attendee in meeting.attendees where self.participant(attendee)?.side == .victim {
-                guard request.entrants.contains(where: { $0.participant == attendee && !$0.name.isBlank }) else { throw .entrantMissing(participant: attendee) }  // R31, R34
+                guard request.entrants.contains(where: { $0.participant == attendee && !$0.name.isBlank }) else {
+                    throw .entrantMissing(participant: attendee)
+                }  // R31, R34
             }
             try self.requireGate(for: self.participants(meeting.attendees), at: at, policy: policy)  // R21: sending an entry request
             return [.entryRequested(id, request)]

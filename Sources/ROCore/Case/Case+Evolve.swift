@@ -42,7 +42,9 @@ extension Case {
         case .eligibilityConfirmed(let criteria):
             self.confirmedEligibilityCriteria = criteria
         case .eligibilityRecorded(let federalSentence, let responsibilityAccepted):
-            self.confirmedEligibilityCriteria = [(federalSentence, "federal-sentence"), (responsibilityAccepted, "responsibility-accepted")].filter(\.0).map(\.1)
+            self.confirmedEligibilityCriteria = [(federalSentence, "federal-sentence"), (responsibilityAccepted, "responsibility-accepted")].filter(
+                \.0
+            ).map(\.1)
         case .safetySectionReviewed:
             self.safetySectionReviewed = true
         case .closed(let reason):
@@ -229,7 +231,9 @@ extension Case {
         self.withdrawalNotices.remove(id)  // C6: the withdrawal itself is the confirmation
         let given = Set(self.consents.filter { $0.participant == id }.map(\.purpose)).filter { self.hasConsent(id, $0, at: at) }
         for purpose in given.sorted(by: { "\($0)" < "\($1)" }) {
-            self.consents.append(ConsentRecord(participant: id, purpose: purpose, decision: .withdrawn, recordedAt: at, recordedBy: user, expiresAt: nil))
+            self.consents.append(
+                ConsentRecord(participant: id, purpose: purpose, decision: .withdrawn, recordedAt: at, recordedBy: user, expiresAt: nil)
+            )
         }
         self.cancelItems { ($0.sender == id || $0.recipient == id) && $0.isPending }
         self.cancelMeetings { $0.attendees.contains(id) }  // §4.8: the site is told without a reason

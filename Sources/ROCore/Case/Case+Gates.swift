@@ -6,7 +6,10 @@ extension Case {
     /// C2: the latest record for this participant and purpose is `given` and not expired.
     public func hasConsent(_ participant: Identifier<Participant>, _ purpose: ConsentPurpose, at: Date) -> Bool {
         func given(byAuthorisedPerson: Bool) -> Bool {
-            guard let latest = self.consents.last(where: { $0.participant == participant && $0.purpose == purpose && $0.byAuthorisedPerson == byAuthorisedPerson })
+            guard
+                let latest = self.consents.last(where: {
+                    $0.participant == participant && $0.purpose == purpose && $0.byAuthorisedPerson == byAuthorisedPerson
+                })
             else { return false }
             return latest.decision == .given && (latest.expiresAt.map { at < $0 } ?? true)
         }
@@ -47,7 +50,9 @@ extension Case {
     /// rules nothing out (the request itself came by its channel).
     func requireSafeContact(_ participant: Identifier<Participant>, by channel: ContactChannel?) throws(DomainError) {
         guard let preferences = self.safeContacts[participant] else { return }
-        guard !preferences.channels.isEmpty, channel.map(preferences.channels.contains) ?? true else { throw .contactNotSafe(participant: participant) }
+        guard !preferences.channels.isEmpty, channel.map(preferences.channels.contains) ?? true else {
+            throw .contactNotSafe(participant: participant)
+        }
     }
 
     /// C6: a withdrawal notice freezes the person's releases and meetings until the mediator confirms.

@@ -22,7 +22,11 @@ public enum CaseCommand: Sendable, Equatable {
     case beginPreparation
     /// R37: agreeing to take part needs `noticeVersion`, the confidentiality notice the person was given.
     case recordConsent(
-        participant: Identifier<Participant>, purpose: ConsentPurpose, decision: ConsentDecision, expiresAt: Date?, byAuthorisedPerson: Bool = false,
+        participant: Identifier<Participant>,
+        purpose: ConsentPurpose,
+        decision: ConsentDecision,
+        expiresAt: Date?,
+        byAuthorisedPerson: Bool = false,
         noticeVersion: String? = nil
     )
     /// R18: the mediator told the other party that the process paused or stopped after this person withdrew.
@@ -68,7 +72,13 @@ public enum CaseCommand: Sendable, Equatable {
     case resume
     // Dialogue (§4.5, §4.6)
     case startDialogue(DialogueForm)
-    case draftItem(id: Identifier<RelayedItem>, form: DialogueForm, sender: Identifier<Participant>, recipient: Identifier<Participant>, content: String)
+    case draftItem(
+        id: Identifier<RelayedItem>,
+        form: DialogueForm,
+        sender: Identifier<Participant>,
+        recipient: Identifier<Participant>,
+        content: String
+    )
     case submitItem(Identifier<RelayedItem>)
     case returnItem(Identifier<RelayedItem>)
     case redactItem(Identifier<RelayedItem>, content: String)

@@ -21,7 +21,14 @@ public enum CaseChange: Sendable, Equatable, Codable {
     case participantAdded(Participant)
     case representativeAuthorityConfirmed(Identifier<Participant>)
     /// The first event of a reopened episode (§4.9): the people carry over, their consents and assessments do not (C5).
-    case episodeOpened(previous: Identifier<Case>, reference: String, requesterType: RequesterType?, channel: IntakeChannel, region: String, participants: [Participant])
+    case episodeOpened(
+        previous: Identifier<Case>,
+        reference: String,
+        requesterType: RequesterType?,
+        channel: IntakeChannel,
+        region: String,
+        participants: [Participant]
+    )
     case assessmentStarted
     /// R10, R11: the criteria in force when the coordinator confirmed them all.
     case eligibilityConfirmed(criteria: [String])
@@ -119,7 +126,8 @@ extension CaseChange {
             .safeContactRecorded(let id, _), .communicationNeedsRecorded(let id, _), .availabilityRecorded(_, let id),
             .supportPersonPrepared(let id), .withdrawalRecorded(let id, _, _), .withdrawalNoticeRecorded(let id), .withdrawalNoticeCleared(let id):
             id
-        case .episodeOpened, .assessmentStarted, .eligibilityConfirmed, .eligibilityRecorded, .safetySectionReviewed, .closed, .mediatorsAssigned, .preparationBegun,
+        case .episodeOpened, .assessmentStarted, .eligibilityConfirmed, .eligibilityRecorded, .safetySectionReviewed, .closed, .mediatorsAssigned,
+            .preparationBegun,
             .assessmentsInvalidated, .correctionRecorded, .ownershipTaken, .accessRestricted, .restrictionLifted, .recused, .escalationRaised,
             .disclosureRecorded, .caseLinked, .acknowledgementSent, .offenderRecordLinked, .caseUnlinked, .escalationResolved,
             .noContactOrderRecorded, .conditionAmended, .exchangeApprovedDespiteOrder, .otherPartyApproached, .putOnHold, .resumed,

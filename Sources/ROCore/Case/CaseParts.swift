@@ -12,7 +12,13 @@ public struct Participant: Sendable, Equatable, Codable, Identifiable {
     /// True once the person withdrew; they may come back in a reopened episode (R16, R17).
     public var hasWithdrawn: Bool
 
-    public init(id: Identifier<Participant>, role: ParticipantRole, language: String, representsRegisteredVictim: Bool = false, hasWithdrawn: Bool = false) {
+    public init(
+        id: Identifier<Participant>,
+        role: ParticipantRole,
+        language: String,
+        representsRegisteredVictim: Bool = false,
+        hasWithdrawn: Bool = false
+    ) {
         self.id = id
         self.role = role
         self.language = language
@@ -80,8 +86,14 @@ public struct ConsentRecord: Sendable, Equatable, Codable {
     public let noticeVersion: String?
 
     public init(
-        participant: Identifier<Participant>, purpose: ConsentPurpose, decision: ConsentDecision, recordedAt: Date, recordedBy: Identifier<User>,
-        expiresAt: Date? = nil, byAuthorisedPerson: Bool = false, noticeVersion: String? = nil
+        participant: Identifier<Participant>,
+        purpose: ConsentPurpose,
+        decision: ConsentDecision,
+        recordedAt: Date,
+        recordedBy: Identifier<User>,
+        expiresAt: Date? = nil,
+        byAuthorisedPerson: Bool = false,
+        noticeVersion: String? = nil
     ) {
         self.participant = participant
         self.purpose = purpose
@@ -97,9 +109,12 @@ public struct ConsentRecord: Sendable, Equatable, Codable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
-            participant: try container.decode(Identifier<Participant>.self, forKey: .participant), purpose: try container.decode(ConsentPurpose.self, forKey: .purpose),
-            decision: try container.decode(ConsentDecision.self, forKey: .decision), recordedAt: try container.decode(Date.self, forKey: .recordedAt),
-            recordedBy: try container.decode(Identifier<User>.self, forKey: .recordedBy), expiresAt: try container.decodeIfPresent(Date.self, forKey: .expiresAt),
+            participant: try container.decode(Identifier<Participant>.self, forKey: .participant),
+            purpose: try container.decode(ConsentPurpose.self, forKey: .purpose),
+            decision: try container.decode(ConsentDecision.self, forKey: .decision),
+            recordedAt: try container.decode(Date.self, forKey: .recordedAt),
+            recordedBy: try container.decode(Identifier<User>.self, forKey: .recordedBy),
+            expiresAt: try container.decodeIfPresent(Date.self, forKey: .expiresAt),
             byAuthorisedPerson: try container.decodeIfPresent(Bool.self, forKey: .byAuthorisedPerson) ?? false,
             noticeVersion: try container.decodeIfPresent(String.self, forKey: .noticeVersion)
         )
@@ -115,7 +130,14 @@ public struct Assessment: Sendable, Equatable, Codable {
     public let privacyConcerns: Bool
     public let ready: Bool
 
-    public init(participant: Identifier<Participant>, completedAt: Date, by: Identifier<User>, safetyConcerns: Bool, privacyConcerns: Bool, ready: Bool) {
+    public init(
+        participant: Identifier<Participant>,
+        completedAt: Date,
+        by: Identifier<User>,
+        safetyConcerns: Bool,
+        privacyConcerns: Bool,
+        ready: Bool
+    ) {
         self.participant = participant
         self.completedAt = completedAt
         self.by = by
@@ -209,8 +231,15 @@ public struct RelayedItem: Sendable, Equatable, Codable, Identifiable {
     public var translations: [ItemTranslation]
 
     public init(
-        id: Identifier<RelayedItem>, form: DialogueForm, sender: Identifier<Participant>, recipient: Identifier<Participant>, state: State,
-        versions: [String], recipientOptedIn: Bool, attachments: [MediaAttachment] = [], translations: [ItemTranslation] = []
+        id: Identifier<RelayedItem>,
+        form: DialogueForm,
+        sender: Identifier<Participant>,
+        recipient: Identifier<Participant>,
+        state: State,
+        versions: [String],
+        recipientOptedIn: Bool,
+        attachments: [MediaAttachment] = [],
+        translations: [ItemTranslation] = []
     ) {
         self.id = id
         self.form = form
@@ -227,10 +256,13 @@ public struct RelayedItem: Sendable, Equatable, Codable, Identifiable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
-            id: try container.decode(Identifier<RelayedItem>.self, forKey: .id), form: try container.decode(DialogueForm.self, forKey: .form),
+            id: try container.decode(Identifier<RelayedItem>.self, forKey: .id),
+            form: try container.decode(DialogueForm.self, forKey: .form),
             sender: try container.decode(Identifier<Participant>.self, forKey: .sender),
-            recipient: try container.decode(Identifier<Participant>.self, forKey: .recipient), state: try container.decode(State.self, forKey: .state),
-            versions: try container.decode([String].self, forKey: .versions), recipientOptedIn: try container.decode(Bool.self, forKey: .recipientOptedIn),
+            recipient: try container.decode(Identifier<Participant>.self, forKey: .recipient),
+            state: try container.decode(State.self, forKey: .state),
+            versions: try container.decode([String].self, forKey: .versions),
+            recipientOptedIn: try container.decode(Bool.self, forKey: .recipientOptedIn),
             attachments: try container.decodeIfPresent([MediaAttachment].self, forKey: .attachments) ?? [],
             translations: try container.decodeIfPresent([ItemTranslation].self, forKey: .translations) ?? []
         )
@@ -393,10 +425,13 @@ extension NoContactOrder {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
-            id: try container.decode(Identifier<NoContactOrder>.self, forKey: .id), kind: try container.decode(Kind.self, forKey: .kind),
-            details: try container.decodeIfPresent(Details.self, forKey: .details) ?? Details(), hasROClause: try container.decode(Bool.self, forKey: .hasROClause),
+            id: try container.decode(Identifier<NoContactOrder>.self, forKey: .id),
+            kind: try container.decode(Kind.self, forKey: .kind),
+            details: try container.decodeIfPresent(Details.self, forKey: .details) ?? Details(),
+            hasROClause: try container.decode(Bool.self, forKey: .hasROClause),
             amendmentGranted: try container.decode(Bool.self, forKey: .amendmentGranted),
-            approvingCoordinators: try container.decode(Set<Identifier<User>>.self, forKey: .approvingCoordinators), isActive: try container.decode(Bool.self, forKey: .isActive)
+            approvingCoordinators: try container.decode(Set<Identifier<User>>.self, forKey: .approvingCoordinators),
+            isActive: try container.decode(Bool.self, forKey: .isActive)
         )
     }
 }
@@ -430,7 +465,14 @@ public struct Disclosure: Sendable, Equatable, Codable, Identifiable {
     /// The coordinator who approved it, by recording it.
     public let approvedBy: Identifier<User>
 
-    public init(id: Identifier<Disclosure>, category: Category, legalBasis: String, recipient: String, disclosedOn: Date, approvedBy: Identifier<User>) {
+    public init(
+        id: Identifier<Disclosure>,
+        category: Category,
+        legalBasis: String,
+        recipient: String,
+        disclosedOn: Date,
+        approvedBy: Identifier<User>
+    ) {
         self.id = id
         self.category = category
         self.legalBasis = legalBasis

@@ -109,13 +109,27 @@ public struct CasePolicy: Sendable, Equatable {
     public var addedNeeds: [NeedDefinition]
 
     public static let standard = CasePolicy(
-        assessmentValidity: 90 * 86_400, holdReview: 90 * 86_400, entryNoticeWorkingDays: 15, followUpDue: 30 * 86_400, acknowledgementWorkingDays: 10,
-        eligibilityCriteria: EligibilityCriterion.csc.map(\.code), closedCaseRetentionYears: 10, notAcceptedRetentionYears: 2, addedNeeds: []
+        assessmentValidity: 90 * 86_400,
+        holdReview: 90 * 86_400,
+        entryNoticeWorkingDays: 15,
+        followUpDue: 30 * 86_400,
+        acknowledgementWorkingDays: 10,
+        eligibilityCriteria: EligibilityCriterion.csc.map(\.code),
+        closedCaseRetentionYears: 10,
+        notAcceptedRetentionYears: 2,
+        addedNeeds: []
     )
 
     public init(
-        assessmentValidity: TimeInterval, holdReview: TimeInterval, entryNoticeWorkingDays: Int, followUpDue: TimeInterval, acknowledgementWorkingDays: Int,
-        eligibilityCriteria: [String], closedCaseRetentionYears: Int, notAcceptedRetentionYears: Int, addedNeeds: [NeedDefinition]
+        assessmentValidity: TimeInterval,
+        holdReview: TimeInterval,
+        entryNoticeWorkingDays: Int,
+        followUpDue: TimeInterval,
+        acknowledgementWorkingDays: Int,
+        eligibilityCriteria: [String],
+        closedCaseRetentionYears: Int,
+        notAcceptedRetentionYears: Int,
+        addedNeeds: [NeedDefinition]
     ) {
         self.assessmentValidity = assessmentValidity
         self.holdReview = holdReview

@@ -74,8 +74,14 @@ public struct EntryRequest: Sendable, Equatable, Codable {
     public var proposedTime: Date?
 
     public init(
-        site: String, scheduledFor: Date, roomNeeds: String, entrants: [Entrant], offenderName: String, fpsNumber: String,
-        accessibilityAndEscortNeeds: String, securityNotes: String
+        site: String,
+        scheduledFor: Date,
+        roomNeeds: String,
+        entrants: [Entrant],
+        offenderName: String,
+        fpsNumber: String,
+        accessibilityAndEscortNeeds: String,
+        securityNotes: String
     ) {
         self.site = site
         self.scheduledFor = scheduledFor

@@ -65,8 +65,12 @@ public struct StatisticsReport: Sendable, Equatable {
     public static let lowestMinimumCell = 3
 
     public init(
-        fiscalYear: FiscalYear, cases: [CaseFacts], standardReplies: [DirectRequestLogEntry.Kind: Int], regions: [String],
-        informationGiven: [InformationGivenEntry.Recipient: Int] = [:], minimumCell: Int = Self.defaultMinimumCell
+        fiscalYear: FiscalYear,
+        cases: [CaseFacts],
+        standardReplies: [DirectRequestLogEntry.Kind: Int],
+        regions: [String],
+        informationGiven: [InformationGivenEntry.Recipient: Int] = [:],
+        minimumCell: Int = Self.defaultMinimumCell
     ) {
         let year = fiscalYear
         let k = max(minimumCell, Self.lowestMinimumCell)
@@ -88,17 +92,37 @@ public struct StatisticsReport: Sendable, Equatable {
         self.definitionsVersion = Indicator.definitionsVersion
         self.minimumCell = k
         self.tables = [
-            table(.informationGiven, InformationGivenEntry.Recipient.allCases.map(\.rawValue), informationGiven.reduce(into: [:]) { $0[$1.key.rawValue] = $1.value }),
+            table(
+                .informationGiven,
+                InformationGivenEntry.Recipient.allCases.map(\.rawValue),
+                informationGiven.reduce(into: [:]) { $0[$1.key.rawValue] = $1.value }
+            ),
             table(.requestsBySource, sources, tally(received.map(\.source))),
             table(.requestsByChannel, IntakeChannel.allCases.map(\.rawValue), tally(received.map(\.channel.rawValue))),
             table(.requestsByRegion, regions, tally(received.map(\.region))),
             table(.reopenings, ["reopened"], ["reopened": cases.count(where: { $0.isReopening && year.contains($0.openedAt) })]),
             table(.roReferralsByRegion, regions, tally(assigned.map(\.region))),
             table(.coMediation, ["coMediated", "oneMediator"], tally(assigned.map { $0.coMediated ? "coMediated" : "oneMediator" })),
-            table(.standardReplies, DirectRequestLogEntry.Kind.allCases.map(\.rawValue), standardReplies.reduce(into: [:]) { $0[$1.key.rawValue] = $1.value }),
-            table(.screeningOutcomes, screening.map(\.rawValue), tally(closed.compactMap(\.closureReason).filter(screening.contains).map(\.rawValue))),
-            table(.formsUsed, DialogueForm.allCases.map(\.rawValue), tally(cases.flatMap { $0.formsFirstUsed.filter { year.contains($0.value) }.keys.map(\.rawValue) })),
-            table(.meetingsHeld, faceToFace.map(\.rawValue), tally(cases.flatMap(\.meetingsHeld).filter { year.contains($0.at) }.map(\.form.rawValue))),
+            table(
+                .standardReplies,
+                DirectRequestLogEntry.Kind.allCases.map(\.rawValue),
+                standardReplies.reduce(into: [:]) { $0[$1.key.rawValue] = $1.value }
+            ),
+            table(
+                .screeningOutcomes,
+                screening.map(\.rawValue),
+                tally(closed.compactMap(\.closureReason).filter(screening.contains).map(\.rawValue))
+            ),
+            table(
+                .formsUsed,
+                DialogueForm.allCases.map(\.rawValue),
+                tally(cases.flatMap { $0.formsFirstUsed.filter { year.contains($0.value) }.keys.map(\.rawValue) })
+            ),
+            table(
+                .meetingsHeld,
+                faceToFace.map(\.rawValue),
+                tally(cases.flatMap(\.meetingsHeld).filter { year.contains($0.at) }.map(\.form.rawValue))
+            ),
             table(.closureReasons, ClosureReason.allCases.map(\.rawValue), tally(closed.compactMap(\.closureReason?.rawValue))),
             Self.durations(
                 toAssignment: assigned.compactMap { facts in facts.assignedAt.map { Self.days(from: facts.openedAt, to: $0) } },
@@ -144,7 +168,11 @@ public struct StatisticsReport: Sendable, Equatable {
                 StatisticRow(key: "\(name).cases", value: enough || days.isEmpty ? .count(days.count) : .suppressed),
             ]
         }
-        return StatisticTable(indicator: .durations, rows: rows("requestToAssignment", toAssignment) + rows("requestToClosure", toClosure), total: nil)
+        return StatisticTable(
+            indicator: .durations,
+            rows: rows("requestToAssignment", toAssignment) + rows("requestToClosure", toClosure),
+            total: nil
+        )
     }
 
     /// The lower median: a number of days some case actually took.

@@ -25,11 +25,18 @@ extension APIRoutes {
 
     @Sendable func downloadFile(_ request: Request, context: WebContext) async throws -> Response {
         let caseID = try context.caseID()
-        let download = try await MediaService(env: self.env.serving(context)).download(try MediaTransfer.fileID(context), of: caseID, by: try context.requireUser())
+        let download = try await MediaService(env: self.env.serving(context)).download(
+            try MediaTransfer.fileID(context),
+            of: caseID,
+            by: try context.requireUser()
+        )
         return MediaTransfer.response(download)
     }
 
     static let missingVersion = PublicError(
-        status: .unprocessableContent, code: "invalid-field", english: "Give the case version as ?version=.", french: "Indiquez la version du dossier par ?version=."
+        status: .unprocessableContent,
+        code: "invalid-field",
+        english: "Give the case version as ?version=.",
+        french: "Indiquez la version du dossier par ?version=."
     )
 }

@@ -53,7 +53,11 @@ struct StatisticsJSON: Encodable, Sendable {
         self.definitionsVersion = report.definitionsVersion
         self.minimumCell = report.minimumCell
         self.tables = report.tables.map { table in
-            Table(indicator: table.indicator.rawValue, rows: table.rows.map { Cell(key: $0.key, $0.value) }, total: table.total.map { Cell(key: "total", $0) })
+            Table(
+                indicator: table.indicator.rawValue,
+                rows: table.rows.map { Cell(key: $0.key, $0.value) },
+                total: table.total.map { Cell(key: "total", $0) }
+            )
         }
     }
 }

@@ -38,7 +38,11 @@ struct APIRoutes: Sendable {
         let service = CaseService(env: self.env.serving(context))
         let user = try context.requireUser()
         let opened = try await service.recordVictimRequest(
-            requesterType: fields.requesterType, channel: fields.channel, region: fields.region, language: fields.language.rawValue, by: user
+            requesterType: fields.requesterType,
+            channel: fields.channel,
+            region: fields.region,
+            language: fields.language.rawValue,
+            by: user
         )
         return try Self.json(CaseFileJSON(try await service.read(opened.id, by: user)), status: .created)
     }
@@ -70,11 +74,16 @@ struct APIRoutes: Sendable {
 
     /// R4, R8: an offender's interest, referred by staff.
     @Sendable func submitReferral(_ request: Request, context: WebContext) async throws -> Response {
-        let form = FormFields(values: try await Self.stringFields(request, context, named: ["fps", "unit", "interest", "safety", "region", "language"]))
+        let form = FormFields(
+            values: try await Self.stringFields(request, context, named: ["fps", "unit", "interest", "safety", "region", "language"])
+        )
         let now = self.env.now()
         let fields = try Self.valid(IntakeForms.referral(form, .en, now: now), IntakeForms.referral(form, .fr, now: now))
         let opened = try await CaseService(env: self.env.serving(context)).submitReferral(
-            region: fields.region, language: fields.language.rawValue, referral: fields.referral, by: try context.requireUser()
+            region: fields.region,
+            language: fields.language.rawValue,
+            referral: fields.referral,
+            by: try context.requireUser()
         )
         return try Self.json(ReferralJSON(CaseSummary(opened)), status: .created)
     }
@@ -82,7 +91,9 @@ struct APIRoutes: Sendable {
     /// C6: the offender told the referring staff member they want to stop.
     @Sendable func referralWithdrawalNotice(_ request: Request, context: WebContext) async throws -> Response {
         let id = try context.caseID()
-        try await CaseService(env: self.env.serving(context)).actAsSubmitter(id, by: try context.requireUser()) { try $0.withdrawalNotice(side: .offender) }
+        try await CaseService(env: self.env.serving(context)).actAsSubmitter(id, by: try context.requireUser()) {
+            try $0.withdrawalNotice(side: .offender)
+        }
         return Response(status: .noContent)
     }
 
@@ -93,12 +104,22 @@ struct APIRoutes: Sendable {
             let channel = DirectRequestLogEntry.Channel(rawValue: form["channel"]), let language = Language(rawValue: form["language"])
         else {
             throw PublicError(
-                status: .unprocessableContent, code: "invalid-fields", english: "Give the channel and the language of the request.",
+                status: .unprocessableContent,
+                code: "invalid-fields",
+                english: "Give the channel and the language of the request.",
                 french: "Indiquez le moyen et la langue de la demande."
             )
         }
-        let entry = try await DirectRequestService(env: self.env.serving(context)).log(kind, channel: channel, language: language.rawValue, by: try context.requireUser())
-        return try Self.json(DirectRequestJSON(id: entry.id.description, language: language.rawValue, reply: kind.standardReply(in: language)), status: .created)
+        let entry = try await DirectRequestService(env: self.env.serving(context)).log(
+            kind,
+            channel: channel,
+            language: language.rawValue,
+            by: try context.requireUser()
+        )
+        return try Self.json(
+            DirectRequestJSON(id: entry.id.description, language: language.rawValue, reply: kind.standardReply(in: language)),
+            status: .created
+        )
     }
 
     /// R23: a safety concern about the caller's own referral, `{"category": …}`.
@@ -144,7 +165,9 @@ struct APIRoutes: Sendable {
         case (.success(let value), _): return value
         case (.failure(let en), .failure(let fr)):
             throw PublicError(
-                status: .unprocessableContent, code: "invalid-fields", english: en.errors.map(\.message).joined(separator: " "),
+                status: .unprocessableContent,
+                code: "invalid-fields",
+                english: en.errors.map(\.message).joined(separator: " "),
                 french: fr.errors.map(\.message).joined(separator: " ")
             )
         case (.failure, .success(let value)): return value  // the same checks in both languages: not reached
@@ -184,7 +207,11 @@ struct APIRoutes: Sendable {
         let body = try await request.decode(as: NewUserJSON.self, context: context)
         guard let role = Role(rawValue: body.role) else { throw HTTPError(.badRequest) }
         let user = try await AccountService(env: self.env.serving(context)).create(
-            username: body.username, displayName: body.displayName, role: role, password: body.password, by: .user(try context.requireUser())
+            username: body.username,
+            displayName: body.displayName,
+            role: role,
+            password: body.password,
+            by: .user(try context.requireUser())
         )
         return try Self.json(UserJSON(user), status: .created)
     }
@@ -193,7 +220,11 @@ struct APIRoutes: Sendable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         encoder.dateEncodingStrategy = .iso8601
-        return Response(status: status, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: try encoder.encode(value))))
+        return Response(
+            status: status,
+            headers: [.contentType: "application/json"],
+            body: .init(byteBuffer: ByteBuffer(bytes: try encoder.encode(value)))
+        )
     }
 }
 
@@ -244,7 +275,11 @@ struct StringMembers: Decodable, Sendable {
         var values: [String: String] = [:]
         var nonText: [String] = []
         for key in container.allKeys {
-            if let value = try? container.decode(String.self, forKey: key) { values[key.stringValue] = value } else { nonText.append(key.stringValue) }
+            if let value = try? container.decode(String.self, forKey: key) {
+                values[key.stringValue] = value
+            } else {
+                nonText.append(key.stringValue)
+            }
         }
         self.values = values
         self.nonText = nonText.sorted()

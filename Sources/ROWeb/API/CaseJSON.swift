@@ -136,22 +136,37 @@ struct CaseFileJSON: Encodable, Sendable {
         self.eligibilityCriteria = file.settings.eligibilityCriteria.map {
             CriterionJSON(code: $0.code, name: $0.name, confirmed: value.confirmedEligibilityCriteria.contains($0.code))
         }
-        self.participants = value.participants.map { ParticipantJSON(id: $0.id.description, role: $0.role.rawValue, language: $0.language, withdrawn: $0.hasWithdrawn) }
+        self.participants = value.participants.map {
+            ParticipantJSON(id: $0.id.description, role: $0.role.rawValue, language: $0.language, withdrawn: $0.hasWithdrawn)
+        }
         self.items = value.items.map {
             ItemJSON(
-                id: $0.id.description, form: $0.form.rawValue, state: $0.state.rawValue, sender: $0.sender.description, recipient: $0.recipient.description,
+                id: $0.id.description,
+                form: $0.form.rawValue,
+                state: $0.state.rawValue,
+                sender: $0.sender.description,
+                recipient: $0.recipient.description,
                 files: $0.attachments.map(FileJSON.init)
             )
         }
         self.meetings = value.meetings.map {
             MeetingJSON(
-                id: $0.id.description, form: $0.form.rawValue, state: $0.state.rawValue, site: $0.site, scheduledFor: $0.scheduledFor,
-                attendees: $0.attendees.map(\.description), entryStatus: $0.entryRequest?.status.rawValue,
+                id: $0.id.description,
+                form: $0.form.rawValue,
+                state: $0.state.rawValue,
+                site: $0.site,
+                scheduledFor: $0.scheduledFor,
+                attendees: $0.attendees.map(\.description),
+                entryStatus: $0.entryRequest?.status.rawValue,
                 jointCount: value.jointMeetings[$0.id]?.count ?? 0,
-                jointWith: (value.jointMeetings[$0.id] ?? []).map(\.reference).filter { reference in file.linkedCases.contains { $0.reference == reference } }
+                jointWith: (value.jointMeetings[$0.id] ?? []).map(\.reference).filter { reference in
+                    file.linkedCases.contains { $0.reference == reference }
+                }
             )
         }
-        self.disclosures = value.disclosures.map { DisclosureJSON(id: $0.id.description, category: $0.category.rawValue, disclosedOn: $0.disclosedOn) }
+        self.disclosures = value.disclosures.map {
+            DisclosureJSON(id: $0.id.description, category: $0.category.rawValue, disclosedOn: $0.disclosedOn)
+        }
         self.linkedCases = file.linkedCases.map {
             LinkedCaseJSON(id: $0.id.description, reference: $0.reference, relation: $0.relation.rawValue, stage: $0.stage.rawValue)
         }

@@ -27,7 +27,9 @@ public struct WebSettings: Sendable {
 /// The application `ro serve` runs and the tests drive.
 /// - Parameter onServerRunning: called with the bound port once the server listens.
 public func buildApplication(
-    env: AppEnvironment, settings: WebSettings, onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+    env: AppEnvironment,
+    settings: WebSettings,
+    onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
 ) async throws -> some ApplicationProtocol {
     let router = try await buildRouter(env: env, settings: settings)
     return Application(

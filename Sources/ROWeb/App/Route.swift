@@ -19,7 +19,12 @@ struct Route: Sendable {
     let access: Access
     let handler: @Sendable (Request, WebContext) async throws -> Response
 
-    init(_ method: HTTPRequest.Method, _ path: String, _ access: Access, _ handler: @escaping @Sendable (Request, WebContext) async throws -> Response) {
+    init(
+        _ method: HTTPRequest.Method,
+        _ path: String,
+        _ access: Access,
+        _ handler: @escaping @Sendable (Request, WebContext) async throws -> Response
+    ) {
         self.method = method
         self.path = path
         self.access = access

@@ -13,9 +13,13 @@ struct SupportRoutes: Sendable {
     init(env: AppEnvironment, cookies: CookieFactory) throws {
         self.env = env
         self.cookies = cookies
-        guard let url = Bundle.module.url(forResource: "ro", withExtension: "css", subdirectory: "Assets") else { throw Views.LoadError.templatesMissing }
+        guard let url = Bundle.module.url(forResource: "ro", withExtension: "css", subdirectory: "Assets") else {
+            throw Views.LoadError.templatesMissing
+        }
         self.stylesheet = ByteBuffer(bytes: try Data(contentsOf: url))
-        guard let spec = Bundle.module.url(forResource: "openapi", withExtension: "yaml", subdirectory: "Assets") else { throw Views.LoadError.templatesMissing }
+        guard let spec = Bundle.module.url(forResource: "openapi", withExtension: "yaml", subdirectory: "Assets") else {
+            throw Views.LoadError.templatesMissing
+        }
         self.openAPI = ByteBuffer(bytes: try Data(contentsOf: spec))
     }
 
@@ -44,13 +48,16 @@ struct SupportRoutes: Sendable {
             case .migrationsPending: (.serviceUnavailable, "migrations-pending")
             }
         return Response(
-            status: status, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: #"{"status":"\#(text)"}"#))
+            status: status,
+            headers: [.contentType: "application/json"],
+            body: .init(byteBuffer: ByteBuffer(string: #"{"status":"\#(text)"}"#))
         )
     }
 
     @Sendable func css(_ request: Request, context: WebContext) async throws -> Response {
         Response(
-            status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=3600"],
+            status: .ok,
+            headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=3600"],
             body: .init(byteBuffer: self.stylesheet)
         )
     }

@@ -35,17 +35,39 @@ struct PublicError: Error, Sendable {
         switch status.code {
         case 400: self.init(status: status, code: "bad-request", english: "The request could not be read.", french: "La requête n’a pas pu être lue.")
         case 401: self.init(status: status, code: "not-signed-in", english: "Please sign in.", french: "Veuillez vous connecter.")
-        case 403: self.init(status: status, code: "forbidden", english: "You do not have access to this.", french: "Vous n’avez pas accès à cet élément.")
+        case 403:
+            self.init(status: status, code: "forbidden", english: "You do not have access to this.", french: "Vous n’avez pas accès à cet élément.")
         case 404: self.init(status: status, code: "not-found", english: "This page does not exist.", french: "Cette page n’existe pas.")
-        case 405: self.init(status: status, code: "method-not-allowed", english: "This action is not possible here.", french: "Cette action n’est pas possible ici.")
+        case 405:
+            self.init(
+                status: status,
+                code: "method-not-allowed",
+                english: "This action is not possible here.",
+                french: "Cette action n’est pas possible ici."
+            )
         case 413:
             self.init(status: status, code: "too-large", english: "What was sent is too large.", french: "Ce qui a été envoyé est trop volumineux.")
         case 415:
-            self.init(status: status, code: "unsupported-media-type", english: "This kind of content is not accepted here.", french: "Ce type de contenu n’est pas accepté ici.")
+            self.init(
+                status: status,
+                code: "unsupported-media-type",
+                english: "This kind of content is not accepted here.",
+                french: "Ce type de contenu n’est pas accepté ici."
+            )
         case 503:
-            self.init(status: status, code: "unavailable", english: "The service is not available right now. Try again in a moment.", french: "Le service n’est pas disponible pour le moment. Réessayez dans un instant.")
+            self.init(
+                status: status,
+                code: "unavailable",
+                english: "The service is not available right now. Try again in a moment.",
+                french: "Le service n’est pas disponible pour le moment. Réessayez dans un instant."
+            )
         default:
-            self.init(status: .internalServerError, code: "internal", english: "Something went wrong on our side. Try again later.", french: "Un problème est survenu de notre côté. Réessayez plus tard.")
+            self.init(
+                status: .internalServerError,
+                code: "internal",
+                english: "Something went wrong on our side. Try again later.",
+                french: "Un problème est survenu de notre côté. Réessayez plus tard."
+            )
         }
     }
 

@@ -325,7 +325,9 @@ extension CommunicationNeeds {
     /// "interpreter in Cree; step-free access; notes", for the case page.
     func summary(in language: Language) -> String {
         let interpreter = self.interpreterLanguage.map { "\(language.strings.interpreterInLabel) \($0)" }
-        return ([interpreter].compactMap { $0 } + self.needs.map { $0.name(in: language) } + [self.notes]).filter { !$0.isEmpty }.joined(separator: "; ")
+        return ([interpreter].compactMap { $0 } + self.needs.map { $0.name(in: language) } + [self.notes]).filter { !$0.isEmpty }.joined(
+            separator: "; "
+        )
     }
 
     /// What the site needs to know for entry (R52): entry-relevant needs, and an interpreter who will enter too.

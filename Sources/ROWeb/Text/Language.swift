@@ -1,3 +1,5 @@
+import Foundation
+
 /// The two official languages. Every page, message and error exists in both (R49).
 public enum Language: String, CaseIterable, Sendable {
     case en
@@ -21,5 +23,3 @@ public enum Language: String, CaseIterable, Sendable {
         return best?.language
     }
 }
-
-import Foundation

@@ -32,7 +32,8 @@ enum CatalogueLabels {
     /// Every catalogue value's built-in name in `language`, by label key. (Regions are named in the program
     /// settings, where they are listed.)
     static func builtIn(_ language: Language) -> [String: String] {
-        let values = Role.builtInLabels(language) + CaseStage.builtInLabels(language) + RequesterType.builtInLabels(language)
+        let values =
+            Role.builtInLabels(language) + CaseStage.builtInLabels(language) + RequesterType.builtInLabels(language)
             + ClosureReason.builtInLabels(language) + NeedCode.builtInLabels(language) + CommunicationNeeds.Need.builtInLabels(language)
             + DialogueForm.builtInLabels(language)
         return Dictionary(uniqueKeysWithValues: values.map { ($0.key, $0.text) })

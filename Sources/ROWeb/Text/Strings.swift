@@ -653,7 +653,8 @@ extension Strings {
         passwordChangedNotice: "Your password was changed. Your other sessions were signed out.",
         passwordsDoNotMatch: "The two new passwords are not the same.",
         accountsTitle: "Accounts",
-        accountsIntro: "Each account has one role. A role change one administrator proposes takes effect once a second administrator makes the same change; disabling an account takes effect at once.",
+        accountsIntro:
+            "Each account has one role. A role change one administrator proposes takes effect once a second administrator makes the same change; disabling an account takes effect at once.",
         accountsTableCaption: "All accounts",
         statusLabel: "Status",
         actionsLabel: "Actions",
@@ -692,7 +693,8 @@ extension Strings {
         englishName: "English",
         frenchName: "French",
         recordRequestButton: "Record the request",
-        requestIntro: "Requests from the victim side reach the unit directly, registered or not. Names and contact details are recorded with the participant, in the case file.",
+        requestIntro:
+            "Requests from the victim side reach the unit directly, registered or not. Names and contact details are recorded with the participant, in the case file.",
         caseTitle: "Case",
         participantsTitle: "Participants",
         participantLanguage: "language:",
@@ -742,13 +744,15 @@ extension Strings {
         notConfirmedLabel: "Not confirmed",
         navDirectRequests: "Direct requests",
         directRequestsTitle: "Requests sent directly by offenders",
-        directRequestsIntro: "Two kinds of request get a standard reply and open no case: an offender’s own request to take part (the program takes referrals from CSC staff only), and a request for a participation letter, certificate or progress report for a release or sentence process (RO never issues one). Log that one came and send the standard reply in the writer’s official language. Nothing else is kept: no name, no letter, no case.",
+        directRequestsIntro:
+            "Two kinds of request get a standard reply and open no case: an offender’s own request to take part (the program takes referrals from CSC staff only), and a request for a participation letter, certificate or progress report for a release or sentence process (RO never issues one). Log that one came and send the standard reply in the writer’s official language. Nothing else is kept: no name, no letter, no case.",
         offenderLanguageLabel: "Official language of the person who wrote",
         logAndReplyButton: "Log it and show the reply",
         directRequestsCount: "Logged so far:",
         replyTitle: "The reply to send",
         replyNote: "Send this reply as written. It neither confirms nor denies that anyone has contacted the program.",
-        standardOffenderReply: "Thank you for your letter. The Restorative Opportunities program cannot accept requests sent directly by people serving a sentence. If you are interested in the program, please speak with your parole officer or another Correctional Service Canada staff member, such as a chaplain, an Elder or a psychologist. They can tell you more and refer you to the program.",
+        standardOffenderReply:
+            "Thank you for your letter. The Restorative Opportunities program cannot accept requests sent directly by people serving a sentence. If you are interested in the program, please speak with your parole officer or another Correctional Service Canada staff member, such as a chaplain, an Elder or a psychologist. They can tell you more and refer you to the program.",
         addParticipantTitle: "Add a person",
         participantRoleLabel: "Role in the case",
         addParticipantButton: "Add",
@@ -762,7 +766,8 @@ extension Strings {
         privacyConcernsLabel: "Privacy concerns",
         readyLabel: "Ready for the next step",
         withdrawalTitle: "Record a withdrawal",
-        withdrawalHint: "No reason is asked. The person may come back later. The other party is told only that the process paused or stopped, with a reason only if the person agrees (R18): for a final withdrawal, tell them before you record it.",
+        withdrawalHint:
+            "No reason is asked. The person may come back later. The other party is told only that the process paused or stopped, with a reason only if the person agrees (R18): for a final withdrawal, tell them before you record it.",
         mayReturnLabel: "The person may come back (put the case on hold rather than close it)",
         withdrawButton: "Record the withdrawal",
         beginPreparationButton: "Begin preparation",
@@ -796,9 +801,11 @@ extension Strings {
         consentsGivenLabel: "Consents given:",
         notAssessedLabel: "No current assessment",
         navReferrals: "My referrals",
-        referralsIntro: "For each referral you see only whether it was received, is in progress or is closed. What happens inside stays confidential, and nothing about it affects sentence or parole decisions.",
+        referralsIntro:
+            "For each referral you see only whether it was received, is in progress or is closed. What happens inside stays confidential, and nothing about it affects sentence or parole decisions.",
         newReferralLink: "Refer an offender",
-        referralFormIntro: "Refer a person serving a federal sentence who told you they are interested in Restorative Opportunities and accept responsibility for the harm.",
+        referralFormIntro:
+            "Refer a person serving a federal sentence who told you they are interested in Restorative Opportunities and accept responsibility for the harm.",
         fpsLabel: "FPS number",
         referredLanguageLabel: "Official language of the person referred",
         staffUnitLabel: "Your unit (institution or parole office)",
@@ -831,7 +838,8 @@ extension Strings {
         arrivalLabel: "How the parties arrive separately",
         departureLabel: "How the parties leave separately",
         requestEntryTitle: "Request entry from the site",
-        entryRequestHint: "The site receives only these fields, with the purpose “RO meeting”: never addresses, contact details, the offence, needs or what was said.",
+        entryRequestHint:
+            "The site receives only these fields, with the purpose “RO meeting”: never addresses, contact details, the offence, needs or what was said.",
         meetingDateLabel: "Date (YYYY-MM-DD)",
         meetingTimeLabel: "Time at the site (HH:MM)",
         videoTimeLabel: "Time, Ottawa (HH:MM)",
@@ -882,7 +890,8 @@ extension Strings {
         needsHint: "Never a target or a score. Anything else goes under “Other”, in the person’s own words.",
         ownWordsLabel: "Other, in their own words",
         confirmContinuingTitle: "Withdrawal notice to confirm",
-        confirmContinuingHint: "Someone outside the case heard this person say they want to stop. Their releases and meetings are frozen until you check with them: record the withdrawal, or that they wish to continue.",
+        confirmContinuingHint:
+            "Someone outside the case heard this person say they want to stop. Their releases and meetings are frozen until you check with them: record the withdrawal, or that they wish to continue.",
         confirmContinuingButton: "They wish to continue",
         withdrawalNoticeTitle: "Someone said they want to stop",
         withdrawalNoticeHint: "Tell the RO team: the mediator will check with the person. You will not see the case.",
@@ -903,7 +912,8 @@ extension Strings {
         chooseFileError: "Choose a file to add.",
         filesTitle: "Files",
         addFileLabel: "Add a file",
-        addFileHint: "Letters take scanned pages (PDF, JPEG, PNG); video messages take an MP4 or WebM video or an audio recording. The file’s name is not kept.",
+        addFileHint:
+            "Letters take scanned pages (PDF, JPEG, PNG); video messages take an MP4 or WebM video or an audio recording. The file’s name is not kept.",
         addFileButton: "Add the file",
         removeFileButton: "Remove",
         downloadFileLink: "Download",
@@ -919,7 +929,8 @@ extension Strings {
         timelineEntry: "Entry",
         correctedByLabel: "corrected by entry",
         correctEntryTitle: "Correct an entry",
-        correctEntryHint: "Entries are never changed or deleted: a correction is a new entry that names the one it corrects. To put a record right, also record it again (an assessment, a preference).",
+        correctEntryHint:
+            "Entries are never changed or deleted: a correction is a new entry that names the one it corrects. To put a record right, also record it again (an assessment, a preference).",
         entryNumberLabel: "Entry number",
         correctionNoteLabel: "What was wrong, and what is right",
         recordCorrectionButton: "Record the correction",
@@ -970,7 +981,8 @@ extension Strings {
         redactLabel: "Redacted version (the original is kept)",
         redactButton: "Save the redacted version",
         withdrawItemButton: "The sender withdraws it",
-        closeReasonHint: "Completion reasons apply after follow-up; screening reasons before dialogue. A withdrawal closes a case when it is recorded.",
+        closeReasonHint:
+            "Completion reasons apply after follow-up; screening reasons before dialogue. A withdrawal closes a case when it is recorded.",
         recordOrderTitle: "Record an order or condition",
         byAuthorisedPersonLabel: "Given by the authorised person (parent, guardian, substitute decision-maker)",
         authorisedConsentTitle: "Minor or person lacking capacity",
@@ -982,7 +994,8 @@ extension Strings {
         orderWordingLabel: "Wording, as written",
         requestKindLabel: "What was asked",
         letterRequestsCount: "Requests for participation letters logged so far:",
-        standardLetterReply: "Thank you for your letter. The Restorative Opportunities program does not issue participation letters, certificates or progress reports for parole, release or sentence processes. Taking part in Restorative Opportunities is voluntary and confidential, and it has no effect on sentence or parole decisions. Everyone who asks receives this same answer.",
+        standardLetterReply:
+            "Thank you for your letter. The Restorative Opportunities program does not issue participation letters, certificates or progress reports for parole, release or sentence processes. Taking part in Restorative Opportunities is voluntary and confidential, and it has no effect on sentence or parole decisions. Everyone who asks receives this same answer.",
         safetyConcernSentNotice: "The safety concern was sent to the national RJ unit. Nothing else about the case is shown here.",
         siteConcernHint: "A concern about safety or security for this meeting goes to the national RJ unit; the meeting waits until it is resolved.",
         tellOtherPartyTitle: "Tell the other party",
@@ -997,8 +1010,10 @@ extension Strings {
         addTranslationButton: "Add the translation",
         statisticsTitle: "Statistics",
         navStatistics: "Statistics",
-        statisticsIntro: "Counts for one fiscal year (April 1 to March 31), derived from what was recorded in the cases and the standard-reply log; nothing here was entered separately, and no case can be opened from this page.",
-        statisticsSuppression: "An x marks a hidden count: a small one, or one hidden with it so that no small count can be worked out from the total (an x may stand for zero). The smallest count shown is",
+        statisticsIntro:
+            "Counts for one fiscal year (April 1 to March 31), derived from what was recorded in the cases and the standard-reply log; nothing here was entered separately, and no case can be opened from this page.",
+        statisticsSuppression:
+            "An x marks a hidden count: a small one, or one hidden with it so that no small count can be worked out from the total (an x may stand for zero). The smallest count shown is",
         fiscalYearLabel: "Fiscal year",
         showButton: "Show",
         chooseAFiscalYear: "Choose a fiscal year from the list.",
@@ -1012,7 +1027,8 @@ extension Strings {
         noticeSummary: "Read the confidentiality notice",
         noticeVersionLabel: "Version",
         disclosuresTitle: "Disclosures",
-        disclosuresHint: "Information leaves RO only for safety or under a legal duty. Each disclosure is recorded by the coordinator who approves it (R37).",
+        disclosuresHint:
+            "Information leaves RO only for safety or under a legal duty. Each disclosure is recorded by the coordinator who approves it (R37).",
         noDisclosures: "No information has left RO for this case.",
         disclosureDateHeading: "Date",
         disclosureCategoryHeading: "Category",
@@ -1025,7 +1041,8 @@ extension Strings {
         disclosureDateLabel: "Date of the disclosure (YYYY-MM-DD)",
         informationLogTitle: "Information given",
         navInformationLog: "Information given",
-        informationLogIntro: "Log each time you give information about Restorative Opportunities, even when no request follows (R46). Record a kind of person, never a name.",
+        informationLogIntro:
+            "Log each time you give information about Restorative Opportunities, even when no request follows (R46). Record a kind of person, never a name.",
         informationRecipientLabel: "Given to",
         informationChannelLabel: "How",
         informationLanguageLabel: "Language",
@@ -1050,7 +1067,8 @@ extension Strings {
         approveRoleButton: "Approve the proposed role",
         withdrawProposalButton: "Withdraw the proposal",
         linkedCasesTitle: "Linked cases",
-        linkedCasesHint: "Other cases about the same offender, or from the same victim side about another offender. Each stays a separate file: nothing is merged, and each person’s consents and assessments stay in their own case.",
+        linkedCasesHint:
+            "Other cases about the same offender, or from the same victim side about another offender. Each stays a separate file: nothing is merged, and each person’s consents and assessments stay in their own case.",
         noLinkedCases: "No linked case.",
         linkedRelationHeading: "Link",
         linkCaseTitle: "Link another case",
@@ -1062,25 +1080,29 @@ extension Strings {
         acknowledgementChannelLabel: "How the acknowledgement was sent",
         recordAcknowledgementButton: "Record that it was sent",
         accessReportTitle: "Who looked at case",
-        accessReportIntro: "Every reading and change of this file, and every refused attempt, from the tamper-evident audit log, newest first. It names no one outside the staff who work on cases and holds nothing of the file’s content.",
+        accessReportIntro:
+            "Every reading and change of this file, and every refused attempt, from the tamper-evident audit log, newest first. It names no one outside the staff who work on cases and holds nothing of the file’s content.",
         accessReportWho: "Who",
         accessReportLink: "Who looked at this file",
         backToCaseLink: "Back to case",
         jointWithLabel: "Joint with",
         meetingOfAnotherCaseLabel: "a meeting of another case",
         joinMeetingTitle: "Hold together with a linked case’s meeting",
-        joinMeetingHint: "One meeting for people in linked cases: each case keeps its own attendees and checks, and neither is confirmed or held until every case passes its own.",
+        joinMeetingHint:
+            "One meeting for people in linked cases: each case keeps its own attendees and checks, and neither is confirmed or held until every case passes its own.",
         jointMeetingLabel: "Meeting of the linked case",
         joinMeetingButton: "Join the meetings",
         navInvestigations: "Investigations",
         auditCase: "Case",
         caseMetadataLink: "Metadata",
         caseMetadataTitle: "Case metadata",
-        caseMetadataIntro: "What happened in this case, when, and by which role. People appear under pseudonyms, and nothing anyone wrote is shown. To read the content, ask for an investigation below: a second auditor must approve it.",
+        caseMetadataIntro:
+            "What happened in this case, when, and by which role. People appear under pseudonyms, and nothing anyone wrote is shown. To read the content, ask for an investigation below: a second auditor must approve it.",
         pseudonymLabel: "Pseudonym",
         aboutLabel: "About",
         investigationsTitle: "Investigations",
-        investigationsIntro: "Requests to read a case’s content. Another auditor approves each one; the auditor who asked may then read that case, and nothing else, for 14 days. Every reading shows in the case’s access report. A request nobody approves lapses after 7 days.",
+        investigationsIntro:
+            "Requests to read a case’s content. Another auditor approves each one; the auditor who asked may then read that case, and nothing else, for 14 days. Every reading shows in the case’s access report. A request nobody approves lapses after 7 days.",
         investigationsOnCase: "Investigations of this case",
         openInvestigationTitle: "Ask to read this case’s content",
         groundsLabel: "Grounds: the complaint, suspected breach or request, and why the content is needed",
@@ -1108,36 +1130,43 @@ extension Strings {
         proposeClosureButton: "Propose closure",
         navSettings: "Program settings",
         settingsTitle: "Program settings",
-        settingsIntro: "Values this program sets for itself (R57). A change applies at once to every case, page and reminder, and is recorded in the audit log.",
+        settingsIntro:
+            "Values this program sets for itself (R57). A change applies at once to every case, page and reminder, and is recorded in the audit log.",
         settingsSavedNotice: "The settings are saved.",
         serviceStandardsLegend: "Service standards and periods",
         programContactLegend: "How to reach the Restorative Justice Division",
         programContactHint: "Shown on the public information sheets (R47). No personal names.",
         victimServicesContactLegend: "How to reach Victim Services",
-        victimServicesContactHint: "Shown on the public information sheets, which say that information about the offender comes from Victim Services (R38, R47).",
+        victimServicesContactHint:
+            "Shown on the public information sheets, which say that information about the offender comes from Victim Services (R38, R47).",
         otherResourcesLegend: "Other resources",
         otherResourcesHint: "Offered by the coordinator when a request is not eligible (R10).",
         englishTextLabel: "In English",
         frenchTextLabel: "In French",
         regionsLegend: "Regions",
-        regionsHint: "Cases and sites belong to one of these regions. Add a region on an empty row; rename one by changing its names. A region stays once listed, because cases, sites and statistics keep its code.",
+        regionsHint:
+            "Cases and sites belong to one of these regions. Add a region on an empty row; rename one by changing its names. A region stays once listed, because cases, sites and statistics keep its code.",
         regionCodeLabel: "Code",
         eligibilityCriteriaLegend: "Eligibility criteria: tick each one that holds",
         eligibilitySettingsLegend: "Eligibility criteria",
-        eligibilitySettingsHint: "A coordinator ticks each of these on the case page before assigning mediators; if one does not hold, the case closes as ineligible. Add a criterion on an empty row; remove one by clearing its row. A case confirmed before a criterion was added is asked again.",
+        eligibilitySettingsHint:
+            "A coordinator ticks each of these on the case page before assigning mediators; if one does not hold, the case closes as ineligible. Add a criterion on an empty row; remove one by clearing its row. A case confirmed before a criterion was added is asked again.",
         criterionCodeLabel: "Code",
         criterionLabel: "Criterion",
         retentionLegend: "Retention",
-        retentionHint: "How long a closed case is kept before it is reviewed for disposal (§7.3), counted from its closure; while a later episode of the case is open, the clock stops. A change applies to every closed case at once.",
+        retentionHint:
+            "How long a closed case is kept before it is reviewed for disposal (§7.3), counted from its closure; while a later episode of the case is open, the clock stops. A change applies to every closed case at once.",
         retentionLabel: "Kept",
         addedNeedsLegend: "Needs added to the catalogue",
-        addedNeedsHint: "The needs of §6 (V01 to V07, O01 to O07, C01, and “other, in their own words”) are always offered; their names are labels. Add the program’s own here, for people harmed, the offender or community members, with a code of 2 to 8 capital letters and digits. A need stays once listed, because cases keep its code; it can be renamed.",
+        addedNeedsHint:
+            "The needs of §6 (V01 to V07, O01 to O07, C01, and “other, in their own words”) are always offered; their names are labels. Add the program’s own here, for people harmed, the offender or community members, with a code of 2 to 8 capital letters and digits. A need stays once listed, because cases keep its code; it can be renamed.",
         needCodeLabel: "Code",
         needLabel: "Need",
         needSideLabel: "Offered to",
         extractsTitle: "Research extracts",
         navResearchExtracts: "Research extracts",
-        extractsIntro: "A study that links RO with CSC’s offender records (OMS) receives RO data only through an extract: one coordinator states the study and its purpose, a second coordinator approves, and only then can it be produced. It lists, for each case whose offender agreed to research use, the FPS number with codes and counts (fiscal year, region, source, stage, forms, meetings held, closure reason): no names, no RO reference, no dates, no words anyone wrote. Each production is recorded in the audit log.",
+        extractsIntro:
+            "A study that links RO with CSC’s offender records (OMS) receives RO data only through an extract: one coordinator states the study and its purpose, a second coordinator approves, and only then can it be produced. It lists, for each case whose offender agreed to research use, the FPS number with codes and counts (fiscal year, region, source, stage, forms, meetings held, closure reason): no names, no RO reference, no dates, no words anyone wrote. Each production is recorded in the audit log.",
         extractPurposeLabel: "The study and its purpose",
         extractPurposeHint: "Name the study, who runs it and why it needs the link with OMS. The approver reads this; it is not written to the logs.",
         proposeExtractButton: "Propose the extract",
@@ -1150,7 +1179,8 @@ extension Strings {
         extractApprovedNotice: "The extract is approved; either of you may now produce it.",
         navLabels: "Labels",
         labelsTitle: "Labels and program name",
-        labelsIntro: "Every text on these pages has a label. Give any label your program’s own wording, in English, French or both; the program’s name is the label appName. A change shows on every page within a few seconds, on every server.",
+        labelsIntro:
+            "Every text on these pages has a label. Give any label your program’s own wording, in English, French or both; the program’s name is the label appName. A change shows on every page within a few seconds, on every server.",
         labelSearchLabel: "Find a label by its key or its words",
         labelSearchButton: "Find",
         changedLabelsHeading: "Labels with your wording",
@@ -1186,7 +1216,8 @@ extension Strings {
         navAccounts: "Comptes",
         signOut: "Se déconnecter",
         signedInAs: "Session ouverte par",
-        footerFirewall: "La participation n’a aucun effet sur les décisions relatives à la peine ou à la libération conditionnelle. Rien ici n’est communiqué aux personnes qui les prennent.",
+        footerFirewall:
+            "La participation n’a aucun effet sur les décisions relatives à la peine ou à la libération conditionnelle. Rien ici n’est communiqué aux personnes qui les prennent.",
         footerFictional: "Données de démonstration : tous les noms et dossiers sont fictifs.",
         signInTitle: "Connexion",
         signInIntro: "Pour le personnel et les médiateurs des Possibilités de justice réparatrice.",
@@ -1198,7 +1229,8 @@ extension Strings {
         homeTitle: "Accueil",
         welcome: "Bienvenue,",
         yourRole: "Votre rôle :",
-        homeCoordinator: "Les demandes et les aiguillages en attente d’évaluation sont énumérés dans Dossiers, du plus ancien au plus récent, avec l’étape de chaque dossier.",
+        homeCoordinator:
+            "Les demandes et les aiguillages en attente d’évaluation sont énumérés dans Dossiers, du plus ancien au plus récent, avec l’étape de chaque dossier.",
         homeMediator: "Les dossiers qui vous sont confiés sont énumérés dans Dossiers.",
         homeReferrer: "Aiguillez un délinquant qui a exprimé son intérêt et suivez l’état de vos aiguillages.",
         emptyReferrer: "Vous n’avez soumis aucun aiguillage.",
@@ -1206,7 +1238,8 @@ extension Strings {
         emptyVictimServices: "Vous n’avez soumis aucune demande.",
         homeSiteLiaison: "Les demandes d’accès pour des rencontres dans vos sites seront énumérées ici.",
         homeManager: "Les statistiques du programme pour chaque exercice, les petits nombres étant masqués.",
-        homeAuditor: "Le journal d’audit consigne chaque connexion, chaque modification de compte et chaque accès aux données des dossiers. Il ne contient aucun contenu de dossier.",
+        homeAuditor:
+            "Le journal d’audit consigne chaque connexion, chaque modification de compte et chaque accès aux données des dossiers. Il ne contient aucun contenu de dossier.",
         homeAdmin: "Vous gérez les comptes et les rôles. Les administrateurs ne voient jamais le contenu des dossiers.",
         homeParticipant: "L’état de votre demande sera présenté ici.",
         emptyParticipant: "Il n’y a rien de nouveau.",
@@ -1235,7 +1268,8 @@ extension Strings {
         passwordChangedNotice: "Votre mot de passe a été changé. Vos autres sessions ont été fermées.",
         passwordsDoNotMatch: "Les deux nouveaux mots de passe ne sont pas identiques.",
         accountsTitle: "Comptes",
-        accountsIntro: "Chaque compte a un seul rôle. Un changement de rôle proposé par une administratrice ou un administrateur prend effet quand une deuxième personne effectue le même changement; la désactivation d’un compte prend effet immédiatement.",
+        accountsIntro:
+            "Chaque compte a un seul rôle. Un changement de rôle proposé par une administratrice ou un administrateur prend effet quand une deuxième personne effectue le même changement; la désactivation d’un compte prend effet immédiatement.",
         accountsTableCaption: "Tous les comptes",
         statusLabel: "État",
         actionsLabel: "Actions",
@@ -1274,7 +1308,8 @@ extension Strings {
         englishName: "Anglais",
         frenchName: "Français",
         recordRequestButton: "Consigner la demande",
-        requestIntro: "Les demandes de la partie victime parviennent directement à l’unité, que la personne soit inscrite ou non. Les noms et coordonnées sont consignés avec la personne, dans le dossier.",
+        requestIntro:
+            "Les demandes de la partie victime parviennent directement à l’unité, que la personne soit inscrite ou non. Les noms et coordonnées sont consignés avec la personne, dans le dossier.",
         caseTitle: "Dossier",
         participantsTitle: "Personnes participantes",
         participantLanguage: "langue :",
@@ -1304,7 +1339,8 @@ extension Strings {
         toDoReviewSafety: "Examinez la section sur la sécurité du renvoi avant de confier le dossier à une personne médiatrice.",
         toDoLinkOffenderRecord: "Liez le dossier du délinquant (numéro SED) avant de confier le dossier à une personne médiatrice.",
         toDoAssignMediator: "Confiez le dossier à une personne médiatrice : la demande est prête.",
-        toDoResolveEscalation: "Une préoccupation de sécurité ouverte bloque les lettres, les transmissions et les rencontres jusqu’à ce qu’une coordonnatrice ou un coordonnateur la règle.",
+        toDoResolveEscalation:
+            "Une préoccupation de sécurité ouverte bloque les lettres, les transmissions et les rencontres jusqu’à ce qu’une coordonnatrice ou un coordonnateur la règle.",
         toDoOrderBlocks: "Une ordonnance ou condition de non-communication bloque les échanges jusqu’à sa modification ou son approbation.",
         toDoAssessAgain: "Évaluation absente ou périmée : évaluez avant la prochaine étape avec",
         toDoConfirmContinuing: "Un avis de retrait attend votre vérification :",
@@ -1324,13 +1360,15 @@ extension Strings {
         notConfirmedLabel: "Non confirmée",
         navDirectRequests: "Demandes directes",
         directRequestsTitle: "Demandes envoyées directement par des délinquants",
-        directRequestsIntro: "Deux types de demandes reçoivent une réponse type et n’ouvrent aucun dossier : la demande de participation d’un délinquant lui-même (le programme n’accepte que les aiguillages du personnel du SCC), et la demande d’une lettre de participation, d’une attestation ou d’un rapport d’étape pour un processus de mise en liberté ou de peine (la JR n’en délivre jamais). Consignez qu’une demande est arrivée et envoyez la réponse type dans la langue officielle de la personne qui a écrit. Rien d’autre n’est conservé : ni nom, ni lettre, ni dossier.",
+        directRequestsIntro:
+            "Deux types de demandes reçoivent une réponse type et n’ouvrent aucun dossier : la demande de participation d’un délinquant lui-même (le programme n’accepte que les aiguillages du personnel du SCC), et la demande d’une lettre de participation, d’une attestation ou d’un rapport d’étape pour un processus de mise en liberté ou de peine (la JR n’en délivre jamais). Consignez qu’une demande est arrivée et envoyez la réponse type dans la langue officielle de la personne qui a écrit. Rien d’autre n’est conservé : ni nom, ni lettre, ni dossier.",
         offenderLanguageLabel: "Langue officielle de la personne qui a écrit",
         logAndReplyButton: "Consigner et afficher la réponse",
         directRequestsCount: "Consignées jusqu’ici :",
         replyTitle: "La réponse à envoyer",
         replyNote: "Envoyez cette réponse telle quelle. Elle ne confirme ni ne nie que quiconque a communiqué avec le programme.",
-        standardOffenderReply: "Merci de votre lettre. Le programme Possibilités de justice réparatrice ne peut pas accepter les demandes envoyées directement par des personnes qui purgent une peine. Si le programme vous intéresse, veuillez en parler à votre agent de libération conditionnelle ou à un autre membre du personnel du Service correctionnel du Canada, par exemple un aumônier, un Aîné ou un psychologue. Ces personnes pourront vous renseigner et vous diriger vers le programme.",
+        standardOffenderReply:
+            "Merci de votre lettre. Le programme Possibilités de justice réparatrice ne peut pas accepter les demandes envoyées directement par des personnes qui purgent une peine. Si le programme vous intéresse, veuillez en parler à votre agent de libération conditionnelle ou à un autre membre du personnel du Service correctionnel du Canada, par exemple un aumônier, un Aîné ou un psychologue. Ces personnes pourront vous renseigner et vous diriger vers le programme.",
         addParticipantTitle: "Ajouter une personne",
         participantRoleLabel: "Rôle dans le dossier",
         addParticipantButton: "Ajouter",
@@ -1344,7 +1382,8 @@ extension Strings {
         privacyConcernsLabel: "Préoccupations liées à la vie privée",
         readyLabel: "Prête pour la prochaine étape",
         withdrawalTitle: "Consigner un retrait",
-        withdrawalHint: "Aucun motif n’est demandé. La personne pourra revenir plus tard. L’autre partie apprend seulement que le processus est en pause ou terminé, avec un motif seulement si la personne y consent (R18) : pour un retrait définitif, informez-la avant de le consigner.",
+        withdrawalHint:
+            "Aucun motif n’est demandé. La personne pourra revenir plus tard. L’autre partie apprend seulement que le processus est en pause ou terminé, avec un motif seulement si la personne y consent (R18) : pour un retrait définitif, informez-la avant de le consigner.",
         mayReturnLabel: "La personne pourrait revenir (mettre le dossier en pause plutôt que le fermer)",
         withdrawButton: "Consigner le retrait",
         beginPreparationButton: "Commencer la préparation",
@@ -1378,9 +1417,11 @@ extension Strings {
         consentsGivenLabel: "Consentements donnés :",
         notAssessedLabel: "Aucune évaluation à jour",
         navReferrals: "Mes aiguillages",
-        referralsIntro: "Pour chaque aiguillage, vous voyez seulement s’il a été reçu, s’il est en cours ou s’il est fermé. Ce qui s’y passe reste confidentiel et n’a aucun effet sur les décisions relatives à la peine ou à la libération conditionnelle.",
+        referralsIntro:
+            "Pour chaque aiguillage, vous voyez seulement s’il a été reçu, s’il est en cours ou s’il est fermé. Ce qui s’y passe reste confidentiel et n’a aucun effet sur les décisions relatives à la peine ou à la libération conditionnelle.",
         newReferralLink: "Aiguiller un délinquant",
-        referralFormIntro: "Aiguillez une personne qui purge une peine fédérale, qui vous a dit s’intéresser aux Possibilités de justice réparatrice et qui accepte la responsabilité du tort causé.",
+        referralFormIntro:
+            "Aiguillez une personne qui purge une peine fédérale, qui vous a dit s’intéresser aux Possibilités de justice réparatrice et qui accepte la responsabilité du tort causé.",
         fpsLabel: "Numéro SED",
         referredLanguageLabel: "Langue officielle de la personne aiguillée",
         staffUnitLabel: "Votre unité (établissement ou bureau de libération conditionnelle)",
@@ -1413,7 +1454,8 @@ extension Strings {
         arrivalLabel: "Comment les parties arrivent séparément",
         departureLabel: "Comment les parties repartent séparément",
         requestEntryTitle: "Demander l’entrée à l’établissement",
-        entryRequestHint: "L’établissement reçoit seulement ces champs, avec l’objet « Rencontre PJR » : jamais d’adresse, de coordonnées, d’infraction, de besoins ni de propos.",
+        entryRequestHint:
+            "L’établissement reçoit seulement ces champs, avec l’objet « Rencontre PJR » : jamais d’adresse, de coordonnées, d’infraction, de besoins ni de propos.",
         meetingDateLabel: "Date (AAAA-MM-JJ)",
         meetingTimeLabel: "Heure à l’établissement (HH:MM)",
         videoTimeLabel: "Heure d’Ottawa (HH:MM)",
@@ -1437,7 +1479,8 @@ extension Strings {
         siteLabel: "Établissement, pour une rencontre en personne",
         proposeButton: "Proposer",
         navEntryRequests: "Demandes d’entrée",
-        entryRequestsIntro: "Demandes visant à faciliter l’entrée aux rencontres de Possibilités de justice réparatrice dans vos établissements. Chacune montre seulement ce dont l’établissement a besoin.",
+        entryRequestsIntro:
+            "Demandes visant à faciliter l’entrée aux rencontres de Possibilités de justice réparatrice dans vos établissements. Chacune montre seulement ce dont l’établissement a besoin.",
         noEntryRequests: "Aucune demande d’entrée pour vos établissements.",
         purposeLabelSite: "Objet",
         purposeROMeeting: "Rencontre PJR",
@@ -1464,7 +1507,8 @@ extension Strings {
         needsHint: "Jamais une cible ni une note. Tout le reste va sous « Autre », dans les propres mots de la personne.",
         ownWordsLabel: "Autre, dans ses propres mots",
         confirmContinuingTitle: "Avis de retrait à confirmer",
-        confirmContinuingHint: "Une personne hors du dossier a entendu cette personne dire qu’elle veut arrêter. Ses transmissions et rencontres sont suspendues jusqu’à votre vérification : consignez le retrait, ou sa volonté de continuer.",
+        confirmContinuingHint:
+            "Une personne hors du dossier a entendu cette personne dire qu’elle veut arrêter. Ses transmissions et rencontres sont suspendues jusqu’à votre vérification : consignez le retrait, ou sa volonté de continuer.",
         confirmContinuingButton: "Elle veut continuer",
         withdrawalNoticeTitle: "Une personne a dit vouloir arrêter",
         withdrawalNoticeHint: "Informez l’équipe PJR : le médiateur vérifiera auprès de la personne. Vous ne verrez pas le dossier.",
@@ -1485,7 +1529,8 @@ extension Strings {
         chooseFileError: "Choisissez un fichier à ajouter.",
         filesTitle: "Fichiers",
         addFileLabel: "Ajouter un fichier",
-        addFileHint: "Les lettres prennent des pages numérisées (PDF, JPEG, PNG); les messages vidéo prennent une vidéo MP4 ou WebM ou un enregistrement audio. Le nom du fichier n’est pas conservé.",
+        addFileHint:
+            "Les lettres prennent des pages numérisées (PDF, JPEG, PNG); les messages vidéo prennent une vidéo MP4 ou WebM ou un enregistrement audio. Le nom du fichier n’est pas conservé.",
         addFileButton: "Ajouter le fichier",
         removeFileButton: "Retirer",
         downloadFileLink: "Télécharger",
@@ -1501,7 +1546,8 @@ extension Strings {
         timelineEntry: "Entrée",
         correctedByLabel: "corrigée par l’entrée",
         correctEntryTitle: "Corriger une entrée",
-        correctEntryHint: "Les entrées ne sont jamais modifiées ni supprimées : une correction est une nouvelle entrée qui nomme celle qu’elle corrige. Pour rectifier un renseignement, consignez-le aussi de nouveau (une évaluation, une préférence).",
+        correctEntryHint:
+            "Les entrées ne sont jamais modifiées ni supprimées : une correction est une nouvelle entrée qui nomme celle qu’elle corrige. Pour rectifier un renseignement, consignez-le aussi de nouveau (une évaluation, une préférence).",
         entryNumberLabel: "Numéro de l’entrée",
         correctionNoteLabel: "Ce qui était inexact, et ce qui est exact",
         recordCorrectionButton: "Consigner la correction",
@@ -1513,7 +1559,8 @@ extension Strings {
         restrictedToLabel: "Restreint : seuls les médiateurs désignés et les membres de la coordination nommés ici. Membres nommés :",
         notRestrictedLabel: "Toute la coordination, et les médiateurs désignés.",
         restrictLegend: "Restreindre à ces membres de la coordination",
-        restrictHint: "Par exemple la protection des témoins, ou du personnel qui connaît une partie. Pour toute autre personne, le dossier est « introuvable », listes comprises.",
+        restrictHint:
+            "Par exemple la protection des témoins, ou du personnel qui connaît une partie. Pour toute autre personne, le dossier est « introuvable », listes comprises.",
         restrictButton: "Restreindre l’accès",
         liftRestrictionButton: "Lever la restriction",
         recuseHint: "Si vous connaissez une partie ou ne devriez pas travailler sur ce dossier, récusez-vous : il sera « introuvable » pour vous.",
@@ -1552,7 +1599,8 @@ extension Strings {
         redactLabel: "Version caviardée (l’originale est conservée)",
         redactButton: "Enregistrer la version caviardée",
         withdrawItemButton: "L’auteur le retire",
-        closeReasonHint: "Les motifs d’achèvement s’appliquent après le suivi; les motifs d’écartement avant le dialogue. Un retrait ferme le dossier lorsqu’il est consigné.",
+        closeReasonHint:
+            "Les motifs d’achèvement s’appliquent après le suivi; les motifs d’écartement avant le dialogue. Un retrait ferme le dossier lorsqu’il est consigné.",
         recordOrderTitle: "Consigner une ordonnance ou une condition",
         byAuthorisedPersonLabel: "Donné par la personne autorisée (parent, tuteur, mandataire)",
         authorisedConsentTitle: "Personne mineure ou inapte",
@@ -1564,9 +1612,11 @@ extension Strings {
         orderWordingLabel: "Libellé, tel qu’il est écrit",
         requestKindLabel: "Ce qui a été demandé",
         letterRequestsCount: "Demandes de lettres de participation consignées jusqu’ici :",
-        standardLetterReply: "Merci de votre lettre. Le programme Possibilités de justice réparatrice ne délivre ni lettre de participation, ni attestation, ni rapport d’étape pour les processus de libération conditionnelle, de mise en liberté ou de peine. La participation aux Possibilités de justice réparatrice est volontaire et confidentielle, et elle n’a aucun effet sur les décisions relatives à la peine ou à la libération conditionnelle. Toutes les personnes qui le demandent reçoivent cette même réponse.",
+        standardLetterReply:
+            "Merci de votre lettre. Le programme Possibilités de justice réparatrice ne délivre ni lettre de participation, ni attestation, ni rapport d’étape pour les processus de libération conditionnelle, de mise en liberté ou de peine. La participation aux Possibilités de justice réparatrice est volontaire et confidentielle, et elle n’a aucun effet sur les décisions relatives à la peine ou à la libération conditionnelle. Toutes les personnes qui le demandent reçoivent cette même réponse.",
         safetyConcernSentNotice: "La préoccupation de sécurité a été transmise à l’unité nationale de JR. Rien d’autre du dossier n’est affiché ici.",
-        siteConcernHint: "Une préoccupation de sûreté ou de sécurité pour cette rencontre est transmise à l’unité nationale de JR; la rencontre attend qu’elle soit réglée.",
+        siteConcernHint:
+            "Une préoccupation de sûreté ou de sécurité pour cette rencontre est transmise à l’unité nationale de JR; la rencontre attend qu’elle soit réglée.",
         tellOtherPartyTitle: "Informer l’autre partie",
         tellOtherPartyHint: "Dites seulement que le processus est en pause. Donnez un motif seulement si la personne qui s’est retirée y a consenti.",
         afterWithdrawalOfLabel: "Après le retrait de",
@@ -1579,8 +1629,10 @@ extension Strings {
         addTranslationButton: "Ajouter la traduction",
         statisticsTitle: "Statistiques",
         navStatistics: "Statistiques",
-        statisticsIntro: "Chiffres d’un exercice (du 1er avril au 31 mars), tirés de ce qui a été consigné dans les dossiers et dans le registre des réponses types; rien n’y est saisi à part, et aucun dossier ne s’ouvre à partir de cette page.",
-        statisticsSuppression: "Un x indique un chiffre masqué : un petit chiffre, ou un chiffre masqué avec lui pour qu’aucun petit chiffre ne puisse être déduit du total (un x peut valoir zéro). Le plus petit chiffre affiché est",
+        statisticsIntro:
+            "Chiffres d’un exercice (du 1er avril au 31 mars), tirés de ce qui a été consigné dans les dossiers et dans le registre des réponses types; rien n’y est saisi à part, et aucun dossier ne s’ouvre à partir de cette page.",
+        statisticsSuppression:
+            "Un x indique un chiffre masqué : un petit chiffre, ou un chiffre masqué avec lui pour qu’aucun petit chiffre ne puisse être déduit du total (un x peut valoir zéro). Le plus petit chiffre affiché est",
         fiscalYearLabel: "Exercice",
         showButton: "Afficher",
         chooseAFiscalYear: "Choisissez un exercice dans la liste.",
@@ -1594,7 +1646,8 @@ extension Strings {
         noticeSummary: "Lire l’avis sur la confidentialité",
         noticeVersionLabel: "Version",
         disclosuresTitle: "Communications de renseignements",
-        disclosuresHint: "L’information ne sort du programme que pour la sécurité ou en vertu d’une obligation légale. Chaque communication est consignée par la coordonnatrice ou le coordonnateur qui l’approuve (R37).",
+        disclosuresHint:
+            "L’information ne sort du programme que pour la sécurité ou en vertu d’une obligation légale. Chaque communication est consignée par la coordonnatrice ou le coordonnateur qui l’approuve (R37).",
         noDisclosures: "Aucune information n’est sortie du programme pour ce dossier.",
         disclosureDateHeading: "Date",
         disclosureCategoryHeading: "Catégorie",
@@ -1607,7 +1660,8 @@ extension Strings {
         disclosureDateLabel: "Date de la communication (AAAA-MM-JJ)",
         informationLogTitle: "Information remise",
         navInformationLog: "Information remise",
-        informationLogIntro: "Consignez chaque fois que vous donnez de l’information sur Possibilités de justice réparatrice, même si aucune demande ne suit (R46). Indiquez un type de personne, jamais un nom.",
+        informationLogIntro:
+            "Consignez chaque fois que vous donnez de l’information sur Possibilités de justice réparatrice, même si aucune demande ne suit (R46). Indiquez un type de personne, jamais un nom.",
         informationRecipientLabel: "Remise à",
         informationChannelLabel: "Moyen",
         informationLanguageLabel: "Langue",
@@ -1625,14 +1679,16 @@ extension Strings {
         informationSheetsTitle: "Fiches d’information",
         informationSheetsIntro: "Fiches à imprimer ou à envoyer, chacune en français et en anglais, avec sa version imprimée (R48).",
         printHint: "Imprimez cette page pour la remettre : les deux langues tiennent sur une feuille.",
-        roleProposedNotice: "Changement de rôle proposé : une deuxième administratrice ou un deuxième administrateur doit effectuer le même changement.",
+        roleProposedNotice:
+            "Changement de rôle proposé : une deuxième administratrice ou un deuxième administrateur doit effectuer le même changement.",
         roleProposalWithdrawnNotice: "Proposition de changement de rôle retirée.",
         proposedByAnotherLabel: "Proposé par une autre administratrice ou un autre administrateur :",
         proposedByYouLabel: "Vous avez proposé, en attente d’une deuxième personne :",
         approveRoleButton: "Approuver le rôle proposé",
         withdrawProposalButton: "Retirer la proposition",
         linkedCasesTitle: "Dossiers liés",
-        linkedCasesHint: "D’autres dossiers concernant le même délinquant, ou venant de la même victime au sujet d’un autre délinquant. Chacun reste un dossier distinct : rien n’est fusionné, et les consentements et évaluations de chaque personne restent dans son propre dossier.",
+        linkedCasesHint:
+            "D’autres dossiers concernant le même délinquant, ou venant de la même victime au sujet d’un autre délinquant. Chacun reste un dossier distinct : rien n’est fusionné, et les consentements et évaluations de chaque personne restent dans son propre dossier.",
         noLinkedCases: "Aucun dossier lié.",
         linkedRelationHeading: "Lien",
         linkCaseTitle: "Lier un autre dossier",
@@ -1644,30 +1700,35 @@ extension Strings {
         acknowledgementChannelLabel: "Comment l’accusé de réception a été envoyé",
         recordAcknowledgementButton: "Consigner l’envoi",
         accessReportTitle: "Qui a consulté le dossier",
-        accessReportIntro: "Chaque consultation et modification de ce dossier, et chaque tentative refusée, tirées du journal d’audit inviolable, de la plus récente à la plus ancienne. Seul le personnel qui travaille sur les dossiers y est nommé, et rien du contenu du dossier n’y figure.",
+        accessReportIntro:
+            "Chaque consultation et modification de ce dossier, et chaque tentative refusée, tirées du journal d’audit inviolable, de la plus récente à la plus ancienne. Seul le personnel qui travaille sur les dossiers y est nommé, et rien du contenu du dossier n’y figure.",
         accessReportWho: "Qui",
         accessReportLink: "Qui a consulté ce dossier",
         backToCaseLink: "Retour au dossier",
         jointWithLabel: "Conjointe avec",
         meetingOfAnotherCaseLabel: "une rencontre d’un autre dossier",
         joinMeetingTitle: "Tenir avec une rencontre d’un dossier lié",
-        joinMeetingHint: "Une seule rencontre pour des personnes de dossiers liés : chaque dossier garde ses propres participants et vérifications, et aucune n’est confirmée ni tenue tant que chaque dossier ne satisfait pas aux siennes.",
+        joinMeetingHint:
+            "Une seule rencontre pour des personnes de dossiers liés : chaque dossier garde ses propres participants et vérifications, et aucune n’est confirmée ni tenue tant que chaque dossier ne satisfait pas aux siennes.",
         jointMeetingLabel: "Rencontre du dossier lié",
         joinMeetingButton: "Jumeler les rencontres",
         navInvestigations: "Enquêtes",
         auditCase: "Dossier",
         caseMetadataLink: "Métadonnées",
         caseMetadataTitle: "Métadonnées du dossier",
-        caseMetadataIntro: "Ce qui s’est passé dans ce dossier, quand, et par quel rôle. Les personnes y figurent sous un pseudonyme, et rien de ce que quiconque a écrit n’est affiché. Pour consulter le contenu, demandez une enquête ci-dessous : une deuxième vérificatrice ou un deuxième vérificateur doit l’approuver.",
+        caseMetadataIntro:
+            "Ce qui s’est passé dans ce dossier, quand, et par quel rôle. Les personnes y figurent sous un pseudonyme, et rien de ce que quiconque a écrit n’est affiché. Pour consulter le contenu, demandez une enquête ci-dessous : une deuxième vérificatrice ou un deuxième vérificateur doit l’approuver.",
         pseudonymLabel: "Pseudonyme",
         aboutLabel: "Concerne",
         investigationsTitle: "Enquêtes",
-        investigationsIntro: "Demandes de consultation du contenu d’un dossier. Une autre vérificatrice ou un autre vérificateur approuve chacune; la personne qui l’a demandée peut alors consulter ce dossier, et rien d’autre, pendant 14 jours. Chaque consultation figure dans le rapport d’accès du dossier. Une demande que personne n’approuve expire après 7 jours.",
+        investigationsIntro:
+            "Demandes de consultation du contenu d’un dossier. Une autre vérificatrice ou un autre vérificateur approuve chacune; la personne qui l’a demandée peut alors consulter ce dossier, et rien d’autre, pendant 14 jours. Chaque consultation figure dans le rapport d’accès du dossier. Une demande que personne n’approuve expire après 7 jours.",
         investigationsOnCase: "Enquêtes sur ce dossier",
         openInvestigationTitle: "Demander à consulter le contenu de ce dossier",
         groundsLabel: "Motifs : la plainte, l’atteinte soupçonnée ou la demande, et pourquoi le contenu est nécessaire",
         openInvestigationButton: "Demander une enquête",
-        investigationOpenedNotice: "Enquête demandée. Une autre vérificatrice ou un autre vérificateur doit l’approuver avant que vous puissiez consulter le dossier.",
+        investigationOpenedNotice:
+            "Enquête demandée. Une autre vérificatrice ou un autre vérificateur doit l’approuver avant que vous puissiez consulter le dossier.",
         investigationApprovedNotice: "Enquête approuvée.",
         investigationClosedNotice: "Enquête fermée.",
         approveInvestigationButton: "Approuver",
@@ -1690,49 +1751,59 @@ extension Strings {
         proposeClosureButton: "Proposer la fermeture",
         navSettings: "Paramètres du programme",
         settingsTitle: "Paramètres du programme",
-        settingsIntro: "Les valeurs que le programme fixe lui-même (R57). Un changement s’applique aussitôt à tous les dossiers, pages et rappels, et il est consigné au journal d’audit.",
+        settingsIntro:
+            "Les valeurs que le programme fixe lui-même (R57). Un changement s’applique aussitôt à tous les dossiers, pages et rappels, et il est consigné au journal d’audit.",
         settingsSavedNotice: "Les paramètres sont enregistrés.",
         serviceStandardsLegend: "Normes de service et délais",
         programContactLegend: "Comment joindre la Division de la justice réparatrice",
         programContactHint: "Affiché sur les fiches d’information publiques (R47). Aucun nom de personne.",
         victimServicesContactLegend: "Comment joindre les Services aux victimes",
-        victimServicesContactHint: "Affiché sur les fiches d’information publiques, qui précisent que l’information sur le délinquant vient des Services aux victimes (R38, R47).",
+        victimServicesContactHint:
+            "Affiché sur les fiches d’information publiques, qui précisent que l’information sur le délinquant vient des Services aux victimes (R38, R47).",
         otherResourcesLegend: "Autres ressources",
         otherResourcesHint: "Proposées par la coordination lorsqu’une demande n’est pas admissible (R10).",
         englishTextLabel: "En anglais",
         frenchTextLabel: "En français",
         regionsLegend: "Régions",
-        regionsHint: "Les dossiers et les établissements appartiennent à l’une de ces régions. Ajoutez une région sur une ligne vide; renommez-en une en changeant ses noms. Une région inscrite reste, car les dossiers, les établissements et les statistiques gardent son code.",
+        regionsHint:
+            "Les dossiers et les établissements appartiennent à l’une de ces régions. Ajoutez une région sur une ligne vide; renommez-en une en changeant ses noms. Une région inscrite reste, car les dossiers, les établissements et les statistiques gardent son code.",
         regionCodeLabel: "Code",
         eligibilityCriteriaLegend: "Critères d’admissibilité : cochez chacun de ceux qui sont remplis",
         eligibilitySettingsLegend: "Critères d’admissibilité",
-        eligibilitySettingsHint: "Avant de désigner des médiateurs, un coordonnateur ou une coordonnatrice coche chacun de ces critères sur la page du dossier; si l’un d’eux n’est pas rempli, le dossier est fermé pour cause d’inadmissibilité. Ajoutez un critère sur une ligne vide; retirez-en un en vidant sa ligne. Un dossier confirmé avant l’ajout d’un critère doit l’être de nouveau.",
+        eligibilitySettingsHint:
+            "Avant de désigner des médiateurs, un coordonnateur ou une coordonnatrice coche chacun de ces critères sur la page du dossier; si l’un d’eux n’est pas rempli, le dossier est fermé pour cause d’inadmissibilité. Ajoutez un critère sur une ligne vide; retirez-en un en vidant sa ligne. Un dossier confirmé avant l’ajout d’un critère doit l’être de nouveau.",
         criterionCodeLabel: "Code",
         criterionLabel: "Critère",
         retentionLegend: "Conservation",
-        retentionHint: "Durée de conservation d’un dossier fermé avant l’examen en vue de sa destruction (§7.3), comptée à partir de sa fermeture; tant qu’un épisode suivant du dossier est ouvert, le délai est suspendu. Un changement s’applique aussitôt à tous les dossiers fermés.",
+        retentionHint:
+            "Durée de conservation d’un dossier fermé avant l’examen en vue de sa destruction (§7.3), comptée à partir de sa fermeture; tant qu’un épisode suivant du dossier est ouvert, le délai est suspendu. Un changement s’applique aussitôt à tous les dossiers fermés.",
         retentionLabel: "Conservation",
         addedNeedsLegend: "Besoins ajoutés au catalogue",
-        addedNeedsHint: "Les besoins du §6 (V01 à V07, O01 à O07, C01 et « autre, dans ses propres mots ») sont toujours proposés; leurs noms sont des libellés. Ajoutez ici ceux du programme, pour les personnes lésées, le délinquant ou les membres de la collectivité, avec un code de 2 à 8 lettres majuscules et chiffres. Un besoin inscrit reste, car les dossiers gardent son code; il peut être renommé.",
+        addedNeedsHint:
+            "Les besoins du §6 (V01 à V07, O01 à O07, C01 et « autre, dans ses propres mots ») sont toujours proposés; leurs noms sont des libellés. Ajoutez ici ceux du programme, pour les personnes lésées, le délinquant ou les membres de la collectivité, avec un code de 2 à 8 lettres majuscules et chiffres. Un besoin inscrit reste, car les dossiers gardent son code; il peut être renommé.",
         needCodeLabel: "Code",
         needLabel: "Besoin",
         needSideLabel: "Proposé à",
         extractsTitle: "Extraits de recherche",
         navResearchExtracts: "Extraits de recherche",
-        extractsIntro: "Une étude qui relie les PJR aux dossiers des délinquants du SCC (SGD) ne reçoit des données des PJR que par un extrait : un coordonnateur ou une coordonnatrice indique l’étude et son objet, un deuxième l’approuve, et alors seulement l’extrait peut être produit. Il donne, pour chaque dossier dont le délinquant a accepté l’utilisation à des fins de recherche, le numéro SED avec des codes et des nombres (exercice, région, source, étape, formes, rencontres tenues, motif de fermeture) : aucun nom, aucune référence des PJR, aucune date, aucun mot écrit par qui que ce soit. Chaque production est consignée dans le journal d’audit.",
+        extractsIntro:
+            "Une étude qui relie les PJR aux dossiers des délinquants du SCC (SGD) ne reçoit des données des PJR que par un extrait : un coordonnateur ou une coordonnatrice indique l’étude et son objet, un deuxième l’approuve, et alors seulement l’extrait peut être produit. Il donne, pour chaque dossier dont le délinquant a accepté l’utilisation à des fins de recherche, le numéro SED avec des codes et des nombres (exercice, région, source, étape, formes, rencontres tenues, motif de fermeture) : aucun nom, aucune référence des PJR, aucune date, aucun mot écrit par qui que ce soit. Chaque production est consignée dans le journal d’audit.",
         extractPurposeLabel: "L’étude et son objet",
-        extractPurposeHint: "Nommez l’étude, qui la mène et pourquoi elle a besoin du lien avec le SGD. La personne qui approuve le lit; ce texte n’est pas écrit dans les journaux.",
+        extractPurposeHint:
+            "Nommez l’étude, qui la mène et pourquoi elle a besoin du lien avec le SGD. La personne qui approuve le lit; ce texte n’est pas écrit dans les journaux.",
         proposeExtractButton: "Proposer l’extrait",
         extractsListTitle: "Extraits proposés",
         extractProposedByLabel: "Proposé par",
         approveExtractButton: "Approuver",
         produceExtractLink: "Produire l’extrait (CSV)",
         extractsEmpty: "Aucun extrait de recherche n’a été proposé.",
-        extractProposedNotice: "L’extrait est proposé. Un autre coordonnateur ou une autre coordonnatrice doit l’approuver avant qu’il puisse être produit.",
+        extractProposedNotice:
+            "L’extrait est proposé. Un autre coordonnateur ou une autre coordonnatrice doit l’approuver avant qu’il puisse être produit.",
         extractApprovedNotice: "L’extrait est approuvé; l’un ou l’autre d’entre vous peut maintenant le produire.",
         navLabels: "Libellés",
         labelsTitle: "Libellés et nom du programme",
-        labelsIntro: "Chaque texte de ces pages porte un libellé. Donnez à n’importe quel libellé le texte propre à votre programme, en anglais, en français ou dans les deux langues; le nom du programme est le libellé appName. Un changement paraît sur toutes les pages en quelques secondes, sur chaque serveur.",
+        labelsIntro:
+            "Chaque texte de ces pages porte un libellé. Donnez à n’importe quel libellé le texte propre à votre programme, en anglais, en français ou dans les deux langues; le nom du programme est le libellé appName. Un changement paraît sur toutes les pages en quelques secondes, sur chaque serveur.",
         labelSearchLabel: "Trouver un libellé par sa clé ou ses mots",
         labelSearchButton: "Trouver",
         changedLabelsHeading: "Libellés avec votre texte",
@@ -1761,9 +1832,11 @@ extension Strings {
     /// The text as a dictionary, built once per wording (`Wording`): what templates read as `{{t.key}}`.
     /// (A dictionary lookup is cheaper than swift-mustache's reflection over a large struct.)
     var catalog: [String: String] {
-        Dictionary(uniqueKeysWithValues: Mirror(reflecting: self).children.compactMap { child in
-            (child.value as? String).map { (child.label ?? "", $0) }
-        })
+        Dictionary(
+            uniqueKeysWithValues: Mirror(reflecting: self).children.compactMap { child in
+                (child.value as? String).map { (child.label ?? "", $0) }
+            }
+        )
     }
 }
 

@@ -37,7 +37,9 @@ struct Wording: Sendable {
 
     /// The built-in text with each override that has wording in the language at hand.
     init(overrides: [String: BilingualText], settings: ProgramSettings) {
-        let named = settings.regions.map { (CasePages.regionKey($0.code), $0.name) } + settings.addedNeeds.map { (NeedCode(rawValue: $0.code).labelKey, $0.name) }
+        let named =
+            settings.regions.map { (CasePages.regionKey($0.code), $0.name) }
+            + settings.addedNeeds.map { (NeedCode(rawValue: $0.code).labelKey, $0.name) }
         self.english = Self.text(.en, overrides.mapValues(\.english), named.map { ($0, $1.english) })
         self.french = Self.text(.fr, overrides.mapValues(\.french), named.map { ($0, $1.french) })
         self.regions = settings.regions

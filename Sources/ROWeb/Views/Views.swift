@@ -76,8 +76,10 @@ struct Views: Sendable {
     func errorPage(_ failure: PublicError, context: WebContext) throws -> Response {
         let t = context.language.strings
         let page = ErrorPage(
-            layout: self.layout(context, title: t.errorTitle, path: "/"), t: context.language.catalog,
-            message: failure.message(in: context.language), requestID: context.id
+            layout: self.layout(context, title: t.errorTitle, path: "/"),
+            t: context.language.catalog,
+            message: failure.message(in: context.language),
+            requestID: context.id
         )
         return try self.render("error", page, status: failure.status)
     }

@@ -26,7 +26,10 @@ import Testing
     /// Referring staff see their referral's status instead (N3): there is no requester to acknowledge.
     @Test func R9_aStaffReferralIsNotAcknowledgedToARequester() throws {
         var f = CaseFixture()
-        try f.run(.submitReferral(reference: "RO-TEST-9", region: "Quebec", offender: f.offender, referral: CaseFixture.referral(safetyConcerns: false)), by: f.referrer)
+        try f.run(
+            .submitReferral(reference: "RO-TEST-9", region: "Quebec", offender: f.offender, referral: CaseFixture.referral(safetyConcerns: false)),
+            by: f.referrer
+        )
         #expect(f.state.reminders(at: f.now).isEmpty)
         #expect(throws: DomainError.acknowledgementNotExpected) { try f.run(.recordAcknowledgement(channel: .phone)) }
     }
@@ -75,7 +78,10 @@ import Testing
         try f.run(.recordRecipientChoice(f.letter, optIn: true), by: f.mediator)
         try f.run(.recordSafeContact(participant: f.offender.id, SafeContact(channels: [], mayLeaveMessage: false, safeTimes: "")), by: f.mediator)
         #expect(throws: DomainError.contactNotSafe(participant: f.offender.id)) { try f.run(.releaseItem(f.letter), by: f.mediator) }
-        try f.run(.recordSafeContact(participant: f.offender.id, SafeContact(channels: [.inPerson], mayLeaveMessage: false, safeTimes: "")), by: f.mediator)
+        try f.run(
+            .recordSafeContact(participant: f.offender.id, SafeContact(channels: [.inPerson], mayLeaveMessage: false, safeTimes: "")),
+            by: f.mediator
+        )
         try f.run(.releaseItem(f.letter), by: f.mediator)
         #expect(f.state.item(f.letter)?.state == .released)
     }

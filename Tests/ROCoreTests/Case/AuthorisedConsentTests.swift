@@ -7,7 +7,17 @@ import Testing
 @Suite struct AuthorisedConsentTests {
     func consent(_ f: inout CaseFixture, _ purpose: ConsentPurpose, _ decision: ConsentDecision = .given, authorised: Bool) throws(DomainError) {
         let notice = purpose == .takePart ? ConfidentialityNotice.currentVersion : nil
-        try f.run(.recordConsent(participant: f.victim.id, purpose: purpose, decision: decision, expiresAt: nil, byAuthorisedPerson: authorised, noticeVersion: notice), by: f.mediator)
+        try f.run(
+            .recordConsent(
+                participant: f.victim.id,
+                purpose: purpose,
+                decision: decision,
+                expiresAt: nil,
+                byAuthorisedPerson: authorised,
+                noticeVersion: notice
+            ),
+            by: f.mediator
+        )
     }
 
     @Test func C8_bothTheirOwnAgreementAndTheAuthorisedPersonsConsentAreNeeded() throws {

@@ -51,7 +51,15 @@ struct CaseFixture {
     // Ready-made steps along the usual path.
 
     mutating func requestReceived() throws(DomainError) {
-        try self.run(.recordVictimRequest(reference: "RO-TEST-1", requesterType: .nonRegisteredVictim, channel: .phone, region: "Quebec", requester: self.victim))
+        try self.run(
+            .recordVictimRequest(
+                reference: "RO-TEST-1",
+                requesterType: .nonRegisteredVictim,
+                channel: .phone,
+                region: "Quebec",
+                requester: self.victim
+            )
+        )
     }
 
     mutating func assigned() throws(DomainError) {
@@ -70,13 +78,19 @@ struct CaseFixture {
     mutating func consent(_ participant: Participant, _ purposes: ConsentPurpose...) throws(DomainError) {
         for purpose in purposes {
             let notice = purpose == .takePart ? ConfidentialityNotice.currentVersion : nil  // R37
-            try self.run(.recordConsent(participant: participant.id, purpose: purpose, decision: .given, expiresAt: nil, noticeVersion: notice), by: self.mediator)
+            try self.run(
+                .recordConsent(participant: participant.id, purpose: purpose, decision: .given, expiresAt: nil, noticeVersion: notice),
+                by: self.mediator
+            )
         }
     }
 
     mutating func assess(_ participants: Participant...) throws(DomainError) {
         for participant in participants {
-            try self.run(.recordAssessment(participant: participant.id, safetyConcerns: false, privacyConcerns: false, ready: true), by: self.mediator)
+            try self.run(
+                .recordAssessment(participant: participant.id, safetyConcerns: false, privacyConcerns: false, ready: true),
+                by: self.mediator
+            )
         }
     }
 
@@ -108,7 +122,10 @@ struct CaseFixture {
     /// A letter from the victim to the offender, approved and waiting for release.
     mutating func letterApproved() throws(DomainError) {
         try self.inLetterDialogue()
-        try self.run(.draftItem(id: self.letter, form: .letter, sender: self.victim.id, recipient: self.offender.id, content: "sealed:letter-v1"), by: self.mediator)
+        try self.run(
+            .draftItem(id: self.letter, form: .letter, sender: self.victim.id, recipient: self.offender.id, content: "sealed:letter-v1"),
+            by: self.mediator
+        )
         try self.run(.submitItem(self.letter), by: self.mediator)
         try self.run(.approveItem(self.letter), by: self.mediator)
     }

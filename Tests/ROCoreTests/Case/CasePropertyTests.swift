@@ -29,19 +29,28 @@ import Testing
         let byVideo = Identifier<Meeting>(CaseFixture.uuid(31))
         var steps: [Step] = [.advance(days: 1), .advance(days: 30), .advance(days: 95)]
         var commands: [CaseCommand] = [
-            .addParticipant(support), .startAssessment, .linkOffenderRecord(fpsNumber: "000666F"), .confirmEligibility(criteria: CasePolicy.standard.eligibilityCriteria),
+            .addParticipant(support), .startAssessment, .linkOffenderRecord(fpsNumber: "000666F"),
+            .confirmEligibility(criteria: CasePolicy.standard.eligibilityCriteria),
             .reviewSafetySection, .closeIneligible, .screenOut(.screenedOutReadiness), .assignMediators([f.mediator.userID]),
             .reassignMediators([f.otherMediator.userID]), .beginPreparation, .raiseEscalation(id: concern, category: "incident"),
             .resolveEscalation(concern), .recordNoContactOrder(id: order, kind: .paroleCondition, hasROClause: false),
             .recordConditionAmended(order), .approveExchangeDespiteOrder(order), .approachOtherParty, .putOnHold(reviewAt: nil), .resume,
             .startDialogue(.letter), .startFollowUp, .returnToDialogue, .close(.completedIndirect), .closeForSafety,
             .closeOther(.otherUnspecified), .reopen(newEpisode: Identifier(CaseFixture.uuid(98))), .invalidateAssessments(.transfer),
-            .recordDisclosure(id: Identifier(CaseFixture.uuid(50)), category: .legalOrder, legalBasis: "A fictional order", recipient: "A fictional court", disclosedOn: CaseFixture.t0),
+            .recordDisclosure(
+                id: Identifier(CaseFixture.uuid(50)),
+                category: .legalOrder,
+                legalBasis: "A fictional order",
+                recipient: "A fictional court",
+                disclosedOn: CaseFixture.t0
+            ),
             .linkCase(CaseLink(reference: "RO-TEST-2", relation: .sameOffender)), .unlinkCase(reference: "RO-TEST-2"),
             .recordAcknowledgement(channel: .mail), .proposeClosure(.completedIndirect),
         ]
         for person in people {
-            let purposes: [ConsentPurpose] = [.takePart, .approachOtherParty, .form(.letter), .form(.meetingInPerson), .form(.meetingVideo), .receiveItems]
+            let purposes: [ConsentPurpose] = [
+                .takePart, .approachOtherParty, .form(.letter), .form(.meetingInPerson), .form(.meetingVideo), .receiveItems,
+            ]
             for purpose in purposes + items.map(ConsentPurpose.shareItem) {
                 let notice = purpose == .takePart ? ConfidentialityNotice.currentVersion : nil
                 commands.append(.recordConsent(participant: person.id, purpose: purpose, decision: .given, expiresAt: nil, noticeVersion: notice))
@@ -50,7 +59,12 @@ import Testing
             commands.append(.recordConsent(participant: person.id, purpose: .takePart, decision: .withdrawn, expiresAt: nil))
             commands.append(.recordAssessment(participant: person.id, safetyConcerns: false, privacyConcerns: false, ready: true))
             commands.append(.recordSafeContact(participant: person.id, CaseFixture.reachableInPerson))
-            commands.append(.recordCommunicationNeeds(participant: person.id, CommunicationNeeds(interpreterLanguage: "Cree", needs: [.stepFreeAccess], notes: "")))
+            commands.append(
+                .recordCommunicationNeeds(
+                    participant: person.id,
+                    CommunicationNeeds(interpreterLanguage: "Cree", needs: [.stepFreeAccess], notes: "")
+                )
+            )
             commands.append(.recordWithdrawal(participant: person.id, mayReturn: true))
             commands.append(.recordWithdrawal(participant: person.id, mayReturn: false))
         }
@@ -58,10 +72,12 @@ import Testing
             commands += [.recordAvailability(inPerson, participant: person.id), .recordAvailability(byVideo, participant: person.id)]
         }
         commands += [
-            .startDialogue(.meetingInPerson), .proposeMeeting(id: inPerson, form: .meetingInPerson, site: "FVI", attendees: [f.victim.id, f.offender.id]),
+            .startDialogue(.meetingInPerson),
+            .proposeMeeting(id: inPerson, form: .meetingInPerson, site: "FVI", attendees: [f.victim.id, f.offender.id]),
             .proposeMeeting(id: byVideo, form: .meetingVideo, site: nil, attendees: [f.victim.id, f.offender.id]),
             .recordSafetyPlan(inPerson, SafetyPlan(arrival: "apart", departure: "apart")), .requestEntry(inPerson, Self.entryRequest(f)),
-            .bookVideo(byVideo, scheduledFor: CaseFixture.t0.addingTimeInterval(400 * CaseFixture.day)), .confirmMeeting(inPerson), .confirmMeeting(byVideo),
+            .bookVideo(byVideo, scheduledFor: CaseFixture.t0.addingTimeInterval(400 * CaseFixture.day)), .confirmMeeting(inPerson),
+            .confirmMeeting(byVideo),
             .recordMeetingHeld(inPerson, attended: [f.victim.id, f.offender.id], note: "sealed"),
             .recordMeetingHeld(byVideo, attended: [f.victim.id, f.offender.id], note: "sealed"), .postponeMeeting(inPerson), .cancelMeeting(byVideo),
             .joinMeeting(byVideo, with: JointMeeting(reference: "RO-TEST-2", meeting: Identifier(CaseFixture.uuid(97)))),
@@ -98,8 +114,14 @@ import Testing
     /// Entry for a meeting 60 days after the fixture's start: valid early in a sequence, too late to request later.
     static func entryRequest(_ f: CaseFixture) -> EntryRequest {
         EntryRequest(
-            site: "FVI", scheduledFor: CaseFixture.t0.addingTimeInterval(60 * CaseFixture.day), roomNeeds: "", entrants: [Entrant(participant: f.victim.id, name: "E", identityDetails: "")],
-            offenderName: "O", fpsNumber: "1", accessibilityAndEscortNeeds: "", securityNotes: ""
+            site: "FVI",
+            scheduledFor: CaseFixture.t0.addingTimeInterval(60 * CaseFixture.day),
+            roomNeeds: "",
+            entrants: [Entrant(participant: f.victim.id, name: "E", identityDetails: "")],
+            offenderName: "O",
+            fpsNumber: "1",
+            accessibilityAndEscortNeeds: "",
+            securityNotes: ""
         )
     }
 
@@ -142,7 +164,10 @@ import Testing
                 try f.consent(f.victim, .shareItem(f.letter))
             default:  // a meeting at a site, entry approved, waiting for the coordinator's confirmation (6) or confirmed (7)
                 try f.inMeetingDialogue()
-                try f.run(.proposeMeeting(id: Self.meeting, form: .meetingInPerson, site: "FVI", attendees: [f.victim.id, f.offender.id]), by: f.mediator)
+                try f.run(
+                    .proposeMeeting(id: Self.meeting, form: .meetingInPerson, site: "FVI", attendees: [f.victim.id, f.offender.id]),
+                    by: f.mediator
+                )
                 for person in [f.victim, f.offender] { try f.run(.recordAvailability(Self.meeting, participant: person.id), by: f.mediator) }
                 try f.run(.recordSafetyPlan(Self.meeting, SafetyPlan(arrival: "apart", departure: "apart")), by: f.mediator)
                 try f.run(.requestEntry(Self.meeting, Self.entryRequest(f)), by: f.mediator)
@@ -165,7 +190,9 @@ import Testing
 
     /// Runs one random sequence; `check` sees each accepted step (state before, events, state after, command, time).
     static func run(
-        start: Int, steps: [Int], check: (Case, [CaseEvent], Case, CaseCommand, Date) -> Void
+        start: Int,
+        steps: [Int],
+        check: (Case, [CaseEvent], Case, CaseCommand, Date) -> Void
     ) -> CaseFixture {
         var f = Self.start(start)
         for index in steps {
@@ -189,14 +216,18 @@ import Testing
     /// §4.8: nothing is released or delivered once its sender or recipient withdrew.
     @Test func nothingIsDeliveredAfterItsSenderOrRecipientWithdrew() async {
         let tally = Tally()
-        await propertyCheck(count: Self.sequences, input: Gen.int(in: 0...7), Gen.int(in: 0...(Self.universe.count - 1)).array(of: 1...200)) { start, steps in
+        await propertyCheck(count: Self.sequences, input: Gen.int(in: 0...7), Gen.int(in: 0...(Self.universe.count - 1)).array(of: 1...200)) {
+            start,
+            steps in
             var withdrawnSince: [Identifier<Participant>: Set<Identifier<RelayedItem>>] = [:]  // items pending when each person withdrew
             var meetingsPlannedAtWithdrawal: Set<Identifier<Meeting>> = []
             _ = Self.run(start: start, steps: steps) { before, events, after, _, _ in
                 for event in events {
                     switch event.change {
                     case .withdrawalRecorded(let person, _, _):
-                        let pending = before.items.filter { ($0.sender == person || $0.recipient == person) && $0.state != .delivered && $0.state != .acknowledged }
+                        let pending = before.items.filter {
+                            ($0.sender == person || $0.recipient == person) && $0.state != .delivered && $0.state != .acknowledged
+                        }
                         withdrawnSince[person, default: []].formUnion(pending.map(\.id))
                         meetingsPlannedAtWithdrawal.formUnion(before.meetings.filter { $0.isPlanned && $0.attendees.contains(person) }.map(\.id))
                         tally.add("withdrawal")
@@ -215,14 +246,19 @@ import Testing
                 }
             }
         }
-        #expect(tally["withdrawal"] > 10 && tally["delivery step"] > 10 && tally["meeting step"] > 10, "the sequences must exercise each: \(tally.summary)")
+        #expect(
+            tally["withdrawal"] > 10 && tally["delivery step"] > 10 && tally["meeting step"] > 10,
+            "the sequences must exercise each: \(tally.summary)"
+        )
     }
 
     /// R15, R21, R23, R45: no dialogue step without current assessments and consents.
     @Test func noDialogueStepWithoutCurrentAssessmentsAndConsents() async {
         let tally = Tally()
         let validity = CasePolicy.standard.assessmentValidity
-        await propertyCheck(count: Self.sequences, input: Gen.int(in: 0...7), Gen.int(in: 0...(Self.universe.count - 1)).array(of: 1...200)) { start, steps in
+        await propertyCheck(count: Self.sequences, input: Gen.int(in: 0...7), Gen.int(in: 0...(Self.universe.count - 1)).array(of: 1...200)) {
+            start,
+            steps in
             _ = Self.run(start: start, steps: steps) { before, events, _, _, at in
                 func assessed(_ id: Identifier<Participant>) -> Bool {
                     before.assessments[id].map { at.timeIntervalSince($0.completedAt) < validity } ?? false
@@ -243,17 +279,24 @@ import Testing
                     case .dialogueStarted(let form):
                         let people = before.participants.filter { !$0.hasWithdrawn }
                         #expect(people.allSatisfy { assessed($0.id) } && !open)
-                        #expect(people.filter { $0.role != .supportPerson }.allSatisfy { consented($0.id, .takePart) && consented($0.id, .form(form)) })
+                        #expect(
+                            people.filter { $0.role != .supportPerson }.allSatisfy { consented($0.id, .takePart) && consented($0.id, .form(form)) }
+                        )
                         tally.add("dialogue")
                     case .meetingConfirmed(let id):
                         let meeting = before.meeting(id)!
-                        #expect(meeting.attendees.allSatisfy { assessed($0) && consented($0, .takePart) && consented($0, .form(meeting.form)) } && !open)
+                        #expect(
+                            meeting.attendees.allSatisfy { assessed($0) && consented($0, .takePart) && consented($0, .form(meeting.form)) } && !open
+                        )
                         tally.add("confirm")
                     case .meetingHeld(_, let attended, _):
                         #expect(attended.allSatisfy { assessed($0) } && !open)
                         tally.add("held")
                     case .otherPartyApproached:
-                        #expect(before.participants.filter { $0.side == before.requestingSide && $0.role != .supportPerson && !$0.hasWithdrawn }.allSatisfy { assessed($0.id) })
+                        #expect(
+                            before.participants.filter { $0.side == before.requestingSide && $0.role != .supportPerson && !$0.hasWithdrawn }
+                                .allSatisfy { assessed($0.id) }
+                        )
                         #expect(!open)
                         tally.add("approach")
                     default: break
@@ -270,9 +313,15 @@ import Testing
     /// R43: an item's files change only before review, so what is released is what the mediator approved.
     @Test func whatIsReleasedIsWhatWasApproved() async {
         let tally = Tally()
-        await propertyCheck(count: Self.sequences, input: Gen.int(in: 0...7), Gen.int(in: 0...(Self.universe.count - 1)).array(of: 1...200)) { start, steps in
+        await propertyCheck(count: Self.sequences, input: Gen.int(in: 0...7), Gen.int(in: 0...(Self.universe.count - 1)).array(of: 1...200)) {
+            start,
+            steps in
             // Items the starting state already approved count as approved with the files they have.
-            var approved = Dictionary(uniqueKeysWithValues: Self.start(start).state.items.filter { [.approved, .released].contains($0.state) }.map { ($0.id, $0.attachments) })
+            var approved = Dictionary(
+                uniqueKeysWithValues: Self.start(start).state.items.filter { [.approved, .released].contains($0.state) }.map {
+                    ($0.id, $0.attachments)
+                }
+            )
             _ = Self.run(start: start, steps: steps) { before, events, after, _, _ in
                 for event in events {
                     switch event.change {
@@ -297,7 +346,9 @@ import Testing
     /// each changes nothing else.
     @Test func aClosedCaseAcceptsOnlyReopening() async {
         let tally = Tally()
-        await propertyCheck(count: Self.sequences, input: Gen.int(in: 0...7), Gen.int(in: 0...(Self.universe.count - 1)).array(of: 1...200)) { start, steps in
+        await propertyCheck(count: Self.sequences, input: Gen.int(in: 0...7), Gen.int(in: 0...(Self.universe.count - 1)).array(of: 1...200)) {
+            start,
+            steps in
             _ = Self.run(start: start, steps: steps) { before, _, after, command, _ in
                 if before.stage == .closed {
                     switch command {
@@ -325,7 +376,9 @@ import Testing
 
     /// No event is lost: replaying the stored events gives back the same case, and the version counts them.
     @Test func noEventIsLost() async {
-        await propertyCheck(count: Self.sequences, input: Gen.int(in: 0...7), Gen.int(in: 0...(Self.universe.count - 1)).array(of: 1...200)) { start, steps in
+        await propertyCheck(count: Self.sequences, input: Gen.int(in: 0...7), Gen.int(in: 0...(Self.universe.count - 1)).array(of: 1...200)) {
+            start,
+            steps in
             let f = Self.run(start: start, steps: steps) { _, events, after, _, _ in
                 #expect(!events.isEmpty)
                 _ = after

@@ -7,8 +7,17 @@ import Testing
     @Test func R52_needsAreRecordedPerParticipantAndReplacedOnRevision() throws {
         var f = CaseFixture()
         try f.assigned()
-        try f.run(.recordCommunicationNeeds(participant: f.victim.id, CommunicationNeeds(interpreterLanguage: "Cree", needs: [.stepFreeAccess], notes: "")), by: f.mediator)
-        try f.run(.recordCommunicationNeeds(participant: f.victim.id, CommunicationNeeds(interpreterLanguage: nil, needs: [.plainLanguage, .restBreaks], notes: "")), by: f.mediator)
+        try f.run(
+            .recordCommunicationNeeds(participant: f.victim.id, CommunicationNeeds(interpreterLanguage: "Cree", needs: [.stepFreeAccess], notes: "")),
+            by: f.mediator
+        )
+        try f.run(
+            .recordCommunicationNeeds(
+                participant: f.victim.id,
+                CommunicationNeeds(interpreterLanguage: nil, needs: [.plainLanguage, .restBreaks], notes: "")
+            ),
+            by: f.mediator
+        )
 
         #expect(f.state.communicationNeeds[f.victim.id]?.needs == [.plainLanguage, .restBreaks])
         #expect(f.state.communicationNeeds[f.victim.id]?.interpreterLanguage == nil)
@@ -19,7 +28,10 @@ import Testing
         var f = CaseFixture()
         try f.assigned()
         #expect(throws: DomainError.accessibilityNoteRequired) {
-            try f.run(.recordCommunicationNeeds(participant: f.victim.id, CommunicationNeeds(interpreterLanguage: nil, needs: [.other], notes: "")), by: f.mediator)
+            try f.run(
+                .recordCommunicationNeeds(participant: f.victim.id, CommunicationNeeds(interpreterLanguage: nil, needs: [.other], notes: "")),
+                by: f.mediator
+            )
         }
     }
 
@@ -34,8 +46,12 @@ import Testing
         var f = CaseFixture()
         try f.assigned()
         let needs = CommunicationNeeds(interpreterLanguage: nil, needs: [.stepFreeAccess], notes: "")
-        #expect(throws: DomainError.roleNotAllowed(.mediator)) { try f.run(.recordCommunicationNeeds(participant: f.victim.id, needs), by: f.otherMediator) }
+        #expect(throws: DomainError.roleNotAllowed(.mediator)) {
+            try f.run(.recordCommunicationNeeds(participant: f.victim.id, needs), by: f.otherMediator)
+        }
         try f.run(.recordWithdrawal(participant: f.victim.id, mayReturn: false), by: f.mediator)
-        #expect(throws: DomainError.notAllowedInStage(.closed)) { try f.run(.recordCommunicationNeeds(participant: f.victim.id, needs), by: f.mediator) }
+        #expect(throws: DomainError.notAllowedInStage(.closed)) {
+            try f.run(.recordCommunicationNeeds(participant: f.victim.id, needs), by: f.mediator)
+        }
     }
 }

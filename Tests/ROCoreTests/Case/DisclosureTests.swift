@@ -13,12 +13,24 @@ import Testing
         }
         #expect(throws: DomainError.consentMissing(participant: f.victim.id, purpose: .takePart)) { try f.run(.beginPreparation, by: f.mediator) }
 
-        try f.run(.recordConsent(participant: f.victim.id, purpose: .takePart, decision: .given, expiresAt: nil, noticeVersion: ConfidentialityNotice.currentVersion), by: f.mediator)
+        try f.run(
+            .recordConsent(
+                participant: f.victim.id,
+                purpose: .takePart,
+                decision: .given,
+                expiresAt: nil,
+                noticeVersion: ConfidentialityNotice.currentVersion
+            ),
+            by: f.mediator
+        )
         #expect(f.state.consents.last?.noticeVersion == ConfidentialityNotice.currentVersion)
         try f.run(.beginPreparation, by: f.mediator)
 
         // Other purposes need no notice of their own, and keep none.
-        try f.run(.recordConsent(participant: f.victim.id, purpose: .form(.letter), decision: .given, expiresAt: nil, noticeVersion: "RO-CN-1"), by: f.mediator)
+        try f.run(
+            .recordConsent(participant: f.victim.id, purpose: .form(.letter), decision: .given, expiresAt: nil, noticeVersion: "RO-CN-1"),
+            by: f.mediator
+        )
         #expect(f.state.consents.last?.noticeVersion == nil)
     }
 
@@ -29,14 +41,21 @@ import Testing
         let record = { (basis: String, recipient: String, on: Date) in
             CaseCommand.recordDisclosure(id: id, category: .childProtection, legalBasis: basis, recipient: recipient, disclosedOn: on)
         }
-        #expect(throws: DomainError.roleNotAllowed(.mediator)) { try f.run(record("A fictional act, s. 1", "A fictional agency", f.now), by: f.mediator) }
+        #expect(throws: DomainError.roleNotAllowed(.mediator)) {
+            try f.run(record("A fictional act, s. 1", "A fictional agency", f.now), by: f.mediator)
+        }
         #expect(throws: DomainError.disclosureIncomplete) { try f.run(record("", "A fictional agency", f.now)) }
         #expect(throws: DomainError.disclosureIncomplete) { try f.run(record("A fictional act, s. 1", "", f.now)) }
-        #expect(throws: DomainError.disclosureIncomplete) { try f.run(record("A fictional act, s. 1", "A fictional agency", f.now.addingTimeInterval(2 * CaseFixture.day))) }
+        #expect(throws: DomainError.disclosureIncomplete) {
+            try f.run(record("A fictional act, s. 1", "A fictional agency", f.now.addingTimeInterval(2 * CaseFixture.day)))
+        }
 
         try f.run(record("A fictional act, s. 1", "A fictional agency", f.now.addingTimeInterval(-CaseFixture.day)), by: f.secondCoordinator)
         let disclosure = try #require(f.state.disclosures.first)
-        #expect(disclosure.category == .childProtection && disclosure.legalBasis == "A fictional act, s. 1" && disclosure.recipient == "A fictional agency")
+        #expect(
+            disclosure.category == .childProtection && disclosure.legalBasis == "A fictional act, s. 1"
+                && disclosure.recipient == "A fictional agency"
+        )
         #expect(disclosure.approvedBy == f.secondCoordinator.userID)
         #expect(disclosure.disclosedOn == f.now.addingTimeInterval(-CaseFixture.day))
     }
@@ -46,8 +65,18 @@ import Testing
         var f = CaseFixture()
         try f.assigned()
         try f.run(.closeOther(.otherUnspecified))
-        #expect(throws: DomainError.notAllowedInStage(.closed)) { try f.run(.recordAssessment(participant: f.victim.id, safetyConcerns: false, privacyConcerns: false, ready: true)) }
-        try f.run(.recordDisclosure(id: Identifier(CaseFixture.uuid(61)), category: .legalOrder, legalBasis: "A fictional subpoena", recipient: "A fictional court", disclosedOn: f.now))
+        #expect(throws: DomainError.notAllowedInStage(.closed)) {
+            try f.run(.recordAssessment(participant: f.victim.id, safetyConcerns: false, privacyConcerns: false, ready: true))
+        }
+        try f.run(
+            .recordDisclosure(
+                id: Identifier(CaseFixture.uuid(61)),
+                category: .legalOrder,
+                legalBasis: "A fictional subpoena",
+                recipient: "A fictional court",
+                disclosedOn: f.now
+            )
+        )
         #expect(f.state.stage == .closed && f.state.disclosures.count == 1)
     }
 }

@@ -6,7 +6,16 @@ import Testing
     /// R1, R3: the victim side asks directly; a coordinator or a VSO records it, no approval needed.
     @Test func aVictimRequestOpensACaseInRequestReceived() throws {
         var f = CaseFixture()
-        try f.run(.recordVictimRequest(reference: "RO-1", requesterType: .nonRegisteredVictim, channel: .victimServices, region: "Ontario", requester: f.victim), by: f.victimServices)
+        try f.run(
+            .recordVictimRequest(
+                reference: "RO-1",
+                requesterType: .nonRegisteredVictim,
+                channel: .victimServices,
+                region: "Ontario",
+                requester: f.victim
+            ),
+            by: f.victimServices
+        )
 
         #expect(f.state.stage == .requestReceived)
         #expect(f.state.requesterType == .nonRegisteredVictim)
@@ -18,9 +27,15 @@ import Testing
     @Test func onlyStaffReferAnOffender() throws {
         var f = CaseFixture()
         #expect(throws: DomainError.roleNotAllowed(.victimServices)) {
-            try f.run(.submitReferral(reference: "RO-2", region: "Pacific", offender: f.offender, referral: CaseFixture.referral(safetyConcerns: false)), by: f.victimServices)
+            try f.run(
+                .submitReferral(reference: "RO-2", region: "Pacific", offender: f.offender, referral: CaseFixture.referral(safetyConcerns: false)),
+                by: f.victimServices
+            )
         }
-        try f.run(.submitReferral(reference: "RO-2", region: "Pacific", offender: f.offender, referral: CaseFixture.referral(safetyConcerns: false)), by: f.referrer)
+        try f.run(
+            .submitReferral(reference: "RO-2", region: "Pacific", offender: f.offender, referral: CaseFixture.referral(safetyConcerns: false)),
+            by: f.referrer
+        )
         #expect(f.state.requestingSide == .offender)
     }
 
@@ -28,7 +43,9 @@ import Testing
     @Test func aRepresentativeMustBeLinkedBeforeAssessment() throws {
         var f = CaseFixture()
         let representative = Participant(id: Identifier(CaseFixture.uuid(12)), role: .representative, language: "en")
-        try f.run(.recordVictimRequest(reference: "RO-3", requesterType: .representative, channel: .mail, region: "Atlantic", requester: representative))
+        try f.run(
+            .recordVictimRequest(reference: "RO-3", requesterType: .representative, channel: .mail, region: "Atlantic", requester: representative)
+        )
 
         #expect(throws: DomainError.representativeNotLinked) { try f.run(.startAssessment) }
         try f.run(.confirmRepresentativeAuthority(representative.id))
@@ -50,7 +67,8 @@ import Testing
         #expect(f.state.confirmedEligibilityCriteria.isEmpty)
 
         try f.run(.confirmEligibility(criteria: ["responsibility-accepted", "federal-sentence", "not-a-criterion"]))
-        #expect(f.events.last?.change == .eligibilityConfirmed(criteria: ["federal-sentence", "responsibility-accepted"]))  // what was in force, no more
+        // what was in force, no more
+        #expect(f.events.last?.change == .eligibilityConfirmed(criteria: ["federal-sentence", "responsibility-accepted"]))
         try f.run(.assignMediators([f.mediator.userID]))
         #expect(f.state.stage == .assigned)
     }
@@ -66,7 +84,9 @@ import Testing
 
         f.policy.eligibilityCriteria = ["provincial-sentence"]
         #expect(throws: DomainError.eligibilityNotConfirmed) { try f.run(.assignMediators([f.mediator.userID])) }
-        #expect(throws: DomainError.eligibilityCriteriaIncomplete) { try f.run(.confirmEligibility(criteria: CasePolicy.standard.eligibilityCriteria)) }
+        #expect(throws: DomainError.eligibilityCriteriaIncomplete) {
+            try f.run(.confirmEligibility(criteria: CasePolicy.standard.eligibilityCriteria))
+        }
         try f.run(.confirmEligibility(criteria: ["provincial-sentence"]))
         try f.run(.assignMediators([f.mediator.userID]))
         #expect(f.state.stage == .assigned)
@@ -77,7 +97,9 @@ import Testing
         var f = CaseFixture()
         try f.requestReceived()
         let at = f.now
-        let confirmed = f.state.evolve(CaseEvent(.eligibilityRecorded(federalSentence: true, responsibilityAccepted: true), by: f.coordinator, at: at))
+        let confirmed = f.state.evolve(
+            CaseEvent(.eligibilityRecorded(federalSentence: true, responsibilityAccepted: true), by: f.coordinator, at: at)
+        )
         #expect(confirmed.isEligible(under: .standard))
         let partly = f.state.evolve(CaseEvent(.eligibilityRecorded(federalSentence: true, responsibilityAccepted: false), by: f.coordinator, at: at))
         #expect(partly.confirmedEligibilityCriteria == ["federal-sentence"])
@@ -97,7 +119,10 @@ import Testing
     /// R8: a referral whose safety section is filled needs a coordinator's review before assignment.
     @Test func aReferralsSafetySectionMustBeReviewed() throws {
         var f = CaseFixture()
-        try f.run(.submitReferral(reference: "RO-4", region: "Prairie", offender: f.offender, referral: CaseFixture.referral(safetyConcerns: true)), by: f.referrer)
+        try f.run(
+            .submitReferral(reference: "RO-4", region: "Prairie", offender: f.offender, referral: CaseFixture.referral(safetyConcerns: true)),
+            by: f.referrer
+        )
         try f.run(.startAssessment)
         try f.run(.confirmEligibility(criteria: CasePolicy.standard.eligibilityCriteria))
 
@@ -121,7 +146,9 @@ import Testing
 
         #expect(throws: DomainError.roleNotAllowed(.mediator)) { try f.run(.assignMediators([f.mediator.userID]), by: f.mediator) }
         #expect(throws: DomainError.mediatorCount(0)) { try f.run(.assignMediators([])) }
-        #expect(throws: DomainError.mediatorCount(3)) { try f.run(.assignMediators([f.mediator.userID, f.otherMediator.userID, CaseActor(userID: Identifier(UUID()), role: .mediator).userID])) }
+        #expect(throws: DomainError.mediatorCount(3)) {
+            try f.run(.assignMediators([f.mediator.userID, f.otherMediator.userID, CaseActor(userID: Identifier(UUID()), role: .mediator).userID]))
+        }
         try f.run(.assignMediators([f.mediator.userID, f.otherMediator.userID]))
         #expect(f.state.mediators.count == 2)
     }

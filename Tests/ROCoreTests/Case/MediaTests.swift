@@ -17,7 +17,10 @@ import Testing
         try f.run(.approachOtherParty, by: f.mediator)
         try f.consent(f.offender, .takePart, .form(.videoMessage))
         try f.run(.startDialogue(.videoMessage), by: f.mediator)
-        try f.run(.draftItem(id: f.letter, form: .videoMessage, sender: f.offender.id, recipient: f.victim.id, content: "sealed:about"), by: f.mediator)
+        try f.run(
+            .draftItem(id: f.letter, form: .videoMessage, sender: f.offender.id, recipient: f.victim.id, content: "sealed:about"),
+            by: f.mediator
+        )
         return f
     }
 
@@ -35,7 +38,8 @@ import Testing
     /// Letters carry scanned pages, video messages video or audio, relayed messages nothing.
     @Test(arguments: [
         (DialogueForm.letter, MediaType.pdf, true), (.letter, .jpeg, true), (.letter, .png, true), (.letter, .mp4, false), (.letter, .mp3, false),
-        (.videoMessage, .mp4, true), (.videoMessage, .webm, true), (.videoMessage, .m4a, true), (.videoMessage, .wav, true), (.videoMessage, .pdf, false),
+        (.videoMessage, .mp4, true), (.videoMessage, .webm, true), (.videoMessage, .m4a, true), (.videoMessage, .wav, true),
+        (.videoMessage, .pdf, false),
         (.relayedMessage, .pdf, false), (.relayedMessage, .mp4, false),
     ])
     func eachFormCarriesItsOwnKindOfFile(form: DialogueForm, type: MediaType, fits: Bool) throws {
@@ -92,12 +96,14 @@ import Testing
     }
 
     /// Types come from the first bytes, never from a name the sender chose.
-    @Test(arguments: [
-        ([0x25, 0x50, 0x44, 0x46, 0x2D, 0x31, 0x2E, 0x37], MediaType.pdf), ([0xFF, 0xD8, 0xFF, 0xE0], .jpeg),
-        ([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], .png), ([0x1A, 0x45, 0xDF, 0xA3, 0x9F], .webm),
-        (Array("\u{0}\u{0}\u{0}\u{18}ftypisom".utf8), .mp4), (Array("\u{0}\u{0}\u{0}\u{1C}ftypM4A ".utf8), .m4a), (Array("ID3\u{4}".utf8), .mp3),
-        (Array("OggS\u{0}\u{2}".utf8), .ogg), (Array("RIFF\u{24}\u{0}\u{0}\u{0}WAVEfmt ".utf8), .wav),
-    ] as [([UInt8], MediaType)])
+    @Test(
+        arguments: [
+            ([0x25, 0x50, 0x44, 0x46, 0x2D, 0x31, 0x2E, 0x37], MediaType.pdf), ([0xFF, 0xD8, 0xFF, 0xE0], .jpeg),
+            ([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], .png), ([0x1A, 0x45, 0xDF, 0xA3, 0x9F], .webm),
+            (Array("\u{0}\u{0}\u{0}\u{18}ftypisom".utf8), .mp4), (Array("\u{0}\u{0}\u{0}\u{1C}ftypM4A ".utf8), .m4a), (Array("ID3\u{4}".utf8), .mp3),
+            (Array("OggS\u{0}\u{2}".utf8), .ogg), (Array("RIFF\u{24}\u{0}\u{0}\u{0}WAVEfmt ".utf8), .wav),
+        ] as [([UInt8], MediaType)]
+    )
     func typesAreRecognisedFromTheirFirstBytes(head: [UInt8], type: MediaType) {
         #expect(MediaType.recognise(head) == type)
     }

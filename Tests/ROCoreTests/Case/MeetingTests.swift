@@ -25,9 +25,14 @@ import Testing
 
     func entryRequest(_ f: CaseFixture, daysAhead: Double = 30, entrants: [Identifier<Participant>]? = nil) -> EntryRequest {
         EntryRequest(
-            site: "FVI", scheduledFor: f.now.addingTimeInterval(daysAhead * CaseFixture.day), roomNeeds: "A quiet room",
+            site: "FVI",
+            scheduledFor: f.now.addingTimeInterval(daysAhead * CaseFixture.day),
+            roomNeeds: "A quiet room",
             entrants: (entrants ?? [f.victim.id]).map { Entrant(participant: $0, name: "Fictional Entrant", identityDetails: "Fictional ID") },
-            offenderName: "Fictional Offender", fpsNumber: "000000X", accessibilityAndEscortNeeds: "", securityNotes: ""
+            offenderName: "Fictional Offender",
+            fpsNumber: "000000X",
+            accessibilityAndEscortNeeds: "",
+            securityNotes: ""
         )
     }
 
@@ -37,7 +42,10 @@ import Testing
         let entrants = withSupporter ? [f.victim.id, self.supporter.id] : [f.victim.id]
         try f.run(.requestEntry(self.meeting, self.entryRequest(f, entrants: entrants)), by: f.mediator)
         try f.run(.approveEntry(self.meeting), by: self.siteLiaison)
-        try f.run(.recordSafetyPlan(self.meeting, SafetyPlan(arrival: "Victim side by the east gate, 9:00", departure: "Victim side leaves first")), by: f.mediator)
+        try f.run(
+            .recordSafetyPlan(self.meeting, SafetyPlan(arrival: "Victim side by the east gate, 9:00", departure: "Victim side leaves first")),
+            by: f.mediator
+        )
         return f
     }
 
@@ -75,8 +83,14 @@ import Testing
         try f.run(.proposeOtherTime(self.meeting, siteTime), by: self.siteLiaison)
         var retimed = self.entryRequest(f)
         retimed = EntryRequest(
-            site: retimed.site, scheduledFor: siteTime, roomNeeds: retimed.roomNeeds, entrants: retimed.entrants, offenderName: retimed.offenderName,
-            fpsNumber: retimed.fpsNumber, accessibilityAndEscortNeeds: "", securityNotes: ""
+            site: retimed.site,
+            scheduledFor: siteTime,
+            roomNeeds: retimed.roomNeeds,
+            entrants: retimed.entrants,
+            offenderName: retimed.offenderName,
+            fpsNumber: retimed.fpsNumber,
+            accessibilityAndEscortNeeds: "",
+            securityNotes: ""
         )
         try f.run(.requestEntry(self.meeting, retimed), by: f.mediator)
         #expect(f.state.meeting(self.meeting)?.entryRequest?.status == .requested)
@@ -296,7 +310,9 @@ import Testing
     @Test func eachSideChoosesFromItsOwnListAndRevisionsKeepTheirHistory() throws {
         var f = CaseFixture()
         try f.inPreparation()
-        #expect(throws: DomainError.needNotOffered) { try f.run(.recordNeeds(participant: f.offender.id, codes: [.v01], ownWords: nil), by: f.mediator) }
+        #expect(throws: DomainError.needNotOffered) {
+            try f.run(.recordNeeds(participant: f.offender.id, codes: [.v01], ownWords: nil), by: f.mediator)
+        }
         try f.run(.recordNeeds(participant: f.offender.id, codes: [.o03, .o04], ownWords: nil), by: f.mediator)
         try f.run(.recordNeeds(participant: f.offender.id, codes: [.o04], ownWords: nil), by: f.mediator)
         #expect(f.state.needs[f.offender.id]?.codes == [.o04])
@@ -308,11 +324,15 @@ import Testing
         var f = CaseFixture()
         try f.inPreparation()
         let parole = NeedCode(rawValue: "OX1")
-        f.policy.addedNeeds = [NeedDefinition(code: "OX1", side: .offender, name: BilingualText(english: "Understand (fictional)", french: "Comprendre (fictif)"))]
+        f.policy.addedNeeds = [
+            NeedDefinition(code: "OX1", side: .offender, name: BilingualText(english: "Understand (fictional)", french: "Comprendre (fictif)"))
+        ]
         #expect(NeedCode.offered(to: .offender, requesterType: nil, added: f.policy.addedNeeds).suffix(2) == [parole, .o99])
         #expect(!NeedCode.offered(to: .victim, requesterType: .registeredVictim, added: f.policy.addedNeeds).contains(parole))
 
-        #expect(throws: DomainError.needNotOffered) { try f.run(.recordNeeds(participant: f.victim.id, codes: [parole], ownWords: nil), by: f.mediator) }
+        #expect(throws: DomainError.needNotOffered) {
+            try f.run(.recordNeeds(participant: f.victim.id, codes: [parole], ownWords: nil), by: f.mediator)
+        }
         try f.run(.recordNeeds(participant: f.offender.id, codes: [.o03, parole], ownWords: nil), by: f.mediator)
         #expect(f.state.needs[f.offender.id]?.codes == [.o03, parole])
         let stored = try JSONEncoder().encode(f.events.last)

@@ -41,7 +41,9 @@ import Testing
         var f = CaseFixture()
         try f.letterApproved()
 
-        #expect(throws: DomainError.consentMissing(participant: f.victim.id, purpose: .shareItem(f.letter))) { try f.run(.releaseItem(f.letter), by: f.mediator) }
+        #expect(throws: DomainError.consentMissing(participant: f.victim.id, purpose: .shareItem(f.letter))) {
+            try f.run(.releaseItem(f.letter), by: f.mediator)
+        }
         try f.consent(f.victim, .shareItem(f.letter))
         #expect(throws: DomainError.recipientHasNotOptedIn) { try f.run(.releaseItem(f.letter), by: f.mediator) }
         try f.run(.recordRecipientChoice(f.letter, optIn: true), by: f.mediator)
@@ -129,7 +131,10 @@ import Testing
         }
         #expect(f.state.stage == stage)
 
-        try f.run(.recordWithdrawal(participant: f.victim.id, mayReturn: false), by: stage == .requestReceived || stage == .assessment ? f.coordinator : f.mediator)
+        try f.run(
+            .recordWithdrawal(participant: f.victim.id, mayReturn: false),
+            by: stage == .requestReceived || stage == .assessment ? f.coordinator : f.mediator
+        )
 
         #expect(f.state.stage == .closed)
         #expect(f.state.closureReason == .withdrawnVictimSide)
@@ -157,7 +162,10 @@ import Testing
         let events = try f.run(.recordConsent(participant: f.offender.id, purpose: .takePart, decision: .withdrawn, expiresAt: nil), by: f.mediator)
 
         #expect(events.count == 1)
-        guard case .withdrawalRecorded(let who, true, _) = events.first?.change else { Issue.record("not a withdrawal"); return }
+        guard case .withdrawalRecorded(let who, true, _) = events.first?.change else {
+            Issue.record("not a withdrawal")
+            return
+        }
         #expect(who == f.offender.id)
         #expect(f.state.stage == .onHold)
     }

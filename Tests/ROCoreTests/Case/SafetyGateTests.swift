@@ -96,7 +96,9 @@ import Testing
         try f.run(.approachOtherParty, by: f.mediator)
         try f.consent(f.offender, .takePart)
 
-        #expect(throws: DomainError.consentMissing(participant: f.victim.id, purpose: .form(.letter))) { try f.run(.startDialogue(.letter), by: f.mediator) }
+        #expect(throws: DomainError.consentMissing(participant: f.victim.id, purpose: .form(.letter))) {
+            try f.run(.startDialogue(.letter), by: f.mediator)
+        }
         #expect(throws: DomainError.consentMissing(participant: f.offender.id, purpose: .form(.meetingInPerson))) {
             try f.run(.startDialogue(.meetingInPerson), by: f.mediator)
         }

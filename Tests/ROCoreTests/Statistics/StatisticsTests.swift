@@ -9,12 +9,16 @@ import Testing
     /// The facts of a victim's request assigned to two mediators `daysToAssignment` days later, in letters.
     static func assignedLetterCase(daysToAssignment: Double = 12, channel: IntakeChannel = .phone) throws -> CaseFacts {
         var f = CaseFixture()
-        try f.run(.recordVictimRequest(reference: "RO-TEST-1", requesterType: .nonRegisteredVictim, channel: channel, region: "quebec", requester: f.victim))
+        try f.run(
+            .recordVictimRequest(reference: "RO-TEST-1", requesterType: .nonRegisteredVictim, channel: channel, region: "quebec", requester: f.victim)
+        )
         f.advance(days: daysToAssignment)
         for command: CaseCommand in [
-            .addParticipant(f.offender), .startAssessment, .linkOffenderRecord(fpsNumber: "000555E"), .confirmEligibility(criteria: CasePolicy.standard.eligibilityCriteria),
+            .addParticipant(f.offender), .startAssessment, .linkOffenderRecord(fpsNumber: "000555E"),
+            .confirmEligibility(criteria: CasePolicy.standard.eligibilityCriteria),
             .reviewSafetySection,
-            .assignMediators([f.mediator.userID, f.otherMediator.userID]), .recordSafeContact(participant: f.offender.id, CaseFixture.reachableInPerson),
+            .assignMediators([f.mediator.userID, f.otherMediator.userID]),
+            .recordSafeContact(participant: f.offender.id, CaseFixture.reachableInPerson),
         ] {
             try f.run(command)
         }
@@ -31,7 +35,9 @@ import Testing
     /// A request that was found ineligible at assessment, never assigned.
     static func ineligibleRequest(channel: IntakeChannel = .phone) throws -> CaseFacts {
         var f = CaseFixture()
-        try f.run(.recordVictimRequest(reference: "RO-TEST-2", requesterType: .registeredVictim, channel: channel, region: "quebec", requester: f.victim))
+        try f.run(
+            .recordVictimRequest(reference: "RO-TEST-2", requesterType: .registeredVictim, channel: channel, region: "quebec", requester: f.victim)
+        )
         try f.run(.startAssessment)
         try f.run(.closeIneligible)
         return try #require(CaseFacts(f.caseID, history: f.events))
@@ -69,7 +75,10 @@ import Testing
         let assigned = try Array(repeating: Self.assignedLetterCase(), count: 5)
         let ineligible = try Array(repeating: Self.ineligibleRequest(), count: 4)
         let report = StatisticsReport(
-            fiscalYear: Self.year, cases: assigned + ineligible, standardReplies: [.offenderRequest: 6, .participationLetter: 0], regions: Region.csc.map(\.code),
+            fiscalYear: Self.year,
+            cases: assigned + ineligible,
+            standardReplies: [.offenderRequest: 6, .participationLetter: 0],
+            regions: Region.csc.map(\.code),
             minimumCell: 3
         )
         #expect(Self.total(report, .requestsBySource) == .count(9))
@@ -85,7 +94,12 @@ import Testing
     @Test func R55_aCaseCountsInTheYearEachThingHappened() throws {
         let facts = try Self.assignedLetterCase()
         let nextYear = try #require(FiscalYear(startYear: Self.year.startYear + 1))
-        let report = StatisticsReport(fiscalYear: nextYear, cases: Array(repeating: facts, count: 6), standardReplies: [:], regions: Region.csc.map(\.code))
+        let report = StatisticsReport(
+            fiscalYear: nextYear,
+            cases: Array(repeating: facts, count: 6),
+            standardReplies: [:],
+            regions: Region.csc.map(\.code)
+        )
         #expect(Self.total(report, .requestsBySource) == .count(0))
         #expect(Self.total(report, .roReferralsByRegion) == .count(0))
     }
@@ -103,8 +117,15 @@ import Testing
 
         // Three cells of 1 beside a 9: hiding only the three would still show them to be 1 each (12 - 9,
         // none of them zero). The hidden cells must add up to 5 at least, so the 9 is hidden with them.
-        let sources = try [Self.assignedLetterCase(channel: .mail), Self.assignedLetterCase(channel: .email), Self.ineligibleRequest(channel: .victimServices)]
-        let mixed = StatisticsReport(fiscalYear: Self.year, cases: byPhone + byPhone.prefix(2) + sources, standardReplies: [:], regions: Region.csc.map(\.code))
+        let sources = try [
+            Self.assignedLetterCase(channel: .mail), Self.assignedLetterCase(channel: .email), Self.ineligibleRequest(channel: .victimServices),
+        ]
+        let mixed = StatisticsReport(
+            fiscalYear: Self.year,
+            cases: byPhone + byPhone.prefix(2) + sources,
+            standardReplies: [:],
+            regions: Region.csc.map(\.code)
+        )
         #expect(mixed.tables.first { $0.indicator == .requestsByChannel }?.rows.allSatisfy { $0.value == .suppressed } == true)
         #expect(Self.total(mixed, .requestsByChannel) == .count(12))
 
@@ -112,14 +133,25 @@ import Testing
         #expect(Self.count(plenty, .requestsByChannel, "phone") == .count(14))
         #expect(Self.count(plenty, .requestsByChannel, "mail") == .count(0))  // nothing hidden: zeros are shown
 
-        let one = StatisticsReport(fiscalYear: Self.year, cases: [try Self.ineligibleRequest()], standardReplies: [:], regions: Region.csc.map(\.code))
+        let one = StatisticsReport(
+            fiscalYear: Self.year,
+            cases: [try Self.ineligibleRequest()],
+            standardReplies: [:],
+            regions: Region.csc.map(\.code)
+        )
         #expect(Self.count(one, .screeningOutcomes, "ineligible") == .suppressed)
         #expect(Self.total(one, .screeningOutcomes) == .suppressed)
         #expect(Self.total(one, .closureReasons) == .suppressed)
     }
 
     @Test func N5_theSmallestCellShownIsNeverBelowThree() throws {
-        let report = StatisticsReport(fiscalYear: Self.year, cases: [try Self.ineligibleRequest()], standardReplies: [:], regions: Region.csc.map(\.code), minimumCell: 1)
+        let report = StatisticsReport(
+            fiscalYear: Self.year,
+            cases: [try Self.ineligibleRequest()],
+            standardReplies: [:],
+            regions: Region.csc.map(\.code),
+            minimumCell: 1
+        )
         #expect(report.minimumCell == StatisticsReport.lowestMinimumCell)
         #expect(Self.total(report, .requestsBySource) == .suppressed)
     }

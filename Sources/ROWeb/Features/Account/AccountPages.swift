@@ -25,7 +25,12 @@ struct AccountPages: Sendable {
         let form = context.form
         let t = context.language.strings
         guard form["new"] == form["confirm"] else {
-            return try self.render(context, errors: [FieldError(field: "confirm", message: t.passwordsDoNotMatch)], notice: nil, status: .unprocessableContent)
+            return try self.render(
+                context,
+                errors: [FieldError(field: "confirm", message: t.passwordsDoNotMatch)],
+                notice: nil,
+                status: .unprocessableContent
+            )
         }
         do {
             let env = self.env.serving(context)
@@ -36,7 +41,12 @@ struct AccountPages: Sendable {
         } catch let error as DomainError where error != .notPermitted {
             let failure = PublicError(domain: error)
             let field = error == .currentPasswordWrong ? "current" : "new"
-            return try self.render(context, errors: [FieldError(field: field, message: failure.message(in: context.language))], notice: nil, status: failure.status)
+            return try self.render(
+                context,
+                errors: [FieldError(field: field, message: failure.message(in: context.language))],
+                notice: nil,
+                status: failure.status
+            )
         }
     }
 
@@ -44,9 +54,13 @@ struct AccountPages: Sendable {
         let user = try context.requireUser()
         let t = context.language.strings
         let page = AccountPage(
-            layout: self.views.layout(context, title: t.accountTitle, path: "/account", notice: notice), t: context.language.catalog,
-            username: user.username, displayName: user.displayName, roleName: user.role.name(in: context.language),
-            hasErrors: !errors.isEmpty, errors: errors
+            layout: self.views.layout(context, title: t.accountTitle, path: "/account", notice: notice),
+            t: context.language.catalog,
+            username: user.username,
+            displayName: user.displayName,
+            roleName: user.role.name(in: context.language),
+            hasErrors: !errors.isEmpty,
+            errors: errors
         )
         return try self.views.render("account", page, status: status)
     }

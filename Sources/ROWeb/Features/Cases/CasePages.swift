@@ -15,16 +15,18 @@ struct CasePages: Sendable {
             Route(.get, "/cases/new", .requires(.recordRequests), self.newRequest),
             Route(.post, "/cases", .requires(.recordRequests), self.recordRequest),
             Route(.get, "/cases/:id", .requires(.workOnCases), self.show),
-        ] + CaseArea.allCases.filter { $0 != .summary }.map { area in
-            Route(.get, "/cases/:id/\(area.rawValue)", .requires(.workOnCases)) { request, context in try await self.show(request, context: context, area: area) }
-        } + [
-            Route(.get, "/cases/:id/steps/:step", .requires(.workOnCases), self.stepPage),
-            Route(.post, "/cases/:id/steps/:step", .requires(.workOnCases), self.step),
-            Route(.post, "/cases/:id/items/:item/files", .requires(.workOnCases), self.uploadFile),
-            Route(.get, "/cases/:id/files/:file", .requires(.workOnCases), self.downloadFile),
         ]
+            + CaseArea.allCases.filter { $0 != .summary }.map { area in
+                Route(.get, "/cases/:id/\(area.rawValue)", .requires(.workOnCases)) { request, context in
+                    try await self.show(request, context: context, area: area)
+                }
+            } + [
+                Route(.get, "/cases/:id/steps/:step", .requires(.workOnCases), self.stepPage),
+                Route(.post, "/cases/:id/steps/:step", .requires(.workOnCases), self.step),
+                Route(.post, "/cases/:id/items/:item/files", .requires(.workOnCases), self.uploadFile),
+                Route(.get, "/cases/:id/files/:file", .requires(.workOnCases), self.downloadFile),
+            ]
     }
-
 
     @Sendable func list(_ request: Request, context: WebContext) async throws -> Response {
         let user = try context.requireUser()
@@ -35,7 +37,15 @@ struct CasePages: Sendable {
         var sections: [CaseListSection] = []
         let mine: [CaseSummary]
         if user.role == .coordinator {
-            sections.append(CaseListSection(title: t.queueTitle, empty: t.queueEmpty, rows: try await service.list(.awaitingAssessment, by: user), language: language, now: now))
+            sections.append(
+                CaseListSection(
+                    title: t.queueTitle,
+                    empty: t.queueEmpty,
+                    rows: try await service.list(.awaitingAssessment, by: user),
+                    language: language,
+                    now: now
+                )
+            )
             mine = try await service.list(.all, by: user)
             sections.append(CaseListSection(title: t.allCasesTitle, empty: t.noCases, rows: mine, language: language, now: now))
         } else {
@@ -50,8 +60,12 @@ struct CasePages: Sendable {
             }
         let reminders = try await service.reminders(in: mine, by: user).map { ReminderRow($0, language: language) }
         let page = CaseListPage(
-            layout: self.views.layout(context, title: t.casesTitle, path: "/cases", notice: notice), t: language.catalog, sections: sections,
-            mayRecordRequests: Policy.allows(user.role, .recordRequests), reminders: reminders, hasReminders: !reminders.isEmpty
+            layout: self.views.layout(context, title: t.casesTitle, path: "/cases", notice: notice),
+            t: language.catalog,
+            sections: sections,
+            mayRecordRequests: Policy.allows(user.role, .recordRequests),
+            reminders: reminders,
+            hasReminders: !reminders.isEmpty
         )
         return try self.views.render("cases", page)
     }
@@ -64,10 +78,15 @@ struct CasePages: Sendable {
         let fields: IntakeForms.VictimRequest
         switch IntakeForms.victimRequest(context.form, context.language.strings) {
         case .success(let valid): fields = valid
-        case .failure(let invalid): return try self.renderRequestForm(context, draft: context.form, errors: invalid.errors, status: .unprocessableContent)
+        case .failure(let invalid):
+            return try self.renderRequestForm(context, draft: context.form, errors: invalid.errors, status: .unprocessableContent)
         }
         let opened = try await CaseService(env: self.env.serving(context)).recordVictimRequest(
-            requesterType: fields.requesterType, channel: fields.channel, region: fields.region, language: fields.language.rawValue, by: try context.requireUser()
+            requesterType: fields.requesterType,
+            channel: fields.channel,
+            region: fields.region,
+            language: fields.language.rawValue,
+            by: try context.requireUser()
         )
         return .redirect(to: "/cases/\(opened.id)?notice=recorded", type: .normal)
     }
@@ -119,9 +138,21 @@ struct CasePages: Sendable {
         } catch {
             let problem = PublicError(error)
             guard problem.status != .notFound, (400..<500).contains(problem.status.code) else { throw error }
-            let failure = StepFailure(step: step, form: form, message: problem.message(in: context.language), about: (error as? DomainError)?.participant)
+            let failure = StepFailure(
+                step: step,
+                form: form,
+                message: problem.message(in: context.language),
+                about: (error as? DomainError)?.participant
+            )
             return try await self.renderCase(
-                context, id: id, area: step.area, step: step.hasOwnPage ? step : nil, notice: nil, failure: failure, status: problem.status)
+                context,
+                id: id,
+                area: step.area,
+                step: step.hasOwnPage ? step : nil,
+                notice: nil,
+                failure: failure,
+                status: problem.status
+            )
         }
         switch step {
         case .reopen: return .redirect(to: "/cases/\(newID)?notice=done", type: .normal)
@@ -131,7 +162,12 @@ struct CasePages: Sendable {
     }
 
     func renderCase(
-        _ context: WebContext, id: Identifier<Case>, area: CaseArea, step: CaseStep? = nil, notice: String?, failure: StepFailure?,
+        _ context: WebContext,
+        id: Identifier<Case>,
+        area: CaseArea,
+        step: CaseStep? = nil,
+        notice: String?,
+        failure: StepFailure?,
         status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let user = try context.requireUser()
@@ -140,8 +176,16 @@ struct CasePages: Sendable {
         let staff = user.role == .coordinator ? try await AccountService(env: self.env.serving(context)).activeCaseStaff(by: .user(user)) : []
         let page = CaseShowPage(
             layout: self.views.layout(context, title: Self.title(of: file.value, area: area, step: step, t), path: "/cases", notice: notice),
-            t: context.language.catalog, file: file, viewer: user, staff: staff, sites: try await SiteService(env: self.env).all(),
-            failure: failure, language: context.language, now: self.env.now(), area: area, step: step
+            t: context.language.catalog,
+            file: file,
+            viewer: user,
+            staff: staff,
+            sites: try await SiteService(env: self.env).all(),
+            failure: failure,
+            language: context.language,
+            now: self.env.now(),
+            area: area,
+            step: step
         )
         return try self.views.render(step == nil ? area.template : "case-step-page", page, status: status)
     }
@@ -157,12 +201,18 @@ struct CasePages: Sendable {
         let language = context.language
         let t = language.strings
         let page = RequestFormPage(
-            layout: self.views.layout(context, title: t.newRequestLink, path: "/cases/new"), t: language.catalog,
-            requesterTypes: RequesterType.allCases.map { Option(value: $0.rawValue, label: $0.name(in: language), selected: draft["requesterType"] == $0.rawValue) },
-            channels: [IntakeChannel.phone, .mail, .email].map { Option(value: $0.rawValue, label: $0.name(in: language), selected: draft["channel"] == $0.rawValue) },
+            layout: self.views.layout(context, title: t.newRequestLink, path: "/cases/new"),
+            t: language.catalog,
+            requesterTypes: RequesterType.allCases.map {
+                Option(value: $0.rawValue, label: $0.name(in: language), selected: draft["requesterType"] == $0.rawValue)
+            },
+            channels: [IntakeChannel.phone, .mail, .email].map {
+                Option(value: $0.rawValue, label: $0.name(in: language), selected: draft["channel"] == $0.rawValue)
+            },
             regions: Self.regionOptions(language, selected: draft["region"]),
             languages: Option.languages(selected: draft["language"], in: language),
-            hasErrors: !errors.isEmpty, errors: errors
+            hasErrors: !errors.isEmpty,
+            errors: errors
         )
         return try self.views.render("case-new", page, status: status)
     }
@@ -191,7 +241,10 @@ struct Option: Sendable {
     /// English and French, named in the page's language, with `selected` chosen.
     static func languages(selected: String, in language: Language) -> [Option] {
         let t = language.strings
-        return [Option(value: "en", label: t.englishName, selected: selected == "en"), Option(value: "fr", label: t.frenchName, selected: selected == "fr")]
+        return [
+            Option(value: "en", label: t.englishName, selected: selected == "en"),
+            Option(value: "fr", label: t.frenchName, selected: selected == "fr"),
+        ]
     }
 }
 

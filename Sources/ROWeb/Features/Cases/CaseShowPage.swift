@@ -14,13 +14,13 @@ struct CaseShowPage: Sendable {
     let areaTitle: String
     let areas: [AreaLink]
     /// Links to the steps of this part that have a page of their own and are open to this viewer now.
-    let stepLinks: [StepLink]
-    let hasStepLinks: Bool
+    var stepLinks: [StepLink] = []
+    var hasStepLinks = false
     /// On a step's own page: its question, the partial with its form, whether it is open to this viewer
     /// now, and the part of the case to go back to.
     let stepTitle: String
     let stepForm: String
-    let stepOffered: Bool
+    var stepOffered = false
     let backPath: String
     let backLabel: String
     /// What needs doing now: what blocks the next step, each with its reason and where it is done.
@@ -137,8 +137,18 @@ struct CaseShowPage: Sendable {
     /// `filesPath`: where this viewer downloads the case's files, ending in "/" (the case workers' route,
     /// or an investigation's for an auditor).
     init(
-        layout: Layout, t: [String: String], file: CaseFile, viewer: User, staff: [User], sites: [Site], failure: StepFailure?, language: Language,
-        now: Date, area: CaseArea = .summary, step: CaseStep? = nil, filesPath: String? = nil
+        layout: Layout,
+        t: [String: String],
+        file: CaseFile,
+        viewer: User,
+        staff: [User],
+        sites: [Site],
+        failure: StepFailure?,
+        language: Language,
+        now: Date,
+        area: CaseArea = .summary,
+        step: CaseStep? = nil,
+        filesPath: String? = nil
     ) {
         let value = file.value
         let s = language.strings
@@ -162,7 +172,8 @@ struct CaseShowPage: Sendable {
         self.eligibility = value.isEligible(under: file.settings.policy) ? s.confirmedLabel : s.notConfirmedLabel
         self.eligibilityCriteria = file.settings.eligibilityCriteria.map { criterion in
             let field = CaseSteps.criterionPrefix + criterion.code
-            let ticked = failure?.step == .confirmEligibility ? failure?.form[field] == "yes" : value.confirmedEligibilityCriteria.contains(criterion.code)
+            let ticked =
+                failure?.step == .confirmEligibility ? failure?.form[field] == "yes" : value.confirmedEligibilityCriteria.contains(criterion.code)
             return Option(value: field, label: language == .en ? criterion.name.english : criterion.name.french, selected: ticked)
         }
         self.participants = value.participants.map { ParticipantRow($0, in: value, at: now, policy: file.settings.policy, language: language) }
@@ -172,8 +183,12 @@ struct CaseShowPage: Sendable {
         for (index, event) in file.events.enumerated() {
             if case .correctionRecorded(let entry, _) = event.change { correctedBy[entry, default: []].append(index + 1) }
         }
-        self.timeline = file.events.enumerated().reversed().map { TimelineRow($1, number: $0 + 1, correctedBy: correctedBy[$0 + 1] ?? [], language: language) }
-        self.typedCorrection = failure?.step == .correctEntry ? TypedCorrection(entry: failure?.form["entry"] ?? "", note: failure?.form["note"] ?? "") : TypedCorrection(entry: "", note: "")
+        self.timeline = file.events.enumerated().reversed().map {
+            TimelineRow($1, number: $0 + 1, correctedBy: correctedBy[$0 + 1] ?? [], language: language)
+        }
+        self.typedCorrection =
+            failure?.step == .correctEntry
+            ? TypedCorrection(entry: failure?.form["entry"] ?? "", note: failure?.form["note"] ?? "") : TypedCorrection(entry: "", note: "")
         let coordinator = viewer.role == .coordinator
         self.owner = value.owningCoordinator.map { $0 == viewer.id ? s.ownerYouLabel : s.ownerOtherLabel } ?? s.noneYet
         self.mayTakeOwnership = coordinator && value.stage.isOpen && value.owningCoordinator != viewer.id
@@ -189,7 +204,11 @@ struct CaseShowPage: Sendable {
         self.retention = Self.retentionText(value, policy: file.settings.policy, language: language)
         self.mayAcknowledge = coordinator && value.stage.isOpen && self.isVictimSideRequest && value.acknowledgement == nil
         self.acknowledgementChannels = Acknowledgement.channels.map {
-            Option(value: $0.rawValue, label: $0.name(in: language).capitalizedFirst, selected: (failure?.form["channel"] ?? value.channel.rawValue) == $0.rawValue)
+            Option(
+                value: $0.rawValue,
+                label: $0.name(in: language).capitalizedFirst,
+                selected: (failure?.form["channel"] ?? value.channel.rawValue) == $0.rawValue
+            )
         }
         let assignedMediator = viewer.role == .mediator && value.mediators.contains(viewer.id)
         self.isCaseWorker = coordinator || assignedMediator
@@ -197,7 +216,8 @@ struct CaseShowPage: Sendable {
         self.isOpen = value.stage.isOpen
         self.mayStartAssessment = coordinator && value.stage == .requestReceived
         self.mayAssess = coordinator && value.stage == .assessment
-        self.mayAssign = self.mayAssess && value.isEligible(under: file.settings.policy) && value.safetySectionReviewed && value.offenderFPSNumber != nil
+        self.mayAssign =
+            self.mayAssess && value.isEligible(under: file.settings.policy) && value.safetySectionReviewed && value.offenderFPSNumber != nil
         let mediators = staff.filter { $0.role == .mediator }
         self.mediatorOptions = mediators.map { Option(value: $0.id.description, label: $0.displayName, selected: false) }
         self.hasMediatorOptions = !mediators.isEmpty
@@ -218,19 +238,31 @@ struct CaseShowPage: Sendable {
         self.mayReopen = coordinator && value.stage == .closed && value.reopenedAs == nil
         self.participantOptions = value.participants.map { person in
             Option(
-                value: person.id.description, label: "\(person.role.name(in: language)) (\(s.languageName(person.language)))",
-                selected: picked("participant", person.id.description))
+                value: person.id.description,
+                label: "\(person.role.name(in: language)) (\(s.languageName(person.language)))",
+                selected: picked("participant", person.id.description)
+            )
         }
         let typedLetter = failure?.step == .draftLetter ? failure?.form : nil
         let firstRecipient = value.participants.first { $0.role.side != value.participants.first?.role.side }
         self.recipientOptions = value.participants.map { person in
             let chosen = typedLetter.map { $0["recipient"] == person.id.description } ?? (person.id == firstRecipient?.id)
-            return Option(value: person.id.description, label: "\(person.role.name(in: language)) (\(s.languageName(person.language)))", selected: chosen)
+            return Option(
+                value: person.id.description,
+                label: "\(person.role.name(in: language)) (\(s.languageName(person.language)))",
+                selected: chosen
+            )
         }
         self.senderOptions = value.participants.map {
-            Option(value: $0.id.description, label: "\($0.role.name(in: language)) (\(s.languageName($0.language)))", selected: typedLetter?["sender"] == $0.id.description)
+            Option(
+                value: $0.id.description,
+                label: "\($0.role.name(in: language)) (\(s.languageName($0.language)))",
+                selected: typedLetter?["sender"] == $0.id.description
+            )
         }
-        self.purposeOptions = CaseSteps.purposes(for: value).map { Option(value: $0.value, label: $0.purpose.name(in: language), selected: picked("purpose", $0.value)) }
+        self.purposeOptions = CaseSteps.purposes(for: value).map {
+            Option(value: $0.value, label: $0.purpose.name(in: language), selected: picked("purpose", $0.value))
+        }
         self.decisionOptions = [ConsentDecision.given, .refused, .withdrawn].map {
             Option(value: $0.rawValue, label: $0.name(in: language), selected: picked("decision", $0.rawValue))
         }
@@ -245,20 +277,35 @@ struct CaseShowPage: Sendable {
             Option(value: $0.rawValue, label: $0.name(in: language), selected: picked("reason", $0.rawValue))
         }
         self.safety = SafetySection(value, viewer: viewer, typed: failure?.step?.area == .safety ? failure?.form : nil, language: language)
-        self.disclosures = DisclosureSection(value, viewer: viewer, staff: staff, typed: failure?.step == .recordDisclosure ? failure?.form : nil, language: language)
+        self.disclosures = DisclosureSection(
+            value,
+            viewer: viewer,
+            staff: staff,
+            typed: failure?.step == .recordDisclosure ? failure?.form : nil,
+            language: language
+        )
         self.linkedCases = LinkedCasesSection(file, viewer: viewer, typed: failure?.step == .linkCase ? failure?.form : nil, language: language)
         let typedTranslation = failure?.step == .translateItem ? failure?.form : nil
         let filesPath = filesPath ?? "/cases/\(value.id)/files/"
         self.items = value.items.map {
-            ItemRow($0, in: value, typed: typedTranslation?["item"] == $0.id.description ? typedTranslation : nil, filesPath: filesPath, language: language)
+            ItemRow(
+                $0,
+                in: value,
+                typed: typedTranslation?["item"] == $0.id.description ? typedTranslation : nil,
+                filesPath: filesPath,
+                language: language
+            )
         }
         self.hasItems = !value.items.isEmpty
-        self.meetings = value.meetings.map { MeetingRow($0, in: value, linked: file.linkedCases, sites: sites, viewer: viewer, draft: failure?.form(for: $0.id), language: language) }
+        self.meetings = value.meetings.map {
+            MeetingRow($0, in: value, linked: file.linkedCases, sites: sites, viewer: viewer, draft: failure?.form(for: $0.id), language: language)
+        }
         self.hasErrors = failure != nil
-        self.errors = failure.map { failure in
-            let person = failure.about.flatMap { value.participant($0) }.map { " (\($0.role.name(in: language)))" } ?? ""
-            return [FieldError(field: step == nil ? failure.section : "step-form", message: failure.message + person)]
-        } ?? []
+        self.errors =
+            failure.map { failure in
+                let person = failure.about.flatMap { value.participant($0) }.map { " (\($0.role.name(in: language)))" } ?? ""
+                return [FieldError(field: step == nil ? failure.section : "step-form", message: failure.message + person)]
+            } ?? []
         self.letterDraft = failure?.step == .draftLetter ? failure?.form["content"] ?? "" : ""
         self.hasMeetings = !value.meetings.isEmpty
         self.dialogueForms = [DialogueForm.letter, .relayedMessage, .meetingInPerson, .meetingVideo].map {
@@ -267,15 +314,23 @@ struct CaseShowPage: Sendable {
         self.itemForms = [DialogueForm.letter, .videoMessage, .relayedMessage].map {
             Option(value: $0.rawValue, label: $0.name(in: language).capitalizedFirst, selected: picked("form", $0.rawValue))
         }
-        self.meetingForms = [DialogueForm.meetingInPerson, .meetingVideo].map { Option(value: $0.rawValue, label: $0.name(in: language), selected: picked("form", $0.rawValue)) }
-        self.siteOptions = sites.map { Option(value: $0.code, label: language == .en ? $0.nameEnglish : $0.nameFrench, selected: picked("site", $0.code)) }
+        self.meetingForms = [DialogueForm.meetingInPerson, .meetingVideo].map {
+            Option(value: $0.rawValue, label: $0.name(in: language), selected: picked("form", $0.rawValue))
+        }
+        self.siteOptions = sites.map {
+            Option(value: $0.code, label: language == .en ? $0.nameEnglish : $0.nameFrench, selected: picked("site", $0.code))
+        }
         self.attendeeChoices = value.participants.filter { !$0.hasWithdrawn }.map { PersonChoice($0, meeting: nil, language: language) }
         let supporters = value.participants.filter { $0.role == .supportPerson && !$0.hasWithdrawn }
         self.supportPersons = supporters.map { Option(value: $0.id.description, label: $0.role.name(in: language), selected: false) }
         self.hasSupportPersons = !supporters.isEmpty
-        self.noticed = value.participants.filter { value.withdrawalNotices.contains($0.id) }.map { Option(value: $0.id.description, label: $0.role.name(in: language), selected: false) }
+        self.noticed = value.participants.filter { value.withdrawalNotices.contains($0.id) }.map {
+            Option(value: $0.id.description, label: $0.role.name(in: language), selected: false)
+        }
         self.hasNotices = !self.noticed.isEmpty
-        self.toTell = value.participants.filter { value.otherPartyToTell.contains($0.id) }.map { Option(value: $0.id.description, label: $0.role.name(in: language), selected: false) }
+        self.toTell = value.participants.filter { value.otherPartyToTell.contains($0.id) }.map {
+            Option(value: $0.id.description, label: $0.role.name(in: language), selected: false)
+        }
         self.hasToTell = !self.toTell.isEmpty
         let typedContact = failure?.step == .safeContact ? failure?.form : nil
         self.channelChoices = ContactChannel.allCases.map {
@@ -288,82 +343,27 @@ struct CaseShowPage: Sendable {
         }
         self.typedInterpreter = typedNeeds?["interpreter"] ?? ""
         self.typedAccessibilityNotes = typedNeeds?["notes"] ?? ""
-        self.reminders = self.isCaseWorker
-            ? value.reminders(at: now, policy: file.settings.policy).map { ReminderRow($0, caseID: value.id, reference: value.reference, participants: value.participants, language: language) } : []
+        self.reminders =
+            self.isCaseWorker
+            ? value.reminders(at: now, policy: file.settings.policy).map {
+                ReminderRow($0, caseID: value.id, reference: value.reference, participants: value.participants, language: language)
+            } : []
         self.hasReminders = !self.reminders.isEmpty
-        self.needs = self.isCaseWorker && value.stage.isOpen
-            ? value.participants.filter { !$0.hasWithdrawn }.map { NeedsRow($0, in: value, added: file.settings.addedNeeds, typed: failure?.step == .needs ? failure?.form : nil, language: language) } : []
-        // Which steps with a page of their own this viewer may take now; `decide` still has the last word.
-        let caseOpen = self.isCaseWorker && self.isOpen
-        var offered: Set<CaseStep> = []
-        for step in CaseStep.withOwnPage {
-            let open: Bool =
-                switch step {
-                case .confirmEligibility: self.mayAssess
-                case .assign: self.mayAssign && self.hasMediatorOptions
-                case .startDialogue: self.mayPrepare
-                case .proposeClosure: self.mayProposeClosure
-                case .close: self.mayClose
-                case .addParticipant: self.mayAddParticipant
-                case .authorisedConsent: caseOpen && coordinator
-                case .otherPartyTold: caseOpen && self.hasToTell
-                case .confirmContinuing: caseOpen && self.hasNotices
-                case .supportPrepared: caseOpen && self.hasSupportPersons
-                case .draftLetter, .proposeMeeting: self.inDialogue
-                case .hold: caseOpen && self.safety.mayHold
-                case .reassign: caseOpen && self.safety.mayReassign
-                case .linkCase: self.isCaseWorker && self.linkedCases.mayLink
-                case .recordDisclosure: self.isCaseWorker && self.disclosures.mayRecord
-                case .restrict, .recuse: self.mayManageAccess
-                default: caseOpen  // consent, assessment, withdrawal, contact, needs, safety concerns, orders, corrections
-                }
-            if open { offered.insert(step) }
-        }
-        self.stepLinks = CaseStep.withOwnPage.filter { $0.area == area && offered.contains($0) }.map {
-            StepLink(title: $0.title(s) ?? $0.rawValue, path: $0.path(of: value.id.description))
-        }
-        self.hasStepLinks = !self.stepLinks.isEmpty
+        self.needs =
+            self.isCaseWorker && value.stage.isOpen
+            ? value.participants.filter { !$0.hasWithdrawn }.map {
+                NeedsRow($0, in: value, added: file.settings.addedNeeds, typed: failure?.step == .needs ? failure?.form : nil, language: language)
+            } : []
         self.stepTitle = step?.title(s) ?? ""
         self.stepForm = step?.formPartial ?? ""
-        self.stepOffered = step.map(offered.contains) ?? false
         self.backPath = area.path(of: value.id.description)
         self.backLabel = area.title(s)
         let toDo = self.isCaseWorker ? ToDoRow.rows(for: value, viewer: viewer, at: now, policy: file.settings.policy, language: language) : []
         self.toDo = toDo
         self.hasToDo = !toDo.isEmpty
-        self.hasSteps = self.mayStartAssessment || self.mayAssess || self.mayBeginPreparation || self.mayPrepare || self.inDialogue || self.mayClose
+        self.hasSteps =
+            self.mayStartAssessment || self.mayAssess || self.mayBeginPreparation || self.mayPrepare || self.inDialogue || self.mayClose
             || self.inFollowUp || self.onHold || self.mayReopen
-    }
-}
-
-extension CaseShowPage {
-    /// R9: "sent on 2026-11-20 by mail", or when it falls due.
-    static func acknowledgementText(_ value: Case, policy: CasePolicy, language: Language) -> String {
-        let en = language == .en
-        if let sent = value.acknowledgement {
-            let day = String(sent.sentAt.utcMinuteText.prefix(10))
-            return en ? "sent on \(day) by \(sent.channel.name(in: language))" : "envoyé le \(day) par \(sent.channel.name(in: language))"
-        }
-        let due = value.acknowledgementDue(policy: policy).formatted(.iso8601.year().month().day())
-        return en ? "not sent yet (due \(due))" : "pas encore envoyé (à faire d’ici le \(due))"
-    }
-
-    /// §7.3, R57: until when a closed case is kept, by the program's period for its class; nil while open.
-    static func retentionText(_ value: Case, policy: CasePolicy, language: Language) -> String? {
-        guard let retentionClass = value.retentionClass else { return nil }
-        let en = language == .en
-        guard let until = value.retainedUntil(policy: policy)?.formatted(.iso8601.year().month().day()) else {
-            return en
-                ? "counted from the closure of the later episode (the clock stops while it is open)"
-                : "compté à partir de la fermeture de l’épisode suivant (le délai est suspendu tant qu’il est ouvert)"
-        }
-        return switch retentionClass {
-        case .closedCase:
-            en ? "until \(until) (\(policy.closedCaseRetentionYears) years after closure), then reviewed for disposal"
-                : "jusqu’au \(until) (\(policy.closedCaseRetentionYears) ans après la fermeture), puis examiné en vue de sa destruction"
-        case .notAccepted:
-            en ? "until \(until) (closed before assignment: \(policy.notAcceptedRetentionYears) years), then reviewed for disposal"
-                : "jusqu’au \(until) (fermé avant désignation : \(policy.notAcceptedRetentionYears) ans), puis examiné en vue de sa destruction"
-        }
+        self.offerSteps(in: area, on: step, of: value.id, coordinator: coordinator, language: language)
     }
 }

@@ -8,7 +8,8 @@ enum CaseSteps {
     /// The consent purposes offered on the case page, by form value. Forgiveness is no purpose (R40).
     static let purposes: [(value: String, purpose: ConsentPurpose)] = [
         ("takePart", .takePart), ("approachOtherParty", .approachOtherParty), ("form.letter", .form(.letter)),
-        ("form.relayedMessage", .form(.relayedMessage)), ("form.meetingInPerson", .form(.meetingInPerson)), ("form.meetingVideo", .form(.meetingVideo)), ("recordMeeting", .recordMeeting),
+        ("form.relayedMessage", .form(.relayedMessage)), ("form.meetingInPerson", .form(.meetingInPerson)),
+        ("form.meetingVideo", .form(.meetingVideo)), ("recordMeeting", .recordMeeting),
         ("receiveItems", .receiveItems), ("notifySenderOfReceipt", .notifySenderOfReceipt), ("researchUse", .researchUse),
     ]
 
@@ -69,13 +70,19 @@ enum CaseSteps {
             guard let purpose = purposes(for: value).first(where: { $0.value == form["purpose"] })?.purpose else { throw Self.invalid("purpose") }
             guard let decision = ConsentDecision(rawValue: form["decision"]) else { throw Self.invalid("decision") }
             return .recordConsent(
-                participant: try participant("participant"), purpose: purpose, decision: decision, expiresAt: nil, byAuthorisedPerson: form["byAuthorisedPerson"] == "yes",
+                participant: try participant("participant"),
+                purpose: purpose,
+                decision: decision,
+                expiresAt: nil,
+                byAuthorisedPerson: form["byAuthorisedPerson"] == "yes",
                 noticeVersion: form["noticeGiven"] == "yes" ? ConfidentialityNotice.currentVersion : nil
             )
         case .recordDisclosure:
             guard let category = Disclosure.Category(rawValue: form["category"]) else { throw Self.invalid("category") }
             // The start of the day in Ottawa, so that a disclosure made earlier today is not "in the future".
-            guard let day = MeetingTime.parse(date: form["disclosedOn"], time: "00:00", in: CaseSteps.videoTimeZone) else { throw DomainError.disclosureIncomplete }
+            guard let day = MeetingTime.parse(date: form["disclosedOn"], time: "00:00", in: CaseSteps.videoTimeZone) else {
+                throw DomainError.disclosureIncomplete
+            }
             let legalBasis = form["legalBasis"].trimmingCharacters(in: .whitespacesAndNewlines)
             let recipient = form["recipient"].trimmingCharacters(in: .whitespacesAndNewlines)
             guard legalBasis.count <= 300, recipient.count <= 200 else { throw DomainError.disclosureIncomplete }
@@ -103,7 +110,9 @@ enum CaseSteps {
             return .requireAuthorisedConsent(try participant("participant"), required: form["required"] == "yes")
         case .assess:
             return .recordAssessment(
-                participant: try participant("participant"), safetyConcerns: form["safety"] == "yes", privacyConcerns: form["privacy"] == "yes",
+                participant: try participant("participant"),
+                safetyConcerns: form["safety"] == "yes",
+                privacyConcerns: form["privacy"] == "yes",
                 ready: form["ready"] == "yes"
             )
         case .withdraw: return .recordWithdrawal(participant: try participant("participant"), mayReturn: form["mayReturn"] == "yes")
@@ -120,7 +129,13 @@ enum CaseSteps {
             guard !text.isEmpty else { throw Self.invalid("content") }
             let itemForm = form["form"].isEmpty ? DialogueForm.letter : DialogueForm(rawValue: form["form"])
             guard let itemForm, itemForm.isRelayed else { throw Self.invalid("form") }
-            return .draftItem(id: Identifier(newID), form: itemForm, sender: try participant("sender"), recipient: try participant("recipient"), content: text)
+            return .draftItem(
+                id: Identifier(newID),
+                form: itemForm,
+                sender: try participant("sender"),
+                recipient: try participant("recipient"),
+                content: text
+            )
         case .submitItem: return .submitItem(try item())
         case .removeFile:
             guard let file = Identifier<MediaAttachment>(uuidString: form["file"]) else { throw Self.invalid("file") }
@@ -143,7 +158,9 @@ enum CaseSteps {
             return .recordNeeds(participant: person, codes: codes, ownWords: words.isEmpty ? nil : words)
         case .takeOwnership: return .takeOwnership
         case .restrict:
-            let named = form.names(withPrefix: "staff-").filter { form[$0] == "yes" }.compactMap { Identifier<User>(uuidString: String($0.dropFirst("staff-".count))) }
+            let named = form.names(withPrefix: "staff-").filter { form[$0] == "yes" }.compactMap {
+                Identifier<User>(uuidString: String($0.dropFirst("staff-".count)))
+            }
             return .restrictAccess(to: Set(named))
         case .liftRestriction: return .liftRestriction
         case .recuse: return .recuse
@@ -158,31 +175,48 @@ enum CaseSteps {
             let needs = CommunicationNeeds.Need.allCases.filter { form["need-\($0.rawValue)"] == "yes" }
             let notes = form["notes"].trimmingCharacters(in: .whitespacesAndNewlines)
             return .recordCommunicationNeeds(
-                participant: try participant("participant"), CommunicationNeeds(interpreterLanguage: interpreter.isEmpty ? nil : interpreter, needs: needs, notes: notes)
+                participant: try participant("participant"),
+                CommunicationNeeds(interpreterLanguage: interpreter.isEmpty ? nil : interpreter, needs: needs, notes: notes)
             )
         case .safeContact:
             let channels = ContactChannel.allCases.filter { form["channel-\($0.rawValue)"] == "yes" }
-            let preferences = SafeContact(channels: channels, mayLeaveMessage: form["mayLeaveMessage"] == "yes", safeTimes: form["times"].trimmingCharacters(in: .whitespaces))
+            let preferences = SafeContact(
+                channels: channels,
+                mayLeaveMessage: form["mayLeaveMessage"] == "yes",
+                safeTimes: form["times"].trimmingCharacters(in: .whitespaces)
+            )
             return .recordSafeContact(participant: try participant("participant"), preferences)
         case .confirmContinuing: return .confirmContinuing(try participant("participant"))
         case .supportPrepared: return .recordSupportPersonPrepared(try participant("participant"))
         case .proposeMeeting:
             guard let meetingForm = DialogueForm(rawValue: form["form"]), !meetingForm.isRelayed else { throw Self.invalid("form") }
             let attendees = checked("attend-", among: value.participants.map(\.id))
-            return .proposeMeeting(id: Identifier(newID), form: meetingForm, site: meetingForm == .meetingInPerson ? form["site"] : nil, attendees: attendees)
+            return .proposeMeeting(
+                id: Identifier(newID),
+                form: meetingForm,
+                site: meetingForm == .meetingInPerson ? form["site"] : nil,
+                attendees: attendees
+            )
         case .availability: return .recordAvailability(try meeting(), participant: try participant("participant"))
         case .safetyPlan: return .recordSafetyPlan(try meeting(), SafetyPlan(arrival: form["arrival"], departure: form["departure"]))
         case .requestEntry:
             let id = try meeting()
-            guard let planned = value.meeting(id), let code = planned.site, let site = sites.first(where: { $0.code == code }) else { throw DomainError.meetingNotFound }
+            guard let planned = value.meeting(id), let code = planned.site, let site = sites.first(where: { $0.code == code }) else {
+                throw DomainError.meetingNotFound
+            }
             guard !form["offenderName"].isBlank, !form["fps"].isBlank else { throw Self.offenderIdentityMissing }
             let entrants = planned.attendees.filter { value.participant($0)?.side == .victim }.map {
                 Entrant(participant: $0, name: form["name-\($0)"].trimmingCharacters(in: .whitespaces), identityDetails: form["identity-\($0)"])
             }
             let request = EntryRequest(
-                site: code, scheduledFor: try time(in: TimeZone(identifier: site.timeZone) ?? Self.videoTimeZone), roomNeeds: form["room"],
-                entrants: entrants, offenderName: form["offenderName"].trimmingCharacters(in: .whitespaces),
-                fpsNumber: form["fps"].trimmingCharacters(in: .whitespaces), accessibilityAndEscortNeeds: form["accessibility"], securityNotes: form["security"]
+                site: code,
+                scheduledFor: try time(in: TimeZone(identifier: site.timeZone) ?? Self.videoTimeZone),
+                roomNeeds: form["room"],
+                entrants: entrants,
+                offenderName: form["offenderName"].trimmingCharacters(in: .whitespaces),
+                fpsNumber: form["fps"].trimmingCharacters(in: .whitespaces),
+                accessibilityAndEscortNeeds: form["accessibility"],
+                securityNotes: form["security"]
             )
             return .requestEntry(id, request)
         case .bookVideo: return .bookVideo(try meeting(), scheduledFor: try time(in: Self.videoTimeZone))
@@ -202,18 +236,24 @@ enum CaseSteps {
     /// A field the step needs is missing or not one of its values (only an API client or a hand-made request sends that).
     static func invalid(_ field: String) -> PublicError {
         PublicError(
-            status: .unprocessableContent, code: "invalid-field", english: "This step needs a valid “\(field)” field.",
+            status: .unprocessableContent,
+            code: "invalid-field",
+            english: "This step needs a valid “\(field)” field.",
             french: "Cette étape exige un champ « \(field) » valide."
         )
     }
 
     static let invalidDateTime = PublicError(
-        status: .unprocessableContent, code: "invalid-date-time", english: "Give the date as YYYY-MM-DD and the time as HH:MM.",
+        status: .unprocessableContent,
+        code: "invalid-date-time",
+        english: "Give the date as YYYY-MM-DD and the time as HH:MM.",
         french: "Indiquez la date au format AAAA-MM-JJ et l’heure au format HH:MM."
     )
 
     static let offenderIdentityMissing = PublicError(
-        status: .unprocessableContent, code: "offender-identity-missing", english: "The site needs the offender’s name and FPS number (R31).",
+        status: .unprocessableContent,
+        code: "offender-identity-missing",
+        english: "The site needs the offender’s name and FPS number (R31).",
         french: "L’établissement a besoin du nom et du numéro SED du délinquant (R31)."
     )
 }

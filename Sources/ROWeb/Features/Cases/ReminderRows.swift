@@ -29,14 +29,22 @@ struct ReminderRow: Sendable {
             self.text = en ? "Review the hold" : "Réexaminer la pause"
         case .confirmWithdrawalNotice(let id):
             let who = participants.first { $0.id == id }?.role.name(in: language) ?? ""
-            self.text = en ? "Confirm with this person whether they want to stop: \(who)" : "Confirmer avec cette personne si elle veut arrêter : \(who)"
+            self.text =
+                en ? "Confirm with this person whether they want to stop: \(who)" : "Confirmer avec cette personne si elle veut arrêter : \(who)"
         case .tellOtherParty(let id):
             let who = participants.first { $0.id == id }?.role.name(in: language) ?? ""
-            self.text = en ? "Tell the other party the process paused (R18), after a withdrawal: \(who)" : "Dire à l’autre partie que le processus est en pause (R18), après un retrait : \(who)"
+            self.text =
+                en
+                ? "Tell the other party the process paused (R18), after a withdrawal: \(who)"
+                : "Dire à l’autre partie que le processus est en pause (R18), après un retrait : \(who)"
         case .closureProposed(let reason):
-            self.text = en ? "The mediator proposes closing the case: \(reason.name(in: language))" : "La médiation propose de fermer le dossier : \(reason.name(in: language))"
+            self.text =
+                en
+                ? "The mediator proposes closing the case: \(reason.name(in: language))"
+                : "La médiation propose de fermer le dossier : \(reason.name(in: language))"
         case .acknowledgementDue:
-            self.text = en ? "Acknowledge the request to the requester (10 working days, R9)" : "Accuser réception de la demande (10 jours ouvrables, R9)"
+            self.text =
+                en ? "Acknowledge the request to the requester (10 working days, R9)" : "Accuser réception de la demande (10 jours ouvrables, R9)"
         case .unassigned:
             self.text = en ? "Not yet assigned (30-day standard, R9)" : "Pas encore confié (norme de 30 jours, R9)"
         }

@@ -25,7 +25,12 @@ struct DirectRequestPages: Sendable {
             let channel = DirectRequestLogEntry.Channel(rawValue: context.form["channel"]),
             let language = Language(rawValue: context.form["language"])
         else { return try await self.render(context, reply: nil, status: .unprocessableContent) }
-        _ = try await DirectRequestService(env: self.env.serving(context)).log(kind, channel: channel, language: language.rawValue, by: try context.requireUser())
+        _ = try await DirectRequestService(env: self.env.serving(context)).log(
+            kind,
+            channel: channel,
+            language: language.rawValue,
+            by: try context.requireUser()
+        )
         return .redirect(to: "/direct-requests?reply=\(language.rawValue)&kind=\(kind.rawValue)", type: .normal)
     }
 
@@ -37,13 +42,20 @@ struct DirectRequestPages: Sendable {
         let count = try await service.count(.offenderRequest, by: user)
         let letters = try await service.count(.participationLetter, by: user)
         let page = DirectRequestPage(
-            layout: self.views.layout(context, title: t.directRequestsTitle, path: "/direct-requests"), t: language.catalog,
-            count: String(count), letterCount: String(letters),
+            layout: self.views.layout(context, title: t.directRequestsTitle, path: "/direct-requests"),
+            t: language.catalog,
+            count: String(count),
+            letterCount: String(letters),
             kinds: DirectRequestLogEntry.Kind.allCases.map { Option(value: $0.rawValue, label: $0.name(in: language), selected: false) },
-            channels: DirectRequestLogEntry.Channel.allCases.map { Option(value: $0.rawValue, label: IntakeChannel(rawValue: $0.rawValue)?.name(in: language) ?? $0.rawValue, selected: false) },
+            channels: DirectRequestLogEntry.Channel.allCases.map {
+                Option(value: $0.rawValue, label: IntakeChannel(rawValue: $0.rawValue)?.name(in: language) ?? $0.rawValue, selected: false)
+            },
             languages: Option.languages(selected: "", in: language),
-            hasReply: reply != nil, replyLang: reply?.0.rawValue ?? "", reply: reply.map { $0.1.standardReply(in: $0.0) } ?? "",
-            hasErrors: status != .ok, errors: status != .ok ? [FieldError(field: "channel", message: "\(t.chooseAnAnswer) \(t.channelLabel)")] : []
+            hasReply: reply != nil,
+            replyLang: reply?.0.rawValue ?? "",
+            reply: reply.map { $0.1.standardReply(in: $0.0) } ?? "",
+            hasErrors: status != .ok,
+            errors: status != .ok ? [FieldError(field: "channel", message: "\(t.chooseAnAnswer) \(t.channelLabel)")] : []
         )
         return try self.views.render("direct-requests", page, status: status)
     }
@@ -71,7 +83,8 @@ extension DirectRequestLogEntry.Kind {
         case (.offenderRequest, .en): "An offender asks to take part"
         case (.offenderRequest, .fr): "Un délinquant demande à participer"
         case (.participationLetter, .en): "A participation letter, certificate or progress report for a release or sentence process"
-        case (.participationLetter, .fr): "Une lettre de participation, une attestation ou un rapport d’étape pour un processus de mise en liberté ou de peine"
+        case (.participationLetter, .fr):
+            "Une lettre de participation, une attestation ou un rapport d’étape pour un processus de mise en liberté ou de peine"
         }
     }
 

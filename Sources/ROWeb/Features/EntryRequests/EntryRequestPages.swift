@@ -34,7 +34,10 @@ struct EntryRequestPages: Sendable {
     }
 
     private func render(
-        _ context: WebContext, notice: String?, failure: (form: FormFields, problem: PublicError)?, status: HTTPResponse.Status = .ok
+        _ context: WebContext,
+        notice: String?,
+        failure: (form: FormFields, problem: PublicError)?,
+        status: HTTPResponse.Status = .ok
     ) async throws -> Response {
         let user = try context.requireUser()
         let language = context.language
@@ -46,11 +49,16 @@ struct EntryRequestPages: Sendable {
             EntryRequestRow($0, sites: sites, typed: $0.meeting.description == failedMeeting ? failure?.form : nil, language: language)
         }
         let page = EntryRequestListPage(
-            layout: self.views.layout(context, title: t.navEntryRequests, path: "/entry-requests", notice: notice), t: language.catalog,
-            requests: rows, hasRequests: !rows.isEmpty,
-            declineReasons: EntryRequest.DeclineReason.allCases.map { Option(value: $0.rawValue, label: $0.name(in: language).capitalizedFirst, selected: false) },
+            layout: self.views.layout(context, title: t.navEntryRequests, path: "/entry-requests", notice: notice),
+            t: language.catalog,
+            requests: rows,
+            hasRequests: !rows.isEmpty,
+            declineReasons: EntryRequest.DeclineReason.allCases.map {
+                Option(value: $0.rawValue, label: $0.name(in: language).capitalizedFirst, selected: false)
+            },
             escalationCategories: EscalationCategory.options(in: language),
-            hasErrors: failure != nil, errors: failure.map { [FieldError(field: "requests", message: $0.problem.message(in: language))] } ?? []
+            hasErrors: failure != nil,
+            errors: failure.map { [FieldError(field: "requests", message: $0.problem.message(in: language))] } ?? []
         )
         return try self.views.render("entry-requests", page, status: status)
     }
@@ -58,7 +66,9 @@ struct EntryRequestPages: Sendable {
     /// Approve, decline with a reason code, or propose another time (site time): for the page and the API.
     static func answer(_ context: WebContext, form: FormFields, env: AppEnvironment) async throws {
         let user = try context.requireUser()
-        guard let meeting = context.parameters.get("meeting").flatMap(Identifier<Meeting>.init(uuidString:)) else { throw DomainError.meetingNotFound }
+        guard let meeting = context.parameters.get("meeting").flatMap(Identifier<Meeting>.init(uuidString:)) else {
+            throw DomainError.meetingNotFound
+        }
         let answer = context.parameters.get("answer") ?? ""
         guard Self.answers.contains(answer) else { throw HTTPError(.notFound) }
         let newID = env.newID()
@@ -86,7 +96,10 @@ struct EntryRequestPages: Sendable {
     static let answers = ["approve", "decline", "propose-time", "withdrawal-notice", "safety-concern"]
 
     static let reasonMissing = PublicError(
-        status: .unprocessableContent, code: "reason-missing", english: "Choose a reason.", french: "Choisissez un motif."
+        status: .unprocessableContent,
+        code: "reason-missing",
+        english: "Choose a reason.",
+        french: "Choisissez un motif."
     )
 }
 

@@ -21,7 +21,8 @@ struct HomePages: Sendable {
         case .auditor:
             let service = AuditService(env: env)
             audit = AuditPanel(
-                verification: try await service.verify(by: .user(user)), entries: try await service.recent(limit: 20, by: .user(user)),
+                verification: try await service.verify(by: .user(user)),
+                entries: try await service.recent(limit: 20, by: .user(user)),
                 language: context.language
             )
         case .admin:
@@ -31,8 +32,12 @@ struct HomePages: Sendable {
         }
         let t = context.language.strings
         let page = HomePage(
-            layout: self.views.layout(context, title: t.homeTitle, path: "/home"), t: context.language.catalog, user: user,
-            language: context.language, accountCount: accountCount, audit: audit
+            layout: self.views.layout(context, title: t.homeTitle, path: "/home"),
+            t: context.language.catalog,
+            user: user,
+            language: context.language,
+            accountCount: accountCount,
+            audit: audit
         )
         return try self.views.render("home", page)
     }
@@ -81,11 +86,11 @@ struct HomePage: Sendable {
         self.accountCount = accountCount.map { $0.formatted(.number.locale(language.locale)) } ?? ""
         self.isAuditor = audit != nil
         (self.workLink, self.workLinkLabel) =
-            if Policy.allows(user.role, .workOnCases) { ("/cases", s.navCases) }
-            else if Policy.allows(user.role, .submitReferrals) { ("/referrals", s.navReferrals) }
-            else if Policy.allows(user.role, .answerEntryRequests) { ("/entry-requests", s.navEntryRequests) }
-            else if Policy.allows(user.role, .readStatistics) { ("/statistics", s.navStatistics) }
-            else { ("", "") }
+            if Policy.allows(user.role, .workOnCases) { ("/cases", s.navCases) } else if Policy.allows(user.role, .submitReferrals) {
+                ("/referrals", s.navReferrals)
+            } else if Policy.allows(user.role, .answerEntryRequests) {
+                ("/entry-requests", s.navEntryRequests)
+            } else if Policy.allows(user.role, .readStatistics) { ("/statistics", s.navStatistics) } else { ("", "") }
         self.hasWorkLink = !self.workLink.isEmpty
         self.audit = audit
     }

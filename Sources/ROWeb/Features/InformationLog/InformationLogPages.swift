@@ -39,7 +39,11 @@ struct InformationLogPages: Sendable {
         else { throw DomainError.informationEntryIncomplete }
         let materials = InformationGivenEntry.Material.allCases.filter { form["material-\($0.rawValue)"] == "yes" }
         return try await InformationLogService(env: env.serving(context)).log(
-            to: recipient, channel: channel, language: language.rawValue, materials: Set(materials), victimServicesOffered: form["victimServicesOffered"] == "yes",
+            to: recipient,
+            channel: channel,
+            language: language.rawValue,
+            materials: Set(materials),
+            victimServicesOffered: form["victimServicesOffered"] == "yes",
             by: try context.requireUser()
         )
     }
@@ -49,16 +53,24 @@ struct InformationLogPages: Sendable {
         let t = language.strings
         let recent = try await InformationLogService(env: self.env.serving(context)).recent(by: try context.requireUser())
         let page = InformationLogPage(
-            layout: self.views.layout(context, title: t.informationLogTitle, path: "/information-log", notice: notice), t: language.catalog,
-            recipients: InformationGivenEntry.Recipient.allCases.map { Option(value: $0.rawValue, label: $0.name(in: language).capitalizedFirst, selected: typed?["recipient"] == $0.rawValue) },
-            channels: InformationGivenEntry.Channel.allCases.map { Option(value: $0.rawValue, label: $0.name(in: language).capitalizedFirst, selected: typed?["channel"] == $0.rawValue) },
+            layout: self.views.layout(context, title: t.informationLogTitle, path: "/information-log", notice: notice),
+            t: language.catalog,
+            recipients: InformationGivenEntry.Recipient.allCases.map {
+                Option(value: $0.rawValue, label: $0.name(in: language).capitalizedFirst, selected: typed?["recipient"] == $0.rawValue)
+            },
+            channels: InformationGivenEntry.Channel.allCases.map {
+                Option(value: $0.rawValue, label: $0.name(in: language).capitalizedFirst, selected: typed?["channel"] == $0.rawValue)
+            },
             languages: Option.languages(selected: typed?["language"] ?? "", in: language),
             materials: InformationGivenEntry.Material.allCases.map {
                 Option(value: $0.rawValue, label: $0.name(in: language).capitalizedFirst, selected: typed?["material-\($0.rawValue)"] == "yes")
             },
             victimServicesOffered: typed?["victimServicesOffered"] == "yes",
-            recent: recent.map { InformationLogPage.Row($0, language: language) }, hasRecent: !recent.isEmpty,
-            hasErrors: typed != nil, errors: typed != nil ? [FieldError(field: "recipient", message: PublicError(DomainError.informationEntryIncomplete).message(in: language))] : []
+            recent: recent.map { InformationLogPage.Row($0, language: language) },
+            hasRecent: !recent.isEmpty,
+            hasErrors: typed != nil,
+            errors: typed != nil
+                ? [FieldError(field: "recipient", message: PublicError(DomainError.informationEntryIncomplete).message(in: language))] : []
         )
         return try self.views.render("information-log", page, status: status)
     }
@@ -79,7 +91,9 @@ struct InformationLogPage: Sendable {
             self.recipient = entry.recipient.name(in: language).capitalizedFirst
             self.channel = entry.channel.name(in: language)
             self.language = t.languageName(entry.language)
-            self.materials = InformationGivenEntry.Material.allCases.filter(entry.materials.contains).map { $0.name(in: language) }.joined(separator: ", ")
+            self.materials = InformationGivenEntry.Material.allCases.filter(entry.materials.contains).map { $0.name(in: language) }.joined(
+                separator: ", "
+            )
             self.victimServices = entry.victimServicesOffered ? t.victimServicesOfferedYes : t.victimServicesOfferedNo
         }
     }

@@ -19,8 +19,11 @@ struct InformationSheetPages: Sendable {
     @Sendable func list(_ request: Request, context: WebContext) async throws -> Response {
         let t = context.language.strings
         let page = InformationSheetListPage(
-            layout: self.views.layout(context, title: t.informationSheetsTitle, path: "/information-sheets"), t: context.language.catalog,
-            sheets: InformationSheet.all.map { .init(href: "/information-sheets/\($0.id)", title: $0.title(in: context.language), version: InformationSheet.version) }
+            layout: self.views.layout(context, title: t.informationSheetsTitle, path: "/information-sheets"),
+            t: context.language.catalog,
+            sheets: InformationSheet.all.map {
+                .init(href: "/information-sheets/\($0.id)", title: $0.title(in: context.language), version: InformationSheet.version)
+            }
         )
         return try self.views.render("information-sheets", page)
     }
@@ -29,8 +32,11 @@ struct InformationSheetPages: Sendable {
         guard let sheet = InformationSheet.all.first(where: { $0.id == context.parameters.get("sheet") }) else { throw HTTPError(.notFound) }
         let settings = try await ProgramSettingsService(env: self.env.serving(context)).current()
         let page = InformationSheetPage(
-            layout: self.views.layout(context, title: sheet.title(in: context.language), path: "/information-sheets/\(sheet.id)"), t: context.language.catalog,
-            version: InformationSheet.version, first: .init(sheet, context.language, settings), second: .init(sheet, context.language.other, settings)
+            layout: self.views.layout(context, title: sheet.title(in: context.language), path: "/information-sheets/\(sheet.id)"),
+            t: context.language.catalog,
+            version: InformationSheet.version,
+            first: .init(sheet, context.language, settings),
+            second: .init(sheet, context.language.other, settings)
         )
         return try self.views.render("information-sheet", page)
     }
@@ -127,7 +133,9 @@ struct InformationSheetPage: Sendable {
             self.title = text.title
             self.points = text.points
             self.howToReach = language.strings.howToReachTitle
-            self.contacts = [settings.programContact, settings.victimServicesContact].map { language == .en ? $0.english : $0.french }.filter { !$0.isEmpty }
+            self.contacts = [settings.programContact, settings.victimServicesContact].map { language == .en ? $0.english : $0.french }.filter {
+                !$0.isEmpty
+            }
             self.hasContacts = !self.contacts.isEmpty
         }
     }

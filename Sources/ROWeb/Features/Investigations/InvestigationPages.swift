@@ -37,11 +37,21 @@ struct InvestigationPages: Sendable {
     @Sendable func open(_ request: Request, context: WebContext) async throws -> Response {
         let grounds = context.form["grounds"]
         do {
-            _ = try await InvestigationService(env: self.env.serving(context)).open(try context.caseID(), grounds: grounds, by: try context.requireUser())
-        } catch let error as DomainError where [.investigationAlreadyOpen, .investigationGroundsInvalid(maximum: Investigation.groundsMaximum)].contains(error) {
+            _ = try await InvestigationService(env: self.env.serving(context)).open(
+                try context.caseID(),
+                grounds: grounds,
+                by: try context.requireUser()
+            )
+        } catch let error as DomainError
+            where [.investigationAlreadyOpen, .investigationGroundsInvalid(maximum: Investigation.groundsMaximum)].contains(error)
+        {
             let problem = PublicError(domain: error)
             return try await self.renderMetadata(
-                context, typedGrounds: grounds, errors: [FieldError(field: "grounds", message: problem.message(in: context.language))], status: problem.status)
+                context,
+                typedGrounds: grounds,
+                errors: [FieldError(field: "grounds", message: problem.message(in: context.language))],
+                status: problem.status
+            )
         }
         return .redirect(to: "/audit/investigations?notice=opened", type: .normal)
     }
@@ -70,22 +80,41 @@ struct InvestigationPages: Sendable {
         } catch let error as DomainError where error != .notPermitted && error != .investigationNotFound {
             let problem = PublicError(domain: error)
             let field = "investigation-\(context.parameters.get("investigation") ?? "")"
-            return try await self.renderList(context, notice: nil, errors: [FieldError(field: field, message: problem.message(in: context.language))], status: problem.status)
+            return try await self.renderList(
+                context,
+                notice: nil,
+                errors: [FieldError(field: field, message: problem.message(in: context.language))],
+                status: problem.status
+            )
         }
         return .redirect(to: "/audit/investigations?notice=\(action.rawValue)", type: .normal)
     }
 
     @Sendable func readCase(_ request: Request, context: WebContext) async throws -> Response {
         let user = try context.requireUser()
-        let (investigation, file) = try await InvestigationService(env: self.env.serving(context)).readCase(try self.investigationID(context), by: user)
+        let (investigation, file) = try await InvestigationService(env: self.env.serving(context)).readCase(
+            try self.investigationID(context),
+            by: user
+        )
         let language = context.language
         let t = language.strings
         let until = if case .active(let until) = investigation.status(at: self.env.now()) { "\(until.utcMinuteText) UTC" } else { "" }
         let page = CaseShowPage(
             layout: self.views.layout(
-                context, title: "\(t.caseTitle) \(file.value.reference)", path: "/audit/investigations", notice: "\(t.underInvestigationNotice) \(until)"),
-            t: language.catalog, file: file, viewer: user, staff: [], sites: try await SiteService(env: self.env).all(), failure: nil,
-            language: language, now: self.env.now(), filesPath: "/audit/investigations/\(investigation.id)/files/"
+                context,
+                title: "\(t.caseTitle) \(file.value.reference)",
+                path: "/audit/investigations",
+                notice: "\(t.underInvestigationNotice) \(until)"
+            ),
+            t: language.catalog,
+            file: file,
+            viewer: user,
+            staff: [],
+            sites: try await SiteService(env: self.env).all(),
+            failure: nil,
+            language: language,
+            now: self.env.now(),
+            filesPath: "/audit/investigations/\(investigation.id)/files/"
         )
         return try self.views.render("case-investigation", page)
     }
@@ -93,19 +122,28 @@ struct InvestigationPages: Sendable {
     /// A file of the case, for the auditor whose investigation is open: streamed like any other (no-store).
     @Sendable func readFile(_ request: Request, context: WebContext) async throws -> Response {
         let download = try await InvestigationService(env: self.env.serving(context)).readFile(
-            try MediaTransfer.fileID(context), under: try self.investigationID(context), by: try context.requireUser())
+            try MediaTransfer.fileID(context),
+            under: try self.investigationID(context),
+            by: try context.requireUser()
+        )
         return MediaTransfer.response(download)
     }
 
     @Sendable func metadataJSON(_ request: Request, context: WebContext) async throws -> Response {
-        let metadata = try await InvestigationService(env: self.env.serving(context)).caseMetadata(try context.caseID(), by: try context.requireUser())
+        let metadata = try await InvestigationService(env: self.env.serving(context)).caseMetadata(
+            try context.caseID(),
+            by: try context.requireUser()
+        )
         return try APIRoutes.json(CaseMetadataJSON(metadata, now: self.env.now()))
     }
 
     @Sendable func openJSON(_ request: Request, context: WebContext) async throws -> Response {
         let fields = try await APIRoutes.stringFields(request, context, named: ["grounds"])
         let opened = try await InvestigationService(env: self.env.serving(context)).open(
-            try context.caseID(), grounds: fields["grounds"] ?? "", by: try context.requireUser())
+            try context.caseID(),
+            grounds: fields["grounds"] ?? "",
+            by: try context.requireUser()
+        )
         return try APIRoutes.json(InvestigationJSON(opened, now: self.env.now()), status: .created)
     }
 
@@ -120,7 +158,10 @@ struct InvestigationPages: Sendable {
 
     /// The case file as the API gives it to case workers (no letter text), for the auditor who may read it.
     @Sendable func readCaseJSON(_ request: Request, context: WebContext) async throws -> Response {
-        let (_, file) = try await InvestigationService(env: self.env.serving(context)).readCase(try self.investigationID(context), by: try context.requireUser())
+        let (_, file) = try await InvestigationService(env: self.env.serving(context)).readCase(
+            try self.investigationID(context),
+            by: try context.requireUser()
+        )
         return try APIRoutes.json(CaseFileJSON(file))
     }
 
@@ -141,13 +182,23 @@ struct InvestigationPages: Sendable {
         return id
     }
 
-    private func renderMetadata(_ context: WebContext, typedGrounds: String, errors: [FieldError], status: HTTPResponse.Status) async throws -> Response {
+    private func renderMetadata(
+        _ context: WebContext,
+        typedGrounds: String,
+        errors: [FieldError],
+        status: HTTPResponse.Status
+    ) async throws -> Response {
         let user = try context.requireUser()
         let metadata = try await InvestigationService(env: self.env.serving(context)).caseMetadata(try context.caseID(), by: user)
         let language = context.language
         let page = CaseMetadataPage(
             layout: self.views.layout(context, title: "\(language.strings.caseMetadataTitle) \(metadata.reference)", path: "/audit/investigations"),
-            t: language.catalog, metadata: metadata, typedGrounds: typedGrounds, errors: errors, language: language, now: self.env.now()
+            t: language.catalog,
+            metadata: metadata,
+            typedGrounds: typedGrounds,
+            errors: errors,
+            language: language,
+            now: self.env.now()
         )
         return try self.views.render("case-metadata", page, status: status)
     }
@@ -159,7 +210,11 @@ struct InvestigationPages: Sendable {
         let rows = summaries.map { InvestigationRow($0, viewer: user, language: language, now: self.env.now()) }
         let page = InvestigationListPage(
             layout: self.views.layout(context, title: language.strings.investigationsTitle, path: "/audit/investigations", notice: notice),
-            t: language.catalog, rows: rows, hasRows: !rows.isEmpty, hasErrors: !errors.isEmpty, errors: errors
+            t: language.catalog,
+            rows: rows,
+            hasRows: !rows.isEmpty,
+            hasErrors: !errors.isEmpty,
+            errors: errors
         )
         return try self.views.render("investigations", page, status: status)
     }
@@ -187,7 +242,9 @@ extension Investigation.Status {
 extension CaseChange {
     /// N7: the timeline line an auditor sees without an investigation: a correction's words left out.
     func metadataText(in language: Language) -> String {
-        if case .correctionRecorded(let entry, _) = self { return language == .en ? "Correction of entry \(entry)" : "Correction de l’entrée \(entry)" }
+        if case .correctionRecorded(let entry, _) = self {
+            return language == .en ? "Correction of entry \(entry)" : "Correction de l’entrée \(entry)"
+        }
         return self.timelineText(in: language)
     }
 }
@@ -230,8 +287,13 @@ struct CaseMetadataPage: Sendable {
     let errors: [FieldError]
 
     init(
-        layout: Layout, t: [String: String], metadata: CaseMetadata, typedGrounds: String, errors: [FieldError],
-        language: Language, now: Date
+        layout: Layout,
+        t: [String: String],
+        metadata: CaseMetadata,
+        typedGrounds: String,
+        errors: [FieldError],
+        language: Language,
+        now: Date
     ) {
         self.layout = layout
         self.t = t
@@ -241,7 +303,13 @@ struct CaseMetadataPage: Sendable {
         self.region = CasePages.regionName(metadata.region, language)
         self.participants = metadata.participants.map { Person(pseudonym: $0.pseudonym, role: $0.role.name(in: language), withdrew: $0.hasWithdrawn) }
         self.entries = metadata.entries.reversed().map {
-            Entry(number: String($0.number), when: $0.at.utcMinuteText, what: $0.change.metadataText(in: language), about: $0.participant.isEmpty ? nil : $0.participant, who: $0.actorRole.name(in: language))
+            Entry(
+                number: String($0.number),
+                when: $0.at.utcMinuteText,
+                what: $0.change.metadataText(in: language),
+                about: $0.participant.isEmpty ? nil : $0.participant,
+                who: $0.actorRole.name(in: language)
+            )
         }
         self.investigations = metadata.investigations.map {
             InvestigationLine(askedBy: $0.openedByName, status: $0.investigation.status(at: now).text(in: language))
@@ -291,76 +359,5 @@ struct InvestigationRow: Sendable {
         self.mayRead = investigation.grantsContent(to: viewer.id, at: now)
         if case .awaitingApproval = status { self.mayApprove = investigation.openedBy != viewer.id } else { self.mayApprove = false }
         self.mayClose = status != .ended && (investigation.openedBy == viewer.id || investigation.approvedBy == viewer.id)
-    }
-}
-
-/// A case's metadata through the API: kinds of events, roles and pseudonyms, never content.
-struct CaseMetadataJSON: Encodable, Sendable {
-    struct Person: Encodable, Sendable {
-        let pseudonym: String
-        let role: String
-        let withdrew: Bool
-    }
-
-    struct Entry: Encodable, Sendable {
-        let number: Int
-        let at: Date
-        let kind: String
-        let actorRole: String
-        /// The pseudonym of the participant it is about, or absent.
-        let participant: String?
-    }
-
-    let id: String
-    let reference: String
-    let stage: String
-    let region: String
-    let participants: [Person]
-    let entries: [Entry]
-    let investigations: [InvestigationJSON]
-
-    init(_ metadata: CaseMetadata, now: Date) {
-        self.id = metadata.caseID.description
-        self.reference = metadata.reference
-        self.stage = metadata.stage.rawValue
-        self.region = metadata.region
-        self.participants = metadata.participants.map { Person(pseudonym: $0.pseudonym, role: $0.role.rawValue, withdrew: $0.hasWithdrawn) }
-        self.entries = metadata.entries.map {
-            Entry(number: $0.number, at: $0.at, kind: $0.change.kind, actorRole: $0.actorRole.rawValue, participant: $0.participant.isEmpty ? nil : $0.participant)
-        }
-        self.investigations = metadata.investigations.map { InvestigationJSON($0.investigation, now: now) }
-    }
-}
-
-/// An investigation through the API: ids and times; the grounds for the auditors who decide on it.
-struct InvestigationJSON: Encodable, Sendable {
-    let id: String
-    let caseID: String
-    let grounds: String
-    let openedBy: String
-    let openedAt: Date
-    let approvedBy: String?
-    let approvedAt: Date?
-    let closedAt: Date?
-    let status: String
-    /// Until when it waits for approval, or until when its auditor may read the case.
-    let until: Date?
-
-    init(_ investigation: Investigation, now: Date) {
-        self.id = investigation.id.description
-        self.caseID = investigation.caseID.description
-        self.grounds = investigation.grounds
-        self.openedBy = investigation.openedBy.description
-        self.openedAt = investigation.openedAt
-        self.approvedBy = investigation.approvedBy?.description
-        self.approvedAt = investigation.approvedAt
-        self.closedAt = investigation.closedAt
-        let status = investigation.status(at: now)
-        self.status = status.code
-        self.until =
-            switch status {
-            case .awaitingApproval(let until), .active(let until): until
-            case .ended: nil
-            }
     }
 }

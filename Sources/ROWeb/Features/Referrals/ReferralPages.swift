@@ -32,8 +32,10 @@ struct ReferralPages: Sendable {
             default: nil
             }
         let page = ReferralListPage(
-            layout: self.views.layout(context, title: t.navReferrals, path: "/referrals", notice: notice), t: language.catalog,
-            rows: referrals.map { ReferralRow($0, language: language) }, hasRows: !referrals.isEmpty,
+            layout: self.views.layout(context, title: t.navReferrals, path: "/referrals", notice: notice),
+            t: language.catalog,
+            rows: referrals.map { ReferralRow($0, language: language) },
+            hasRows: !referrals.isEmpty,
             escalationCategories: EscalationCategory.options(in: language)
         )
         return try self.views.render("referrals", page)
@@ -42,7 +44,9 @@ struct ReferralPages: Sendable {
     /// C6: the offender told the referring staff member they want to stop; the mediator checks with them.
     @Sendable func withdrawalNotice(_ request: Request, context: WebContext) async throws -> Response {
         let id = try context.caseID()
-        try await CaseService(env: self.env.serving(context)).actAsSubmitter(id, by: try context.requireUser()) { try $0.withdrawalNotice(side: .offender) }
+        try await CaseService(env: self.env.serving(context)).actAsSubmitter(id, by: try context.requireUser()) {
+            try $0.withdrawalNotice(side: .offender)
+        }
         return .redirect(to: "/referrals?notice=withdrawal-notice", type: .normal)
     }
 
@@ -68,7 +72,10 @@ struct ReferralPages: Sendable {
         case .failure(let invalid): return try self.renderForm(context, draft: context.form, errors: invalid.errors, status: .unprocessableContent)
         }
         _ = try await CaseService(env: self.env.serving(context)).submitReferral(
-            region: fields.region, language: fields.language.rawValue, referral: fields.referral, by: try context.requireUser()
+            region: fields.region,
+            language: fields.language.rawValue,
+            referral: fields.referral,
+            by: try context.requireUser()
         )
         return .redirect(to: "/referrals?notice=submitted", type: .normal)
     }
@@ -77,11 +84,16 @@ struct ReferralPages: Sendable {
         let language = context.language
         let t = language.strings
         let page = ReferralFormPage(
-            layout: self.views.layout(context, title: t.newReferralLink, path: "/referrals/new"), t: language.catalog,
-            fps: draft["fps"], unit: draft["unit"], interest: draft["interest"], safety: draft["safety"] == "yes",
+            layout: self.views.layout(context, title: t.newReferralLink, path: "/referrals/new"),
+            t: language.catalog,
+            fps: draft["fps"],
+            unit: draft["unit"],
+            interest: draft["interest"],
+            safety: draft["safety"] == "yes",
             regions: CasePages.regionOptions(language, selected: draft["region"]),
             languages: Option.languages(selected: draft["language"], in: language),
-            hasErrors: !errors.isEmpty, errors: errors
+            hasErrors: !errors.isEmpty,
+            errors: errors
         )
         return try self.views.render("referral-new", page, status: status)
     }

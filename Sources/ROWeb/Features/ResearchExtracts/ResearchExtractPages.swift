@@ -41,8 +41,12 @@ struct ResearchExtractPages: Sendable {
         } catch let error as DomainError where error == .extractPurposeInvalid(ResearchExtract.purposeLength) {
             let problem = PublicError(domain: error)
             return try await self.render(
-                context, typedPurpose: purpose, notice: nil, errors: [FieldError(field: "purpose", message: problem.message(in: context.language))],
-                status: problem.status)
+                context,
+                typedPurpose: purpose,
+                notice: nil,
+                errors: [FieldError(field: "purpose", message: problem.message(in: context.language))],
+                status: problem.status
+            )
         }
         return .redirect(to: "/research-extracts?notice=proposed", type: .normal)
     }
@@ -55,8 +59,12 @@ struct ResearchExtractPages: Sendable {
         } catch let error as DomainError where error == .secondCoordinatorRequired || error == .extractAlreadyApproved {
             let problem = PublicError(domain: error)
             return try await self.render(
-                context, typedPurpose: "", notice: nil, errors: [FieldError(field: "extract-\(id)", message: problem.message(in: context.language))],
-                status: problem.status)
+                context,
+                typedPurpose: "",
+                notice: nil,
+                errors: [FieldError(field: "extract-\(id)", message: problem.message(in: context.language))],
+                status: problem.status
+            )
         }
         return .redirect(to: "/research-extracts?notice=approved", type: .normal)
     }
@@ -80,37 +88,59 @@ struct ResearchExtractPages: Sendable {
 
     @Sendable func proposeJSON(_ request: Request, context: WebContext) async throws -> Response {
         let fields = try await APIRoutes.stringFields(request, context, named: ["purpose"])
-        let proposed = try await ResearchExtractService(env: self.env.serving(context)).propose(purpose: fields["purpose"] ?? "", by: try context.requireUser())
+        let proposed = try await ResearchExtractService(env: self.env.serving(context)).propose(
+            purpose: fields["purpose"] ?? "",
+            by: try context.requireUser()
+        )
         return try APIRoutes.json(ResearchExtractJSON(proposed), status: .created)
     }
 
     @Sendable func approveJSON(_ request: Request, context: WebContext) async throws -> Response {
-        let approved = try await ResearchExtractService(env: self.env.serving(context)).approve(try self.extractID(context), by: try context.requireUser())
+        let approved = try await ResearchExtractService(env: self.env.serving(context)).approve(
+            try self.extractID(context),
+            by: try context.requireUser()
+        )
         return try APIRoutes.json(ResearchExtractJSON(approved))
     }
 
     @Sendable func rowsJSON(_ request: Request, context: WebContext) async throws -> Response {
-        let rows = try await ResearchExtractService(env: self.env.serving(context)).produce(try self.extractID(context), by: try context.requireUser())
+        let rows = try await ResearchExtractService(env: self.env.serving(context)).produce(
+            try self.extractID(context),
+            by: try context.requireUser()
+        )
         var response = try APIRoutes.json(rows.map(ResearchExtractRowJSON.init))
         response.headers[.cacheControl] = "no-store"
         return response
     }
 
     private func extractID(_ context: WebContext) throws -> Identifier<ResearchExtract> {
-        guard let id = context.parameters.get("extract").flatMap(Identifier<ResearchExtract>.init(uuidString:)) else { throw DomainError.extractNotFound }
+        guard let id = context.parameters.get("extract").flatMap(Identifier<ResearchExtract>.init(uuidString:)) else {
+            throw DomainError.extractNotFound
+        }
         return id
     }
 
-    private func render(_ context: WebContext, typedPurpose: String, notice: String?, errors: [FieldError], status: HTTPResponse.Status) async throws -> Response {
+    private func render(
+        _ context: WebContext,
+        typedPurpose: String,
+        notice: String?,
+        errors: [FieldError],
+        status: HTTPResponse.Status
+    ) async throws -> Response {
         let user = try context.requireUser()
         let summaries = try await ResearchExtractService(env: self.env.serving(context)).recent(by: user)
         let language = context.language
         let rows = summaries.map { ResearchExtractListPage.Row(summary: $0, viewer: user, language: language) }
         let page = ResearchExtractListPage(
             layout: self.views.layout(context, title: language.strings.extractsTitle, path: "/research-extracts", notice: notice),
-            t: language.catalog, rows: rows, hasRows: !rows.isEmpty, typedPurpose: typedPurpose,
-            minimum: "\(ResearchExtract.purposeLength.lowerBound)", maximum: "\(ResearchExtract.purposeLength.upperBound)",
-            hasErrors: !errors.isEmpty, errors: errors
+            t: language.catalog,
+            rows: rows,
+            hasRows: !rows.isEmpty,
+            typedPurpose: typedPurpose,
+            minimum: "\(ResearchExtract.purposeLength.lowerBound)",
+            maximum: "\(ResearchExtract.purposeLength.upperBound)",
+            hasErrors: !errors.isEmpty,
+            errors: errors
         )
         return try self.views.render("research-extracts", page, status: status)
     }
@@ -144,10 +174,13 @@ extension ResearchExtractListPage.Row {
         let extract = summary.extract
         let you = language.strings.ownerYouLabel.capitalizedFirst
         self.init(
-            id: extract.id.description, proposedBy: extract.proposedBy == viewer.id ? you : summary.proposedByName,
-            proposedAt: extract.proposedAt.utcMinuteText, purpose: extract.purpose,
+            id: extract.id.description,
+            proposedBy: extract.proposedBy == viewer.id ? you : summary.proposedByName,
+            proposedAt: extract.proposedAt.utcMinuteText,
+            purpose: extract.purpose,
             approvedBy: extract.approvedBy == viewer.id ? you : summary.approvedByName,
-            mayApprove: !extract.isApproved && extract.proposedBy != viewer.id, mayProduce: extract.isApproved
+            mayApprove: !extract.isApproved && extract.proposedBy != viewer.id,
+            mayProduce: extract.isApproved
         )
     }
 }

@@ -37,7 +37,10 @@ struct SignInPages: Sendable {
         let env = self.env.serving(context)
         do {
             let signedIn = try await SignInService(env: env).signIn(
-                username: form["username"], password: form["password"], address: context.clientAddress, replacing: context.sessionToken
+                username: form["username"],
+                password: form["password"],
+                address: context.clientAddress,
+                replacing: context.sessionToken
             )
             var response = Response.redirect(to: "/home", type: .normal)
             response.setCookie(self.cookies.make(SessionMiddleware.cookieName, signedIn.token, path: "/", maxAge: nil))
@@ -61,12 +64,21 @@ struct SignInPages: Sendable {
     }
 
     private func render(
-        _ context: WebContext, csrf: String, username: String, errors: [FieldError], notice: String?, status: HTTPResponse.Status
+        _ context: WebContext,
+        csrf: String,
+        username: String,
+        errors: [FieldError],
+        notice: String?,
+        status: HTTPResponse.Status
     ) throws -> Response {
         let t = context.language.strings
         let page = SignInPage(
-            layout: self.views.layout(context, title: t.signInTitle, path: "/sign-in", notice: notice), t: context.language.catalog,
-            csrf: csrf, username: username, hasErrors: !errors.isEmpty, errors: errors
+            layout: self.views.layout(context, title: t.signInTitle, path: "/sign-in", notice: notice),
+            t: context.language.catalog,
+            csrf: csrf,
+            username: username,
+            hasErrors: !errors.isEmpty,
+            errors: errors
         )
         return try self.views.render("sign-in", page, status: status)
     }

@@ -23,7 +23,9 @@ struct StatisticsPages: Sendable {
         let language = context.language
         let t = language.strings
         let page = StatisticsPage(
-            layout: self.views.layout(context, title: t.statisticsTitle, path: "/statistics"), t: language.catalog, report: report,
+            layout: self.views.layout(context, title: t.statisticsTitle, path: "/statistics"),
+            t: language.catalog,
+            report: report,
             years: Self.years(upTo: current).map { Option(value: String($0.startYear), label: $0.label, selected: $0 == year) },
             language: language,
             errors: asked != nil && chosen == nil ? [FieldError(field: "year", message: t.chooseAFiscalYear)] : []
@@ -71,8 +73,12 @@ struct StatisticsPage: Sendable {
         self.years = years
         self.tables = report.tables.map { table in
             Table(
-                id: table.indicator.rawValue, title: table.indicator.title(in: language), definition: table.indicator.definition(in: language),
-                rows: table.rows.map { Row(label: table.indicator.rowLabel($0.key, in: language), value: $0.value.shown, suppressed: $0.value == .suppressed) },
+                id: table.indicator.rawValue,
+                title: table.indicator.title(in: language),
+                definition: table.indicator.definition(in: language),
+                rows: table.rows.map {
+                    Row(label: table.indicator.rowLabel($0.key, in: language), value: $0.value.shown, suppressed: $0.value == .suppressed)
+                },
                 total: table.total.map { Row(label: language.strings.statisticsTotal, value: $0.shown, suppressed: $0 == .suppressed) }
             )
         }
@@ -95,15 +101,23 @@ extension Indicator {
     func title(in language: Language) -> String {
         let en = language == .en
         switch self {
-        case .informationGiven: return en ? "Times RO information was given, by kind of person" : "Fois où l’information sur le programme a été remise, selon le type de personne"
-        case .requestsBySource: return en ? "Requests and referrals received, by who asked" : "Demandes et aiguillages reçus, selon la personne qui demande"
-        case .requestsByChannel: return en ? "Requests and referrals received, by how they came" : "Demandes et aiguillages reçus, selon leur provenance"
+        case .informationGiven:
+            return en
+                ? "Times RO information was given, by kind of person"
+                : "Fois où l’information sur le programme a été remise, selon le type de personne"
+        case .requestsBySource:
+            return en ? "Requests and referrals received, by who asked" : "Demandes et aiguillages reçus, selon la personne qui demande"
+        case .requestsByChannel:
+            return en ? "Requests and referrals received, by how they came" : "Demandes et aiguillages reçus, selon leur provenance"
         case .requestsByRegion: return en ? "Requests and referrals received, by region" : "Demandes et aiguillages reçus, par région"
         case .reopenings: return en ? "Cases reopened" : "Dossiers rouverts"
-        case .roReferralsByRegion: return en ? "RO referrals (assessed and assigned), by region" : "Aiguillages au programme (évalués et attribués), par région"
+        case .roReferralsByRegion:
+            return en ? "RO referrals (assessed and assigned), by region" : "Aiguillages au programme (évalués et attribués), par région"
         case .coMediation: return en ? "RO referrals, by number of mediators" : "Aiguillages au programme, selon le nombre de médiateurs"
-        case .standardReplies: return en ? "Requests answered with the standard reply (no case)" : "Demandes ayant reçu la réponse type (sans dossier)"
-        case .screeningOutcomes: return en ? "Cases closed at assessment or screening, by reason" : "Dossiers fermés à l’évaluation ou à la sélection, selon le motif"
+        case .standardReplies:
+            return en ? "Requests answered with the standard reply (no case)" : "Demandes ayant reçu la réponse type (sans dossier)"
+        case .screeningOutcomes:
+            return en ? "Cases closed at assessment or screening, by reason" : "Dossiers fermés à l’évaluation ou à la sélection, selon le motif"
         case .formsUsed: return en ? "Cases that began a form of dialogue" : "Dossiers ayant commencé une forme de dialogue"
         case .meetingsHeld: return en ? "Face-to-face meetings held" : "Rencontres en personne ou par vidéo tenues"
         case .closureReasons: return en ? "Cases closed, by reason" : "Dossiers fermés, selon le motif"
@@ -124,29 +138,43 @@ extension Indicator {
                 ? "Cases opened in the year by a victim-side request or a staff referral, by requester type. Reopened cases are counted apart. These are not yet RO referrals (R13)."
                 : "Dossiers ouverts dans l’année par une demande du côté de la victime ou un aiguillage du personnel, selon le type de demandeur. Les dossiers rouverts sont comptés à part. Ce ne sont pas encore des aiguillages au programme (R13)."
         case .requestsByChannel:
-            return en ? "The same cases, by how the request or referral reached the unit." : "Les mêmes dossiers, selon la façon dont la demande ou l’aiguillage est parvenu à l’unité."
+            return en
+                ? "The same cases, by how the request or referral reached the unit."
+                : "Les mêmes dossiers, selon la façon dont la demande ou l’aiguillage est parvenu à l’unité."
         case .requestsByRegion:
             return en ? "The same cases, by the region recorded at intake." : "Les mêmes dossiers, selon la région consignée à l’accueil."
         case .reopenings:
-            return en ? "New episodes opened in the year because a former party asked again (§4.9)." : "Nouveaux épisodes ouverts dans l’année parce qu’une ancienne partie a demandé de nouveau (§4.9)."
+            return en
+                ? "New episodes opened in the year because a former party asked again (§4.9)."
+                : "Nouveaux épisodes ouverts dans l’année parce qu’une ancienne partie a demandé de nouveau (§4.9)."
         case .roReferralsByRegion:
             return en
                 ? "Cases first assigned to mediators in the year, after assessment at NHQ: the only cases counted as RO referrals (R13)."
                 : "Dossiers attribués pour la première fois à des médiateurs dans l’année, après l’évaluation à l’AC : les seuls dossiers comptés comme aiguillages au programme (R13)."
         case .coMediation:
-            return en ? "The same cases, by whether two mediators were assigned at any time." : "Les mêmes dossiers, selon que deux médiateurs ont été attribués à un moment ou à un autre."
+            return en
+                ? "The same cases, by whether two mediators were assigned at any time."
+                : "Les mêmes dossiers, selon que deux médiateurs ont été attribués à un moment ou à un autre."
         case .standardReplies:
             return en
                 ? "Offenders’ own requests (R5) and requests for participation letters (R36) logged in the year. No case is opened for them."
                 : "Demandes des délinquants eux-mêmes (R5) et demandes de lettres de participation (R36) consignées dans l’année. Aucun dossier n’est ouvert."
         case .screeningOutcomes:
-            return en ? "Cases closed in the year as ineligible or screened out, by reason (R10, R12)." : "Dossiers fermés dans l’année comme non admissibles ou écartés, selon le motif (R10, R12)."
+            return en
+                ? "Cases closed in the year as ineligible or screened out, by reason (R10, R12)."
+                : "Dossiers fermés dans l’année comme non admissibles ou écartés, selon le motif (R10, R12)."
         case .formsUsed:
-            return en ? "Cases in which each form of dialogue was first used in the year; one case may use several." : "Dossiers où chaque forme de dialogue a été utilisée pour la première fois dans l’année; un dossier peut en utiliser plusieurs."
+            return en
+                ? "Cases in which each form of dialogue was first used in the year; one case may use several."
+                : "Dossiers où chaque forme de dialogue a été utilisée pour la première fois dans l’année; un dossier peut en utiliser plusieurs."
         case .meetingsHeld:
-            return en ? "Meetings recorded as held in the year, in person or by video." : "Rencontres consignées comme tenues dans l’année, en personne ou par vidéo."
+            return en
+                ? "Meetings recorded as held in the year, in person or by video."
+                : "Rencontres consignées comme tenues dans l’année, en personne ou par vidéo."
         case .closureReasons:
-            return en ? "Cases closed in the year, by closure reason (§4.4). No reason carries blame." : "Dossiers fermés dans l’année, selon le motif de fermeture (§4.4). Aucun motif n’attribue de faute."
+            return en
+                ? "Cases closed in the year, by closure reason (§4.4). No reason carries blame."
+                : "Dossiers fermés dans l’année, selon le motif de fermeture (§4.4). Aucun motif n’attribue de faute."
         case .durations:
             return en
                 ? "Median whole days from the request to the first assignment (cases assigned in the year) and to closure (cases closed in the year)."

@@ -39,8 +39,12 @@ struct LabelPages: Sendable {
         let shown = query.isEmpty ? labels.filter(\.changed) : labels.filter { $0.matches(query) }
         let t = context.language.strings
         let page = LabelListPage(
-            layout: self.views.layout(context, title: t.labelsTitle, path: "/admin/labels"), t: context.language.catalog,
-            query: query, searched: !query.isEmpty, rows: shown, hasRows: !shown.isEmpty,
+            layout: self.views.layout(context, title: t.labelsTitle, path: "/admin/labels"),
+            t: context.language.catalog,
+            query: query,
+            searched: !query.isEmpty,
+            rows: shown,
+            hasRows: !shown.isEmpty,
             resultsHeading: query.isEmpty ? t.changedLabelsHeading : "\(t.labelsFoundHeading) \(shown.count)"
         )
         return try self.views.render("admin-labels", page, status: .ok)
@@ -82,13 +86,24 @@ struct LabelPages: Sendable {
     }
 
     private func render(
-        _ context: WebContext, key: String, typed: BilingualText, override: BilingualText?, notice: String?, errors: [FieldError], status: HTTPResponse.Status
+        _ context: WebContext,
+        key: String,
+        typed: BilingualText,
+        override: BilingualText?,
+        notice: String?,
+        errors: [FieldError],
+        status: HTTPResponse.Status
     ) throws -> Response {
         let t = context.language.strings
         let page = LabelEditPage(
             layout: self.views.layout(context, title: "\(t.labelEditTitle) \(key)", path: "/admin/labels", notice: notice),
-            t: context.language.catalog, label: LabelRow(key: key, override: override), english: typed.english, french: typed.french,
-            maximumLength: "\(LabelOverride.maximumLength)", hasErrors: !errors.isEmpty, errors: errors
+            t: context.language.catalog,
+            label: LabelRow(key: key, override: override),
+            english: typed.english,
+            french: typed.french,
+            maximumLength: "\(LabelOverride.maximumLength)",
+            hasErrors: !errors.isEmpty,
+            errors: errors
         )
         return try self.views.render("admin-label", page, status: status)
     }
@@ -104,7 +119,10 @@ struct LabelPages: Sendable {
         let key = try self.key(context)
         let fields = try await APIRoutes.stringFields(request, context, named: ["english", "french"])
         let saved = try await self.service(context).set(
-            key, to: BilingualText(english: fields["english"] ?? "", french: fields["french"] ?? ""), by: .user(try context.requireUser()))
+            key,
+            to: BilingualText(english: fields["english"] ?? "", french: fields["french"] ?? ""),
+            by: .user(try context.requireUser())
+        )
         await self.wordings.invalidate()
         return try APIRoutes.json(LabelRow(key: key, override: saved))
     }

@@ -68,9 +68,16 @@ struct ProgramSettingsPages: Sendable {
         let typed = ProgramSettingsForm(context.form)
         let language = context.language
         guard let settings = typed.settings else {
-            var errors = typed.unreadableNumbers.map { FieldError(field: $0.rawValue, message: PublicError(domain: .settingOutOfRange($0)).message(in: language)) }
+            var errors = typed.unreadableNumbers.map {
+                FieldError(field: $0.rawValue, message: PublicError(domain: .settingOutOfRange($0)).message(in: language))
+            }
             if typed.hasUnreadableSide {
-                errors.append(FieldError(field: "addedNeed-0-code", message: PublicError(domain: .addedNeedsInvalid(maximum: ProgramSettings.maximumAddedNeeds)).message(in: language)))
+                errors.append(
+                    FieldError(
+                        field: "addedNeed-0-code",
+                        message: PublicError(domain: .addedNeedsInvalid(maximum: ProgramSettings.maximumAddedNeeds)).message(in: language)
+                    )
+                )
             }
             return try self.render(context, typed: typed, errors: errors, notice: nil, status: .unprocessableContent)
         }
@@ -87,35 +94,65 @@ struct ProgramSettingsPages: Sendable {
                 default: "programContactEnglish"
                 }
             let problem = PublicError(domain: error)
-            return try self.render(context, typed: typed, errors: [FieldError(field: field, message: problem.message(in: language))], notice: nil, status: problem.status)
+            return try self.render(
+                context,
+                typed: typed,
+                errors: [FieldError(field: field, message: problem.message(in: language))],
+                notice: nil,
+                status: problem.status
+            )
         }
         return .redirect(to: "/admin/settings?notice=saved", type: .normal)
     }
 
-    private func render(_ context: WebContext, typed: ProgramSettingsForm, errors: [FieldError], notice: String?, status: HTTPResponse.Status) throws -> Response {
+    private func render(
+        _ context: WebContext,
+        typed: ProgramSettingsForm,
+        errors: [FieldError],
+        notice: String?,
+        status: HTTPResponse.Status
+    ) throws -> Response {
         let language = context.language
         let page = ProgramSettingsPage(
-            layout: self.views.layout(context, title: language.strings.settingsTitle, path: "/admin/settings", notice: notice), t: language.catalog,
+            layout: self.views.layout(context, title: language.strings.settingsTitle, path: "/admin/settings", notice: notice),
+            t: language.catalog,
             numbers: ProgramSettings.Number.allCases.filter { !$0.isRetention }.map { .init($0, typed: typed, language: language) },
             retentionNumbers: ProgramSettings.Number.allCases.filter(\.isRetention).map { .init($0, typed: typed, language: language) },
             texts: ProgramSettingsForm.texts.map { text in
                 .init(
-                    field: text.field, legend: text.legend(language.strings), hint: text.hint(language.strings),
-                    english: typed.texts[text.field + "English"] ?? "", french: typed.texts[text.field + "French"] ?? ""
+                    field: text.field,
+                    legend: text.legend(language.strings),
+                    hint: text.hint(language.strings),
+                    english: typed.texts[text.field + "English"] ?? "",
+                    french: typed.texts[text.field + "French"] ?? ""
                 )
             },
             regions: .init(
-                prefix: "region", codeLabel: language.strings.regionCodeLabel, nameLabel: language.strings.regionLabel, nameLength: "100", rows: typed.regions
+                prefix: "region",
+                codeLabel: language.strings.regionCodeLabel,
+                nameLabel: language.strings.regionLabel,
+                nameLength: "100",
+                rows: typed.regions
             ),
             eligibilityCriteria: .init(
-                prefix: "eligibility", codeLabel: language.strings.criterionCodeLabel, nameLabel: language.strings.criterionLabel, nameLength: "300",
+                prefix: "eligibility",
+                codeLabel: language.strings.criterionCodeLabel,
+                nameLabel: language.strings.criterionLabel,
+                nameLength: "300",
                 rows: typed.eligibilityCriteria
             ),
             addedNeeds: .init(
-                prefix: "addedNeed", codeLabel: language.strings.needCodeLabel, nameLabel: language.strings.needLabel, nameLength: "200",
-                rows: typed.addedNeeds, codeLength: "8", sides: NeedDefinition.Side.allCases.map { ($0.rawValue, $0.name(in: language)) }
+                prefix: "addedNeed",
+                codeLabel: language.strings.needCodeLabel,
+                nameLabel: language.strings.needLabel,
+                nameLength: "200",
+                rows: typed.addedNeeds,
+                codeLength: "8",
+                sides: NeedDefinition.Side.allCases.map { ($0.rawValue, $0.name(in: language)) }
             ),
-            maximumLength: "\(ProgramSettings.maximumTextLength)", hasErrors: !errors.isEmpty, errors: errors
+            maximumLength: "\(ProgramSettings.maximumTextLength)",
+            hasErrors: !errors.isEmpty,
+            errors: errors
         )
         return try self.views.render("admin-settings", page, status: status)
     }
@@ -141,12 +178,15 @@ struct ProgramSettingsForm: Sendable {
         self.numbers = Dictionary(uniqueKeysWithValues: ProgramSettings.Number.allCases.map { ($0, "\(settings[$0])") })
         self.texts = [
             "programContactEnglish": settings.programContact.english, "programContactFrench": settings.programContact.french,
-            "victimServicesContactEnglish": settings.victimServicesContact.english, "victimServicesContactFrench": settings.victimServicesContact.french,
+            "victimServicesContactEnglish": settings.victimServicesContact.english,
+            "victimServicesContactFrench": settings.victimServicesContact.french,
             "otherResourcesEnglish": settings.otherResources.english, "otherResourcesFrench": settings.otherResources.french,
         ]
         self.regions = settings.regions.map { CodedRow($0) }
         self.eligibilityCriteria = settings.eligibilityCriteria.map { CodedRow($0) }
-        self.addedNeeds = settings.addedNeeds.map { CodedRow(code: $0.code, english: $0.name.english, french: $0.name.french, side: $0.side.rawValue) }
+        self.addedNeeds = settings.addedNeeds.map {
+            CodedRow(code: $0.code, english: $0.name.english, french: $0.name.french, side: $0.side.rawValue)
+        }
     }
 
     init(_ form: FormFields) {
@@ -170,7 +210,9 @@ struct ProgramSettingsForm: Sendable {
         guard self.unreadableNumbers.isEmpty, !self.hasUnreadableSide else { return nil }
         var settings = ProgramSettings.standard
         for number in ProgramSettings.Number.allCases { settings[number] = Int(self.numbers[number]!.trimmingCharacters(in: .whitespaces))! }
-        func text(_ field: String) -> BilingualText { BilingualText(english: self.texts[field + "English"] ?? "", french: self.texts[field + "French"] ?? "") }
+        func text(_ field: String) -> BilingualText {
+            BilingualText(english: self.texts[field + "English"] ?? "", french: self.texts[field + "French"] ?? "")
+        }
         settings.programContact = text("programContact")
         settings.victimServicesContact = text("victimServicesContact")
         settings.otherResources = text("otherResources")
@@ -207,9 +249,15 @@ struct CodedRow: Sendable {
     /// The rows `<prefix>-<index>-code`, `-english`, `-french` of a form, in index order, leaving out wholly empty ones.
     static func rows(_ form: FormFields, prefix: String) -> [CodedRow] {
         let start = prefix + "-"
-        let indexes = form.names(withPrefix: start).compactMap { name in name.hasSuffix("-code") ? Int(name.dropFirst(start.count).dropLast(5)) : nil }.sorted()
+        let indexes = form.names(withPrefix: start).compactMap { name in name.hasSuffix("-code") ? Int(name.dropFirst(start.count).dropLast(5)) : nil
+        }.sorted()
         return indexes.map {
-            CodedRow(code: form["\(start)\($0)-code"], english: form["\(start)\($0)-english"], french: form["\(start)\($0)-french"], side: form["\(start)\($0)-side"])
+            CodedRow(
+                code: form["\(start)\($0)-code"],
+                english: form["\(start)\($0)-english"],
+                french: form["\(start)\($0)-french"],
+                side: form["\(start)\($0)-side"]
+            )
         }
         .filter { !($0.code + $0.english + $0.french).trimmingCharacters(in: .whitespaces).isEmpty }
     }
@@ -265,7 +313,12 @@ struct ProgramSettingsPage: Sendable {
 
         /// `sides`: the values and names a row's side may take; none for a list without sides.
         init(
-            prefix: String, codeLabel: String, nameLabel: String, nameLength: String, rows: [CodedRow], codeLength: String = "32",
+            prefix: String,
+            codeLabel: String,
+            nameLabel: String,
+            nameLength: String,
+            rows: [CodedRow],
+            codeLength: String = "32",
             sides: [(value: String, name: String)] = []
         ) {
             self.prefix = prefix
@@ -276,7 +329,11 @@ struct ProgramSettingsPage: Sendable {
             self.hasSides = !sides.isEmpty
             self.rows = (rows + Array(repeating: CodedRow(code: "", english: "", french: ""), count: Self.emptyRows)).enumerated().map { index, row in
                 Row(
-                    index: "\(index)", number: "\(index + 1)", code: row.code, english: row.english, french: row.french,
+                    index: "\(index)",
+                    number: "\(index + 1)",
+                    code: row.code,
+                    english: row.english,
+                    french: row.french,
                     sides: sides.map { Option(value: $0.value, label: $0.name, selected: $0.value == row.side) }
                 )
             }

@@ -45,7 +45,11 @@ struct AdminUserPages: Sendable {
         }
         do {
             _ = try await AccountService(env: self.env.serving(context)).create(
-                username: draft.username, displayName: draft.displayName, role: role, password: form["password"], by: .user(try context.requireUser())
+                username: draft.username,
+                displayName: draft.displayName,
+                role: role,
+                password: form["password"],
+                by: .user(try context.requireUser())
             )
             return .redirect(to: "/admin/users?notice=created", type: .normal)
         } catch let error as DomainError where error != .notPermitted {
@@ -63,8 +67,15 @@ struct AdminUserPages: Sendable {
     @Sendable func changeRole(_ request: Request, context: WebContext) async throws -> Response {
         let (id, version) = try self.target(context)
         guard let role = Role(rawValue: context.form["role"]) else { throw HTTPError(.badRequest) }
-        let saved = try await AccountService(env: self.env.serving(context)).changeRole(of: id, to: role, expectedVersion: version, by: .user(try context.requireUser()))
-        let notice = saved.pendingRole != nil ? "role-proposed" : saved.role == role && context.form["withdraw"].isEmpty ? "role-changed" : "role-proposal-withdrawn"
+        let saved = try await AccountService(env: self.env.serving(context)).changeRole(
+            of: id,
+            to: role,
+            expectedVersion: version,
+            by: .user(try context.requireUser())
+        )
+        let notice =
+            saved.pendingRole != nil
+            ? "role-proposed" : saved.role == role && context.form["withdraw"].isEmpty ? "role-changed" : "role-proposal-withdrawn"
         return .redirect(to: "/admin/users?notice=\(notice)", type: .normal)
     }
 
@@ -78,7 +89,12 @@ struct AdminUserPages: Sendable {
 
     private func setDisabled(_ disabled: Bool, _ context: WebContext) async throws -> Response {
         let (id, version) = try self.target(context)
-        _ = try await AccountService(env: self.env.serving(context)).setDisabled(id, disabled, expectedVersion: version, by: .user(try context.requireUser()))
+        _ = try await AccountService(env: self.env.serving(context)).setDisabled(
+            id,
+            disabled,
+            expectedVersion: version,
+            by: .user(try context.requireUser())
+        )
         return .redirect(to: "/admin/users?notice=\(disabled ? "disabled" : "enabled")", type: .normal)
     }
 
@@ -89,17 +105,24 @@ struct AdminUserPages: Sendable {
         return (id, version)
     }
 
-
     private func render(
-        _ context: WebContext, draft: NewAccountDraft, errors: [FieldError], notice: String?, status: HTTPResponse.Status
+        _ context: WebContext,
+        draft: NewAccountDraft,
+        errors: [FieldError],
+        notice: String?,
+        status: HTTPResponse.Status
     ) async throws -> Response {
         let me = try context.requireUser()
         let users = try await AccountService(env: self.env.serving(context)).list(by: .user(me))
         let t = context.language.strings
         let page = AccountsPage(
-            layout: self.views.layout(context, title: t.accountsTitle, path: "/admin/users", notice: notice), t: context.language.catalog,
-            rows: users.map { AccountRow($0, me: me, language: context.language) }, draft: draft,
-            roleOptions: RoleOption.all(selected: draft.role, language: context.language), hasErrors: !errors.isEmpty, errors: errors
+            layout: self.views.layout(context, title: t.accountsTitle, path: "/admin/users", notice: notice),
+            t: context.language.catalog,
+            rows: users.map { AccountRow($0, me: me, language: context.language) },
+            draft: draft,
+            roleOptions: RoleOption.all(selected: draft.role, language: context.language),
+            hasErrors: !errors.isEmpty,
+            errors: errors
         )
         return try self.views.render("admin-users", page, status: status)
     }

@@ -23,8 +23,10 @@ struct CaseAccessPages: Sendable {
         let staff = try await AccountService(env: self.env.serving(context)).activeCaseStaff(by: .user(user))
         let language = context.language
         let page = CaseAccessPage(
-            layout: self.views.layout(context, title: "\(language.strings.accessReportTitle) \(report.reference)", path: "/cases"), t: language.catalog,
-            caseID: id.description, reference: report.reference,
+            layout: self.views.layout(context, title: "\(language.strings.accessReportTitle) \(report.reference)", path: "/cases"),
+            t: language.catalog,
+            caseID: id.description,
+            reference: report.reference,
             rows: report.entries.map { CaseAccessPage.Row($0, viewer: user, staff: staff, language: language) }
         )
         return try self.views.render("case-access", page)
@@ -50,7 +52,9 @@ struct CaseAccessPage: Sendable {
             self.time = row.time
             self.action = row.action
             self.outcome = row.outcome
-            let name = entry.actorUserID == viewer.id.description ? language.strings.ownerYouLabel
+            let name =
+                entry.actorUserID == viewer.id.description
+                ? language.strings.ownerYouLabel
                 : staff.first { $0.id.description == entry.actorUserID }?.displayName
             self.who = name.map { "\($0) (\(row.role))" } ?? row.role
         }

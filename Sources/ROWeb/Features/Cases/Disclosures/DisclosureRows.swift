@@ -27,11 +27,16 @@ struct DisclosureSection: Sendable {
 
     init(_ value: Case, viewer: User, staff: [User], typed form: FormFields?, language: Language) {
         self.rows = value.disclosures.map { disclosure in
-            let approver = disclosure.approvedBy == viewer.id ? language.strings.ownerYouLabel
+            let approver =
+                disclosure.approvedBy == viewer.id
+                ? language.strings.ownerYouLabel
                 : staff.first { $0.id == disclosure.approvedBy }?.displayName ?? language.strings.aCoordinatorLabel
             return Row(
-                date: String(disclosure.disclosedOn.utcMinuteText.prefix(10)), category: disclosure.category.name(in: language).capitalizedFirst,
-                legalBasis: disclosure.legalBasis, recipient: disclosure.recipient, approver: approver
+                date: String(disclosure.disclosedOn.utcMinuteText.prefix(10)),
+                category: disclosure.category.name(in: language).capitalizedFirst,
+                legalBasis: disclosure.legalBasis,
+                recipient: disclosure.recipient,
+                approver: approver
             )
         }
         self.hasRows = !self.rows.isEmpty

@@ -42,7 +42,9 @@ extension CasePages {
                     case .partEnded:
                         guard let ended = part, !ended.isFile else { continue }
                         fields[ended.name] = String(decoding: value, as: UTF8.self)
-                        if ended.name == "csrf", !Secrets.constantTimeEqual(fields["csrf"] ?? "", session.csrfToken) { throw DomainError.csrfTokenInvalid }
+                        if ended.name == "csrf", !Secrets.constantTimeEqual(fields["csrf"] ?? "", session.csrfToken) {
+                            throw DomainError.csrfTokenInvalid
+                        }
                     }
                 }
             }
@@ -65,7 +67,9 @@ extension CasePages {
 
     @Sendable func downloadFile(_ request: Request, context: WebContext) async throws -> Response {
         let download = try await MediaService(env: self.env.serving(context)).download(
-            try MediaTransfer.fileID(context), of: try context.caseID(), by: try context.requireUser()
+            try MediaTransfer.fileID(context),
+            of: try context.caseID(),
+            by: try context.requireUser()
         )
         return MediaTransfer.response(download)
     }

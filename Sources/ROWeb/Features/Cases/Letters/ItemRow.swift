@@ -45,7 +45,9 @@ struct ItemRow: Sendable {
         let mayChangeFiles = self.mayBeSubmitted && item.form != .relayedMessage
         self.mayChangeFiles = mayChangeFiles
         let served = value.participant(item.sender)?.hasWithdrawn != true  // §4.8, Q19
-        self.files = item.attachments.map { FileRow($0, item: item, downloadPath: filesPath + $0.id.description, served: served, mayRemove: mayChangeFiles, language: language) }
+        self.files = item.attachments.map {
+            FileRow($0, item: item, downloadPath: filesPath + $0.id.description, served: served, mayRemove: mayChangeFiles, language: language)
+        }
         self.hasFiles = !self.files.isEmpty
     }
 }
@@ -58,7 +60,8 @@ struct TranslationRow: Sendable {
 
     init(_ translation: ItemTranslation, language: Language) {
         let s = language.strings
-        self.heading = "\(s.translationLabel) (\(s.languageName(translation.language))), \(translation.translator), \(translation.translatedAt.utcMinuteText)"
+        self.heading =
+            "\(s.translationLabel) (\(s.languageName(translation.language))), \(translation.translator), \(translation.translatedAt.utcMinuteText)"
         self.language = translation.language
         self.content = translation.content
     }
@@ -77,7 +80,8 @@ struct FileRow: Sendable {
     init(_ file: MediaAttachment, item: RelayedItem, downloadPath: String, served: Bool, mayRemove: Bool, language: Language) {
         self.id = file.id.description
         self.itemID = item.id.description
-        self.label = "\(file.type.kind.name(in: language).capitalizedFirst), \(file.type.rawValue.uppercased()), \(Self.size(file.byteCount, language))"
+        self.label =
+            "\(file.type.kind.name(in: language).capitalizedFirst), \(file.type.rawValue.uppercased()), \(Self.size(file.byteCount, language))"
         self.downloadPath = downloadPath
         self.served = served
         self.mayRemove = mayRemove

@@ -17,12 +17,16 @@ enum MediaTransfer {
             .contentDisposition: "attachment; filename=\"\(name)\"",
             .cacheControl: "no-store",
         ]
-        return Response(status: .ok, headers: headers, body: ResponseBody { writer in
-            for sequence in 0..<download.chunkCount {
-                try await writer.write(ByteBuffer(bytes: try await download.chunk(sequence)))
+        return Response(
+            status: .ok,
+            headers: headers,
+            body: ResponseBody { writer in
+                for sequence in 0..<download.chunkCount {
+                    try await writer.write(ByteBuffer(bytes: try await download.chunk(sequence)))
+                }
+                try await writer.finish(nil)
             }
-            try await writer.finish(nil)
-        })
+        )
     }
 
     static func fileID(_ context: WebContext) throws -> Identifier<MediaAttachment> {

@@ -21,7 +21,12 @@ struct LinkedCasesSection: Sendable {
 
     init(_ file: CaseFile, viewer: User, typed form: FormFields?, language: Language) {
         self.rows = file.linkedCases.map {
-            Row(linkedID: $0.id.description, reference: $0.reference, relation: $0.relation.name(in: language).capitalizedFirst, stage: $0.stage.name(in: language))
+            Row(
+                linkedID: $0.id.description,
+                reference: $0.reference,
+                relation: $0.relation.name(in: language).capitalizedFirst,
+                stage: $0.stage.name(in: language)
+            )
         }
         self.hasRows = !self.rows.isEmpty
         self.relations = CaseLink.Relation.allCases.map {

@@ -41,24 +41,27 @@ struct MeetingRow: Sendable {
         let people = meeting.attendees.compactMap { value.participant($0) }
         self.id = meeting.id.description
         self.title = "\(meeting.form.name(in: language).capitalizedFirst): \(meeting.state.name(in: language))"
-        self.place = meeting.form == .meetingVideo ? s.byVideoLabel : (site.map { language == .en ? $0.nameEnglish : $0.nameFrench } ?? meeting.site ?? "")
+        self.place =
+            meeting.form == .meetingVideo ? s.byVideoLabel : (site.map { language == .en ? $0.nameEnglish : $0.nameFrench } ?? meeting.site ?? "")
         self.when = meeting.scheduledFor.map { MeetingTime.text($0, in: zone) } ?? s.notScheduledLabel
         self.attendees = people.map { $0.role.name(in: language) }.joined(separator: ", ")
         let gathered = people.filter { meeting.availabilityFrom.contains($0.id) }.map { $0.role.name(in: language) }
         self.availabilityFrom = gathered.isEmpty ? s.noneYet : gathered.joined(separator: ", ")
-        self.entryStatus = meeting.entryRequest.map { request in
-            var status = request.status.name(in: language)
-            if let reason = request.declineReason { status += " (\(reason.name(in: language)))" }
-            if let time = request.proposedTime { status += ": \(MeetingTime.text(time, in: zone))" }
-            return status
-        } ?? ""
+        self.entryStatus =
+            meeting.entryRequest.map { request in
+                var status = request.status.name(in: language)
+                if let reason = request.declineReason { status += " (\(reason.name(in: language)))" }
+                if let time = request.proposedTime { status += ": \(MeetingTime.text(time, in: zone))" }
+                return status
+            } ?? ""
         self.hasEntryRequest = meeting.entryRequest != nil
         self.safetyPlan = meeting.safetyPlan == nil ? s.safetyPlanMissingLabel : s.safetyPlanRecordedLabel
         self.inPerson = meeting.form == .meetingInPerson
         let gathering = [.proposed, .gatheringAvailability, .postponed].contains(meeting.state)
         let entryAnsweredOtherwise = meeting.state == .entryRequested && [.declined, .otherTimeProposed].contains(meeting.entryRequest?.status)
         self.mayGatherAvailability = planned && gathering
-        self.mayRequestEntry = planned && self.inPerson && (meeting.state == .gatheringAvailability || meeting.state == .postponed || entryAnsweredOtherwise)
+        self.mayRequestEntry =
+            planned && self.inPerson && (meeting.state == .gatheringAvailability || meeting.state == .postponed || entryAnsweredOtherwise)
         self.mayBookVideo = planned && !self.inPerson && (meeting.state == .gatheringAvailability || meeting.state == .postponed)
         self.mayPlanSafety = planned && self.inPerson && meeting.state != .confirmed
         self.mayConfirm = planned && coordinator && meeting.state != .confirmed && meeting.state != .proposed
@@ -74,9 +77,16 @@ struct MeetingRow: Sendable {
         self.isJoint = !joints.isEmpty
         self.jointOptions = linked.flatMap { other in
             other.plannedMeetings.filter {
-                $0.state != .confirmed && $0.form == meeting.form && $0.site == meeting.site && !joints.contains(JointMeeting(reference: other.reference, meeting: $0.id))
+                $0.state != .confirmed && $0.form == meeting.form && $0.site == meeting.site
+                    && !joints.contains(JointMeeting(reference: other.reference, meeting: $0.id))
             }
-                .map { Option(value: "\(other.reference) \($0.id)", label: "\(other.reference): \($0.form.name(in: language)), \($0.state.name(in: language))", selected: false) }
+            .map {
+                Option(
+                    value: "\(other.reference) \($0.id)",
+                    label: "\(other.reference): \($0.form.name(in: language)), \($0.state.name(in: language))",
+                    selected: false
+                )
+            }
         }
         self.mayJoin = planned && coordinator && meeting.state != .confirmed && !self.jointOptions.isEmpty
         self.attendeeOptions = people.map { PersonChoice($0, meeting: meeting.id, language: language) }
@@ -84,9 +94,15 @@ struct MeetingRow: Sendable {
         // R52: the entry-relevant needs of the attendees are offered for the entry request; the mediator edits them.
         var entryNeeds: [String] = []
         for person in meeting.attendees {
-            for need in value.communicationNeeds[person]?.entrySummary(in: language) ?? [] where !entryNeeds.contains(need) { entryNeeds.append(need) }
+            for need in value.communicationNeeds[person]?.entrySummary(in: language) ?? [] where !entryNeeds.contains(need) {
+                entryNeeds.append(need)
+            }
         }
-        self.typed = TypedMeetingFields(draft ?? FormFields(""), fpsNumber: value.referral?.fpsNumber ?? "", entryNeeds: draft == nil ? entryNeeds.joined(separator: "; ") : "")
+        self.typed = TypedMeetingFields(
+            draft ?? FormFields(""),
+            fpsNumber: value.referral?.fpsNumber ?? "",
+            entryNeeds: draft == nil ? entryNeeds.joined(separator: "; ") : ""
+        )
     }
 }
 

@@ -23,7 +23,12 @@ struct NeedsRow: Sendable {
         self.role = participant.role.name(in: language)
         self.choices = NeedCode.offered(to: participant.role, requesterType: value.requesterType, added: added).map { code in
             let checked = typedHere.map { $0["need-\(code.rawValue)"] == "yes" } ?? (recorded?.codes.contains(code) ?? false)
-            return Choice(code: code.rawValue, key: "\(participant.id)-\(code.rawValue)", label: code.name(in: language).capitalizedFirst, checked: checked)
+            return Choice(
+                code: code.rawValue,
+                key: "\(participant.id)-\(code.rawValue)",
+                label: code.name(in: language).capitalizedFirst,
+                checked: checked
+            )
         }
         self.ownWords = typedHere?["ownWords"] ?? recorded?.ownWords ?? ""
     }

@@ -25,11 +25,12 @@ struct ParticipantRow: Sendable {
         let given = CaseSteps.purposes(for: value).map(\.purpose).filter { value.hasConsent(participant.id, $0, at: now) }
         self.consents = given.map { $0.name(in: language) }.joined(separator: ", ")
         self.hasConsents = !given.isEmpty
-        self.safeContact = value.safeContacts[participant.id].map { contact in
-            let channels = contact.channels.isEmpty ? s.doNotContactLabel : contact.channels.map { $0.name(in: language) }.joined(separator: ", ")
-            let message = contact.mayLeaveMessage ? s.messageMayBeLeftLabel : s.noMessageLabel
-            return [channels, message, contact.safeTimes].filter { !$0.isEmpty }.joined(separator: "; ")
-        } ?? s.noSafeContactLabel
+        self.safeContact =
+            value.safeContacts[participant.id].map { contact in
+                let channels = contact.channels.isEmpty ? s.doNotContactLabel : contact.channels.map { $0.name(in: language) }.joined(separator: ", ")
+                let message = contact.mayLeaveMessage ? s.messageMayBeLeftLabel : s.noMessageLabel
+                return [channels, message, contact.safeTimes].filter { !$0.isEmpty }.joined(separator: "; ")
+            } ?? s.noSafeContactLabel
         self.communication = value.communicationNeeds[participant.id]?.summary(in: language) ?? s.noCommunicationNeedsLabel
         self.needsAuthorisedConsent = value.authorisedConsentRequired.contains(participant.id)
     }

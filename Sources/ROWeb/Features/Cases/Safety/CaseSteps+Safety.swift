@@ -30,11 +30,15 @@ extension CaseSteps {
             guard let kind = NoContactOrder.Kind(rawValue: form["kind"]) else { throw Self.invalid("kind") }
             var issuedOn: Date?
             if !form["issuedOn"].isBlank {
-                guard let day = MeetingTime.parse(date: form["issuedOn"], time: "12:00", in: CaseSteps.videoTimeZone) else { throw Self.invalid("issuedOn") }
+                guard let day = MeetingTime.parse(date: form["issuedOn"], time: "12:00", in: CaseSteps.videoTimeZone) else {
+                    throw Self.invalid("issuedOn")
+                }
                 issuedOn = day
             }
             let details = NoContactOrder.Details(
-                issuer: form["issuer"].trimmingCharacters(in: .whitespaces), issuedOn: issuedOn, wording: form["wording"].trimmingCharacters(in: .whitespacesAndNewlines)
+                issuer: form["issuer"].trimmingCharacters(in: .whitespaces),
+                issuedOn: issuedOn,
+                wording: form["wording"].trimmingCharacters(in: .whitespacesAndNewlines)
             )
             guard details.issuer.count <= 200, details.wording.count <= 4_000 else { throw Self.invalid("wording") }
             return .recordNoContactOrder(id: Identifier(newID), kind: kind, hasROClause: form["roClause"] == "yes", details: details)
@@ -42,7 +46,9 @@ extension CaseSteps {
         case .approveDespiteOrder: return .approveExchangeDespiteOrder(try id("order", NoContactOrder.self))
         case .hold:
             guard !form["reviewDate"].isBlank else { return .putOnHold(reviewAt: nil) }
-            guard let review = MeetingTime.parse(date: form["reviewDate"], time: "12:00", in: CaseSteps.videoTimeZone) else { throw Self.invalid("reviewDate") }
+            guard let review = MeetingTime.parse(date: form["reviewDate"], time: "12:00", in: CaseSteps.videoTimeZone) else {
+                throw Self.invalid("reviewDate")
+            }
             return .putOnHold(reviewAt: review)
         case .redactItem:
             let text = form["content"].trimmingCharacters(in: .whitespacesAndNewlines)
@@ -52,7 +58,9 @@ extension CaseSteps {
         case .translateItem:
             guard Language(rawValue: form["language"]) != nil else { throw Self.invalid("language") }
             return .addTranslation(
-                try id("item", RelayedItem.self), language: form["language"], content: form["content"].trimmingCharacters(in: .whitespacesAndNewlines),
+                try id("item", RelayedItem.self),
+                language: form["language"],
+                content: form["content"].trimmingCharacters(in: .whitespacesAndNewlines),
                 translator: form["translator"].trimmingCharacters(in: .whitespaces)
             )
         case .close:
