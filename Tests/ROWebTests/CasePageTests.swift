@@ -301,10 +301,17 @@ import Testing
             let (value, _) = try await t.caseWithEntryRequest(site: "FVI", coordinator: coordinator, mediator: mediator)
             for username in ["claire", "martin"] {
                 var visitor = try await client.signIn(username, language: language)
-                let page = try await client.get(casePage(.people, of: "/cases/\(value.id)"), as: &visitor)
-                PageTests().checkPage(page, language: language, "case page with needs")
-                #expect(page.text.contains(#"action="/cases/\#(value.id)/steps/needs""#))
-                #expect(!Self.words.contains { page.text.lowercased().contains($0) })
+                let people = try await client.get(casePage(.people, of: "/cases/\(value.id)"), as: &visitor)
+                PageTests().checkPage(people, language: language, "case page with needs")
+                #expect(!Self.words.contains { people.text.lowercased().contains($0) })
+                for person in value.participants {
+                    let needsPage = "/cases/\(value.id)/steps/needs?participant=\(person.id)"
+                    #expect(people.text.contains(#"href="\#(needsPage)""#))
+                    let page = try await client.get(needsPage, as: &visitor)
+                    PageTests().checkPage(page, language: language, "needs of \(person.role)")
+                    #expect(page.text.contains(#"action="/cases/\#(value.id)/steps/needs""#))
+                    #expect(!Self.words.contains { page.text.lowercased().contains($0) })
+                }
             }
         }
     }

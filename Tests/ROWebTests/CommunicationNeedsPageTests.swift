@@ -56,7 +56,7 @@ import Testing
             ] {
                 _ = try await CaseService(env: t.env).execute(inDialogue.id, command, expectedVersion: nil, by: mediator)
             }
-            let planning = try await client.get(casePage(.meetings, of: path), as: &martin)
+            let planning = try await client.get("\(path)/steps/request-entry?meeting=\(meeting)", as: &martin)
             version = try #require(CasePageTests.version(in: planning.text))
             let offered = language == "en" ? "interpreter in Cree; step-free access" : "interprète en Cree; accès sans marches"
             #expect(planning.text.contains(#"name="accessibility" value="\#(offered)""#))

@@ -52,7 +52,7 @@ def form_or_link(browser, action):
     forms = browser.find_elements(By.CSS_SELECTOR, f'form[action$="/steps/{action}"]')
     if forms:
         return forms[0]
-    links = browser.find_elements(By.CSS_SELECTOR, f'main a[href$="/steps/{action}"]')
+    links = browser.find_elements(By.CSS_SELECTOR, f'main a[href$="/steps/{action}"], main a[href*="/steps/{action}?"]')
     if links:
         words = links[0].text
         click_and_wait(browser, links[0])

@@ -101,7 +101,7 @@ def step(browser, action, **fields):
     """A step as a keyboard user takes it: the form if it is on this page; else the link to its page; else
     the parts of the case, one after the other, through the case's links."""
     form = f'form[action$="/steps/{action}"]'
-    link = f'main a[href$="/steps/{action}"]'
+    link = f'main a[href$="/steps/{action}"], main a[href*="/steps/{action}?"]'
     if not browser.find_elements(By.CSS_SELECTOR, form) and not browser.find_elements(By.CSS_SELECTOR, link):
         if not browser.find_elements(By.CSS_SELECTOR, "nav.case-areas"):
             follow(browser, "p.case-context a")

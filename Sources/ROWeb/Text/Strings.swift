@@ -120,6 +120,8 @@ struct Strings: Sendable, Codable {
     let timelineWhat: String
     let timelineWho: String
     let nextStepsTitle: String
+    let noNeedsRecorded: String
+    let recordNeedsLink: String
     let confirmEligibilityTitle: String
     let assignTitle: String
     let startDialogueTitle: String
@@ -706,6 +708,8 @@ extension Strings {
         timelineWhat: "What happened",
         timelineWho: "Role",
         nextStepsTitle: "Next steps",
+        noNeedsRecorded: "none recorded yet",
+        recordNeedsLink: "Record needs:",
         confirmEligibilityTitle: "Is the request eligible?",
         assignTitle: "Assign a mediator",
         startDialogueTitle: "How will the dialogue take place?",
@@ -1321,6 +1325,8 @@ extension Strings {
         timelineWhat: "Ce qui s’est passé",
         timelineWho: "Rôle",
         nextStepsTitle: "Prochaines étapes",
+        noNeedsRecorded: "aucun consigné pour l’instant",
+        recordNeedsLink: "Consigner les besoins :",
         confirmEligibilityTitle: "La demande est-elle admissible ?",
         assignTitle: "Confier le dossier à une personne médiatrice",
         startDialogueTitle: "Comment le dialogue se déroulera-t-il ?",

@@ -116,7 +116,18 @@ struct CasePages: Sendable {
             _ = try await CaseService(env: self.env.serving(context)).read(id, by: try context.requireUser())  // N1: out of scope stays "not found"
             return .redirect(to: step.area.path(of: id.description), type: .normal)
         }
-        return try await self.renderCase(context, id: id, area: step.area, step: step, notice: nil, failure: nil)
+        let meeting = request.uri.queryParameters.get("meeting").flatMap(Identifier<Meeting>.init(uuidString:))
+        let participant = request.uri.queryParameters.get("participant").flatMap(Identifier<Participant>.init(uuidString:))
+        return try await self.renderCase(
+            context,
+            id: id,
+            area: step.area,
+            step: step,
+            meeting: meeting,
+            participant: participant,
+            notice: nil,
+            failure: nil
+        )
     }
 
     /// One step on the case, named in the path, from a form that carries the version it was built from.
@@ -166,6 +177,8 @@ struct CasePages: Sendable {
         id: Identifier<Case>,
         area: CaseArea,
         step: CaseStep? = nil,
+        meeting: Identifier<Meeting>? = nil,
+        participant: Identifier<Participant>? = nil,
         notice: String?,
         failure: StepFailure?,
         status: HTTPResponse.Status = .ok
@@ -185,7 +198,9 @@ struct CasePages: Sendable {
             language: context.language,
             now: self.env.now(),
             area: area,
-            step: step
+            step: step,
+            meeting: meeting,
+            participant: participant
         )
         return try self.views.render(step == nil ? area.template : "case-step-page", page, status: status)
     }

@@ -27,13 +27,20 @@ extension CaseShowPage {
                 case .linkCase: self.isCaseWorker && self.linkedCases.mayLink
                 case .recordDisclosure: self.isCaseWorker && self.disclosures.mayRecord
                 case .restrict, .recuse: self.mayManageAccess
+                case .availability: self.stepMeeting?.mayGatherAvailability == true
+                case .safetyPlan: self.stepMeeting?.mayPlanSafety == true
+                case .requestEntry: self.stepMeeting?.mayRequestEntry == true
+                case .bookVideo: self.stepMeeting?.mayBookVideo == true
+                case .joinMeeting: self.stepMeeting?.mayJoin == true
+                case .meetingHeld: self.stepMeeting?.mayRecordHeld == true
+                case .needs: caseOpen && self.stepNeeds != nil
                 // consent, assessment, withdrawal, contact, communication needs, safety concerns, orders, corrections
                 default: caseOpen
                 }
             if open { offered.insert(candidate) }
         }
         let strings = language.strings
-        self.stepLinks = CaseStep.withOwnPage.filter { $0.area == area && offered.contains($0) }.map {
+        self.stepLinks = CaseStep.withOwnPage.filter { $0.area == area && !$0.isAboutAMeeting && !$0.isAboutAPerson && offered.contains($0) }.map {
             StepLink(title: $0.title(strings) ?? $0.rawValue, path: $0.path(of: caseID.description))
         }
         self.hasStepLinks = !self.stepLinks.isEmpty

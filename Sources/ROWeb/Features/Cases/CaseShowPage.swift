@@ -21,6 +21,12 @@ struct CaseShowPage: Sendable {
     let stepTitle: String
     let stepForm: String
     var stepOffered = false
+    /// On the page of a step about one meeting: that meeting (its form reads the meeting's fields).
+    let stepMeeting: MeetingRow?
+    /// On the page of a step about one person's record: that person's needs form.
+    let stepNeeds: NeedsRow?
+    /// Whether the step's form reads a meeting's or a person's fields rather than the case's.
+    let hasStepSubject: Bool
     let backPath: String
     let backLabel: String
     /// What needs doing now: what blocks the next step, each with its reason and where it is done.
@@ -148,6 +154,8 @@ struct CaseShowPage: Sendable {
         now: Date,
         area: CaseArea = .summary,
         step: CaseStep? = nil,
+        meeting: Identifier<Meeting>? = nil,
+        participant: Identifier<Participant>? = nil,
         filesPath: String? = nil
     ) {
         let value = file.value
@@ -308,6 +316,9 @@ struct CaseShowPage: Sendable {
             } ?? []
         self.letterDraft = failure?.step == .draftLetter ? failure?.form["content"] ?? "" : ""
         self.hasMeetings = !value.meetings.isEmpty
+        let meetingOfStep = step?.isAboutAMeeting == true ? (meeting ?? failure.flatMap { Identifier<Meeting>(uuidString: $0.form["meeting"]) }) : nil
+        let meetings = self.meetings
+        self.stepMeeting = meetingOfStep.flatMap { id in meetings.first { $0.id == id.description } }
         self.dialogueForms = [DialogueForm.letter, .relayedMessage, .meetingInPerson, .meetingVideo].map {
             Option(value: $0.rawValue, label: $0.name(in: language), selected: picked("form", $0.rawValue))
         }
@@ -354,6 +365,11 @@ struct CaseShowPage: Sendable {
             ? value.participants.filter { !$0.hasWithdrawn }.map {
                 NeedsRow($0, in: value, added: file.settings.addedNeeds, typed: failure?.step == .needs ? failure?.form : nil, language: language)
             } : []
+        let personOfStep =
+            step?.isAboutAPerson == true ? (participant ?? failure.flatMap { Identifier<Participant>(uuidString: $0.form["participant"]) }) : nil
+        let needs = self.needs
+        self.stepNeeds = personOfStep.flatMap { id in needs.first { $0.participantID == id.description } }
+        self.hasStepSubject = self.stepMeeting != nil || self.stepNeeds != nil
         self.stepTitle = step?.title(s) ?? ""
         self.stepForm = step?.formPartial ?? ""
         self.backPath = area.path(of: value.id.description)

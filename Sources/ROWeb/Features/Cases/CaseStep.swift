@@ -110,14 +110,21 @@ extension CaseStep {
     static let withOwnPage: [CaseStep] = [
         .confirmEligibility, .assign, .startDialogue, .proposeClosure, .close,
         .addParticipant, .consent, .authorisedConsent, .assess, .withdraw, .safeContact, .communicationNeeds, .otherPartyTold, .confirmContinuing,
-        .supportPrepared,
+        .supportPrepared, .needs,
         .draftLetter, .proposeMeeting,
+        .availability, .safetyPlan, .requestEntry, .bookVideo, .joinMeeting, .meetingHeld,
         .raiseEscalation, .invalidateAssessments, .recordOrder, .hold, .reassign,
         .linkCase, .recordDisclosure, .restrict, .recuse,
         .correctEntry,
     ]
 
     var hasOwnPage: Bool { Self.withOwnPage.contains(self) }
+
+    /// The steps about one meeting: their page is reached from that meeting (`?meeting=` its id).
+    var isAboutAMeeting: Bool { [.availability, .safetyPlan, .requestEntry, .bookVideo, .joinMeeting, .meetingHeld].contains(self) }
+
+    /// The steps about one person's own record: their page is reached from that person (`?participant=`).
+    var isAboutAPerson: Bool { self == .needs }
 
     /// The partial holding the step's form, beside its part's templates.
     var formPartial: String { "step-\(self.rawValue)" }
@@ -143,8 +150,15 @@ extension CaseStep {
         case .otherPartyTold: t.tellOtherPartyTitle
         case .confirmContinuing: t.confirmContinuingTitle
         case .supportPrepared: t.supportPreparedTitle
+        case .needs: t.needsTitle
         case .draftLetter: t.draftLetterTitle
         case .proposeMeeting: t.proposeMeetingTitle
+        case .availability: t.availabilityTitle
+        case .safetyPlan: t.safetyPlanTitle
+        case .requestEntry: t.requestEntryTitle
+        case .bookVideo: t.bookVideoTitle
+        case .joinMeeting: t.joinMeetingTitle
+        case .meetingHeld: t.meetingHeldTitle
         case .raiseEscalation: t.raiseEscalationTitle
         case .invalidateAssessments: t.invalidateTitle
         case .recordOrder: t.recordOrderTitle

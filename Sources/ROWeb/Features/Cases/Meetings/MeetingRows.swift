@@ -26,6 +26,8 @@ struct MeetingRow: Sendable {
     let jointWith: String
     let isJoint: Bool
     let mayJoin: Bool
+    /// Whether any step with a page of its own is open for this meeting now.
+    let hasStepLinks: Bool
     let jointOptions: [Option]
     let attendeeOptions: [PersonChoice]
     let entrants: [PersonChoice]
@@ -89,6 +91,8 @@ struct MeetingRow: Sendable {
             }
         }
         self.mayJoin = planned && coordinator && meeting.state != .confirmed && !self.jointOptions.isEmpty
+        self.hasStepLinks =
+            self.mayGatherAvailability || self.mayPlanSafety || self.mayRequestEntry || self.mayBookVideo || self.mayJoin || self.mayRecordHeld
         self.attendeeOptions = people.map { PersonChoice($0, meeting: meeting.id, language: language) }
         self.entrants = people.filter { $0.side == .victim }.map { PersonChoice($0, meeting: meeting.id, draft: draft, language: language) }
         // R52: the entry-relevant needs of the attendees are offered for the entry request; the mediator edits them.

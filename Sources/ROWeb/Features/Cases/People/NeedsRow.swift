@@ -15,6 +15,8 @@ struct NeedsRow: Sendable {
     let role: String
     let choices: [Choice]
     let ownWords: String
+    /// What is recorded, for the people's page: the needs ticked, or that none is yet.
+    let summary: String
 
     init(_ participant: Participant, in value: Case, added: [NeedDefinition], typed: FormFields?, language: Language) {
         let recorded = value.needs[participant.id]
@@ -31,5 +33,7 @@ struct NeedsRow: Sendable {
             )
         }
         self.ownWords = typedHere?["ownWords"] ?? recorded?.ownWords ?? ""
+        let ticked = (recorded?.codes ?? []).map { $0.name(in: language) }
+        self.summary = ticked.isEmpty ? language.strings.noNeedsRecorded : ticked.joined(separator: "; ")
     }
 }
