@@ -62,8 +62,10 @@ import Testing
             let links = try NSRegularExpression(pattern: #"href="(/cases/[^"?]+/steps/([a-z-]+)(\?[^"]*)?)""#)
             for match in links.matches(in: html, range: NSRange(html.startIndex..., in: html)) {
                 let step = String(html[Range(match.range(at: 2), in: html)!])
-                let name = "case-step-\(step)" + (match.range(at: 3).location == NSNotFound ? "" : "-\(pages.count)")
-                pages.append((name, String(html[Range(match.range(at: 1), in: html)!]).replacingOccurrences(of: "&amp;", with: "&")))
+                let page = String(html[Range(match.range(at: 1), in: html)!]).replacingOccurrences(of: "&amp;", with: "&")
+                // A step about one meeting or person is named by the end of its id (counting ids: stable).
+                let name = "case-step-\(step)" + (page.contains("?") ? "-\(page.suffix(4))" : "")
+                if !pages.contains(where: { $0.path == page }) { pages.append((name, page)) }
             }
         }
         return pages

@@ -40,7 +40,13 @@ extension CaseShowPage {
             if open { offered.insert(candidate) }
         }
         let strings = language.strings
-        self.stepLinks = CaseStep.withOwnPage.filter { $0.area == area && !$0.isAboutAMeeting && !$0.isAboutAPerson && offered.contains($0) }.map {
+        var shown = CaseStep.withOwnPage.filter { $0.area == area && !$0.isAboutAMeeting && !$0.isAboutAPerson }
+        // The summary also leads to the daily work of the stage, wherever its part is.
+        if area == .summary {
+            if self.mayPrepare { shown += [.consent, .assess, .safeContact] }
+            if self.inDialogue { shown += [.draftLetter, .proposeMeeting] }
+        }
+        self.stepLinks = shown.filter(offered.contains).map {
             StepLink(title: $0.title(strings) ?? $0.rawValue, path: $0.path(of: caseID.description))
         }
         self.hasStepLinks = !self.stepLinks.isEmpty
