@@ -224,7 +224,7 @@ import Testing
     }
 
     /// R42: a letter crosses sides, so the form's "To" starts on the first person of the other side, never on "From".
-    @Test func theLetterFormIsAddressedToTheOtherSide() async throws {
+    @Test func R42_theLetterFormIsAddressedToTheOtherSide() async throws {
         try await withApp { t, client in
             let coordinator = try await t.makeUser("claire", role: .coordinator)
             let mediator = try await t.makeUser("martin", role: .mediator)

@@ -75,7 +75,7 @@ import Testing
     }
 
     /// §4.3, R10, R11: at assessment, the summary says what assignment waits for and where it is done.
-    @Test func aCoordinatorSeesWhatAssignmentWaitsFor() async throws {
+    @Test func R10_R11_aCoordinatorSeesWhatAssignmentWaitsFor() async throws {
         try await withApp { t, client in
             let claire = try await t.makeUser("claire", role: .coordinator)
             let opened = try await CaseService(env: t.env).recordVictimRequest(

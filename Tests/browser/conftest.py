@@ -112,3 +112,11 @@ def sign_in_session(base, username, password):
     response = session.post(f"{base}/sign-in", data={"csrf": csrf, "username": username, "password": password}, allow_redirects=False)
     assert response.status_code == 303, response.text
     return session
+
+
+@pytest.fixture
+def fresh_demo(data_dir):
+    """A demo server of one test's own, for journeys that change the demo's cases."""
+    server = Server("--demo", data_dir=data_dir).start()
+    yield server
+    server.kill()

@@ -119,14 +119,6 @@ def test_e_a_step_with_an_expired_assessment_is_refused_with_a_clear_reason(demo
     assert_accessible(browser, f"journey-e-refused-{language}")
 
 
-@pytest.fixture
-def fresh_demo(data_dir):
-    from conftest import Server
-    server = Server("--demo", data_dir=data_dir).start()
-    yield server
-    server.kill()
-
-
 @pytest.mark.parametrize("language", ["en", "fr"])
 def test_a_letters_exchanged_through_review_then_closure(fresh_demo, browser, language):
     """A victim's request, assessments, a letter through mediator review and release, follow-up, closure."""

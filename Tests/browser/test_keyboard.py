@@ -19,14 +19,6 @@ def phone(browser):
     browser.set_window_size(1280, 900)
 
 
-@pytest.fixture
-def fresh_demo(data_dir):
-    from conftest import Server
-    server = Server("--demo", data_dir=data_dir).start()
-    yield server
-    server.kill()
-
-
 def press(browser, *keys):
     ActionChains(browser).send_keys(*keys).perform()
 
