@@ -71,7 +71,7 @@ public enum AuditAction: String, Sendable, CaseIterable {
     case researchExtractsListed = "research-extracts.listed"
 }
 
-public enum AuditOutcome: String, Sendable {
+public enum AuditOutcome: String, Sendable, CaseIterable {
     case success
     /// The rules refused it (permission, throttle, validation).
     case denied

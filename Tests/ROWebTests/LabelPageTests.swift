@@ -88,7 +88,7 @@ import Testing
     @Test func R57_anotherInstancesChangeArrivesWithoutARestart() async throws {
         try await withTestEnvironment { t in
             let cache = WordingCache(env: t.env, freshness: .zero)
-            #expect(await cache.current().english.strings.appName == "Restorative Opportunities")
+            #expect(await cache.current().english.catalog["appName"] == "Restorative Opportunities")
             _ = try await LabelService(env: t.env, keys: Wording.keys).set(
                 "signInTitle",
                 to: BilingualText(english: "", french: "Ouvrir une session (fictif)"),

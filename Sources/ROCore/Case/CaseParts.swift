@@ -66,7 +66,7 @@ public enum ConsentPurpose: Hashable, Sendable, Codable {
     case researchUse
 }
 
-public enum ConsentDecision: String, Sendable, Codable {
+public enum ConsentDecision: String, Sendable, Codable, CaseIterable {
     case given, refused, withdrawn
 }
 
@@ -165,7 +165,7 @@ public struct Escalation: Sendable, Equatable, Codable, Identifiable {
 
 /// A court non-communication order or a Parole Board no-contact condition naming a participant (R25).
 public struct NoContactOrder: Sendable, Equatable, Codable, Identifiable {
-    public enum Kind: String, Sendable, Codable { case courtOrder, paroleCondition }
+    public enum Kind: String, Sendable, Codable, CaseIterable { case courtOrder, paroleCondition }
 
     /// R25: who made it, when, and its words (the offender record's copy, sealed with the case).
     public struct Details: Sendable, Equatable, Codable {
@@ -202,7 +202,7 @@ public struct NoContactOrder: Sendable, Equatable, Codable, Identifiable {
 
 /// A letter, video message or relayed message on its way from one participant to another (§4.6).
 public struct RelayedItem: Sendable, Equatable, Codable, Identifiable {
-    public enum State: String, Sendable, Codable {
+    public enum State: String, Sendable, Codable, CaseIterable {
         case draft = "DRAFT"
         case inReview = "IN_REVIEW"
         case returned = "RETURNED"

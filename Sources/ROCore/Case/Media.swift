@@ -23,7 +23,7 @@ public struct MediaAttachment: Sendable, Equatable, Codable, Identifiable {
 public enum MediaType: String, Sendable, Codable, CaseIterable {
     case pdf, jpeg, png, mp4, webm, m4a, mp3, ogg, wav
 
-    public enum Kind: String, Sendable, Codable { case document, image, video, audio }
+    public enum Kind: String, Sendable, Codable, CaseIterable { case document, image, video, audio }
 
     public var kind: Kind {
         switch self {

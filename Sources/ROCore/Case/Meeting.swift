@@ -2,7 +2,7 @@ import Foundation
 
 /// A face-to-face meeting, in person at a CSC site or by live video (§4.7).
 public struct Meeting: Sendable, Equatable, Codable, Identifiable {
-    public enum State: String, Sendable, Codable {
+    public enum State: String, Sendable, Codable, CaseIterable {
         case proposed = "PROPOSED"
         case gatheringAvailability = "GATHERING_AVAILABILITY"
         case entryRequested = "ENTRY_REQUESTED"

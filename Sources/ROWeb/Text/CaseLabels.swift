@@ -1,115 +1,85 @@
 import ROCore
 
-extension RequesterType {
-    func builtInName(in language: Language) -> String {
-        switch (self, language) {
-        case (.registeredVictim, .en): "registered victim"
-        case (.registeredVictim, .fr): "victime inscrite"
-        case (.nonRegisteredVictim, .en): "victim, not registered"
-        case (.nonRegisteredVictim, .fr): "victime non inscrite"
-        case (.representative, .en): "representative of a registered victim"
-        case (.representative, .fr): "représentant d’une victime inscrite"
-        case (.offenderFamilyMember, .en): "family member harmed by the offender"
-        case (.offenderFamilyMember, .fr): "membre de la famille lésé par le délinquant"
-        case (.communityMember, .en): "community member"
-        case (.communityMember, .fr): "membre de la collectivité"
-        }
-    }
+extension RequesterType: NamedValue {
+    static let names = ValueNames<RequesterType>(
+        "requesterType",
+        [
+            .registeredVictim: Bilingual("registered victim", "victime inscrite"),
+            .nonRegisteredVictim: Bilingual("victim, not registered", "victime non inscrite"),
+            .representative: Bilingual("representative of a registered victim", "représentant d’une victime inscrite"),
+            .offenderFamilyMember: Bilingual("family member harmed by the offender", "membre de la famille lésé par le délinquant"),
+            .communityMember: Bilingual("community member", "membre de la collectivité"),
+        ]
+    )
 }
 
-extension IntakeChannel {
-    func name(in language: Language) -> String {
-        switch (self, language) {
-        case (.phone, .en): "phone"
-        case (.phone, .fr): "téléphone"
-        case (.mail, .en): "mail"
-        case (.mail, .fr): "courrier"
-        case (.email, .en): "email"
-        case (.email, .fr): "courriel"
-        case (.victimServices, .en): "Victim Services"
-        case (.victimServices, .fr): "Services aux victimes"
-        case (.publicForm, .en): "public form"
-        case (.publicForm, .fr): "formulaire public"
-        case (.staffReferral, .en): "staff referral"
-        case (.staffReferral, .fr): "aiguillage du personnel"
-        }
-    }
+extension IntakeChannel: NamedValue {
+    static let names = ValueNames<IntakeChannel>(
+        "intakeChannel",
+        [
+            .phone: Bilingual("phone", "téléphone"),
+            .mail: Bilingual("mail", "courrier"),
+            .email: Bilingual("email", "courriel"),
+            .victimServices: Bilingual("Victim Services", "Services aux victimes"),
+            .publicForm: Bilingual("public form", "formulaire public"),
+            .staffReferral: Bilingual("staff referral", "aiguillage du personnel"),
+        ]
+    )
 }
 
-extension ParticipantRole {
-    func name(in language: Language) -> String {
-        switch (self, language) {
-        case (.victim, .en): "Victim"
-        case (.victim, .fr): "Victime"
-        case (.representative, .en): "Representative"
-        case (.representative, .fr): "Représentant ou représentante"
-        case (.offender, .en): "Offender"
-        case (.offender, .fr): "Délinquant ou délinquante"
-        case (.supportPerson, .en): "Support person"
-        case (.supportPerson, .fr): "Personne de soutien"
-        }
-    }
+extension ParticipantRole: NamedValue {
+    static let names = ValueNames<ParticipantRole>(
+        "participantRole",
+        [
+            .victim: Bilingual("Victim", "Victime"),
+            .representative: Bilingual("Representative", "Représentant ou représentante"),
+            .offender: Bilingual("Offender", "Délinquant ou délinquante"),
+            .supportPerson: Bilingual("Support person", "Personne de soutien"),
+        ]
+    )
 }
 
-extension ClosureReason {
+extension ClosureReason: NamedValue {
     /// No reason carries blame (R41).
-    func builtInName(in language: Language) -> String {
-        switch (self, language) {
-        case (.completedFaceToFace, .en): "completed, with a meeting"
-        case (.completedFaceToFace, .fr): "terminé, avec une rencontre"
-        case (.completedIndirect, .en): "completed, indirectly"
-        case (.completedIndirect, .fr): "terminé, de façon indirecte"
-        case (.ineligible, .en): "not eligible"
-        case (.ineligible, .fr): "non admissible"
-        case (.screenedOutOtherPartyUnwilling, .en): "the other party did not wish to take part"
-        case (.screenedOutOtherPartyUnwilling, .fr): "l’autre partie n’a pas souhaité participer"
-        case (.screenedOutOtherPartyUnreachable, .en): "the other party could not be reached safely"
-        case (.screenedOutOtherPartyUnreachable, .fr): "l’autre partie n’a pu être jointe en sécurité"
-        case (.screenedOutReadiness, .en): "not the right time"
-        case (.screenedOutReadiness, .fr): "pas le bon moment"
-        case (.screenedOutSafety, .en): "for safety"
-        case (.screenedOutSafety, .fr): "pour la sécurité"
-        case (.withdrawnVictimSide, .en): "the victim side withdrew"
-        case (.withdrawnVictimSide, .fr): "la partie victime s’est retirée"
-        case (.withdrawnOffender, .en): "the offender withdrew"
-        case (.withdrawnOffender, .fr): "le délinquant s’est retiré"
-        case (.safety, .en): "for safety"
-        case (.safety, .fr): "pour la sécurité"
-        case (.offenderDeceased, .en): "the offender died"
-        case (.offenderDeceased, .fr): "le délinquant est décédé"
-        case (.victimDeceased, .en): "the victim died"
-        case (.victimDeceased, .fr): "la victime est décédée"
-        case (.removedFromCanada, .en): "removed from Canada"
-        case (.removedFromCanada, .fr): "renvoyé du Canada"
-        case (.otherUnspecified, .en): "other reason"
-        case (.otherUnspecified, .fr): "autre motif"
-        }
-    }
+    static let names = ValueNames<ClosureReason>(
+        "closureReason",
+        [
+            .completedFaceToFace: Bilingual("completed, with a meeting", "terminé, avec une rencontre"),
+            .completedIndirect: Bilingual("completed, indirectly", "terminé, de façon indirecte"),
+            .ineligible: Bilingual("not eligible", "non admissible"),
+            .screenedOutOtherPartyUnwilling: Bilingual("the other party did not wish to take part", "l’autre partie n’a pas souhaité participer"),
+            .screenedOutOtherPartyUnreachable: Bilingual(
+                "the other party could not be reached safely",
+                "l’autre partie n’a pu être jointe en sécurité"
+            ),
+            .screenedOutReadiness: Bilingual("not the right time", "pas le bon moment"),
+            .screenedOutSafety: Bilingual("for safety", "pour la sécurité"),
+            .withdrawnVictimSide: Bilingual("the victim side withdrew", "la partie victime s’est retirée"),
+            .withdrawnOffender: Bilingual("the offender withdrew", "le délinquant s’est retiré"),
+            .safety: Bilingual("for safety", "pour la sécurité"),
+            .offenderDeceased: Bilingual("the offender died", "le délinquant est décédé"),
+            .victimDeceased: Bilingual("the victim died", "la victime est décédée"),
+            .removedFromCanada: Bilingual("removed from Canada", "renvoyé du Canada"),
+            .otherUnspecified: Bilingual("other reason", "autre motif"),
+        ]
+    )
 }
 
-extension RelayedItem.State {
-    func name(in language: Language) -> String {
-        switch (self, language) {
-        case (.draft, .en): "Draft"
-        case (.draft, .fr): "Brouillon"
-        case (.inReview, .en): "In review"
-        case (.inReview, .fr): "En examen"
-        case (.returned, .en): "Returned with a comment"
-        case (.returned, .fr): "Retournée avec un commentaire"
-        case (.approved, .en): "Approved, waiting for release"
-        case (.approved, .fr): "Approuvée, en attente de transmission"
-        case (.released, .en): "Released"
-        case (.released, .fr): "Transmise"
-        case (.delivered, .en): "Delivered"
-        case (.delivered, .fr): "Remise"
-        case (.acknowledged, .en): "Receipt acknowledged"
-        case (.acknowledged, .fr): "Réception confirmée"
-        case (.withdrawnBySender, .en): "Withdrawn by its sender"
-        case (.withdrawnBySender, .fr): "Retirée par son auteur"
-        case (.cancelled, .en): "Cancelled, never delivered"
-        case (.cancelled, .fr): "Annulée, jamais remise"
-        }
-    }
+extension RelayedItem.State: NamedValue {
+    static let names = ValueNames<RelayedItem.State>(
+        "relayedItemState",
+        [
+            .draft: Bilingual("Draft", "Brouillon"),
+            .inReview: Bilingual("In review", "En examen"),
+            .returned: Bilingual("Returned with a comment", "Retournée avec un commentaire"),
+            .approved: Bilingual("Approved, waiting for release", "Approuvée, en attente de transmission"),
+            .released: Bilingual("Released", "Transmise"),
+            .delivered: Bilingual("Delivered", "Remise"),
+            .acknowledged: Bilingual("Receipt acknowledged", "Réception confirmée"),
+            .withdrawnBySender: Bilingual("Withdrawn by its sender", "Retirée par son auteur"),
+            .cancelled: Bilingual("Cancelled, never delivered", "Annulée, jamais remise"),
+        ]
+    )
 }
 
 extension ConsentPurpose {
@@ -129,196 +99,162 @@ extension ConsentPurpose {
     }
 }
 
-extension ConsentDecision {
-    func name(in language: Language) -> String {
-        switch (self, language) {
-        case (.given, .en): "given"
-        case (.given, .fr): "donné"
-        case (.refused, .en): "refused"
-        case (.refused, .fr): "refusé"
-        case (.withdrawn, .en): "withdrawn"
-        case (.withdrawn, .fr): "retiré"
-        }
-    }
+extension ConsentDecision: NamedValue {
+    static let names = ValueNames<ConsentDecision>(
+        "consentDecision",
+        [
+            .given: Bilingual("given", "donné"),
+            .refused: Bilingual("refused", "refusé"),
+            .withdrawn: Bilingual("withdrawn", "retiré"),
+        ]
+    )
 }
 
-extension DialogueForm {
-    func builtInName(in language: Language) -> String {
-        switch (self, language) {
-        case (.letter, .en): "letters"
-        case (.letter, .fr): "lettres"
-        case (.videoMessage, .en): "video messages"
-        case (.videoMessage, .fr): "messages vidéo"
-        case (.relayedMessage, .en): "messages carried by the mediator"
-        case (.relayedMessage, .fr): "messages transmis par le médiateur"
-        case (.meetingInPerson, .en): "a meeting in person"
-        case (.meetingInPerson, .fr): "une rencontre en personne"
-        case (.meetingVideo, .en): "a meeting by video"
-        case (.meetingVideo, .fr): "une rencontre par vidéo"
-        }
-    }
+extension DialogueForm: NamedValue {
+    static let names = ValueNames<DialogueForm>(
+        "form",
+        [
+            .letter: Bilingual("letters", "lettres"),
+            .videoMessage: Bilingual("video messages", "messages vidéo"),
+            .relayedMessage: Bilingual("messages carried by the mediator", "messages transmis par le médiateur"),
+            .meetingInPerson: Bilingual("a meeting in person", "une rencontre en personne"),
+            .meetingVideo: Bilingual("a meeting by video", "une rencontre par vidéo"),
+        ]
+    )
 }
 
-extension Meeting.State {
-    func name(in language: Language) -> String {
-        switch (self, language) {
-        case (.proposed, .en): "Proposed"
-        case (.proposed, .fr): "Proposée"
-        case (.gatheringAvailability, .en): "Gathering availability"
-        case (.gatheringAvailability, .fr): "Collecte des disponibilités"
-        case (.entryRequested, .en): "Entry requested"
-        case (.entryRequested, .fr): "Entrée demandée"
-        case (.confirmed, .en): "Confirmed"
-        case (.confirmed, .fr): "Confirmée"
-        case (.held, .en): "Held"
-        case (.held, .fr): "Tenue"
-        case (.postponed, .en): "Postponed"
-        case (.postponed, .fr): "Reportée"
-        case (.cancelled, .en): "Cancelled"
-        case (.cancelled, .fr): "Annulée"
-        }
-    }
+extension Meeting.State: NamedValue {
+    static let names = ValueNames<Meeting.State>(
+        "meetingState",
+        [
+            .proposed: Bilingual("Proposed", "Proposée"),
+            .gatheringAvailability: Bilingual("Gathering availability", "Collecte des disponibilités"),
+            .entryRequested: Bilingual("Entry requested", "Entrée demandée"),
+            .confirmed: Bilingual("Confirmed", "Confirmée"),
+            .held: Bilingual("Held", "Tenue"),
+            .postponed: Bilingual("Postponed", "Reportée"),
+            .cancelled: Bilingual("Cancelled", "Annulée"),
+        ]
+    )
 }
 
-extension EntryRequest.Status {
-    func name(in language: Language) -> String {
-        switch (self, language) {
-        case (.requested, .en): "Waiting for the site"
-        case (.requested, .fr): "En attente de l’établissement"
-        case (.approved, .en): "Approved"
-        case (.approved, .fr): "Approuvée"
-        case (.declined, .en): "Declined"
-        case (.declined, .fr): "Refusée"
-        case (.otherTimeProposed, .en): "Another time proposed"
-        case (.otherTimeProposed, .fr): "Autre moment proposé"
-        }
-    }
+extension EntryRequest.Status: NamedValue {
+    static let names = ValueNames<EntryRequest.Status>(
+        "entryRequestStatus",
+        [
+            .requested: Bilingual("Waiting for the site", "En attente de l’établissement"),
+            .approved: Bilingual("Approved", "Approuvée"),
+            .declined: Bilingual("Declined", "Refusée"),
+            .otherTimeProposed: Bilingual("Another time proposed", "Autre moment proposé"),
+        ]
+    )
 }
 
-extension EntryRequest.DeclineReason {
-    func name(in language: Language) -> String {
-        switch (self, language) {
-        case (.siteOperations, .en): "site operations"
-        case (.siteOperations, .fr): "activités de l’établissement"
-        case (.security, .en): "security"
-        case (.security, .fr): "sécurité"
-        case (.noRoomAvailable, .en): "no room available"
-        case (.noRoomAvailable, .fr): "aucune salle disponible"
-        case (.other, .en): "other"
-        case (.other, .fr): "autre"
-        }
-    }
+extension EntryRequest.DeclineReason: NamedValue {
+    static let names = ValueNames<EntryRequest.DeclineReason>(
+        "entryRequestDeclineReason",
+        [
+            .siteOperations: Bilingual("site operations", "activités de l’établissement"),
+            .security: Bilingual("security", "sécurité"),
+            .noRoomAvailable: Bilingual("no room available", "aucune salle disponible"),
+            .other: Bilingual("other", "autre"),
+        ]
+    )
 }
 
-extension NeedCode {
-    /// The §6 wording. None of them is forgiveness (R40), nor may a need the program adds be.
-    func builtInName(in language: Language) -> String {
-        switch (self, language) {
-        case (.v01, .en), (.o01, .en): "tell their story"
-        case (.v01, .fr), (.o01, .fr): "raconter son histoire"
-        case (.v02, .en): "describe the physical, emotional and financial impact"
-        case (.v02, .fr): "décrire les répercussions physiques, émotionnelles et financières"
-        case (.v03, .en): "ask unanswered questions, including ones left after sentencing"
-        case (.v03, .fr): "poser des questions restées sans réponse, y compris après la détermination de la peine"
-        case (.v04, .en): "see that the offender understands the impact"
-        case (.v04, .fr): "constater que le délinquant comprend les répercussions"
-        case (.v05, .en): "help find ways to address the harm"
-        case (.v05, .fr): "aider à trouver des façons de réparer le tort"
-        case (.v06, .en): "be heard and find a way forward"
-        case (.v06, .fr): "être entendu et trouver une façon d’avancer"
-        case (.v07, .en): "raise concerns about the offender’s release"
-        case (.v07, .fr): "exprimer des préoccupations au sujet de la mise en liberté du délinquant"
-        case (.v99, .en), (.o99, .en): "other, in their own words"
-        case (.v99, .fr), (.o99, .fr): "autre, dans ses propres mots"
-        case (.o02, .en): "hear first-hand how the crime affected the victim"
-        case (.o02, .fr): "entendre directement comment le crime a touché la victime"
-        case (.o03, .en): "acknowledge the harm and accept responsibility"
-        case (.o03, .fr): "reconnaître le tort causé et en accepter la responsabilité"
-        case (.o04, .en): "answer the victim’s questions"
-        case (.o04, .fr): "répondre aux questions de la victime"
-        case (.o05, .en): "express remorse"
-        case (.o05, .fr): "exprimer des remords"
-        case (.o06, .en): "repair harm where possible"
-        case (.o06, .fr): "réparer le tort lorsque c’est possible"
-        case (.o07, .en): "gain insight toward accountability and change"
-        case (.o07, .fr): "mieux comprendre pour assumer ses actes et changer"
-        case (.c01, .en): "speak to the wider effects"
-        case (.c01, .fr): "parler des effets plus larges"
-        default: self.rawValue  // a need the program added: named in the settings, which the wording carries
-        }
-    }
+extension NeedCode: NamedValue {
+    /// The §6 wording. None of them is forgiveness (R40), nor may a need the program adds be: those are named in the
+    /// program settings, which the wording carries under the same keys.
+    static let names = ValueNames<NeedCode>(
+        "need",
+        [
+            .c01: Bilingual("speak to the wider effects", "parler des effets plus larges"),
+            .o01: Bilingual("tell their story", "raconter son histoire"),
+            .o02: Bilingual("hear first-hand how the crime affected the victim", "entendre directement comment le crime a touché la victime"),
+            .o03: Bilingual("acknowledge the harm and accept responsibility", "reconnaître le tort causé et en accepter la responsabilité"),
+            .o04: Bilingual("answer the victim’s questions", "répondre aux questions de la victime"),
+            .o05: Bilingual("express remorse", "exprimer des remords"),
+            .o06: Bilingual("repair harm where possible", "réparer le tort lorsque c’est possible"),
+            .o07: Bilingual("gain insight toward accountability and change", "mieux comprendre pour assumer ses actes et changer"),
+            .o99: Bilingual("other, in their own words", "autre, dans ses propres mots"),
+            .v01: Bilingual("tell their story", "raconter son histoire"),
+            .v02: Bilingual(
+                "describe the physical, emotional and financial impact",
+                "décrire les répercussions physiques, émotionnelles et financières"
+            ),
+            .v03: Bilingual(
+                "ask unanswered questions, including ones left after sentencing",
+                "poser des questions restées sans réponse, y compris après la détermination de la peine"
+            ),
+            .v04: Bilingual("see that the offender understands the impact", "constater que le délinquant comprend les répercussions"),
+            .v05: Bilingual("help find ways to address the harm", "aider à trouver des façons de réparer le tort"),
+            .v06: Bilingual("be heard and find a way forward", "être entendu et trouver une façon d’avancer"),
+            .v07: Bilingual(
+                "raise concerns about the offender’s release",
+                "exprimer des préoccupations au sujet de la mise en liberté du délinquant"
+            ),
+            .v99: Bilingual("other, in their own words", "autre, dans ses propres mots"),
+        ]
+    )
 }
 
-extension ContactChannel {
-    func name(in language: Language) -> String {
-        switch (self, language) {
-        case (.phone, .en): "phone"
-        case (.phone, .fr): "téléphone"
-        case (.email, .en): "email"
-        case (.email, .fr): "courriel"
-        case (.mail, .en): "mail"
-        case (.mail, .fr): "courrier"
-        case (.inPerson, .en): "in person"
-        case (.inPerson, .fr): "en personne"
-        case (.throughVictimServices, .en): "through Victim Services"
-        case (.throughVictimServices, .fr): "par les Services aux victimes"
-        }
-    }
+extension ContactChannel: NamedValue {
+    static let names = ValueNames<ContactChannel>(
+        "contactChannel",
+        [
+            .phone: Bilingual("phone", "téléphone"),
+            .email: Bilingual("email", "courriel"),
+            .mail: Bilingual("mail", "courrier"),
+            .inPerson: Bilingual("in person", "en personne"),
+            .throughVictimServices: Bilingual("through Victim Services", "par les Services aux victimes"),
+        ]
+    )
 }
 
 extension DialogueForm {
     /// One item of this form, for its heading: "Letter", "Video message".
-    func itemName(in language: Language) -> String {
-        switch (self, language) {
-        case (.letter, .en): "Letter"
-        case (.letter, .fr): "Lettre"
-        case (.videoMessage, .en): "Video message"
-        case (.videoMessage, .fr): "Message vidéo"
-        case (.relayedMessage, .en): "Message carried by the mediator"
-        case (.relayedMessage, .fr): "Message transmis par le médiateur"
-        case (.meetingInPerson, _), (.meetingVideo, _): self.name(in: language).capitalizedFirst
-        }
-    }
+    static let itemNames = ValueNames<DialogueForm>(
+        "formItem",
+        [
+            .letter: Bilingual("Letter", "Lettre"),
+            .videoMessage: Bilingual("Video message", "Message vidéo"),
+            .relayedMessage: Bilingual("Message carried by the mediator", "Message transmis par le médiateur"),
+            // Meetings are never items; named all the same, so that every form has an item name.
+            .meetingInPerson: Bilingual("Meeting in person", "Rencontre en personne"),
+            .meetingVideo: Bilingual("Meeting by video", "Rencontre par vidéo"),
+        ]
+    )
+
+    func itemName(in language: Language) -> String { Self.itemNames.name(of: self, in: language) }
 }
 
-extension MediaType.Kind {
-    func name(in language: Language) -> String {
-        switch (self, language) {
-        case (.document, .en): "scanned document"
-        case (.document, .fr): "document numérisé"
-        case (.image, .en): "scanned image"
-        case (.image, .fr): "image numérisée"
-        case (.video, .en): "video"
-        case (.video, .fr): "vidéo"
-        case (.audio, .en): "audio recording"
-        case (.audio, .fr): "enregistrement audio"
-        }
-    }
+extension MediaType.Kind: NamedValue {
+    static let names = ValueNames<MediaType.Kind>(
+        "mediaTypeKind",
+        [
+            .document: Bilingual("scanned document", "document numérisé"),
+            .image: Bilingual("scanned image", "image numérisée"),
+            .video: Bilingual("video", "vidéo"),
+            .audio: Bilingual("audio recording", "enregistrement audio"),
+        ]
+    )
 }
 
-extension CommunicationNeeds.Need {
-    func builtInName(in language: Language) -> String {
-        switch (self, language) {
-        case (.stepFreeAccess, .en): "step-free access"
-        case (.stepFreeAccess, .fr): "accès sans marches"
-        case (.signLanguage, .en): "sign language interpretation"
-        case (.signLanguage, .fr): "interprétation en langue des signes"
-        case (.hearingSupport, .en): "hearing support (assistive listening)"
-        case (.hearingSupport, .fr): "aide à l’audition (écoute assistée)"
-        case (.visualSupport, .en): "visual support (large print, screen reader)"
-        case (.visualSupport, .fr): "aide visuelle (gros caractères, lecteur d’écran)"
-        case (.plainLanguage, .en): "plain language"
-        case (.plainLanguage, .fr): "langage clair"
-        case (.readingSupport, .en): "help with reading and writing"
-        case (.readingSupport, .fr): "aide à la lecture et à l’écriture"
-        case (.restBreaks, .en): "rest breaks"
-        case (.restBreaks, .fr): "pauses"
-        case (.serviceAnimal, .en): "service animal"
-        case (.serviceAnimal, .fr): "animal d’assistance"
-        case (.other, .en): "other (see notes)"
-        case (.other, .fr): "autre (voir les notes)"
-        }
-    }
+extension CommunicationNeeds.Need: NamedValue {
+    static let names = ValueNames<CommunicationNeeds.Need>(
+        "communicationNeed",
+        [
+            .stepFreeAccess: Bilingual("step-free access", "accès sans marches"),
+            .signLanguage: Bilingual("sign language interpretation", "interprétation en langue des signes"),
+            .hearingSupport: Bilingual("hearing support (assistive listening)", "aide à l’audition (écoute assistée)"),
+            .visualSupport: Bilingual("visual support (large print, screen reader)", "aide visuelle (gros caractères, lecteur d’écran)"),
+            .plainLanguage: Bilingual("plain language", "langage clair"),
+            .readingSupport: Bilingual("help with reading and writing", "aide à la lecture et à l’écriture"),
+            .restBreaks: Bilingual("rest breaks", "pauses"),
+            .serviceAnimal: Bilingual("service animal", "animal d’assistance"),
+            .other: Bilingual("other (see notes)", "autre (voir les notes)"),
+        ]
+    )
 }
 
 extension CommunicationNeeds {

@@ -1,41 +1,70 @@
 import ROCore
 
-/// A catalogue value whose name on the pages is a label an administrator may reword (R57): roles,
-/// stages, requester types, closure reasons, needs and forms, each under its own key
-/// (`closureReason.completed.faceToFace`). Its name is read from the wording in force.
-protocol NamedValue: CaseIterable, RawRepresentable<String> {
-    /// The first part of each value's label key.
-    static var labelPrefix: String { get }
-    /// The name the program ships with.
-    func builtInName(in language: Language) -> String
+/// The names of an enumeration's values, English and French side by side, each under the catalogue key
+/// `<prefix>.<raw value>` (`closureReason.completed.faceToFace`) that administrators reword it by (R57).
+struct ValueNames<Value: CaseIterable & RawRepresentable<String> & Hashable & Sendable>: Sendable {
+    let prefix: String
+    let names: [Value: Bilingual]
+
+    /// Every value must have its names: a missing one stops the program at start-up (and fails `CatalogueTests`).
+    init(_ prefix: String, _ names: [Value: Bilingual]) {
+        let unnamed = Value.allCases.filter { names[$0] == nil }
+        precondition(unnamed.isEmpty, "\(prefix): no names for \(unnamed.map(\.rawValue))")
+        self.prefix = prefix
+        self.names = names
+    }
+
+    func key(of value: Value) -> String { "\(self.prefix).\(value.rawValue)" }
+
+    /// The name in force; a value the program settings added (a need) is named there, under the same key.
+    func name(of value: Value, in language: Language) -> String { language.catalog[self.key(of: value)] ?? value.rawValue }
+
+    /// The built-in names as catalogue entries.
+    var table: [String: Bilingual] { Dictionary(uniqueKeysWithValues: self.names.map { (self.key(of: $0.key), $0.value) }) }
+}
+
+/// A value whose name on the pages comes from the catalogue, and so can be reworded (R57): roles, stages,
+/// requester types, closure reasons, needs, forms, meeting and item states, audit actions…
+protocol NamedValue: CaseIterable, RawRepresentable<String>, Hashable, Sendable {
+    static var names: ValueNames<Self> { get }
 }
 
 extension NamedValue {
-    var labelKey: String { "\(Self.labelPrefix).\(self.rawValue)" }
+    var labelKey: String { Self.names.key(of: self) }
 
-    func name(in language: Language) -> String { language.catalog[self.labelKey] ?? self.builtInName(in: language) }
-
-    static func builtInLabels(_ language: Language) -> [(key: String, text: String)] {
-        Self.allCases.map { ($0.labelKey, $0.builtInName(in: language)) }
-    }
+    func name(in language: Language) -> String { Self.names.name(of: self, in: language) }
 }
 
-extension Role: NamedValue { static let labelPrefix = "role" }
-extension CaseStage: NamedValue { static let labelPrefix = "stage" }
-extension RequesterType: NamedValue { static let labelPrefix = "requesterType" }
-extension ClosureReason: NamedValue { static let labelPrefix = "closureReason" }
-extension NeedCode: NamedValue { static let labelPrefix = "need" }
-extension CommunicationNeeds.Need: NamedValue { static let labelPrefix = "communicationNeed" }
-extension DialogueForm: NamedValue { static let labelPrefix = "form" }
-
-enum CatalogueLabels {
-    /// Every catalogue value's built-in name in `language`, by label key. (Regions are named in the program
-    /// settings, where they are listed.)
-    static func builtIn(_ language: Language) -> [String: String] {
-        let values =
-            Role.builtInLabels(language) + CaseStage.builtInLabels(language) + RequesterType.builtInLabels(language)
-            + ClosureReason.builtInLabels(language) + NeedCode.builtInLabels(language) + CommunicationNeeds.Need.builtInLabels(language)
-            + DialogueForm.builtInLabels(language)
-        return Dictionary(uniqueKeysWithValues: values.map { ($0.key, $0.text) })
-    }
+enum NamedValues {
+    /// Every named value's built-in names, for the catalogue.
+    static let tables: [[String: Bilingual]] = [
+        AuditAction.names.table,
+        AuditOutcome.names.table,
+        CaseLink.Relation.names.table,
+        CaseStage.names.table,
+        ClosureReason.names.table,
+        CommunicationNeeds.Need.names.table,
+        ConsentDecision.names.table,
+        ContactChannel.names.table,
+        DialogueForm.itemNames.table,
+        DialogueForm.names.table,
+        DirectRequestLogEntry.Kind.names.table,
+        Disclosure.Category.names.table,
+        EntryRequest.DeclineReason.names.table,
+        EntryRequest.Status.names.table,
+        InformationGivenEntry.Material.names.table,
+        InformationGivenEntry.Recipient.names.table,
+        IntakeChannel.names.table,
+        MediaType.Kind.names.table,
+        Meeting.State.names.table,
+        NeedCode.names.table,
+        NeedDefinition.Side.names.table,
+        NoContactOrder.Kind.names.table,
+        ParticipantRole.names.table,
+        ProgramSettings.Number.names.table,
+        ReassessmentTrigger.names.table,
+        RelayedItem.State.names.table,
+        RequesterType.names.table,
+        Role.names.table,
+    ]
 }

@@ -27,13 +27,8 @@ struct Wording: Sendable {
 
     static let builtIn = Wording(overrides: [:], settings: .standard)
 
-    /// Every label with its built-in text, in each language: the pages' texts and the catalogue values'
-    /// names. Built once; each refresh of the wording starts from these.
-    private static let englishLabels = Strings.en.catalog.merging(CatalogueLabels.builtIn(.en)) { page, _ in page }
-    private static let frenchLabels = Strings.fr.catalog.merging(CatalogueLabels.builtIn(.fr)) { page, _ in page }
-
-    /// Every label an administrator may reword.
-    static let keys = Set(Self.englishLabels.keys)
+    /// Every label an administrator may reword: every catalogue entry.
+    static let keys = Set(Catalogue.entries.keys)
 
     /// The built-in text with each override that has wording in the language at hand.
     init(overrides: [String: BilingualText], settings: ProgramSettings) {
@@ -47,17 +42,12 @@ struct Wording: Sendable {
 
     /// `namedInSettings`: the names of what the program settings list (regions, added needs), by label key.
     private static func text(_ language: Language, _ overrides: [String: String], _ namedInSettings: [(key: String, name: String)]) -> Text {
-        let base = language == .en ? Strings.en : Strings.fr
-        var catalog = language == .en ? Self.englishLabels : Self.frenchLabels
+        var catalog = Catalogue.builtIn(language)
         for (key, wording) in overrides where catalog[key] != nil && !wording.isEmpty { catalog[key] = wording }
-        let strings = overrides.isEmpty ? base : Self.strings(from: catalog, or: base)
+        let builtInStrings = language == .en ? Strings.en : Strings.fr
+        let strings = overrides.isEmpty ? builtInStrings : (Strings(catalog: catalog) ?? builtInStrings)
         for entry in namedInSettings { catalog[entry.key] = entry.name }
         return Text(strings: strings, catalog: catalog)
-    }
-
-    /// `Strings` decoded from its own catalog: every key is there, so this cannot miss one.
-    private static func strings(from catalog: [String: String], or base: Strings) -> Strings {
-        (try? JSONDecoder().decode(Strings.self, from: JSONEncoder().encode(catalog))) ?? base
     }
 }
 

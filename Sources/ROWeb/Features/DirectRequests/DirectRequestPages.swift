@@ -77,16 +77,17 @@ struct DirectRequestPage: Sendable {
     let errors: [FieldError]
 }
 
-extension DirectRequestLogEntry.Kind {
-    func name(in language: Language) -> String {
-        switch (self, language) {
-        case (.offenderRequest, .en): "An offender asks to take part"
-        case (.offenderRequest, .fr): "Un délinquant demande à participer"
-        case (.participationLetter, .en): "A participation letter, certificate or progress report for a release or sentence process"
-        case (.participationLetter, .fr):
-            "Une lettre de participation, une attestation ou un rapport d’étape pour un processus de mise en liberté ou de peine"
-        }
-    }
+extension DirectRequestLogEntry.Kind: NamedValue {
+    static let names = ValueNames<DirectRequestLogEntry.Kind>(
+        "directRequestLogEntryKind",
+        [
+            .offenderRequest: Bilingual("An offender asks to take part", "Un délinquant demande à participer"),
+            .participationLetter: Bilingual(
+                "A participation letter, certificate or progress report for a release or sentence process",
+                "Une lettre de participation, une attestation ou un rapport d’étape pour un processus de mise en liberté ou de peine"
+            ),
+        ]
+    )
 
     func standardReply(in language: Language) -> String {
         switch self {

@@ -111,25 +111,22 @@ struct InformationLogPage: Sendable {
     let errors: [FieldError]
 }
 
-extension InformationGivenEntry.Recipient {
-    func name(in language: Language) -> String {
-        switch (self, language) {
-        case (.victim, .en): "a victim"
-        case (.victim, .fr): "une victime"
-        case (.representative, .en): "a victim’s representative"
-        case (.representative, .fr): "un représentant d’une victime"
-        case (.offenderFamilyMember, .en): "a family member harmed by the offender"
-        case (.offenderFamilyMember, .fr): "un membre de la famille lésé par le délinquant"
-        case (.offender, .en): "an offender"
-        case (.offender, .fr): "un délinquant"
-        case (.staff, .en): "staff of an institution or parole office"
-        case (.staff, .fr): "du personnel d’un établissement ou d’un bureau de libération conditionnelle"
-        case (.communityMember, .en): "a community member"
-        case (.communityMember, .fr): "un membre de la collectivité"
-        case (.anonymous, .en): "someone who did not say who they are"
-        case (.anonymous, .fr): "une personne qui n’a pas dit qui elle est"
-        }
-    }
+extension InformationGivenEntry.Recipient: NamedValue {
+    static let names = ValueNames<InformationGivenEntry.Recipient>(
+        "informationGivenEntryRecipient",
+        [
+            .victim: Bilingual("a victim", "une victime"),
+            .representative: Bilingual("a victim’s representative", "un représentant d’une victime"),
+            .offenderFamilyMember: Bilingual("a family member harmed by the offender", "un membre de la famille lésé par le délinquant"),
+            .offender: Bilingual("an offender", "un délinquant"),
+            .staff: Bilingual(
+                "staff of an institution or parole office",
+                "du personnel d’un établissement ou d’un bureau de libération conditionnelle"
+            ),
+            .communityMember: Bilingual("a community member", "un membre de la collectivité"),
+            .anonymous: Bilingual("someone who did not say who they are", "une personne qui n’a pas dit qui elle est"),
+        ]
+    )
 }
 
 extension InformationGivenEntry.Channel {
@@ -145,17 +142,14 @@ extension InformationGivenEntry.Channel {
     }
 }
 
-extension InformationGivenEntry.Material {
-    func name(in language: Language) -> String {
-        switch (self, language) {
-        case (.informationSheet, .en): "information sheet"
-        case (.informationSheet, .fr): "fiche d’information"
-        case (.programVideoLink, .en): "link to the program video"
-        case (.programVideoLink, .fr): "lien vers la vidéo du programme"
-        case (.resourcesList, .en): "list of resources"
-        case (.resourcesList, .fr): "liste de ressources"
-        case (.verbalOnly, .en): "spoken information only"
-        case (.verbalOnly, .fr): "information verbale seulement"
-        }
-    }
+extension InformationGivenEntry.Material: NamedValue {
+    static let names = ValueNames<InformationGivenEntry.Material>(
+        "informationGivenEntryMaterial",
+        [
+            .informationSheet: Bilingual("information sheet", "fiche d’information"),
+            .programVideoLink: Bilingual("link to the program video", "lien vers la vidéo du programme"),
+            .resourcesList: Bilingual("list of resources", "liste de ressources"),
+            .verbalOnly: Bilingual("spoken information only", "information verbale seulement"),
+        ]
+    )
 }

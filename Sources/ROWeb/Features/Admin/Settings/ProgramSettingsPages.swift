@@ -353,36 +353,40 @@ struct ProgramSettingsPage: Sendable {
     let errors: [FieldError]
 }
 
-extension ProgramSettings.Number {
-    func name(in language: Language) -> String {
-        switch (self, language) {
-        case (.assessmentValidityDays, .en): "days an assessment stays current (R21)"
-        case (.assessmentValidityDays, .fr): "jours pendant lesquels une évaluation reste à jour (R21)"
-        case (.holdReviewDays, .en): "days before a hold is reviewed"
-        case (.holdReviewDays, .fr): "jours avant le réexamen d’une pause"
-        case (.entryNoticeWorkingDays, .en): "working days' notice for a site entry request (R32)"
-        case (.entryNoticeWorkingDays, .fr): "jours ouvrables de préavis pour une demande d’entrée (R32)"
-        case (.followUpDays, .en): "days after the last exchange when follow-up is due"
-        case (.followUpDays, .fr): "jours après le dernier échange avant le suivi"
-        case (.acknowledgementWorkingDays, .en): "working days to acknowledge a request (R9)"
-        case (.acknowledgementWorkingDays, .fr): "jours ouvrables pour accuser réception d’une demande (R9)"
-        case (.closedCaseRetentionYears, .en): "years a case is kept after closure, once mediators were assigned"
-        case (.closedCaseRetentionYears, .fr): "années de conservation d’un dossier après sa fermeture, une fois des médiateurs désignés"
-        case (.notAcceptedRetentionYears, .en): "years a case closed before any assignment is kept (not accepted, ineligible, screened out)"
-        case (.notAcceptedRetentionYears, .fr): "années de conservation d’un dossier fermé avant toute désignation (non retenu, inadmissible, écarté)"
-        }
-    }
+extension ProgramSettings.Number: NamedValue {
+    static let names = ValueNames<ProgramSettings.Number>(
+        "programSettingsNumber",
+        [
+            .assessmentValidityDays: Bilingual("days an assessment stays current (R21)", "jours pendant lesquels une évaluation reste à jour (R21)"),
+            .holdReviewDays: Bilingual("days before a hold is reviewed", "jours avant le réexamen d’une pause"),
+            .entryNoticeWorkingDays: Bilingual(
+                "working days' notice for a site entry request (R32)",
+                "jours ouvrables de préavis pour une demande d’entrée (R32)"
+            ),
+            .followUpDays: Bilingual("days after the last exchange when follow-up is due", "jours après le dernier échange avant le suivi"),
+            .acknowledgementWorkingDays: Bilingual(
+                "working days to acknowledge a request (R9)",
+                "jours ouvrables pour accuser réception d’une demande (R9)"
+            ),
+            .closedCaseRetentionYears: Bilingual(
+                "years a case is kept after closure, once mediators were assigned",
+                "années de conservation d’un dossier après sa fermeture, une fois des médiateurs désignés"
+            ),
+            .notAcceptedRetentionYears: Bilingual(
+                "years a case closed before any assignment is kept (not accepted, ineligible, screened out)",
+                "années de conservation d’un dossier fermé avant toute désignation (non retenu, inadmissible, écarté)"
+            ),
+        ]
+    )
 }
 
-extension NeedDefinition.Side {
-    func name(in language: Language) -> String {
-        switch (self, language) {
-        case (.victim, .en): "people harmed"
-        case (.victim, .fr): "personnes lésées"
-        case (.offender, .en): "offender"
-        case (.offender, .fr): "délinquant"
-        case (.community, .en): "community members"
-        case (.community, .fr): "membres de la collectivité"
-        }
-    }
+extension NeedDefinition.Side: NamedValue {
+    static let names = ValueNames<NeedDefinition.Side>(
+        "needDefinitionSide",
+        [
+            .victim: Bilingual("people harmed", "personnes lésées"),
+            .offender: Bilingual("offender", "délinquant"),
+            .community: Bilingual("community members", "membres de la collectivité"),
+        ]
+    )
 }

@@ -48,21 +48,17 @@ struct DisclosureSection: Sendable {
     }
 }
 
-extension Disclosure.Category {
-    func name(in language: Language) -> String {
-        switch (self, language) {
-        case (.safety, .en): "safety: an imminent risk to someone (R23)"
-        case (.safety, .fr): "sécurité : un risque imminent pour quelqu’un (R23)"
-        case (.riskOfHarm, .en): "risk of serious harm"
-        case (.riskOfHarm, .fr): "risque de préjudice grave"
-        case (.childProtection, .en): "child protection"
-        case (.childProtection, .fr): "protection de l’enfance"
-        case (.newOffence, .en): "a new offence disclosed"
-        case (.newOffence, .fr): "nouvelle infraction révélée"
-        case (.legalOrder, .en): "court order, warrant or subpoena"
-        case (.legalOrder, .fr): "ordonnance du tribunal, mandat ou assignation"
-        }
-    }
+extension Disclosure.Category: NamedValue {
+    static let names = ValueNames<Disclosure.Category>(
+        "disclosureCategory",
+        [
+            .safety: Bilingual("safety: an imminent risk to someone (R23)", "sécurité : un risque imminent pour quelqu’un (R23)"),
+            .riskOfHarm: Bilingual("risk of serious harm", "risque de préjudice grave"),
+            .childProtection: Bilingual("child protection", "protection de l’enfance"),
+            .newOffence: Bilingual("a new offence disclosed", "nouvelle infraction révélée"),
+            .legalOrder: Bilingual("court order, warrant or subpoena", "ordonnance du tribunal, mandat ou assignation"),
+        ]
+    )
 }
 
 /// R37, Q2: the notice on the limits of confidentiality, shown in both languages beside the consent

@@ -37,13 +37,12 @@ struct LinkedCasesSection: Sendable {
     }
 }
 
-extension CaseLink.Relation {
-    func name(in language: Language) -> String {
-        switch (self, language) {
-        case (.sameOffender, .en): "same offender"
-        case (.sameOffender, .fr): "même délinquant"
-        case (.sameVictimSide, .en): "same victim side"
-        case (.sameVictimSide, .fr): "même victime"
-        }
-    }
+extension CaseLink.Relation: NamedValue {
+    static let names = ValueNames<CaseLink.Relation>(
+        "caseLinkRelation",
+        [
+            .sameOffender: Bilingual("same offender", "même délinquant"),
+            .sameVictimSide: Bilingual("same victim side", "même victime"),
+        ]
+    )
 }

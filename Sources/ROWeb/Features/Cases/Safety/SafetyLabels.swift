@@ -1,37 +1,32 @@
 import ROCore
 
-extension ReassessmentTrigger {
-    func name(in language: Language) -> String {
-        switch (self, language) {
-        case (.transfer, .en): "a transfer"
-        case (.transfer, .fr): "un transfèrement"
-        case (.release, .en): "a release"
-        case (.release, .fr): "une mise en liberté"
-        case (.suspension, .en): "a suspension"
-        case (.suspension, .fr): "une suspension"
-        case (.returnToCustody, .en): "a return to custody"
-        case (.returnToCustody, .fr): "un retour en détention"
-        case (.conditionChanged, .en): "a condition changed"
-        case (.conditionChanged, .fr): "une condition a changé"
-        case (.incident, .en): "an incident"
-        case (.incident, .fr): "un incident"
-        case (.newSafetyConcern, .en): "a new safety concern"
-        case (.newSafetyConcern, .fr): "une nouvelle préoccupation de sécurité"
-        case (.mediatorFlagged, .en): "the mediator’s judgement"
-        case (.mediatorFlagged, .fr): "le jugement du médiateur"
-        }
-    }
+extension ReassessmentTrigger: NamedValue {
+    static let names = ValueNames<ReassessmentTrigger>(
+        "reassessmentTrigger",
+        [
+            .transfer: Bilingual("a transfer", "un transfèrement"),
+            .release: Bilingual("a release", "une mise en liberté"),
+            .suspension: Bilingual("a suspension", "une suspension"),
+            .returnToCustody: Bilingual("a return to custody", "un retour en détention"),
+            .conditionChanged: Bilingual("a condition changed", "une condition a changé"),
+            .incident: Bilingual("an incident", "un incident"),
+            .newSafetyConcern: Bilingual("a new safety concern", "une nouvelle préoccupation de sécurité"),
+            .mediatorFlagged: Bilingual("the mediator’s judgement", "le jugement du médiateur"),
+        ]
+    )
 }
 
-extension NoContactOrder.Kind {
-    func name(in language: Language) -> String {
-        switch (self, language) {
-        case (.courtOrder, .en): "court non-communication order"
-        case (.courtOrder, .fr): "ordonnance de non-communication du tribunal"
-        case (.paroleCondition, .en): "Parole Board no-contact condition"
-        case (.paroleCondition, .fr): "condition de non-communication de la Commission des libérations conditionnelles"
-        }
-    }
+extension NoContactOrder.Kind: NamedValue {
+    static let names = ValueNames<NoContactOrder.Kind>(
+        "noContactOrderKind",
+        [
+            .courtOrder: Bilingual("court non-communication order", "ordonnance de non-communication du tribunal"),
+            .paroleCondition: Bilingual(
+                "Parole Board no-contact condition",
+                "condition de non-communication de la Commission des libérations conditionnelles"
+            ),
+        ]
+    )
 }
 
 /// Escalation categories are codes (`CaseSteps.escalationCategories`); these are their names.

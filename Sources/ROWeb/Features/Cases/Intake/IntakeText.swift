@@ -1,0 +1,18 @@
+extension Catalogue {
+    /// The texts of recording a request, English and French side by side.
+    static let intake: [String: Bilingual] = [
+        "requesterTypeLabel": Bilingual("Who is asking", "Qui fait la demande"),
+        "languageLabel": Bilingual("Official language of the person asking", "Langue officielle de la personne qui fait la demande"),
+        "recordRequestButton": Bilingual("Record the request", "Consigner la demande"),
+        "requestIntro": Bilingual(
+            "Requests from the victim side reach the unit directly, registered or not. Names and contact details are recorded with the participant, in the case file.",
+            "Les demandes de la partie victime parviennent directement à l’unité, que la personne soit inscrite ou non. Les noms et coordonnées sont consignés avec la personne, dans le dossier."
+        ),
+        "invalidFPS": Bilingual("Enter the FPS number: 1 to 12 letters and digits.", "Entrez le numéro SED : de 1 à 12 lettres et chiffres."),
+        "invalidUnit": Bilingual("Enter your unit (at most 120 characters).", "Entrez votre unité (au plus 120 caractères)."),
+        "invalidDate": Bilingual(
+            "Enter a date as YYYY-MM-DD, not in the future.",
+            "Entrez une date au format AAAA-MM-JJ, qui n’est pas dans le futur."
+        ),
+    ]
+}

@@ -1,0 +1,84 @@
+extension Catalogue {
+    /// The texts of the people in a case, English and French side by side.
+    static let people: [String: Bilingual] = [
+        "participantLanguage": Bilingual("language:", "langue :"),
+        "noNeedsRecorded": Bilingual("none recorded yet", "aucun consigné pour l’instant"),
+        "recordNeedsLink": Bilingual("Record needs:", "Consigner les besoins :"),
+        "addParticipantButton": Bilingual("Add", "Ajouter"),
+        "purposeLabel": Bilingual("For", "Pour"),
+        "decisionLabel": Bilingual("Decision", "Décision"),
+        "safetyConcernsLabel": Bilingual("Safety concerns", "Préoccupations de sécurité"),
+        "privacyConcernsLabel": Bilingual("Privacy concerns", "Préoccupations liées à la vie privée"),
+        "readyLabel": Bilingual("Ready for the next step", "Prête pour la prochaine étape"),
+        "withdrawalHint": Bilingual(
+            "No reason is asked. The person may come back later. The other party is told only that the process paused or stopped, with a reason only if the person agrees (R18): for a final withdrawal, tell them before you record it.",
+            "Aucun motif n’est demandé. La personne pourra revenir plus tard. L’autre partie apprend seulement que le processus est en pause ou terminé, avec un motif seulement si la personne y consent (R18) : pour un retrait définitif, informez-la avant de le consigner."
+        ),
+        "mayReturnLabel": Bilingual(
+            "The person may come back (put the case on hold rather than close it)",
+            "La personne pourrait revenir (mettre le dossier en pause plutôt que le fermer)"
+        ),
+        "withdrawButton": Bilingual("Record the withdrawal", "Consigner le retrait"),
+        "assessedUntilLabel": Bilingual("Assessment current", "Évaluation à jour"),
+        "consentsGivenLabel": Bilingual("Consents given:", "Consentements donnés :"),
+        "notAssessedLabel": Bilingual("No current assessment", "Aucune évaluation à jour"),
+        "participantLanguageLabel": Bilingual("Official language of this person", "Langue officielle de cette personne"),
+        "needsHint": Bilingual(
+            "Never a target or a score. Anything else goes under “Other”, in the person’s own words.",
+            "Jamais une cible ni une note. Tout le reste va sous « Autre », dans les propres mots de la personne."
+        ),
+        "ownWordsLabel": Bilingual("Other, in their own words", "Autre, dans ses propres mots"),
+        "confirmContinuingHint": Bilingual(
+            "Someone outside the case heard this person say they want to stop. Their releases and meetings are frozen until you check with them: record the withdrawal, or that they wish to continue.",
+            "Une personne hors du dossier a entendu cette personne dire qu’elle veut arrêter. Ses transmissions et rencontres sont suspendues jusqu’à votre vérification : consignez le retrait, ou sa volonté de continuer."
+        ),
+        "confirmContinuingButton": Bilingual("They wish to continue", "Elle veut continuer"),
+        "safeChannelsLegend": Bilingual(
+            "Safe ways to reach them (none: do not contact)",
+            "Moyens sécuritaires de la joindre (aucun : ne pas communiquer)"
+        ),
+        "mayLeaveMessageLabel": Bilingual("A message may be left", "Un message peut être laissé"),
+        "safeTimesLabel": Bilingual("When contact is safe", "Moments où le contact est sécuritaire"),
+        "safeContactLabel": Bilingual("Safe contact:", "Contact sécuritaire :"),
+        "noSafeContactLabel": Bilingual("not recorded yet", "pas encore consigné"),
+        "doNotContactLabel": Bilingual("do not contact", "ne pas communiquer"),
+        "messageMayBeLeftLabel": Bilingual("a message may be left", "un message peut être laissé"),
+        "noMessageLabel": Bilingual("no message", "aucun message"),
+        "interpreterLabel": Bilingual(
+            "Interpreter in (language; leave empty if none is needed)",
+            "Interprète en (langue; laisser vide si aucun n’est nécessaire)"
+        ),
+        "accessibilityLegend": Bilingual("Accessibility needs", "Besoins d’accessibilité"),
+        "accessibilityNotesLabel": Bilingual("Notes (required with “other”)", "Notes (obligatoires avec « autre »)"),
+        "communicationLabel": Bilingual("Interpreter and accessibility:", "Interprétation et accessibilité :"),
+        "noCommunicationNeedsLabel": Bilingual("none recorded", "aucun besoin consigné"),
+        "byAuthorisedPersonLabel": Bilingual(
+            "Given by the authorised person (parent, guardian, substitute decision-maker)",
+            "Donné par la personne autorisée (parent, tuteur, mandataire)"
+        ),
+        "authorisedConsentHint": Bilingual(
+            "Their own agreement and an authorised person’s consent are then both needed for every purpose.",
+            "Son propre accord et le consentement d’une personne autorisée sont alors tous deux requis pour chaque fin."
+        ),
+        "authorisedRequiredLabel": Bilingual(
+            "An authorised person’s consent is needed as well",
+            "Le consentement d’une personne autorisée est aussi requis"
+        ),
+        "needsAuthorisedConsentLabel": Bilingual(
+            "Consents count only with an authorised person’s as well.",
+            "Les consentements ne comptent qu’avec celui d’une personne autorisée."
+        ),
+        "tellOtherPartyHint": Bilingual(
+            "Tell them only that the process paused. Give a reason only if the person who withdrew agreed to it.",
+            "Dites seulement que le processus est en pause. Donnez un motif seulement si la personne qui s’est retirée y a consenti."
+        ),
+        "afterWithdrawalOfLabel": Bilingual("After the withdrawal of", "Après le retrait de"),
+        "otherPartyToldButton": Bilingual("The other party was told", "L’autre partie a été informée"),
+        "noticeGivenLabel": Bilingual(
+            "The confidentiality notice was given to this person (needed to record their agreement to take part)",
+            "L’avis sur la confidentialité a été remis à cette personne (nécessaire pour consigner son accord à participer)"
+        ),
+        "noticeSummary": Bilingual("Read the confidentiality notice", "Lire l’avis sur la confidentialité"),
+        "noticeVersionLabel": Bilingual("Version", "Version"),
+    ]
+}
