@@ -52,6 +52,10 @@ public enum DomainError: Error, Equatable, Sendable {
     case labelNotFound
     /// R57: a label's wording is empty in both languages or longer than the maximum in either.
     case labelTextInvalid(maximum: Int)
+    /// R57: a rewording keeps the placeholders of the built-in text (`{count}`), which the page fills in.
+    case labelPlaceholdersChanged([String])
+    /// R40: a rewording may not bring forgiveness into a text that did not speak of it.
+    case labelNamesForgiveness
     /// R9: only a victim-side request is acknowledged, once, by phone, mail or e-mail.
     case acknowledgementNotExpected
     /// §4.9: a case cannot be linked to itself, nor twice to the same case.

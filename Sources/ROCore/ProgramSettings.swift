@@ -319,12 +319,31 @@ public enum LabelOverride {
     /// The longest wording, in characters, in each language.
     public static let maximumLength = 1_000
 
-    /// Trims `text`; throws when both languages are empty (that is a reset, not an override) or either is too long.
-    public static func validated(_ text: BilingualText) throws(DomainError) -> BilingualText {
+    /// Trims `text`; throws when both languages are empty (that is a reset, not an override) or either is too long,
+    /// when a language's wording drops or adds a placeholder of the built-in text, or brings in forgiveness (R40).
+    public static func validated(_ text: BilingualText, rewording builtIn: BilingualText) throws(DomainError) -> BilingualText {
         let trimmed = text.trimmed
         guard !trimmed.isEmpty, trimmed.fits(Self.maximumLength) else {
             throw .labelTextInvalid(maximum: Self.maximumLength)
         }
+        for (wording, original) in [(trimmed.english, builtIn.english), (trimmed.french, builtIn.french)] where !wording.isEmpty {
+            let expected = Self.placeholders(in: original)
+            guard Self.placeholders(in: wording) == expected else { throw .labelPlaceholdersChanged(expected.sorted()) }
+        }
+        guard !ProgramSettings.namesForgiveness(trimmed) || ProgramSettings.namesForgiveness(builtIn) else {
+            throw .labelNamesForgiveness
+        }
         return trimmed
+    }
+
+    /// The placeholders of a text: `count` in "Mediators assigned: {count}".
+    public static func placeholders(in text: String) -> Set<String> {
+        var names: Set<String> = []
+        var rest = text[...]
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            names.insert(String(rest[rest.index(after: open)..<close]))
+            rest = rest[rest.index(after: close)...]
+        }
+        return names
     }
 }

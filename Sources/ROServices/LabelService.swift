@@ -5,14 +5,15 @@ import ROStore
 /// R57: "program name and labels are configuration". Administrators give any of the pages' labels their
 /// own wording in English, French or both; resetting one brings back the built-in text.
 ///
-/// `keys` are the labels the pages define (the web layer knows them); anything else is refused.
+/// `builtIn` is every label the pages define, with its built-in wording (the web layer knows them); anything else
+/// is refused, and a rewording keeps the built-in text's placeholders.
 public struct LabelService: Sendable {
     let env: AppEnvironment
-    let keys: Set<String>
+    let builtIn: [String: BilingualText]
 
-    public init(env: AppEnvironment, keys: Set<String>) {
+    public init(env: AppEnvironment, builtIn: [String: BilingualText]) {
         self.env = env
-        self.keys = keys
+        self.builtIn = builtIn
     }
 
     /// Every override in force. Wording is not case data: every page reads it, unaudited.
@@ -23,8 +24,8 @@ public struct LabelService: Sendable {
     /// Saves `text` as the wording of `key`; returns it as stored (trimmed).
     public func set(_ key: String, to text: BilingualText, by actor: Actor) async throws -> BilingualText {
         try await self.env.require(.manageProgramSettings, actor)
-        guard self.keys.contains(key) else { throw DomainError.labelNotFound }
-        let valid = try LabelOverride.validated(text)
+        guard let builtIn = self.builtIn[key] else { throw DomainError.labelNotFound }
+        let valid = try LabelOverride.validated(text, rewording: builtIn)
         let env = self.env
         try await self.env.store.transaction { tx in
             try await tx.labels.set(key, to: valid, by: actor.userID, at: env.now())
@@ -36,7 +37,7 @@ public struct LabelService: Sendable {
     /// Removes the override of `key`, if any: the built-in wording applies again.
     public func reset(_ key: String, by actor: Actor) async throws {
         try await self.env.require(.manageProgramSettings, actor)
-        guard self.keys.contains(key) else { throw DomainError.labelNotFound }
+        guard self.builtIn[key] != nil else { throw DomainError.labelNotFound }
         let env = self.env
         try await self.env.store.transaction { tx in
             guard try await tx.labels.remove(key) else { return }

@@ -89,7 +89,7 @@ import Testing
         try await withTestEnvironment { t in
             let cache = WordingCache(env: t.env, freshness: .zero)
             #expect(await cache.current().english.catalog["appName"] == "Restorative Opportunities")
-            _ = try await LabelService(env: t.env, keys: Wording.keys).set(
+            _ = try await LabelService(env: t.env, builtIn: Catalogue.labels).set(
                 "signInTitle",
                 to: BilingualText(english: "", french: "Ouvrir une session (fictif)"),
                 by: .system

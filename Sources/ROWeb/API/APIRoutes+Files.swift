@@ -33,10 +33,5 @@ extension APIRoutes {
         return MediaTransfer.response(download)
     }
 
-    static let missingVersion = PublicError(
-        status: .unprocessableContent,
-        code: "invalid-field",
-        english: "Give the case version as ?version=.",
-        french: "Indiquez la version du dossier par ?version=."
-    )
+    static let missingVersion = PublicError(status: .unprocessableContent, code: "invalid-field", messageKey: "error.invalid-field.version")
 }

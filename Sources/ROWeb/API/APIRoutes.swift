@@ -103,12 +103,7 @@ struct APIRoutes: Sendable {
         guard let kind = DirectRequestLogEntry.Kind(rawValue: form["kind"].isEmpty ? "offenderRequest" : form["kind"]),
             let channel = DirectRequestLogEntry.Channel(rawValue: form["channel"]), let language = Language(rawValue: form["language"])
         else {
-            throw PublicError(
-                status: .unprocessableContent,
-                code: "invalid-fields",
-                english: "Give the channel and the language of the request.",
-                french: "Indiquez le moyen et la langue de la demande."
-            )
+            throw PublicError(status: .unprocessableContent, code: "invalid-fields", messageKey: "error.invalid-fields.direct-request")
         }
         let entry = try await DirectRequestService(env: self.env.serving(context)).log(
             kind,
@@ -164,12 +159,9 @@ struct APIRoutes: Sendable {
         switch (english, french) {
         case (.success(let value), _): return value
         case (.failure(let en), .failure(let fr)):
-            throw PublicError(
-                status: .unprocessableContent,
-                code: "invalid-fields",
-                english: en.errors.map(\.message).joined(separator: " "),
-                french: fr.errors.map(\.message).joined(separator: " ")
-            )
+            throw PublicError(status: .unprocessableContent, code: "invalid-fields") { language in
+                ["problems": (language == .fr ? fr : en).errors.map(\.message).joined(separator: " ")]
+            }
         case (.failure, .success(let value)): return value  // the same checks in both languages: not reached
         }
     }

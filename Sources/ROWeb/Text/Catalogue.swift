@@ -1,3 +1,5 @@
+import ROCore
+
 /// Every text RO shows people, English and French side by side, each under the key an administrator rewords it
 /// by (R57): the pages' texts, the names of catalogue values (roles, stages, reasons…), timeline lines and errors.
 ///
@@ -39,7 +41,7 @@ enum Catalogue {
     /// Every entry, by key. A key defined twice stops the program at start-up: the tests see it first.
     static let entries: [String: Bilingual] = {
         var all: [String: Bilingual] = [:]
-        for table in Self.pageTables + NamedValues.tables {
+        for table in Self.pageTables + NamedValues.tables + [Self.timelineLines, Self.errorMessages, Self.caseErrorMessages] {
             all.merge(table) { first, _ in preconditionFailure("A catalogue key is defined twice: \(first.english)") }
         }
         return all
@@ -50,8 +52,32 @@ enum Catalogue {
         language == .en ? Self.english : Self.french
     }
 
+    /// Every entry as a label administrators may reword, with its built-in wording.
+    static let labels = Self.entries.mapValues { BilingualText(english: $0.english, french: $0.french) }
+
     private static let english = Self.entries.mapValues(\.english)
     private static let french = Self.entries.mapValues(\.french)
+
+    /// `text` with each `{name}` replaced by its value; a placeholder without a value stays as it is.
+    static func fill(_ text: String, _ values: [String: String]) -> String {
+        var filled = ""
+        var rest = text[...]
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            filled += rest[..<open]
+            let name = String(rest[rest.index(after: open)..<close])
+            filled += values[name] ?? "{\(name)}"
+            rest = rest[rest.index(after: close)...]
+        }
+        return filled + rest
+    }
+}
+
+extension Language {
+    /// A catalogue text as in force for the request (R57), each `{name}` filled in from `values`.
+    func text(_ key: String, _ values: [String: String] = [:]) -> String {
+        let text = self.catalog[key] ?? key
+        return values.isEmpty ? text : Catalogue.fill(text, values)
+    }
 }
 
 /// A text in both official languages, side by side.

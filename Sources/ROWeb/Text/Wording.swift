@@ -67,7 +67,7 @@ actor WordingCache {
     private var loaded: (at: ContinuousClock.Instant, wording: Wording)?
 
     init(env: AppEnvironment, freshness: Duration = .seconds(5)) {
-        self.labels = LabelService(env: env, keys: Wording.keys)
+        self.labels = LabelService(env: env, builtIn: Catalogue.labels)
         self.settings = ProgramSettingsService(env: env)
         self.freshness = freshness
     }

@@ -235,27 +235,12 @@ enum CaseSteps {
 
     /// A field the step needs is missing or not one of its values (only an API client or a hand-made request sends that).
     static func invalid(_ field: String) -> PublicError {
-        PublicError(
-            status: .unprocessableContent,
-            code: "invalid-field",
-            english: "This step needs a valid “\(field)” field.",
-            french: "Cette étape exige un champ « \(field) » valide."
-        )
+        PublicError(status: .unprocessableContent, code: "invalid-field", values: ["field": field])
     }
 
-    static let invalidDateTime = PublicError(
-        status: .unprocessableContent,
-        code: "invalid-date-time",
-        english: "Give the date as YYYY-MM-DD and the time as HH:MM.",
-        french: "Indiquez la date au format AAAA-MM-JJ et l’heure au format HH:MM."
-    )
+    static let invalidDateTime = PublicError(status: .unprocessableContent, code: "invalid-date-time")
 
-    static let offenderIdentityMissing = PublicError(
-        status: .unprocessableContent,
-        code: "offender-identity-missing",
-        english: "The site needs the offender’s name and FPS number (R31).",
-        french: "L’établissement a besoin du nom et du numéro SED du délinquant (R31)."
-    )
+    static let offenderIdentityMissing = PublicError(status: .unprocessableContent, code: "offender-identity-missing")
 }
 
 /// Meeting times are entered and shown in the site's own time zone, to the minute.

@@ -95,12 +95,7 @@ struct EntryRequestPages: Sendable {
     /// What a site liaison may answer to an entry request, as the last part of its path.
     static let answers = ["approve", "decline", "propose-time", "withdrawal-notice", "safety-concern"]
 
-    static let reasonMissing = PublicError(
-        status: .unprocessableContent,
-        code: "reason-missing",
-        english: "Choose a reason.",
-        french: "Choisissez un motif."
-    )
+    static let reasonMissing = PublicError(status: .unprocessableContent, code: "reason-missing")
 }
 
 struct EntryRequestListPage: Sendable {

@@ -243,7 +243,7 @@ extension CaseChange {
     /// N7: the timeline line an auditor sees without an investigation: a correction's words left out.
     func metadataText(in language: Language) -> String {
         if case .correctionRecorded(let entry, _) = self {
-            return language == .en ? "Correction of entry \(entry)" : "Correction de l’entrée \(entry)"
+            return language.text("timeline.correctionRecordedWithoutNote", ["entry": "\(entry)"])
         }
         return self.timelineText(in: language)
     }

@@ -23,7 +23,7 @@ struct LabelPages: Sendable {
     }
 
     private func service(_ context: WebContext) -> LabelService {
-        LabelService(env: self.env.serving(context), keys: Wording.keys)
+        LabelService(env: self.env.serving(context), builtIn: Catalogue.labels)
     }
 
     /// The label named in the path; an unknown one answers "not found" before anything is read.
@@ -69,7 +69,7 @@ struct LabelPages: Sendable {
         let typed = BilingualText(english: context.form["english"], french: context.form["french"])
         do {
             _ = try await self.service(context).set(key, to: typed, by: .user(try context.requireUser()))
-        } catch let error as DomainError where error == .labelTextInvalid(maximum: LabelOverride.maximumLength) {
+        } catch let error as DomainError where error.isAboutWording {
             let current = try await self.service(context).overrides()[key]
             let errors = [FieldError(field: "english", message: PublicError(domain: error).message(in: context.language))]
             return try self.render(context, key: key, typed: typed, override: current, notice: nil, errors: errors, status: .unprocessableContent)
@@ -183,4 +183,14 @@ struct LabelEditPage: Sendable {
     let maximumLength: String
     let hasErrors: Bool
     let errors: [FieldError]
+}
+
+extension DomainError {
+    /// A refusal of the wording typed: the page shows it again, with the reason.
+    fileprivate var isAboutWording: Bool {
+        switch self {
+        case .labelTextInvalid, .labelPlaceholdersChanged, .labelNamesForgiveness: true
+        default: false
+        }
+    }
 }
