@@ -27,7 +27,7 @@ import Testing
     @Test(arguments: Language.allCases)
     func R19_whatParticipantsReceiveNamesNoDeadline(_ language: Language) async throws {
         let replies = [language.strings.standardOffenderReply, language.strings.standardLetterReply]
-        let sheet = language == .en ? InformationSheet.forPeopleHarmed.english.points : InformationSheet.forPeopleHarmed.french.points
+        let sheet = InformationSheet.all.first { $0.id == "people-harmed" }!.points(in: language)
         for text in replies + sheet {
             #expect(Self.urgingWords(in: text, language).isEmpty, "\(text)")
         }

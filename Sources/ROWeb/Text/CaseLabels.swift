@@ -84,19 +84,33 @@ extension RelayedItem.State: NamedValue {
 
 extension ConsentPurpose {
     func name(in language: Language) -> String {
-        let en = language == .en
         switch self {
-        case .takePart: return en ? "taking part" : "participer"
-        case .approachOtherParty: return en ? "approaching the other party" : "approcher l’autre partie"
-        case .form(let form): return en ? "dialogue by \(form.name(in: language))" : "dialogue par \(form.name(in: language))"
-        case .shareItem: return en ? "sharing an item" : "transmettre un élément"
-        case .receiveItems: return en ? "receiving items" : "recevoir des éléments"
-        case .notifySenderOfReceipt: return en ? "telling the sender of receipt" : "informer l’auteur de la réception"
-        case .recordMeeting: return en ? "recording a meeting" : "enregistrer une rencontre"
-        case .researchUse: return en ? "research use (optional)" : "utilisation pour la recherche (facultatif)"
-        case .supportPerson: return en ? "a support person attending" : "la présence d’une personne de soutien"
+        case .takePart: return language.text("consentPurpose.takePart")
+        case .approachOtherParty: return language.text("consentPurpose.approachOtherParty")
+        case .form(let form): return language.text("consentPurpose.form", ["form": form.name(in: language)])
+        case .shareItem: return language.text("consentPurpose.shareItem")
+        case .receiveItems: return language.text("consentPurpose.receiveItems")
+        case .notifySenderOfReceipt: return language.text("consentPurpose.notifySenderOfReceipt")
+        case .recordMeeting: return language.text("consentPurpose.recordMeeting")
+        case .researchUse: return language.text("consentPurpose.researchUse")
+        case .supportPerson: return language.text("consentPurpose.supportPerson")
         }
     }
+}
+
+extension Catalogue {
+    /// What a consent is for, English and French side by side.
+    static let consentPurposes: [String: Bilingual] = [
+        "consentPurpose.takePart": Bilingual("taking part", "participer"),
+        "consentPurpose.approachOtherParty": Bilingual("approaching the other party", "approcher l’autre partie"),
+        "consentPurpose.form": Bilingual("dialogue by {form}", "dialogue par {form}"),
+        "consentPurpose.shareItem": Bilingual("sharing an item", "transmettre un élément"),
+        "consentPurpose.receiveItems": Bilingual("receiving items", "recevoir des éléments"),
+        "consentPurpose.notifySenderOfReceipt": Bilingual("telling the sender of receipt", "informer l’auteur de la réception"),
+        "consentPurpose.recordMeeting": Bilingual("recording a meeting", "enregistrer une rencontre"),
+        "consentPurpose.researchUse": Bilingual("research use (optional)", "utilisation pour la recherche (facultatif)"),
+        "consentPurpose.supportPerson": Bilingual("a support person attending", "la présence d’une personne de soutien"),
+    ]
 }
 
 extension ConsentDecision: NamedValue {

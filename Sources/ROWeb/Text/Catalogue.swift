@@ -38,10 +38,13 @@ enum Catalogue {
         adminLabels,
     ]
 
+    /// Every table: the pages' texts, the named values' names, and the texts filled in from what happened.
+    static let tables = Self.pageTables + NamedValues.tables + [Self.consentPurposes, Self.timelineLines, Self.errorMessages, Self.caseErrorMessages]
+
     /// Every entry, by key. A key defined twice stops the program at start-up: the tests see it first.
     static let entries: [String: Bilingual] = {
         var all: [String: Bilingual] = [:]
-        for table in Self.pageTables + NamedValues.tables + [Self.timelineLines, Self.errorMessages, Self.caseErrorMessages] {
+        for table in Self.tables {
             all.merge(table) { first, _ in preconditionFailure("A catalogue key is defined twice: \(first.english)") }
         }
         return all
@@ -78,6 +81,15 @@ extension Language {
         let text = self.catalog[key] ?? key
         return values.isEmpty ? text : Catalogue.fill(text, values)
     }
+}
+
+extension BilingualText {
+    /// The side of a text the program set in both languages (settings, contacts, criteria).
+    func text(in language: Language) -> String { language == .en ? self.english : self.french }
+}
+
+extension Site {
+    func name(in language: Language) -> String { language == .en ? self.nameEnglish : self.nameFrench }
 }
 
 /// A text in both official languages, side by side.

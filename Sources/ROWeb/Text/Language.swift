@@ -5,6 +5,9 @@ public enum Language: String, CaseIterable, Sendable {
     case en
     case fr
 
+    /// Canadian English or French, for numbers and dates.
+    var locale: Locale { Locale(identifier: "\(self.rawValue)_CA") }
+
     /// The other one, for the language toggle.
     var other: Language { self == .en ? .fr : .en }
 

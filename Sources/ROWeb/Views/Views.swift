@@ -14,9 +14,11 @@ struct Views: Sendable {
 
         var description: String {
             switch self {
-            case .templatesMissing: "the page templates are missing from the ROWeb bundle"
-            case .unknownStringKey(let template, let key): "\(template).mustache uses {{t.\(key)}}, which Strings does not define"
-            case .unescapedOutput(let template): "\(template).mustache uses {{{ }}} or {{& }}, which would not escape its output"
+            case .templatesMissing: "the page templates are missing from the ROWeb bundle"  // for operators
+            case .unknownStringKey(let template, let key):
+                "\(template).mustache uses {{t.\(key)}}, which the catalogue does not define"  // for operators
+            case .unescapedOutput(let template):
+                "\(template).mustache uses {{{ }}} or {{& }}, which would not escape its output"  // for operators
             }
         }
     }

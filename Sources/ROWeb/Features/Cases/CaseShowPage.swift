@@ -106,8 +106,10 @@ struct CaseShowPage: Sendable {
     let linkedCases: LinkedCasesSection
     /// R37: the notice given before anyone agrees to take part, in both languages.
     let noticeVersion = ConfidentialityNotice.currentVersion
-    let noticeEnglish = ConfidentialityNoticeText.english
-    let noticeFrench = ConfidentialityNoticeText.french
+    /// R37, Q2: the notice on the limits of confidentiality, in both languages beside the consent form, so the
+    /// mediator can give it in the person's own.
+    let noticeEnglish = Language.en.text("confidentialityNotice")
+    let noticeFrench = Language.fr.text("confidentialityNotice")
     let items: [ItemRow]
     let hasItems: Bool
     let meetings: [MeetingRow]
@@ -182,7 +184,7 @@ struct CaseShowPage: Sendable {
             let field = CaseSteps.criterionPrefix + criterion.code
             let ticked =
                 failure?.step == .confirmEligibility ? failure?.form[field] == "yes" : value.confirmedEligibilityCriteria.contains(criterion.code)
-            return Option(value: field, label: language == .en ? criterion.name.english : criterion.name.french, selected: ticked)
+            return Option(value: field, label: criterion.name.text(in: language), selected: ticked)
         }
         self.participants = value.participants.map { ParticipantRow($0, in: value, at: now, policy: file.settings.policy, language: language) }
         self.mediatorCount = String(value.mediators.count)
@@ -329,7 +331,7 @@ struct CaseShowPage: Sendable {
             Option(value: $0.rawValue, label: $0.name(in: language), selected: picked("form", $0.rawValue))
         }
         self.siteOptions = sites.map {
-            Option(value: $0.code, label: language == .en ? $0.nameEnglish : $0.nameFrench, selected: picked("site", $0.code))
+            Option(value: $0.code, label: $0.name(in: language), selected: picked("site", $0.code))
         }
         self.attendeeChoices = value.participants.filter { !$0.hasWithdrawn }.map { PersonChoice($0, meeting: nil, language: language) }
         let supporters = value.participants.filter { $0.role == .supportPerson && !$0.hasWithdrawn }

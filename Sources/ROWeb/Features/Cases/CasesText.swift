@@ -132,5 +132,26 @@ extension Catalogue {
         ),
         "retentionLabel": Bilingual("Kept", "Conservation"),
         "otherResourcesTitle": Bilingual("Other resources to offer the requester (R10)", "Autres ressources à proposer au demandeur (R10)"),
+        "reminder.assessmentDue": Bilingual("Re-assess: {who}", "Réévaluer : {who}"),
+        "reminder.followUpDue": Bilingual("Follow-up debrief with each party", "Rencontre de suivi avec chaque partie"),
+        "reminder.itemsAwaitingReview": Bilingual("Items waiting for review: {count}", "Éléments en attente d’examen : {count}"),
+        "reminder.holdReviewDue": Bilingual("Review the hold", "Réexaminer la pause"),
+        "reminder.confirmWithdrawalNotice": Bilingual(
+            "Confirm with this person whether they want to stop: {who}",
+            "Confirmer avec cette personne si elle veut arrêter : {who}"
+        ),
+        "reminder.tellOtherParty": Bilingual(
+            "Tell the other party the process paused (R18), after a withdrawal: {who}",
+            "Dire à l’autre partie que le processus est en pause (R18), après un retrait : {who}"
+        ),
+        "reminder.closureProposed": Bilingual(
+            "The mediator proposes closing the case: {reason}",
+            "La médiation propose de fermer le dossier : {reason}"
+        ),
+        "reminder.acknowledgementDue": Bilingual(
+            "Acknowledge the request to the requester (10 working days, R9)",
+            "Accuser réception de la demande (10 jours ouvrables, R9)"
+        ),
+        "reminder.unassigned": Bilingual("Not yet assigned (30-day standard, R9)", "Pas encore confié (norme de 30 jours, R9)"),
     ]
 }

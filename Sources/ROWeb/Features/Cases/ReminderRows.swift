@@ -11,7 +11,6 @@ struct ReminderRow: Sendable {
     let isOverdue: Bool
 
     init(_ reminder: Reminder, caseID: Identifier<Case>, reference: String, participants: [Participant], language: Language) {
-        let en = language == .en
         let day = reminder.due.formatted(.iso8601.year().month().day())
         self.caseID = caseID.description
         self.reference = reference
@@ -20,33 +19,29 @@ struct ReminderRow: Sendable {
         switch reminder.kind {
         case .assessmentDue(let id):
             let who = participants.first { $0.id == id }?.role.name(in: language) ?? ""
-            self.text = en ? "Re-assess: \(who)" : "Réévaluer : \(who)"
+            self.text = language.text("reminder.assessmentDue", ["who": "\(who)"])
         case .followUpDue:
-            self.text = en ? "Follow-up debrief with each party" : "Rencontre de suivi avec chaque partie"
+            self.text = language.text("reminder.followUpDue")
         case .itemsAwaitingReview(let count):
-            self.text = en ? "Items waiting for review: \(count)" : "Éléments en attente d’examen : \(count)"
+            self.text = language.text("reminder.itemsAwaitingReview", ["count": "\(count)"])
         case .holdReviewDue:
-            self.text = en ? "Review the hold" : "Réexaminer la pause"
+            self.text = language.text("reminder.holdReviewDue")
         case .confirmWithdrawalNotice(let id):
             let who = participants.first { $0.id == id }?.role.name(in: language) ?? ""
             self.text =
-                en ? "Confirm with this person whether they want to stop: \(who)" : "Confirmer avec cette personne si elle veut arrêter : \(who)"
+                language.text("reminder.confirmWithdrawalNotice", ["who": "\(who)"])
         case .tellOtherParty(let id):
             let who = participants.first { $0.id == id }?.role.name(in: language) ?? ""
             self.text =
-                en
-                ? "Tell the other party the process paused (R18), after a withdrawal: \(who)"
-                : "Dire à l’autre partie que le processus est en pause (R18), après un retrait : \(who)"
+                language.text("reminder.tellOtherParty", ["who": "\(who)"])
         case .closureProposed(let reason):
             self.text =
-                en
-                ? "The mediator proposes closing the case: \(reason.name(in: language))"
-                : "La médiation propose de fermer le dossier : \(reason.name(in: language))"
+                language.text("reminder.closureProposed", ["reason": reason.name(in: language)])
         case .acknowledgementDue:
             self.text =
-                en ? "Acknowledge the request to the requester (10 working days, R9)" : "Accuser réception de la demande (10 jours ouvrables, R9)"
+                language.text("reminder.acknowledgementDue")
         case .unassigned:
-            self.text = en ? "Not yet assigned (30-day standard, R9)" : "Pas encore confié (norme de 30 jours, R9)"
+            self.text = language.text("reminder.unassigned")
         }
     }
 

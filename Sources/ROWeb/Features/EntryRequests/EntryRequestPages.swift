@@ -130,7 +130,7 @@ struct EntryRequestRow: Sendable {
         let site = sites.first { $0.code == request.site }
         let zone = site.flatMap { TimeZone(identifier: $0.timeZone) } ?? CaseSteps.videoTimeZone
         self.id = summary.meeting.description
-        self.site = site.map { language == .en ? $0.nameEnglish : $0.nameFrench } ?? request.site
+        self.site = site.map { $0.name(in: language) } ?? request.site
         self.when = MeetingTime.text(request.scheduledFor, in: zone)
         self.status = request.status.name(in: language)
         self.meetingState = summary.meetingState.name(in: language)

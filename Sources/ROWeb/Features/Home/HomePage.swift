@@ -141,11 +141,6 @@ struct AuditRow: Sendable {
     }
 }
 
-extension Language {
-    /// Canadian English or French, for numbers and dates.
-    var locale: Locale { Locale(identifier: self == .en ? "en_CA" : "fr_CA") }
-}
-
 extension Date {
     /// `2026-11-25 10:27:52`, in UTC: how times read in the audit panel and case timelines.
     var utcMinuteText: String {

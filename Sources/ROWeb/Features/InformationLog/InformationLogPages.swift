@@ -129,17 +129,17 @@ extension InformationGivenEntry.Recipient: NamedValue {
     )
 }
 
-extension InformationGivenEntry.Channel {
-    func name(in language: Language) -> String {
-        if let intake = IntakeChannel(rawValue: self.rawValue) { return intake.name(in: language) }  // phone, mail, email: named once
-        switch (self, language) {
-        case (.inPerson, .en): return "in person"
-        case (.inPerson, .fr): return "en personne"
-        case (.video, .en): return "video call"
-        case (.video, .fr): return "appel vidéo"
-        case (.phone, _), (.mail, _), (.email, _): return self.rawValue
-        }
-    }
+extension InformationGivenEntry.Channel: NamedValue {
+    static let names = ValueNames<InformationGivenEntry.Channel>(
+        "informationGivenEntryChannel",
+        [
+            .phone: Bilingual("phone", "téléphone"),
+            .mail: Bilingual("mail", "courrier"),
+            .email: Bilingual("email", "courriel"),
+            .inPerson: Bilingual("in person", "en personne"),
+            .video: Bilingual("video call", "appel vidéo"),
+        ]
+    )
 }
 
 extension InformationGivenEntry.Material: NamedValue {

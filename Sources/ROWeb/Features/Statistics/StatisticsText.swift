@@ -18,5 +18,15 @@ extension Catalogue {
         "statisticsHidden": Bilingual("hidden: small number", "masqué : petit nombre"),
         "statisticsTotal": Bilingual("Total", "Total"),
         "statisticsDefinitionsVersion": Bilingual("Counted under the indicator definitions", "Compté selon les définitions des indicateurs"),
+        "statisticsRow.reopened": Bilingual("reopened", "rouverts"),
+        "statisticsRow.twoMediators": Bilingual("two mediators", "deux médiateurs"),
+        "statisticsRow.oneMediator": Bilingual("one mediator", "un médiateur"),
+        "statisticsRow.requestToAssignment.medianDays": Bilingual(
+            "median days, request to assignment",
+            "jours médians, de la demande à l’attribution"
+        ),
+        "statisticsRow.requestToAssignment.cases": Bilingual("cases assigned", "dossiers attribués"),
+        "statisticsRow.requestToClosure.medianDays": Bilingual("median days, request to closure", "jours médians, de la demande à la fermeture"),
+        "statisticsRow.requestToClosure.cases": Bilingual("cases closed", "dossiers fermés"),
     ]
 }

@@ -90,9 +90,9 @@ struct FileRow: Sendable {
     /// "340 KB" under a megabyte, "12.5 MB" above (French: "340 ko", "12,5 Mo").
     static func size(_ bytes: Int, _ language: Language) -> String {
         if bytes < 1_048_576 {
-            return "\(max(1, (bytes + 1_023) / 1_024)) \(language == .en ? "KB" : "ko")"
+            return language.text("fileSizeKilobytes", ["size": "\(max(1, (bytes + 1_023) / 1_024))"])
         }
         let megabytes = (Double(bytes) / 1_048_576).formatted(.number.precision(.fractionLength(1)).locale(language.locale))
-        return "\(megabytes) \(language == .en ? "MB" : "Mo")"
+        return language.text("fileSizeMegabytes", ["size": megabytes])
     }
 }

@@ -34,5 +34,7 @@ extension Catalogue {
         "translatorLabel": Bilingual("Translated by", "Traduit par"),
         "translationTextLabel": Bilingual("Translated text (of the latest version)", "Texte traduit (de la dernière version)"),
         "addTranslationButton": Bilingual("Add the translation", "Ajouter la traduction"),
+        "fileSizeKilobytes": Bilingual("{size} KB", "{size} ko"),
+        "fileSizeMegabytes": Bilingual("{size} MB", "{size} Mo"),
     ]
 }

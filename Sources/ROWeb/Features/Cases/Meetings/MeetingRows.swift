@@ -44,7 +44,7 @@ struct MeetingRow: Sendable {
         self.id = meeting.id.description
         self.title = "\(meeting.form.name(in: language).capitalizedFirst): \(meeting.state.name(in: language))"
         self.place =
-            meeting.form == .meetingVideo ? s.byVideoLabel : (site.map { language == .en ? $0.nameEnglish : $0.nameFrench } ?? meeting.site ?? "")
+            meeting.form == .meetingVideo ? s.byVideoLabel : (site.map { $0.name(in: language) } ?? meeting.site ?? "")
         self.when = meeting.scheduledFor.map { MeetingTime.text($0, in: zone) } ?? s.notScheduledLabel
         self.attendees = people.map { $0.role.name(in: language) }.joined(separator: ", ")
         let gathered = people.filter { meeting.availabilityFrom.contains($0.id) }.map { $0.role.name(in: language) }

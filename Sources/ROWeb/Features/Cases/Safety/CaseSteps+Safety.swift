@@ -6,9 +6,6 @@ import ROCore
 /// no-contact orders (R25, R28, R29), holds, redaction and withdrawal of items (R43), representatives
 /// (R2), reassignment (N2) and every kind of closure (§4.4).
 extension CaseSteps {
-    /// What a safety concern is about; the details stay with the people who handle it, not in RO.
-    static let escalationCategories = ["threat", "riskOfHarm", "selfHarm", "institutionalIncident", "other"]
-
     static func safetyOrAdministrationCommand(_ step: CaseStep, _ form: FormFields, newID: UUID) throws -> CaseCommand {
         func id<Subject>(_ field: String, _: Subject.Type) throws -> Identifier<Subject> {
             guard let id = Identifier<Subject>(uuidString: form[field]) else { throw Self.invalid(field) }
@@ -77,7 +74,7 @@ extension CaseSteps {
 
     /// R23: a safety concern, from the case page, a referral or a site.
     static func raiseEscalation(_ form: FormFields, newID: UUID) throws -> CaseCommand {
-        guard Self.escalationCategories.contains(form["category"]) else { throw Self.invalid("category") }
+        guard EscalationCategory(rawValue: form["category"]) != nil else { throw Self.invalid("category") }
         return .raiseEscalation(id: Identifier(newID), category: form["category"])
     }
 }

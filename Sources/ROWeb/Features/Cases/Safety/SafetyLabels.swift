@@ -29,25 +29,27 @@ extension NoContactOrder.Kind: NamedValue {
     )
 }
 
-/// Escalation categories are codes (`CaseSteps.escalationCategories`); these are their names.
-enum EscalationCategory {
+/// What a safety concern is about (R23); the details stay with the people who handle it, not in RO. The code is
+/// what a form posts and the case keeps.
+enum EscalationCategory: String, CaseIterable, NamedValue {
+    case threat, riskOfHarm, selfHarm, institutionalIncident, other
+
+    static let names = ValueNames<EscalationCategory>(
+        "escalationCategory",
+        [
+            .threat: Bilingual("a threat", "une menace"),
+            .riskOfHarm: Bilingual("risk of harm", "risque de préjudice"),
+            .selfHarm: Bilingual("risk of self-harm", "risque d’automutilation"),
+            .institutionalIncident: Bilingual("an incident at the institution", "un incident à l’établissement"),
+            .other: Bilingual("other", "autre"),
+        ]
+    )
+
     /// The choices of every form that raises a safety concern.
     static func options(in language: Language) -> [Option] {
-        CaseSteps.escalationCategories.map { Option(value: $0, label: Self.name($0, in: language).capitalizedFirst, selected: false) }
+        Self.allCases.map { Option(value: $0.rawValue, label: $0.name(in: language).capitalizedFirst, selected: false) }
     }
 
-    static func name(_ code: String, in language: Language) -> String {
-        switch (code, language) {
-        case ("threat", .en): "a threat"
-        case ("threat", .fr): "une menace"
-        case ("riskOfHarm", .en): "risk of harm"
-        case ("riskOfHarm", .fr): "risque de préjudice"
-        case ("selfHarm", .en): "risk of self-harm"
-        case ("selfHarm", .fr): "risque d’automutilation"
-        case ("institutionalIncident", .en): "an incident at the institution"
-        case ("institutionalIncident", .fr): "un incident à l’établissement"
-        case (_, .en): "other"
-        case (_, .fr): "autre"
-        }
-    }
+    /// The name of a category the case recorded; a code no longer offered reads as "other".
+    static func name(_ code: String, in language: Language) -> String { (Self(rawValue: code) ?? .other).name(in: language) }
 }

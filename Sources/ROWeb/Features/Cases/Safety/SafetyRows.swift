@@ -37,9 +37,9 @@ struct SafetySection: Sendable {
         let wording: String
         let reviewDate: String
     }
-    /// R27: the clause a new no-contact condition should carry, to pass on (the French is to be confirmed).
-    let clauseEnglish = "unless deemed appropriate and facilitated by CSC’s Restorative Opportunities Program"
-    let clauseFrench = "à moins que cela ne soit jugé approprié et facilité par le Programme de possibilités de justice réparatrice du SCC"
+    /// R27: the clause a new no-contact condition should carry, in both languages, to pass on.
+    let clauseEnglish = Language.en.text("noContactClause")
+    let clauseFrench = Language.fr.text("noContactClause")
 
     init(_ value: Case, viewer: User, typed form: FormFields?, language: Language) {
         self.typed = Typed(

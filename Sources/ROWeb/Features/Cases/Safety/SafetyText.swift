@@ -31,5 +31,9 @@ extension Catalogue {
         "orderIssuerLabel": Bilingual("Issued by (court or Parole Board office)", "Émise par (tribunal ou bureau de la Commission)"),
         "orderDateLabel": Bilingual("Date (YYYY-MM-DD)", "Date (AAAA-MM-JJ)"),
         "orderWordingLabel": Bilingual("Wording, as written", "Libellé, tel qu’il est écrit"),
+        "noContactClause": Bilingual(
+            "unless deemed appropriate and facilitated by CSC’s Restorative Opportunities Program",
+            "à moins que cela ne soit jugé approprié et facilité par le Programme de possibilités de justice réparatrice du SCC"
+        ),
     ]
 }
