@@ -119,20 +119,7 @@ public struct CaseService: Sendable {
     /// Decides `command` on the case and saves what happened, if the case is still at `expectedVersion`
     /// (nil: whatever it is now). A reopening also creates the new linked episode, in the same transaction.
     public func execute(_ id: Identifier<Case>, _ command: CaseCommand, expectedVersion: Int?, by user: User) async throws -> Case {
-        try await self.execute(id, expectedVersion: expectedVersion, by: user) { _ in command }
-    }
-
-    /// As above, with the command built from the current case once access is granted: for forms whose
-    /// fields name the case's own participants and meetings.
-    public func execute(
-        _ id: Identifier<Case>,
-        expectedVersion: Int?,
-        by user: User,
-        _ makeCommand: @Sendable (Case) throws -> CaseCommand
-    ) async throws -> Case {
         let actor = CaseActor(userID: user.id, role: user.role)
-        let now = self.env.now()
-        let env = self.env
         let result: Result<Case, DomainError> = try await self.env.store.transaction { tx in
             let current: Case
             do {
@@ -142,58 +129,98 @@ public struct CaseService: Sendable {
             }
             guard CaseAccess.canRead(current, actor) else { return .failure(.caseNotFound) }
             if let expectedVersion, expectedVersion != current.version { throw DomainError.staleWrite }
-            let command = try makeCommand(current)
-            let policy = try await ProgramSettingsService.current(tx).policy
-            let events = try current.decide(command, by: actor, at: now, policy: policy)
-            // §4.9: a link is recorded on both cases; the other must be one the actor may read (N1).
-            var counterpart: (Case, [CaseEvent])?
-            if let link = command.linkCounterpart(from: current.reference) {
-                guard let otherID = try await tx.cases.find(reference: link.reference) else { return .failure(.linkedCaseNotFound) }
-                let other = try await tx.cases.load(otherID)
-                guard try await Self.mayRead(other, actor, tx) else { return .failure(.linkedCaseNotFound) }
-                counterpart = (other, try other.decide(link.command, by: actor, at: now, policy: policy))
-                // §4.9: joined meetings are one meeting, so the same form at the same site.
-                if case .joinMeeting(let id, let joint) = command, let mine = current.meeting(id), let theirs = other.meeting(joint.meeting),
-                    mine.form != theirs.form || mine.site != theirs.site
-                {
-                    return .failure(.jointMeetingInvalid)
-                }
-            }
-            // §4.9: a joint meeting is confirmed or held only if every joined case passes its own gates.
-            if let meeting = command.jointGatedMeeting {
-                for joint in current.jointMeetings[meeting] ?? [] {
-                    guard let otherID = try await tx.cases.find(reference: joint.reference) else {
-                        return .failure(.jointMeetingBlocked(reference: nil))
-                    }
-                    let other = try await tx.cases.load(otherID)
-                    if other.meeting(joint.meeting)?.state == .cancelled { continue }  // its people no longer come
-                    do throws(DomainError) {
-                        try other.checkMeetingGates(joint.meeting, at: now, policy: policy)
-                    } catch {
-                        return .failure(.jointMeetingBlocked(reference: try await Self.mayRead(other, actor, tx) ? joint.reference : nil))
-                    }
-                }
-            }
-            let next = try await tx.cases.append(events, to: current)
-            try await tx.audit.append(env.auditRecord(.caseChanged, by: .user(user), target: AuditRecord.target(id)))
-            if case let (other, otherEvents)? = counterpart {
-                _ = try await tx.cases.append(otherEvents, to: other)
-                try await tx.audit.append(env.auditRecord(.caseChanged, by: .user(user), target: AuditRecord.target(other.id)))
-            }
-            if case .reopen(let newID) = command {
-                let opening = try Case.openEpisode(
-                    newID,
-                    reopening: next,
-                    reference: Case.nextEpisodeReference(after: current.reference),
-                    by: actor,
-                    at: now
-                )
-                _ = try await tx.cases.create(newID, events: opening)
-                try await tx.audit.append(env.auditRecord(.caseOpened, by: .user(user), target: AuditRecord.target(newID)))
-            }
-            return .success(next)
+            return try await self.decideAndSave(command, on: current, by: user, tx)
         }
         return try await self.unwrap(result, user: user, id: id)
+    }
+
+    /// The case as it is now, for building a command from a form whose fields name its own participants and
+    /// meetings, before the write begins. "Not found" when the user may not read it (N1). Nothing of it reaches
+    /// the user: what they then see is a read, audited, and what they change, `execute(_:on:by:)`.
+    public func caseForCommand(_ id: Identifier<Case>, by user: User) async throws -> Case {
+        let actor = CaseActor(userID: user.id, role: user.role)
+        let result: Result<Case, DomainError> = try await self.env.store.transaction { tx in
+            let current: Case
+            do {
+                current = try await tx.cases.load(id)
+            } catch DomainError.caseNotFound {
+                return .failure(.caseNotFound)
+            }
+            return CaseAccess.canRead(current, actor) ? .success(current) : .failure(.caseNotFound)
+        }
+        return try await self.unwrap(result, user: user, id: id)
+    }
+
+    /// Decides `command` on `current`, as `caseForCommand` gave it, and saves what happened, unless the case
+    /// changed since (`staleWrite`): the case is replayed once for the whole request.
+    public func execute(_ command: CaseCommand, on current: Case, by user: User) async throws -> Case {
+        let actor = CaseActor(userID: user.id, role: user.role)
+        let result: Result<Case, DomainError> = try await self.env.store.transaction { tx in
+            guard CaseAccess.canRead(current, actor) else { return .failure(.caseNotFound) }
+            return try await self.decideAndSave(command, on: current, by: user, tx)
+        }
+        return try await self.unwrap(result, user: user, id: current.id)
+    }
+
+    /// Inside the write: the decision, the other cases a link or a joint meeting involves, the events and the audit.
+    private func decideAndSave(
+        _ command: CaseCommand,
+        on current: Case,
+        by user: User,
+        _ tx: any StoreTransaction
+    ) async throws -> Result<Case, DomainError> {
+        let actor = CaseActor(userID: user.id, role: user.role)
+        let now = self.env.now()
+        let env = self.env
+        let policy = try await ProgramSettingsService.current(tx).policy
+        let events = try current.decide(command, by: actor, at: now, policy: policy)
+        // §4.9: a link is recorded on both cases; the other must be one the actor may read (N1).
+        var counterpart: (Case, [CaseEvent])?
+        if let link = command.linkCounterpart(from: current.reference) {
+            guard let otherID = try await tx.cases.find(reference: link.reference) else { return .failure(.linkedCaseNotFound) }
+            let other = try await tx.cases.load(otherID)
+            guard try await Self.mayRead(other, actor, tx) else { return .failure(.linkedCaseNotFound) }
+            counterpart = (other, try other.decide(link.command, by: actor, at: now, policy: policy))
+            // §4.9: joined meetings are one meeting, so the same form at the same site.
+            if case .joinMeeting(let id, let joint) = command, let mine = current.meeting(id), let theirs = other.meeting(joint.meeting),
+                mine.form != theirs.form || mine.site != theirs.site
+            {
+                return .failure(.jointMeetingInvalid)
+            }
+        }
+        // §4.9: a joint meeting is confirmed or held only if every joined case passes its own gates.
+        if let meeting = command.jointGatedMeeting {
+            for joint in current.jointMeetings[meeting] ?? [] {
+                guard let otherID = try await tx.cases.find(reference: joint.reference) else {
+                    return .failure(.jointMeetingBlocked(reference: nil))
+                }
+                let other = try await tx.cases.load(otherID)
+                if other.meeting(joint.meeting)?.state == .cancelled { continue }  // its people no longer come
+                do throws(DomainError) {
+                    try other.checkMeetingGates(joint.meeting, at: now, policy: policy)
+                } catch {
+                    return .failure(.jointMeetingBlocked(reference: try await Self.mayRead(other, actor, tx) ? joint.reference : nil))
+                }
+            }
+        }
+        let next = try await tx.cases.append(events, to: current)
+        try await tx.audit.append(env.auditRecord(.caseChanged, by: .user(user), target: AuditRecord.target(current.id)))
+        if case let (other, otherEvents)? = counterpart {
+            _ = try await tx.cases.append(otherEvents, to: other)
+            try await tx.audit.append(env.auditRecord(.caseChanged, by: .user(user), target: AuditRecord.target(other.id)))
+        }
+        if case .reopen(let newID) = command {
+            let opening = try Case.openEpisode(
+                newID,
+                reopening: next,
+                reference: Case.nextEpisodeReference(after: current.reference),
+                by: actor,
+                at: now
+            )
+            _ = try await tx.cases.create(newID, events: opening)
+            try await tx.audit.append(env.auditRecord(.caseOpened, by: .user(user), target: AuditRecord.target(newID)))
+        }
+        return .success(next)
     }
 
     /// The case file with its timeline. Every read is audited (§7.2).

@@ -88,6 +88,30 @@ import Testing
         }
     }
 
+    /// A command built from the case outside the write (a form naming the case's people) still gets a conflict
+    /// when someone acted in between: the write checks the version it was decided on.
+    @Test func aCommandBuiltBeforeTheWriteIsAConflictWhenTheCaseMovedOn() async throws {
+        try await withTestEnvironment { t in
+            let coordinator = try await t.makeUser("claire", role: .coordinator)
+            let other = try await t.makeUser("colette", role: .coordinator)
+            let mediator = try await t.makeUser("martin", role: .mediator)
+            let service = CaseService(env: t.env)
+            let opened = try await service.open(self.request(), by: coordinator)
+
+            await #expect(throws: DomainError.caseNotFound, "N1: a case the user may not read is not found") {
+                try await service.caseForCommand(opened.id, by: mediator)
+            }
+            let seen = try await service.caseForCommand(opened.id, by: coordinator)
+            _ = try await service.execute(opened.id, .startAssessment, expectedVersion: 1, by: other)
+
+            await #expect(throws: DomainError.staleWrite) { try await service.execute(.closeOther(.otherUnspecified), on: seen, by: coordinator) }
+            #expect(try await service.read(opened.id, by: coordinator).value.stage == .assessment)
+
+            let fresh = try await service.caseForCommand(opened.id, by: coordinator)
+            #expect(try await service.execute(.closeOther(.otherUnspecified), on: fresh, by: coordinator).stage == .closed)
+        }
+    }
+
     /// A refused command changes nothing and writes no "changed" audit entry.
     @Test func aRefusedCommandLeavesNoTrace() async throws {
         try await withTestEnvironment { t in

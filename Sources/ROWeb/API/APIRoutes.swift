@@ -58,9 +58,9 @@ struct APIRoutes: Sendable {
         let newID = self.env.newID()
         let sites = try await SiteService(env: self.env).all()
         let service = CaseService(env: self.env.serving(context))
-        _ = try await service.execute(id, expectedVersion: body.version, by: user) { current in
-            try CaseSteps.command(step, form, on: current, sites: sites, newID: newID)
-        }
+        let current = try await service.caseForCommand(id, by: user)
+        guard body.version == current.version else { throw DomainError.staleWrite }
+        _ = try await service.execute(try CaseSteps.command(step, form, on: current, sites: sites, newID: newID), on: current, by: user)
         if step == .recuse { return Response(status: .noContent) }  // N9: the case is now "not found" for the caller
         return try Self.json(CaseFileJSON(try await service.read(step == .reopen ? Identifier(newID) : id, by: user)))
     }

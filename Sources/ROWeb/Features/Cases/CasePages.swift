@@ -142,10 +142,13 @@ struct CasePages: Sendable {
         let form = context.form
         let newID = self.env.newID()
         let sites = try await SiteService(env: self.env).all()
+        let service = CaseService(env: self.env.serving(context))
         do {
-            _ = try await CaseService(env: self.env.serving(context)).execute(id, expectedVersion: version, by: user) { current in
-                try CaseSteps.command(step, form, on: current, sites: sites, newID: newID)
-            }
+            // The command is built before the write begins, from the case as the form was built from it.
+            let current = try await service.caseForCommand(id, by: user)
+            guard current.version == version else { throw DomainError.staleWrite }
+            let command = try CaseSteps.command(step, form, on: current, sites: sites, newID: newID)
+            _ = try await service.execute(command, on: current, by: user)
         } catch {
             let problem = PublicError(error)
             guard problem.status != .notFound, (400..<500).contains(problem.status.code) else { throw error }
