@@ -85,6 +85,39 @@ import Testing
     }
 
     /// A change made on another instance arrives when this one reads the overrides again.
+    /// Timeline lines are labels too (issue 13): the page names their placeholders, refuses a wording that drops one
+    /// with what was typed kept, and the timeline shows the new wording with the value filled in.
+    @Test(arguments: ["en", "fr"])
+    func R57_aTimelineLineIsRewordedAndKeepsItsPlaceholder(_ language: String) async throws {
+        try await withApp { t, client in
+            try await t.makeUser("ada", role: .admin)
+            var ada = try await client.signIn("ada", language: language)
+            let form = try await client.get("/admin/labels/timeline.mediatorsAssigned", as: &ada)
+            #expect(form.text.contains("<code>{count}</code>"), "the placeholder is named")
+            PageTests().checkPage(form, language: language, "timeline label form")
+
+            let refused = try await client.post(
+                "/admin/labels/timeline.mediatorsAssigned",
+                ["english": "Mediators on the case (fictional)", "french": ""],
+                as: &ada
+            )
+            #expect(refused.status == .unprocessableContent && refused.text.contains("Mediators on the case (fictional)"))
+            #expect(refused.text.contains(language == "en" ? "Keep exactly the placeholders" : "Gardez exactement les espaces réservés"))
+            PageTests().checkPage(refused, language: language, "timeline label refused", status: .unprocessableContent)
+
+            let saved = try await client.post(
+                "/admin/labels/timeline.mediatorsAssigned",
+                ["english": "{count} mediators on the case (fictional)", "french": "{count} médiateurs au dossier (fictif)"],
+                as: &ada
+            )
+            #expect(saved.status == .seeOther)
+            let line = CaseChange.mediatorsAssigned([Identifier(UUID()), Identifier(UUID())])
+            let wording = await WordingCache(env: t.env, freshness: .zero).current()
+            let expected = language == "en" ? "2 mediators on the case (fictional)" : "2 médiateurs au dossier (fictif)"
+            #expect(Wording.$inForce.withValue(wording) { line.timelineText(in: Language(rawValue: language)!) } == expected)
+        }
+    }
+
     @Test func R57_anotherInstancesChangeArrivesWithoutARestart() async throws {
         try await withTestEnvironment { t in
             let cache = WordingCache(env: t.env, freshness: .zero)

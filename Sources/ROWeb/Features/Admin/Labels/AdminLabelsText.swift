@@ -26,5 +26,9 @@ extension Catalogue {
         "resetLabelButton": Bilingual("Reset to the built-in wording", "Rétablir le texte d’origine"),
         "labelSavedNotice": Bilingual("The wording was saved; every page shows it.", "Le texte a été enregistré; toutes les pages l’affichent."),
         "labelResetNotice": Bilingual("The label has its built-in wording again.", "Le libellé a de nouveau son texte d’origine."),
+        "labelPlaceholdersHint": Bilingual(
+            "Keep each placeholder of the built-in wording, in braces: the page puts a value in each.",
+            "Gardez chaque espace réservé du texte d’origine, entre accolades : la page y met une valeur."
+        ),
     ]
 }

@@ -143,6 +143,8 @@ struct LabelRow: Sendable, Encodable {
     let english: String
     let french: String
     let changed: Bool
+    /// What the page fills in (`{count}`), which a rewording keeps; empty when there is none.
+    let placeholders: String
 
     init(key: String, override: BilingualText?) {
         self.key = key
@@ -151,6 +153,7 @@ struct LabelRow: Sendable, Encodable {
         self.english = override.map(\.english).flatMap { $0.isEmpty ? nil : $0 } ?? self.builtInEnglish
         self.french = override.map(\.french).flatMap { $0.isEmpty ? nil : $0 } ?? self.builtInFrench
         self.changed = override != nil
+        self.placeholders = LabelOverride.placeholders(in: self.builtInEnglish).sorted().map { "{\($0)}" }.joined(separator: " ")
     }
 
     /// Every label the pages define, by key.
