@@ -94,9 +94,7 @@ extension Case {
         case .assignMediators(let mediators):
             try self.require(actor, .coordinator)  // R6: only a coordinator assigns
             try self.requireStage(.assessment)
-            guard self.isEligible(under: policy) else { throw .eligibilityNotConfirmed }  // R10, R11, R57
-            guard self.offenderFPSNumber != nil else { throw .offenderRecordNotLinked }  // R10: a linked FPS number
-            guard self.safetySectionReviewed else { throw .safetySectionNotReviewed }  // R8
+            if let missing = self.assignmentWaitsFor(policy: policy).first { throw missing.refusal }  // R8, R10, R11, R57
             guard (1...2).contains(Set(mediators).count), Set(mediators).count == mediators.count else { throw .mediatorCount(mediators.count) }
             return [.mediatorsAssigned(mediators)]
 

@@ -135,6 +135,34 @@ public struct Case: Sendable, Equatable, Identifiable {
         Set(policy.eligibilityCriteria).isSubset(of: self.confirmedEligibilityCriteria)
     }
 
+    /// R8, R10, R11: what assigning mediators still waits for, in the order a coordinator does it; empty when they
+    /// may be assigned. `decide` refuses with the first; the case page lists them all.
+    public func assignmentWaitsFor(policy: CasePolicy) -> [AssignmentGate] {
+        var missing: [AssignmentGate] = []
+        if !self.isEligible(under: policy) { missing.append(.eligibility) }
+        if !self.safetySectionReviewed { missing.append(.safetyReview) }
+        if self.offenderFPSNumber == nil { missing.append(.offenderRecord) }
+        return missing
+    }
+
+    /// What must be done before mediators are assigned.
+    public enum AssignmentGate: Sendable, Equatable {
+        /// R10, R11, R57: every eligibility criterion in force confirmed.
+        case eligibility
+        /// R8: a referral's safety section reviewed by a coordinator.
+        case safetyReview
+        /// R10: the offender's record linked by FPS number.
+        case offenderRecord
+
+        public var refusal: DomainError {
+            switch self {
+            case .eligibility: .eligibilityNotConfirmed
+            case .safetyReview: .safetySectionNotReviewed
+            case .offenderRecord: .offenderRecordNotLinked
+            }
+        }
+    }
+
     public func participant(_ id: Identifier<Participant>) -> Participant? {
         self.participants.first { $0.id == id }
     }

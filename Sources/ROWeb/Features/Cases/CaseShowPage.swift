@@ -226,8 +226,7 @@ struct CaseShowPage: Sendable {
         self.isOpen = value.stage.isOpen
         self.mayStartAssessment = coordinator && value.stage == .requestReceived
         self.mayAssess = coordinator && value.stage == .assessment
-        self.mayAssign =
-            self.mayAssess && value.isEligible(under: file.settings.policy) && value.safetySectionReviewed && value.offenderFPSNumber != nil
+        self.mayAssign = self.mayAssess && value.assignmentWaitsFor(policy: file.settings.policy).isEmpty
         let mediators = staff.filter { $0.role == .mediator }
         self.mediatorOptions = mediators.map { Option(value: $0.id.description, label: $0.displayName, selected: false) }
         self.hasMediatorOptions = !mediators.isEmpty

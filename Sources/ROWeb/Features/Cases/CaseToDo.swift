@@ -32,9 +32,13 @@ struct ToDoRow: Sendable {
         var rows: [ToDoRow] = []
         // §4.3, R10, R11: what assignment waits for, in the order a coordinator does it.
         if viewer.role == .coordinator, value.stage == .assessment {
-            if !value.isEligible(under: policy) { rows.append(ToDoRow(s.toDoConfirmEligibility, in: .summary, of: value, s)) }
-            if !value.safetySectionReviewed { rows.append(ToDoRow(s.toDoReviewSafety, in: .summary, of: value, s)) }
-            if value.offenderFPSNumber == nil { rows.append(ToDoRow(s.toDoLinkOffenderRecord, in: .administration, of: value, s)) }
+            for missing in value.assignmentWaitsFor(policy: policy) {
+                switch missing {
+                case .eligibility: rows.append(ToDoRow(s.toDoConfirmEligibility, in: .summary, of: value, s))
+                case .safetyReview: rows.append(ToDoRow(s.toDoReviewSafety, in: .summary, of: value, s))
+                case .offenderRecord: rows.append(ToDoRow(s.toDoLinkOffenderRecord, in: .administration, of: value, s))
+                }
+            }
             if rows.isEmpty { rows.append(ToDoRow(s.toDoAssignMediator, in: .summary, of: value, s)) }
         }
         guard value.stage.isOpen else { return rows }
