@@ -13,7 +13,7 @@ struct RO: AsyncParsableCommand {
         commandName: "ro",
         abstract: "Restorative Opportunities: the case system for victim–offender mediation.",
         version: version,
-        subcommands: [Serve.self, Migrate.self, Users.self, Sites.self, Tokens.self, Audit.self],
+        subcommands: [Serve.self, Migrate.self, Users.self, Sites.self, Tokens.self, Audit.self, Keys.self],
         defaultSubcommand: Serve.self
     )
 }
@@ -25,6 +25,9 @@ struct DatabaseFlags: ParsableArguments {
 
     @Option(help: "PostgreSQL URL, for several instances on one database (env DATABASE_URL).")
     var databaseURL: String?
+
+    @Option(help: "The master key file that `ro keys init` made; keep it apart from the database and its backups (env RO_KEY_FILE).")
+    var keyFile: String?
 }
 
 /// Runs `body` with a migrated store and an environment, after checking every setting.
@@ -47,8 +50,23 @@ func withEnvironment<T: Sendable>(
         return logger
     }()
     let passwords = PasswordHasher(cost: UInt8(settings.passwordHashCost))
+    let masterKey: MasterKey?
     do {
-        return try await SQLStore.withStore(settings.location, logger: logger) { store in
+        masterKey = try settings.masterKey()
+    } catch {
+        throw CommandFailure.failure(error.description)
+    }
+    if serve != nil, masterKey == nil {
+        throw CommandFailure.failure(
+            """
+            RO seals every case's content with its own key, and those keys with a master key that is not kept in the \
+            database. Make one with `ro keys init --key-file PATH`, keep it apart from the database and its backups, and \
+            give it with --key-file PATH or RO_KEY_FILE. (ro serve --demo makes its own.)
+            """
+        )
+    }
+    do {
+        return try await SQLStore.withStore(settings.location, masterKey: masterKey, logger: logger) { store in
             if migrate { try await store.migrate() }
             let env = AppEnvironment(
                 store: store,
@@ -71,6 +89,11 @@ extension StoreError {
             "This database was written by a newer version of ro (it has migrations \(unknown.joined(separator: ", "))). Upgrade ro; nothing was changed."
         case .invalidDatabaseURL(let reason): "The database URL is not valid: \(reason)."
         case .cannotOpen(let reason): "The database could not be opened: \(reason)."
+        case .masterKeyMissing:
+            "This database holds case content, sealed or to be sealed, and no master key was given: give it with --key-file or RO_KEY_FILE. Nothing was changed."
+        case .wrongMasterKey: "The master key given is not the one that sealed this database's cases. Nothing was changed."
+        case .caseKeyMissing: "A case's key is missing: the case was disposed of, or the database was altered."
+        case .contentNotSealed, .sealedContentDoesNotOpen: "Some case content does not open with its key: the database was altered."
         }
     }
 }

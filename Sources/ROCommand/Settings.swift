@@ -11,6 +11,9 @@ struct Settings: Sendable, Equatable {
     var dataDirectory = "./ro-data"
     /// nil: the embedded SQLite database in `dataDirectory`.
     var databaseURL: String?
+    /// The master key file (`--key-file`, `RO_KEY_FILE`); or the key itself in `RO_MASTER_KEY`.
+    var keyFile: String?
+    var masterKeyText: String?
     var publicURL: String?
     var demo = false
     /// bcrypt cost. 12 in production; the test suites lower it to keep sign-ins fast.
@@ -26,6 +29,8 @@ struct Settings: Sendable, Equatable {
         var problems: [String] = []
         self.dataDirectory = database.dataDir ?? environment["RO_DATA_DIR"] ?? self.dataDirectory
         self.databaseURL = database.databaseURL ?? environment["RO_DATABASE_URL"] ?? environment["DATABASE_URL"]
+        self.keyFile = database.keyFile ?? environment["RO_KEY_FILE"]
+        self.masterKeyText = environment["RO_MASTER_KEY"]
         if let url = self.databaseURL, !(url.hasPrefix("postgres://") || url.hasPrefix("postgresql://")) {
             problems.append("--database-url must be a postgres:// URL (leave it out to use the embedded SQLite database)")
         }
@@ -81,6 +86,22 @@ struct Settings: Sendable, Equatable {
         if let url = self.databaseURL { return .postgres(url: url) }
         let file = self.demo ? "demo.sqlite" : "ro.sqlite"
         return .sqlite(path: (self.dataDirectory as NSString).appendingPathComponent(file))
+    }
+}
+
+extension Settings {
+    /// The demo's own key, beside its own database: fictional data needs no protection from its backups.
+    var demoKeyFile: String { (self.dataDirectory as NSString).appendingPathComponent("demo.key") }
+
+    /// The master key given, if any; a demo makes its own on first use.
+    func masterKey() throws(MasterKeyError) -> MasterKey? {
+        if let path = self.keyFile { return try MasterKey.read(from: path) }
+        if let text = self.masterKeyText { return try MasterKey(fileText: text) }
+        guard self.demo else { return nil }
+        if FileManager.default.fileExists(atPath: self.demoKeyFile) { return try MasterKey.read(from: self.demoKeyFile) }
+        let key = MasterKey.generate()
+        try key.write(to: self.demoKeyFile)
+        return key
     }
 }
 

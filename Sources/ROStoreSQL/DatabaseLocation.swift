@@ -18,4 +18,14 @@ public enum StoreError: Error, Equatable, Sendable {
     case invalidDatabaseURL(String)
     /// The database could not be reached or opened.
     case cannotOpen(String)
+    /// Case content is sealed, and no master key was given.
+    case masterKeyMissing
+    /// The master key given is not the one that wrapped the case's data key.
+    case wrongMasterKey
+    /// The case has no data key: it was disposed of, or its content was never sealed.
+    case caseKeyMissing
+    /// A stored value is not sealed where sealed content belongs.
+    case contentNotSealed
+    /// A sealed value does not open with its case's key at its place: it was altered or moved.
+    case sealedContentDoesNotOpen
 }

@@ -4,9 +4,10 @@ import SQLKit
 /// One numbered schema change. Append only: never edit, reorder or delete a shipped migration; fix forward.
 public struct Migration: Sendable {
     public let id: String
-    let apply: @Sendable (any SQLDatabase, ColumnTypes) async throws -> Void
+    /// The database, its column types, and the master key (for a migration that seals content).
+    let apply: @Sendable (any SQLDatabase, ColumnTypes, MasterKey?) async throws -> Void
 
-    init(id: String, apply: @escaping @Sendable (any SQLDatabase, ColumnTypes) async throws -> Void) {
+    init(id: String, apply: @escaping @Sendable (any SQLDatabase, ColumnTypes, MasterKey?) async throws -> Void) {
         self.id = id
         self.apply = apply
     }
@@ -15,7 +16,7 @@ public struct Migration: Sendable {
     public static let all: [Migration] = [
         .m0001Accounts, .m0002Audit, .m0003Cases, .m0004DirectRequests, .m0005SitesAndEntryRequests, .m0006Media, .m0007CaseVisibility,
         .m0008StandardReplyKinds, .m0009InformationLog, .m0010PendingRoleChanges, .m0011ProgramSettings, .m0012AuditByTarget,
-        .m0013Investigations, .m0014LabelOverrides, .m0015ResearchExtracts,
+        .m0013Investigations, .m0014LabelOverrides, .m0015ResearchExtracts, .m0016SealedCaseContent,
     ]
 }
 
@@ -46,7 +47,7 @@ struct ColumnTypes: Sendable {
 }
 
 extension Migration {
-    static let m0001Accounts = Migration(id: "0001_accounts") { db, type in
+    static let m0001Accounts = Migration(id: "0001_accounts") { db, type, _ in
         try await db.raw(
             """
             CREATE TABLE users (
@@ -98,7 +99,7 @@ extension Migration {
         try await db.raw("CREATE TABLE instance_meta (meta_key TEXT PRIMARY KEY, meta_value TEXT NOT NULL)").run()
     }
 
-    static let m0002Audit = Migration(id: "0002_audit") { db, _ in
+    static let m0002Audit = Migration(id: "0002_audit") { db, _, _ in
         // Times are integer microseconds here, not dates: the hashed value must come back bit for bit.
         try await db.raw(
             """
@@ -131,7 +132,7 @@ extension Migration {
 }
 
 extension Migration {
-    static let m0003Cases = Migration(id: "0003_cases") { db, type in
+    static let m0003Cases = Migration(id: "0003_cases") { db, type, _ in
         // The projection every list reads; `version` is the optimistic-concurrency check.
         try await db.raw(
             """
@@ -180,7 +181,7 @@ extension Migration {
 }
 
 extension Migration {
-    static let m0004DirectRequests = Migration(id: "0004_direct_requests") { db, type in
+    static let m0004DirectRequests = Migration(id: "0004_direct_requests") { db, type, _ in
         // R5: date, channel, language and "reply sent" only.
         try await db.raw(
             """
@@ -196,7 +197,7 @@ extension Migration {
         ).run()
     }
 
-    static let m0005SitesAndEntryRequests = Migration(id: "0005_sites_and_entry_requests") { db, type in
+    static let m0005SitesAndEntryRequests = Migration(id: "0005_sites_and_entry_requests") { db, type, _ in
         try await db.raw(
             """
             CREATE TABLE sites (
@@ -237,7 +238,7 @@ extension Migration {
     /// Files of items (§4.5), in chunks so no instance ever holds a whole file and disposal finds them
     /// with their case. A file counts once the case event attaching it is stored (`attached`); one left
     /// unattached by a failed upload is removed.
-    static let m0006Media = Migration(id: "0006_media") { db, type in
+    static let m0006Media = Migration(id: "0006_media") { db, type, _ in
         try await db.raw(
             """
             CREATE TABLE media_files (
@@ -263,7 +264,7 @@ extension Migration {
 
     /// N9, projected from case events in their transaction, so lists leave out what a viewer may not see:
     /// `cases.restricted`, and per user `named` (may see a restricted case) or `recused`.
-    static let m0007CaseVisibility = Migration(id: "0007_case_visibility") { db, type in
+    static let m0007CaseVisibility = Migration(id: "0007_case_visibility") { db, type, _ in
         try await db.raw("ALTER TABLE cases ADD COLUMN restricted \(type.bool) NOT NULL DEFAULT \(type.falseValue)").run()
         try await db.raw(
             """
@@ -278,13 +279,13 @@ extension Migration {
     }
 
     /// R36 beside R5: the same log keeps requests for participation letters, told apart by `kind`.
-    static let m0008StandardReplyKinds = Migration(id: "0008_standard_reply_kinds") { db, _ in
+    static let m0008StandardReplyKinds = Migration(id: "0008_standard_reply_kinds") { db, _, _ in
         try await db.raw("ALTER TABLE direct_offender_requests ADD COLUMN kind TEXT NOT NULL DEFAULT 'offenderRequest'").run()
     }
 
     /// R46: each time RO information is given. A kind of person, never a name; materials as a sorted,
     /// comma-separated list of codes.
-    static let m0009InformationLog = Migration(id: "0009_information_log") { db, type in
+    static let m0009InformationLog = Migration(id: "0009_information_log") { db, type, _ in
         try await db.raw(
             """
             CREATE TABLE information_given (
@@ -304,14 +305,14 @@ extension Migration {
     }
 
     /// N6: a role change one administrator proposed, until a second one makes it.
-    static let m0010PendingRoleChanges = Migration(id: "0010_pending_role_changes") { db, type in
+    static let m0010PendingRoleChanges = Migration(id: "0010_pending_role_changes") { db, type, _ in
         try await db.raw("ALTER TABLE users ADD COLUMN proposed_role TEXT").run()
         try await db.raw("ALTER TABLE users ADD COLUMN role_proposed_by \(type.uuid)").run()
     }
 
     /// R57: the program's settings as one JSON record (no personal data), and who changed them last
     /// (none: an operator at the command line).
-    static let m0011ProgramSettings = Migration(id: "0011_program_settings") { db, type in
+    static let m0011ProgramSettings = Migration(id: "0011_program_settings") { db, type, _ in
         try await db.raw(
             """
             CREATE TABLE program_settings (
@@ -325,12 +326,12 @@ extension Migration {
     }
 
     /// A case's access report reads the entries about that case without walking the whole log.
-    static let m0012AuditByTarget = Migration(id: "0012_audit_by_target") { db, _ in
+    static let m0012AuditByTarget = Migration(id: "0012_audit_by_target") { db, _, _ in
         try await db.raw("CREATE INDEX audit_log_by_target ON audit_log (target, position)").run()
     }
 
     /// N7: an auditor's investigation of one case and its second approver.
-    static let m0013Investigations = Migration(id: "0013_investigations") { db, type in
+    static let m0013Investigations = Migration(id: "0013_investigations") { db, type, _ in
         try await db.raw(
             """
             CREATE TABLE investigations (
@@ -350,7 +351,7 @@ extension Migration {
     }
 
     /// R55: research extracts and their second approver (the extract itself is produced on demand, never stored).
-    static let m0015ResearchExtracts = Migration(id: "0015_research_extracts") { db, type in
+    static let m0015ResearchExtracts = Migration(id: "0015_research_extracts") { db, type, _ in
         try await db.raw(
             """
             CREATE TABLE research_extracts (
@@ -367,7 +368,7 @@ extension Migration {
     }
 
     /// R57: administrators' wording for the pages' labels (no personal data), and who set it last.
-    static let m0014LabelOverrides = Migration(id: "0014_label_overrides") { db, type in
+    static let m0014LabelOverrides = Migration(id: "0014_label_overrides") { db, type, _ in
         try await db.raw(
             """
             CREATE TABLE label_overrides (

@@ -3,35 +3,9 @@ import ROCore
 import ROStore
 import SQLKit
 
-/// Turns a case event's change into stored text and back. Every piece of case content passes here on
-/// its way to the database, so per-case encryption (roadmap) replaces this one type. Today it is plain
-/// JSON: not encrypted yet.
-struct CasePayloadCodec: Sendable {
-    func encode<Content: Encodable>(_ content: Content, of id: Identifier<Case>) throws -> String {
-        String(decoding: try JSONEncoder.sortedKeys.encode(content), as: UTF8.self)
-    }
-
-    func decode<Content: Decodable>(_ type: Content.Type, from payload: String, of id: Identifier<Case>) throws -> Content {
-        try JSONDecoder().decode(type, from: Data(payload.utf8))
-    }
-
-    /// The bytes of a file chunk as stored (files are content too: sealed per case with the rest, roadmap).
-    func seal(_ bytes: [UInt8], of id: Identifier<Case>) -> Data { Data(bytes) }
-
-    func open(_ stored: Data, of id: Identifier<Case>) -> [UInt8] { Array(stored) }
-}
-
-extension JSONEncoder {
-    static let sortedKeys: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
-        return encoder
-    }()
-}
-
 struct SQLCaseStore: CaseStore {
     let db: any SQLDatabase
-    let codec = CasePayloadCodec()
+    let codec: CasePayloadCodec
 
     func create(_ id: Identifier<Case>, events: [CaseEvent]) async throws -> Case {
         guard let opener = events.first?.actor.userID else { throw DomainError.caseNotFound }
@@ -81,36 +55,45 @@ struct SQLCaseStore: CaseStore {
     func events(of id: Identifier<Case>) async throws -> [CaseEvent] {
         let rows = try await self.db.raw(
             """
-            SELECT actor_user_id, actor_role, occurred_at, payload FROM case_events WHERE case_id = \(bind: id.rawValue) ORDER BY sequence
+            SELECT sequence, actor_user_id, actor_role, occurred_at, payload FROM case_events WHERE case_id = \(bind: id.rawValue)
+            ORDER BY sequence
             """
         ).all()
-        return try rows.map { try self.event(from: $0, of: id) }
+        guard !rows.isEmpty else { return [] }
+        let key = try await self.codec.key(of: id)
+        return try rows.map { try self.event(from: $0, key) }
     }
 
     func histories(activeIn period: Range<Date>) async throws -> [(id: Identifier<Case>, events: [CaseEvent])] {
         let rows = try await self.db.raw(
             """
-            SELECT e.case_id, e.actor_user_id, e.actor_role, e.occurred_at, e.payload
+            SELECT e.case_id, e.sequence, e.actor_user_id, e.actor_role, e.occurred_at, e.payload
             FROM case_events e JOIN cases c ON c.id = e.case_id
             WHERE c.opened_at < \(bind: period.upperBound) AND c.updated_at >= \(bind: period.lowerBound)
             ORDER BY e.case_id, e.sequence
             """
         ).all()
         var histories: [(id: Identifier<Case>, events: [CaseEvent])] = []
+        var key: CaseKey?
         for row in rows {
             let id = Identifier<Case>(try row.decode(column: "case_id", as: UUID.self))
-            let event = try self.event(from: row, of: id)
+            if key?.case != id { key = try await self.codec.key(of: id) }
+            let event = try self.event(from: row, key!)
             if histories.last?.id == id { histories[histories.count - 1].events.append(event) } else { histories.append((id, [event])) }
         }
         return histories
     }
 
-    private func event(from row: any SQLRow, of id: Identifier<Case>) throws -> CaseEvent {
+    private func event(from row: any SQLRow, _ key: CaseKey) throws -> CaseEvent {
         guard let role = Role(rawValue: try row.decode(column: "actor_role", as: String.self)) else {
             throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "unknown role in case_events.actor_role"))
         }
         return CaseEvent(
-            try self.codec.decode(CaseChange.self, from: try row.decode(column: "payload", as: String.self), of: id),
+            try key.decode(
+                CaseChange.self,
+                from: try row.decode(column: "payload", as: String.self),
+                at: "event.\(try row.decode(column: "sequence", as: Int.self))"
+            ),
             by: CaseActor(userID: Identifier(try row.decode(column: "actor_user_id", as: UUID.self)), role: role),
             at: try row.decode(column: "occurred_at", as: Date.self)
         )
@@ -185,12 +168,14 @@ struct SQLCaseStore: CaseStore {
     }
 
     private func insert(_ events: [CaseEvent], of id: Identifier<Case>, after version: Int) async throws {
+        let key = try await self.codec.key(of: id, creating: true)
         for (offset, event) in events.enumerated() {
+            let sequence = version + offset + 1
             try await self.db.raw(
                 """
                 INSERT INTO case_events (case_id, sequence, kind, actor_user_id, actor_role, occurred_at, payload)
-                VALUES (\(bind: id.rawValue), \(bind: version + offset + 1), \(bind: event.change.kind), \(bind: event.actor.userID.rawValue),
-                        \(bind: event.actor.role.rawValue), \(bind: event.at), \(bind: try self.codec.encode(event.change, of: id)))
+                VALUES (\(bind: id.rawValue), \(bind: sequence), \(bind: event.change.kind), \(bind: event.actor.userID.rawValue),
+                        \(bind: event.actor.role.rawValue), \(bind: event.at), \(bind: try key.encode(event.change, at: "event.\(sequence)")))
                 """
             ).run()
         }
@@ -205,36 +190,47 @@ struct SQLCaseStore: CaseStore {
             ORDER BY scheduled_for, meeting_id
             """
         ).all()
-        return try rows.map(self.entryRequestSummary)
+        var summaries: [EntryRequestSummary] = []
+        for row in rows { summaries.append(try await self.entryRequestSummary(row)) }
+        return summaries
     }
 
     func entryRequest(_ meeting: Identifier<Meeting>) async throws -> EntryRequestSummary? {
-        try await self.db.raw(
+        let row = try await self.db.raw(
             """
             SELECT meeting_id, case_id, meeting_state, payload FROM entry_requests WHERE meeting_id = \(bind: meeting.rawValue)
             """
-        ).first().map(self.entryRequestSummary)
+        ).first()
+        guard let row else { return nil }
+        return try await self.entryRequestSummary(row)
     }
 
-    private func entryRequestSummary(_ row: any SQLRow) throws -> EntryRequestSummary {
+    private func entryRequestSummary(_ row: any SQLRow) async throws -> EntryRequestSummary {
         let caseID = Identifier<Case>(try row.decode(column: "case_id", as: UUID.self))
+        let meeting = Identifier<Meeting>(try row.decode(column: "meeting_id", as: UUID.self))
         return EntryRequestSummary(
-            meeting: Identifier(try row.decode(column: "meeting_id", as: UUID.self)),
+            meeting: meeting,
             caseID: caseID,
-            request: try self.codec.decode(EntryRequest.self, from: try row.decode(column: "payload", as: String.self), of: caseID),
+            request: try await self.codec.key(of: caseID).decode(
+                EntryRequest.self,
+                from: try row.decode(column: "payload", as: String.self),
+                at: "entry-request.\(meeting)"
+            ),
             meetingState: Meeting.State(rawValue: try row.decode(column: "meeting_state", as: String.self)) ?? .cancelled
         )
     }
 
     /// Keeps the sites' view in step with the case: each meeting with an entry request whose request or state changed.
     private func projectEntryRequests(of value: Case, changedFrom previous: Case) async throws {
+        var key: CaseKey?
         for meeting in value.meetings where meeting != previous.meeting(meeting.id) {
             guard let request = meeting.entryRequest else { continue }
+            if key == nil { key = try await self.codec.key(of: value.id) }
             try await self.db.raw(
                 """
                 INSERT INTO entry_requests (meeting_id, case_id, site_code, scheduled_for, meeting_state, payload)
                 VALUES (\(bind: meeting.id.rawValue), \(bind: value.id.rawValue), \(bind: request.site), \(bind: request.scheduledFor),
-                        \(bind: meeting.state.rawValue), \(bind: try self.codec.encode(request, of: value.id)))
+                        \(bind: meeting.state.rawValue), \(bind: try key!.encode(request, at: "entry-request.\(meeting.id)")))
                 ON CONFLICT (meeting_id) DO UPDATE SET site_code = excluded.site_code, scheduled_for = excluded.scheduled_for,
                     meeting_state = excluded.meeting_state, payload = excluded.payload
                 """

@@ -5,7 +5,7 @@ import SQLKit
 
 struct SQLMediaStore: MediaStore {
     let db: any SQLDatabase
-    let codec = CasePayloadCodec()
+    let codec: CasePayloadCodec
 
     func begin(_ id: Identifier<MediaAttachment>, of caseID: Identifier<Case>, by user: Identifier<User>, at: Date) async throws {
         try await self.db.raw(
@@ -20,7 +20,7 @@ struct SQLMediaStore: MediaStore {
         try await self.db.raw(
             """
             INSERT INTO media_chunks (media_id, sequence, bytes)
-            VALUES (\(bind: id.rawValue), \(bind: sequence), \(bind: self.codec.seal(bytes, of: caseID)))
+            VALUES (\(bind: id.rawValue), \(bind: sequence), \(bind: try await self.codec.key(of: caseID).seal(bytes, at: "chunk.\(id).\(sequence)")))
             """
         ).run()
     }
@@ -43,7 +43,7 @@ struct SQLMediaStore: MediaStore {
             """
         ).first()
         guard let row else { throw DomainError.mediaNotFound }
-        return self.codec.open(try row.decode(column: "bytes", as: Data.self), of: caseID)
+        return Array(try await self.codec.key(of: caseID).open(try row.decode(column: "bytes", as: Data.self), at: "chunk.\(id).\(sequence)"))
     }
 
     func discardUnattached(_ id: Identifier<MediaAttachment>) async throws {

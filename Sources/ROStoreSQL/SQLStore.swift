@@ -20,10 +20,13 @@ public final class SQLStore: Store {
     let engine: Engine
     public let dialect: SQLDialectKind
     let logger: Logger
+    /// Wraps each case's data key; nil when the program was given none (then no case content can be read or written).
+    let masterKey: MasterKey?
 
-    private init(engine: Engine, dialect: SQLDialectKind, logger: Logger) {
+    private init(engine: Engine, dialect: SQLDialectKind, masterKey: MasterKey?, logger: Logger) {
         self.engine = engine
         self.dialect = dialect
+        self.masterKey = masterKey
         self.logger = logger
     }
 
@@ -31,13 +34,14 @@ public final class SQLStore: Store {
     /// Nothing is migrated here: call `migrate()` (what `ro migrate` and `ro serve` do).
     public static func withStore<T: Sendable>(
         _ location: DatabaseLocation,
+        masterKey: MasterKey?,
         logger: Logger,
         _ body: @Sendable (SQLStore) async throws -> T
     ) async throws -> T {
         switch location {
         case .sqlite(let path):
             let connection = try await openSQLite(path: path, logger: logger)
-            let store = SQLStore(engine: .sqlite(connection, AsyncLock()), dialect: .sqlite, logger: logger)
+            let store = SQLStore(engine: .sqlite(connection, AsyncLock()), dialect: .sqlite, masterKey: masterKey, logger: logger)
             do {
                 let value = try await body(store)
                 try await connection.close()
@@ -50,7 +54,7 @@ public final class SQLStore: Store {
             let server = try PostgresServer(url: url)
             try await server.checkReachable(logger: logger)
             let client = PostgresClient(configuration: server.clientConfiguration, backgroundLogger: logger)
-            let store = SQLStore(engine: .postgres(client), dialect: .postgres, logger: logger)
+            let store = SQLStore(engine: .postgres(client), dialect: .postgres, masterKey: masterKey, logger: logger)
             // The client leases no connection until `run()` is running; cancelling it closes the pool.
             return try await withThrowingTaskGroup(of: Void.self) { group in
                 group.addTask { await client.run() }
@@ -90,7 +94,8 @@ public final class SQLStore: Store {
     }
 
     public func transaction<T: Sendable>(_ work: @Sendable (any StoreTransaction) async throws -> T) async throws -> T {
-        try await self.withDatabase { db in try await work(SQLTransaction(db: db)) }
+        let masterKey = self.masterKey
+        return try await self.withDatabase { db in try await work(SQLTransaction(db: db, masterKey: masterKey)) }
     }
 
     /// Runs `body` on one connection inside a transaction: committed when it returns, rolled back when it throws.
@@ -143,7 +148,23 @@ public final class SQLStore: Store {
     @discardableResult
     public func migrate(_ migrations: [Migration] = Migration.all) async throws -> [String] {
         let dialect = self.dialect
-        return try await self.withDatabase { db in try await Migrator.migrate(db, dialect: dialect, migrations: migrations) }
+        let masterKey = self.masterKey
+        return try await self.withDatabase { db in
+            try await Migrator.migrate(db, dialect: dialect, masterKey: masterKey, migrations: migrations)
+        }
+    }
+
+    /// How many cases' data keys each master key wraps, by master key id (for `ro keys status`).
+    public func caseKeyCounts() async throws -> [String: Int] {
+        try await self.withDatabase { db in
+            guard try await Self.tableExists("case_keys", in: db, dialect: self.dialect) else { return [:] }
+            let rows = try await db.raw("SELECT master_key_id, COUNT(*) AS count FROM case_keys GROUP BY master_key_id").all()
+            return Dictionary(
+                uniqueKeysWithValues: try rows.map {
+                    (try $0.decode(column: "master_key_id", as: String.self), try $0.decode(column: "count", as: Int.self))
+                }
+            )
+        }
     }
 
     /// The migrations not yet applied. Throws `databaseNewerThanProgram` for a newer database.
@@ -178,6 +199,8 @@ public final class SQLStore: Store {
 /// One open transaction: every sub-store works on the same connection.
 struct SQLTransaction: StoreTransaction {
     let db: any SQLDatabase
+    let masterKey: MasterKey?
+    var codec: CasePayloadCodec { CasePayloadCodec(db: self.db, masterKey: self.masterKey) }
 
     var users: any UserStore { SQLUserStore(db: self.db) }
     var sessions: any SessionStore { SQLSessionStore(db: self.db) }
@@ -185,7 +208,7 @@ struct SQLTransaction: StoreTransaction {
     var signInFailures: any SignInFailureStore { SQLSignInFailureStore(db: self.db) }
     var audit: any AuditLog { SQLAuditLog(db: self.db) }
     var instance: any InstanceStore { SQLInstanceStore(db: self.db) }
-    var cases: any CaseStore { SQLCaseStore(db: self.db) }
+    var cases: any CaseStore { SQLCaseStore(db: self.db, codec: self.codec) }
     var directRequests: any DirectRequestStore { SQLDirectRequestStore(db: self.db) }
     var informationLog: any InformationLogStore { SQLInformationLogStore(db: self.db) }
     var programSettings: any ProgramSettingsStore { SQLProgramSettingsStore(db: self.db) }
@@ -193,5 +216,5 @@ struct SQLTransaction: StoreTransaction {
     var investigations: any InvestigationStore { SQLInvestigationStore(db: self.db) }
     var researchExtracts: any ResearchExtractStore { SQLResearchExtractStore(db: self.db) }
     var sites: any SiteStore { SQLSiteStore(db: self.db) }
-    var media: any MediaStore { SQLMediaStore(db: self.db) }
+    var media: any MediaStore { SQLMediaStore(db: self.db, codec: self.codec) }
 }

@@ -10,7 +10,7 @@ import Testing
     @Test(arguments: Backend.available)
     func migratesAnEmptyDatabaseOnce(_ backend: Backend) async throws {
         try await withEmptyDatabase(backend) { location in
-            try await SQLStore.withStore(location, logger: testLogger) { store in
+            try await SQLStore.withStore(location, masterKey: testMasterKey, logger: testLogger) { store in
                 #expect(await store.readiness() == .migrationsPending)
 
                 let first = try await store.migrate()
@@ -29,8 +29,8 @@ import Testing
     @Test(arguments: Backend.available)
     func twoInstancesMigratingAtOnceApplyEachMigrationOnce(_ backend: Backend) async throws {
         try await withEmptyDatabase(backend) { location in
-            async let first = SQLStore.withStore(location, logger: testLogger) { try await $0.migrate() }
-            async let second = SQLStore.withStore(location, logger: testLogger) { try await $0.migrate() }
+            async let first = SQLStore.withStore(location, masterKey: testMasterKey, logger: testLogger) { try await $0.migrate() }
+            async let second = SQLStore.withStore(location, masterKey: testMasterKey, logger: testLogger) { try await $0.migrate() }
             let applied = try await [first, second]
 
             #expect(applied.flatMap { $0 }.sorted() == Migration.all.map(\.id).sorted())
@@ -40,9 +40,9 @@ import Testing
     @Test(arguments: Backend.available)
     func refusesADatabaseWrittenByANewerProgram(_ backend: Backend) async throws {
         try await withEmptyDatabase(backend) { location in
-            try await SQLStore.withStore(location, logger: testLogger) { store in
+            try await SQLStore.withStore(location, masterKey: testMasterKey, logger: testLogger) { store in
                 try await store.migrate()
-                let newer = Migration.all + [Migration(id: "9999_from_the_future") { _, _ in }]
+                let newer = Migration.all + [Migration(id: "9999_from_the_future") { _, _, _ in }]
                 try await store.migrate(newer)
 
                 await #expect(throws: StoreError.databaseNewerThanProgram(unknownMigrations: ["9999_from_the_future"])) {

@@ -32,10 +32,13 @@ public let testLogger: Logger = {
     return logger
 }()
 
+/// The tests' master key: made at random for each run, so every test reads and writes sealed case content.
+public let testMasterKey = MasterKey.generate()
+
 /// Runs `body` with a freshly migrated store of its own, then closes and deletes the database.
 public func withMigratedStore<T: Sendable>(_ backend: Backend, _ body: @Sendable (SQLStore) async throws -> T) async throws -> T {
     try await withEmptyDatabase(backend) { location in
-        try await SQLStore.withStore(location, logger: testLogger) { store in
+        try await SQLStore.withStore(location, masterKey: testMasterKey, logger: testLogger) { store in
             try await store.migrate()
             return try await body(store)
         }

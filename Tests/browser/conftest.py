@@ -17,11 +17,19 @@ os.environ["SE_AVOID_STATS"] = "true"  # keep Selenium Manager off the network
 
 
 # `make test` exports DATABASE_URL for its PostgreSQL server; `ro` would pick it up over --data-dir.
-SQLITE_ENV = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "RO_DATABASE_URL")}
+# The master key that seals case content is made once for the run, the way an operator would (`ro keys init`).
+KEY_FILE = os.path.join(OUTPUT, "master.key")
+SQLITE_ENV = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "RO_DATABASE_URL")} | {"RO_KEY_FILE": KEY_FILE}
+
+
+def ensure_master_key():
+    if not os.path.exists(KEY_FILE):
+        subprocess.run([RO_BIN, "keys", "init", "--key-file", KEY_FILE], check=True, capture_output=True, timeout=60)
 
 
 def ro(*args, data_dir=None, stdin=None, timeout=120):
     """Runs the `ro` command like an operator would and returns the finished process."""
+    ensure_master_key()
     command = [RO_BIN, *args]
     if data_dir:
         command += ["--data-dir", data_dir]
@@ -39,6 +47,7 @@ class Server:
         self.output = []
 
     def start(self):
+        ensure_master_key()
         log = open(os.path.join(OUTPUT, "serve.log"), "a")
         self.process = subprocess.Popen(
             [RO_BIN, "serve", "--port", "0", "--data-dir", self.data_dir, *self.args],

@@ -6,7 +6,7 @@ import subprocess
 
 import requests
 
-from conftest import ro, Server, sign_in_session
+from conftest import RO_BIN, SQLITE_ENV, ro, Server, sign_in_session
 
 
 def test_version():
@@ -28,6 +28,27 @@ def test_bad_values_are_all_reported_before_touching_data(data_dir):
     assert "--port must be a number from 0 to 65535" in result.stderr
     assert "--database-url must be a postgres:// URL" in result.stderr
     assert os.listdir(data_dir) == []
+
+
+def test_the_master_key_is_made_once_and_serving_needs_it(data_dir, tmp_path):
+    """§7.2: case content is sealed with a master key kept apart from the database; ro serve refuses to start without it."""
+    key_file = str(tmp_path / "keys" / "master.key")
+    made = ro("keys", "init", "--key-file", key_file)
+    assert made.returncode == 0, made.stderr
+    assert oct(os.stat(key_file).st_mode & 0o777) == "0o600"
+    again = ro("keys", "init", "--key-file", key_file)
+    assert again.returncode != 0 and "already exists" in again.stderr
+
+    env = {k: v for k, v in SQLITE_ENV.items() if k != "RO_KEY_FILE"}
+    refused = subprocess.run([RO_BIN, "serve", "--port", "0", "--data-dir", data_dir], capture_output=True, text=True, timeout=60, env=env)
+    assert refused.returncode != 0 and "ro keys init" in refused.stderr
+
+    os.chmod(key_file, 0o644)
+    too_open = ro("serve", "--port", "0", "--key-file", key_file, data_dir=data_dir)
+    assert too_open.returncode != 0 and "chmod 600" in too_open.stderr
+    os.chmod(key_file, 0o600)
+    status = ro("keys", "status", "--key-file", key_file, data_dir=data_dir)
+    assert status.returncode == 0 and "Cases sealed: 0" in status.stdout, status.stderr
 
 
 def test_an_unreachable_database_url_fails_clearly(data_dir):

@@ -1,0 +1,86 @@
+import Crypto
+import Foundation
+
+/// The key that wraps every case's data key (AES-256-GCM, §7.2). It never enters the database: it lives in a
+/// key file made by `ro keys init` (readable by its owner only) or in the environment, apart from the database
+/// and its backups, so a copy of the database alone reveals no case content.
+public struct MasterKey: Sendable {
+    let key: SymmetricKey
+    /// Names the key without revealing it (the start of its SHA-256), stored beside each data key it wraps.
+    public let id: String
+
+    static let fileHeader = "ro-master-key-v1"
+
+    init(_ key: SymmetricKey) {
+        self.key = key
+        let digest = key.withUnsafeBytes { SHA256.hash(data: Data($0)) }
+        self.id = digest.prefix(8).map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// A new random key.
+    public static func generate() -> MasterKey { MasterKey(SymmetricKey(size: .bits256)) }
+
+    /// The key file's one line: a header naming the format, then the key in base64.
+    public var fileText: String {
+        let encoded = self.key.withUnsafeBytes { Data($0).base64EncodedString() }
+        return "\(Self.fileHeader) \(encoded)\n"
+    }
+
+    /// Reads a key file's text (or the same line given in the environment).
+    public init(fileText: String) throws(MasterKeyError) {
+        let parts = fileText.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: " ")
+        guard parts.count == 2, parts[0] == Self.fileHeader, let bytes = Data(base64Encoded: String(parts[1])), bytes.count == 32 else {
+            throw .malformed
+        }
+        self.init(SymmetricKey(data: bytes))
+    }
+
+    /// Reads the key file at `path`; refuses one that others than its owner may read.
+    public static func read(from path: String) throws(MasterKeyError) -> MasterKey {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { throw .missing(path) }
+        let permissions = (attributes[.posixPermissions] as? NSNumber)?.uint16Value ?? 0
+        guard permissions & 0o077 == 0 else { throw .readableByOthers(path) }
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { throw .missing(path) }
+        return try MasterKey(fileText: text)
+    }
+
+    /// Writes a new key file readable by its owner only; never replaces one.
+    public func write(to path: String) throws(MasterKeyError) {
+        let directory = (path as NSString).deletingLastPathComponent
+        if !directory.isEmpty { try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) }
+        switch createOwnerOnlyFile(path, self.fileText) {
+        case 0: return
+        case EEXIST: throw .exists(path)
+        default: throw .cannotWrite(path)
+        }
+    }
+}
+
+/// Creates `path` readable by its owner only from its first byte, never over an existing file (`O_EXCL`), and
+/// writes `text` to disk; 0, or the error number.
+private func createOwnerOnlyFile(_ path: String, _ text: String) -> Int32 {
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
+    guard descriptor >= 0 else { return errno }
+    defer { close(descriptor) }
+    let bytes = Array(text.utf8)
+    guard write(descriptor, bytes, bytes.count) == bytes.count, fsync(descriptor) == 0 else { return errno == 0 ? EIO : errno }
+    return 0
+}
+
+public enum MasterKeyError: Error, Equatable, CustomStringConvertible {
+    case missing(String)
+    case malformed
+    case readableByOthers(String)
+    case exists(String)
+    case cannotWrite(String)
+
+    public var description: String {
+        switch self {
+        case .missing(let path): "There is no readable key file at \(path)."
+        case .malformed: "The master key is not one `ro keys init` made (a line \"\(MasterKey.fileHeader) <base64 of 32 bytes>\")."
+        case .readableByOthers(let path): "The key file \(path) may be read by others: make it readable by its owner only (chmod 600)."
+        case .exists(let path): "A key file already exists at \(path); it was left as it is."
+        case .cannotWrite(let path): "The key file \(path) could not be written."
+        }
+    }
+}
