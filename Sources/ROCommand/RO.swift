@@ -66,7 +66,7 @@ func withEnvironment<T: Sendable>(
         )
     }
     do {
-        return try await SQLStore.withStore(settings.location, masterKey: masterKey, logger: logger) { store in
+        return try await SQLStore.withStore(settings.location, masterKey: masterKey, keyFile: settings.activeKeyFile, logger: logger) { store in
             if migrate { try await store.migrate() }
             let env = AppEnvironment(
                 store: store,

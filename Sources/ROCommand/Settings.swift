@@ -93,6 +93,12 @@ extension Settings {
     /// The demo's own key, beside its own database: fictional data needs no protection from its backups.
     var demoKeyFile: String { (self.dataDirectory as NSString).appendingPathComponent("demo.key") }
 
+    /// The file the master key is read from, read again after a rotation; nil when it comes from the environment.
+    var activeKeyFile: String? {
+        if let path = self.keyFile { return path }
+        return self.masterKeyText == nil && self.demo ? self.demoKeyFile : nil
+    }
+
     /// The master key given, if any; a demo makes its own on first use.
     func masterKey() throws(MasterKeyError) -> MasterKey? {
         if let path = self.keyFile { return try MasterKey.read(from: path) }

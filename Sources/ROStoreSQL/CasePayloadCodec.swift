@@ -11,21 +11,24 @@ import SQLKit
 /// Destroying a case's key row makes all its content, and every backup of it, unreadable (§7.3).
 struct CasePayloadCodec: Sendable {
     let db: any SQLDatabase
-    let masterKey: MasterKey?
+    let masterKeys: MasterKeySource
 
     /// What starts a sealed text value: the format's version.
     static let textPrefix = "s1."
 
     /// The case's data key, made on first use. One read per call: callers take it once for all the rows they handle.
     func key(of id: Identifier<Case>, creating: Bool = false) async throws -> CaseKey {
-        guard let masterKey = self.masterKey else { throw StoreError.masterKeyMissing }
+        guard self.masterKeys.key != nil else { throw StoreError.masterKeyMissing }
         if let row = try await self.db.raw(
             "SELECT wrapped_key, master_key_id FROM case_keys WHERE case_id = \(bind: id.rawValue)"
         ).first() {
-            guard try row.decode(column: "master_key_id", as: String.self) == masterKey.id else { throw StoreError.wrongMasterKey }
+            guard let masterKey = self.masterKeys.key(withID: try row.decode(column: "master_key_id", as: String.self)) else {
+                throw StoreError.wrongMasterKey
+            }
             return CaseKey(case: id, key: try Self.unwrap(try row.decode(column: "wrapped_key", as: String.self), of: id, with: masterKey))
         }
         guard creating else { throw StoreError.caseKeyMissing }
+        let masterKey = try await self.masterKeyInUse()
         let key = SymmetricKey(size: .bits256)
         try await self.db.raw(
             """
@@ -34,6 +37,33 @@ struct CasePayloadCodec: Sendable {
             """
         ).run()
         return CaseKey(case: id, key: key)
+    }
+
+    /// The master key the database's data keys are wrapped by now, as `instance_meta` names it; the first case names it.
+    /// On PostgreSQL the row is share-locked, so a rotation (which updates it first) waits for this transaction, and
+    /// then re-wraps the key made here too.
+    private func masterKeyInUse() async throws -> MasterKey {
+        let lock: SQLQueryString = self.db.dialect.name == "postgresql" ? " FOR SHARE" : ""
+        let named = try await self.db.raw(
+            "SELECT meta_value FROM instance_meta WHERE meta_key = 'master_key_id'\(lock)"
+        ).first()?.decode(column: "meta_value", as: String.self)
+        if let named {
+            guard let key = self.masterKeys.key(withID: named) else { throw StoreError.wrongMasterKey }
+            return key
+        }
+        guard let key = self.masterKeys.key else { throw StoreError.masterKeyMissing }
+        try await Self.name(key, in: self.db)
+        return key
+    }
+
+    /// Records which master key wraps the database's data keys.
+    static func name(_ key: MasterKey, in db: any SQLDatabase) async throws {
+        try await db.raw(
+            """
+            INSERT INTO instance_meta (meta_key, meta_value) VALUES ('master_key_id', \(bind: key.id))
+            ON CONFLICT (meta_key) DO UPDATE SET meta_value = excluded.meta_value
+            """
+        ).run()
     }
 
     static func wrap(_ key: SymmetricKey, of id: Identifier<Case>, with masterKey: MasterKey) throws -> String {

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import Synchronization
 
 /// The key that wraps every case's data key (AES-256-GCM, §7.2). It never enters the database: it lives in a
 /// key file made by `ro keys init` (readable by its owner only) or in the environment, apart from the database
@@ -53,6 +54,34 @@ public struct MasterKey: Sendable {
         case EEXIST: throw .exists(path)
         default: throw .cannotWrite(path)
         }
+    }
+}
+
+/// The master key a running program uses. After `ro keys rotate` re-wraps the database's keys and replaces the key
+/// file, a running server meets keys wrapped by a key it does not hold, reads its key file again, and goes on
+/// without a restart. (A key given in the environment cannot be read again: that server needs a restart.)
+public final class MasterKeySource: Sendable {
+    private let current: Mutex<MasterKey?>
+    private let file: String?
+
+    public init(_ key: MasterKey?, file: String? = nil) {
+        self.current = Mutex(key)
+        self.file = file
+    }
+
+    var key: MasterKey? { self.current.withLock { $0 } }
+
+    /// The key in the key file now, if it can be read; otherwise the one in use.
+    func reload() -> MasterKey? {
+        guard let file = self.file, let fresh = try? MasterKey.read(from: file) else { return self.key }
+        self.current.withLock { $0 = fresh }
+        return fresh
+    }
+
+    /// The key that wrapped a data key, by its id: the one in use, or the one the key file holds now.
+    func key(withID id: String) -> MasterKey? {
+        if let key = self.key, key.id == id { return key }
+        return self.reload().flatMap { $0.id == id ? $0 : nil }
     }
 }
 

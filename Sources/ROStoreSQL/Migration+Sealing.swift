@@ -6,7 +6,7 @@ extension Migration {
     /// §7.2: each case's content sealed with its own data key, wrapped by the master key (`case_keys`). Content that
     /// earlier versions stored in clear (events, the sites' entry requests, file chunks) is sealed here, in the
     /// migration's transaction: all of it or none. A database holding cases needs the master key for this.
-    static let m0016SealedCaseContent = Migration(id: "0016_sealed_case_content") { db, type, masterKey in
+    static let m0016SealedCaseContent = Migration(id: "0016_sealed_case_content") { db, type, masterKeys in
         try await db.raw(
             """
             CREATE TABLE case_keys (
@@ -18,7 +18,7 @@ extension Migration {
         ).run()
         let cases = try await db.raw("SELECT id FROM cases ORDER BY id").all().map { Identifier<Case>(try $0.decode(column: "id", as: UUID.self)) }
         guard !cases.isEmpty else { return }
-        let codec = CasePayloadCodec(db: db, masterKey: masterKey)
+        let codec = CasePayloadCodec(db: db, masterKeys: masterKeys)
         for id in cases {
             let key = try await codec.key(of: id, creating: true)
             for row in try await db.raw("SELECT sequence, payload FROM case_events WHERE case_id = \(bind: id.rawValue)").all() {

@@ -5,9 +5,9 @@ import SQLKit
 public struct Migration: Sendable {
     public let id: String
     /// The database, its column types, and the master key (for a migration that seals content).
-    let apply: @Sendable (any SQLDatabase, ColumnTypes, MasterKey?) async throws -> Void
+    let apply: @Sendable (any SQLDatabase, ColumnTypes, MasterKeySource) async throws -> Void
 
-    init(id: String, apply: @escaping @Sendable (any SQLDatabase, ColumnTypes, MasterKey?) async throws -> Void) {
+    init(id: String, apply: @escaping @Sendable (any SQLDatabase, ColumnTypes, MasterKeySource) async throws -> Void) {
         self.id = id
         self.apply = apply
     }

@@ -8,7 +8,8 @@ enum Migrator {
     static let advisoryLockKey = 7_243_785
 
     /// Runs inside an open transaction on `db`. Returns the ids applied now.
-    static func migrate(_ db: any SQLDatabase, dialect: SQLDialectKind, masterKey: MasterKey?, migrations: [Migration]) async throws -> [String] {
+    static func migrate(_ db: any SQLDatabase, dialect: SQLDialectKind, masterKeys: MasterKeySource, migrations: [Migration]) async throws -> [String]
+    {
         if dialect == .postgres {
             try await db.raw("SELECT pg_advisory_xact_lock(\(bind: advisoryLockKey))").run()
         }
@@ -19,7 +20,7 @@ enum Migrator {
 
         var appliedNow: [String] = []
         for migration in migrations where !applied.contains(migration.id) {
-            try await migration.apply(db, ColumnTypes(dialect), masterKey)
+            try await migration.apply(db, ColumnTypes(dialect), masterKeys)
             try await db.raw("INSERT INTO schema_migrations (id, applied_at) VALUES (\(bind: migration.id), \(bind: Date()))").run()
             appliedNow.append(migration.id)
         }

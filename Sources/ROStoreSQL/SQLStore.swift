@@ -20,28 +20,31 @@ public final class SQLStore: Store {
     let engine: Engine
     public let dialect: SQLDialectKind
     let logger: Logger
-    /// Wraps each case's data key; nil when the program was given none (then no case content can be read or written).
-    let masterKey: MasterKey?
+    /// Wraps each case's data key; without one, no case content can be read or written.
+    let masterKeys: MasterKeySource
 
-    private init(engine: Engine, dialect: SQLDialectKind, masterKey: MasterKey?, logger: Logger) {
+    private init(engine: Engine, dialect: SQLDialectKind, masterKeys: MasterKeySource, logger: Logger) {
         self.engine = engine
         self.dialect = dialect
-        self.masterKey = masterKey
+        self.masterKeys = masterKeys
         self.logger = logger
     }
 
     /// Opens the database at `location`, runs `body`, and closes the database again, also on error.
     /// Nothing is migrated here: call `migrate()` (what `ro migrate` and `ro serve` do).
+    /// `keyFile`: where `masterKey` came from, read again after a rotation.
     public static func withStore<T: Sendable>(
         _ location: DatabaseLocation,
         masterKey: MasterKey?,
+        keyFile: String? = nil,
         logger: Logger,
         _ body: @Sendable (SQLStore) async throws -> T
     ) async throws -> T {
+        let masterKeys = MasterKeySource(masterKey, file: keyFile)
         switch location {
         case .sqlite(let path):
             let connection = try await openSQLite(path: path, logger: logger)
-            let store = SQLStore(engine: .sqlite(connection, AsyncLock()), dialect: .sqlite, masterKey: masterKey, logger: logger)
+            let store = SQLStore(engine: .sqlite(connection, AsyncLock()), dialect: .sqlite, masterKeys: masterKeys, logger: logger)
             do {
                 let value = try await body(store)
                 try await connection.close()
@@ -54,7 +57,7 @@ public final class SQLStore: Store {
             let server = try PostgresServer(url: url)
             try await server.checkReachable(logger: logger)
             let client = PostgresClient(configuration: server.clientConfiguration, backgroundLogger: logger)
-            let store = SQLStore(engine: .postgres(client), dialect: .postgres, masterKey: masterKey, logger: logger)
+            let store = SQLStore(engine: .postgres(client), dialect: .postgres, masterKeys: masterKeys, logger: logger)
             // The client leases no connection until `run()` is running; cancelling it closes the pool.
             return try await withThrowingTaskGroup(of: Void.self) { group in
                 group.addTask { await client.run() }
@@ -94,8 +97,8 @@ public final class SQLStore: Store {
     }
 
     public func transaction<T: Sendable>(_ work: @Sendable (any StoreTransaction) async throws -> T) async throws -> T {
-        let masterKey = self.masterKey
-        return try await self.withDatabase { db in try await work(SQLTransaction(db: db, masterKey: masterKey)) }
+        let masterKeys = self.masterKeys
+        return try await self.withDatabase { db in try await work(SQLTransaction(db: db, masterKeys: masterKeys)) }
     }
 
     /// Runs `body` on one connection inside a transaction: committed when it returns, rolled back when it throws.
@@ -148,9 +151,37 @@ public final class SQLStore: Store {
     @discardableResult
     public func migrate(_ migrations: [Migration] = Migration.all) async throws -> [String] {
         let dialect = self.dialect
-        let masterKey = self.masterKey
+        let masterKeys = self.masterKeys
         return try await self.withDatabase { db in
-            try await Migrator.migrate(db, dialect: dialect, masterKey: masterKey, migrations: migrations)
+            try await Migrator.migrate(db, dialect: dialect, masterKeys: masterKeys, migrations: migrations)
+        }
+    }
+
+    /// Re-wraps every case's data key under `new`, in one transaction, without touching any content: after it, `old`
+    /// opens nothing. Keys already under `new` are left as they are, so a rotation cut short can be run again.
+    /// Returns how many keys were re-wrapped.
+    public func rotateMasterKey(from old: MasterKey, to new: MasterKey) async throws -> Int {
+        try await self.withDatabase { db in
+            // First the row that names the key in use: on PostgreSQL a case key being made holds it shared, so this waits
+            // for that case, and the key it made is among those re-wrapped below; none is made under `old` after.
+            try await CasePayloadCodec.name(new, in: db)
+            let rows = try await db.raw("SELECT case_id, wrapped_key, master_key_id FROM case_keys ORDER BY case_id").all()
+            var rewrapped = 0
+            for row in rows {
+                let wrappedBy = try row.decode(column: "master_key_id", as: String.self)
+                if wrappedBy == new.id { continue }
+                guard wrappedBy == old.id else { throw StoreError.wrongMasterKey }
+                let id = Identifier<Case>(try row.decode(column: "case_id", as: UUID.self))
+                let key = try CasePayloadCodec.unwrap(try row.decode(column: "wrapped_key", as: String.self), of: id, with: old)
+                try await db.raw(
+                    """
+                    UPDATE case_keys SET wrapped_key = \(bind: try CasePayloadCodec.wrap(key, of: id, with: new)), master_key_id = \(bind: new.id)
+                    WHERE case_id = \(bind: id.rawValue)
+                    """
+                ).run()
+                rewrapped += 1
+            }
+            return rewrapped
         }
     }
 
@@ -199,8 +230,8 @@ public final class SQLStore: Store {
 /// One open transaction: every sub-store works on the same connection.
 struct SQLTransaction: StoreTransaction {
     let db: any SQLDatabase
-    let masterKey: MasterKey?
-    var codec: CasePayloadCodec { CasePayloadCodec(db: self.db, masterKey: self.masterKey) }
+    let masterKeys: MasterKeySource
+    var codec: CasePayloadCodec { CasePayloadCodec(db: self.db, masterKeys: self.masterKeys) }
 
     var users: any UserStore { SQLUserStore(db: self.db) }
     var sessions: any SessionStore { SQLSessionStore(db: self.db) }

@@ -159,4 +159,53 @@ import Testing
             }
         }
     }
+
+    /// `ro keys rotate` as the store sees it: every data key re-wrapped, no content touched; after it the old key opens
+    /// nothing, and a store still holding the old key reads its key file again and goes on (a running server).
+    @Test(arguments: Backend.available)
+    func aRotationReWrapsEveryKeyAndARunningStoreFollowsItsKeyFile(_ backend: Backend) async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ro-keys-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let keyFile = folder + "/master.key"
+        let old = MasterKey.generate()
+        let new = MasterKey.generate()
+        try old.write(to: keyFile)
+        try await withEmptyDatabase(backend) { location in
+            let first = Identifier<Case>(UUID(100))
+            try await SQLStore.withStore(location, masterKey: old, keyFile: keyFile, logger: testLogger) { running in
+                try await running.migrate()
+                let written = try await self.writeContent(running, first)
+                let payloadBefore = try await running.withDatabase { try await $0.raw("SELECT payload FROM case_events").all().count }
+
+                #expect(try await running.rotateMasterKey(from: old, to: new) == 1)
+                #expect(try await running.rotateMasterKey(from: old, to: new) == 0, "run again, it has nothing left to do")
+                try FileManager.default.removeItem(atPath: keyFile)
+                try new.write(to: keyFile)
+
+                #expect(try await running.transaction { try await $0.cases.load(first) } == written, "the running store follows")
+                let second = Identifier<Case>(UUID(200))
+                let events = try Case.empty(second).decide(
+                    .recordVictimRequest(
+                        reference: "RO-S-2",
+                        requesterType: .registeredVictim,
+                        channel: .mail,
+                        region: "pacific",
+                        requester: self.victim
+                    ),
+                    by: self.coordinator,
+                    at: TestClock.start
+                )
+                _ = try await running.transaction { try await $0.cases.create(second, events: events) }
+                #expect(try await running.withDatabase { try await $0.raw("SELECT payload FROM case_events").all().count } == payloadBefore + 1)
+            }
+            try await SQLStore.withStore(location, masterKey: old, logger: testLogger) { store in
+                await #expect(throws: StoreError.wrongMasterKey) { try await store.transaction { try await $0.cases.load(first) } }
+            }
+            let (second, counts) = try await SQLStore.withStore(location, masterKey: new, logger: testLogger) { store in
+                (try await store.transaction { try await $0.cases.load(Identifier(UUID(200))) }, try await store.caseKeyCounts())
+            }
+            #expect(second.reference == "RO-S-2")
+            #expect(counts == [new.id: 2], "the case made after the rotation is under the new key")
+        }
+    }
 }

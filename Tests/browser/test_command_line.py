@@ -51,6 +51,42 @@ def test_the_master_key_is_made_once_and_serving_needs_it(data_dir, tmp_path):
     assert status.returncode == 0 and "Cases sealed: 0" in status.stdout, status.stderr
 
 
+def test_the_master_key_is_rotated_while_a_server_runs(data_dir, tmp_path):
+    """§7.2: `ro keys rotate` re-wraps every case's key under a new master key; the running server goes on, the old key
+    opens nothing."""
+    key_file = str(tmp_path / "master.key")
+    assert ro("keys", "init", "--key-file", key_file).returncode == 0
+    with_key = ("--key-file", key_file)
+    assert ro("users", "create", "--username", "claire", "--name", "Claire Test (fictional)", "--role", "coordinator", "--password-stdin",
+              *with_key, data_dir=data_dir, stdin="coordinator test passphrase\n").returncode == 0
+    token = ro("tokens", "create", "--user", "claire", "--name", "rotation test", "--days", "1", *with_key, data_dir=data_dir)
+    secret = re.search(r"(ro_\S+)", token.stdout).group(1)
+    headers = {"Authorization": f"Bearer {secret}"}
+
+    server = Server(*with_key, data_dir=data_dir).start()
+    try:
+        opened = requests.post(f"{server.url}/api/cases", headers=headers, json={
+            "requesterType": "registeredVictim", "channel": "phone", "region": "pacific", "language": "fr"})
+        assert opened.status_code == 201, opened.text
+        case = opened.json()["id"]
+
+        rotated = ro("keys", "rotate", *with_key, data_dir=data_dir)
+        assert rotated.returncode == 0, rotated.stderr
+        assert "1 keys re-wrapped" in rotated.stdout
+        retired = re.search(r"is in (\S+): it opens only backups", rotated.stdout).group(1)
+
+        assert requests.get(f"{server.url}/api/cases/{case}", headers=headers).status_code == 200, "the running server follows"
+        again = requests.post(f"{server.url}/api/cases", headers=headers, json={
+            "requesterType": "registeredVictim", "channel": "mail", "region": "pacific", "language": "en"})
+        assert again.status_code == 201, again.text
+    finally:
+        server.kill()
+    status = ro("keys", "status", *with_key, data_dir=data_dir)
+    assert status.returncode == 0 and "Cases sealed: 2" in status.stdout, status.stderr + status.stdout
+    old = ro("keys", "status", "--key-file", retired, data_dir=data_dir)
+    assert old.returncode != 0 and "another master key" in old.stderr
+
+
 def test_an_unreachable_database_url_fails_clearly(data_dir):
     # One direct attempt names the reason at once, instead of the pool's retries for about a minute.
     result = ro("migrate", "--database-url", "postgres://nobody@127.0.0.1:1/none?sslmode=disable", timeout=20)
