@@ -18,6 +18,7 @@ enum Catalogue {
         cases,
         intake,
         people,
+        needs,
         administration,
         directRequests,
         letters,

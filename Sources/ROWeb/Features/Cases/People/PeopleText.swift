@@ -3,7 +3,6 @@ extension Catalogue {
     static let people: [String: Bilingual] = [
         "participantLanguage": Bilingual("language:", "langue :"),
         "noNeedsRecorded": Bilingual("none recorded yet", "aucun consigné pour l’instant"),
-        "recordNeedsLink": Bilingual("Record needs:", "Consigner les besoins :"),
         "addParticipantButton": Bilingual("Add", "Ajouter"),
         "purposeLabel": Bilingual("For", "Pour"),
         "decisionLabel": Bilingual("Decision", "Décision"),
@@ -23,11 +22,6 @@ extension Catalogue {
         "consentsGivenLabel": Bilingual("Consents given:", "Consentements donnés :"),
         "notAssessedLabel": Bilingual("No current assessment", "Aucune évaluation à jour"),
         "participantLanguageLabel": Bilingual("Official language of this person", "Langue officielle de cette personne"),
-        "needsHint": Bilingual(
-            "Never a target or a score. Anything else goes under “Other”, in the person’s own words.",
-            "Jamais une cible ni une note. Tout le reste va sous « Autre », dans les propres mots de la personne."
-        ),
-        "ownWordsLabel": Bilingual("Other, in their own words", "Autre, dans ses propres mots"),
         "confirmContinuingHint": Bilingual(
             "Someone outside the case heard this person say they want to stop. Their releases and meetings are frozen until you check with them: record the withdrawal, or that they wish to continue.",
             "Une personne hors du dossier a entendu cette personne dire qu’elle veut arrêter. Ses transmissions et rencontres sont suspendues jusqu’à votre vérification : consignez le retrait, ou sa volonté de continuer."
