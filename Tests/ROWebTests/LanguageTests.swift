@@ -43,11 +43,16 @@ import Testing
 
     @Test func theToggleNeverRedirectsOffSite() async throws {
         try await withApp { _, client in
-            for back in ["https://evil.example", "//evil.example", "/\\evil.example"] {
+            // A tab, a line break or a backslash is dropped or turned into "/" by browsers: "/<TAB>/evil" is "//evil".
+            for back in ["https://evil.example", "//evil.example", "/\\evil.example", "/\t/evil.example/", "/\n/evil.example", "/\r\n/evil"] {
                 let encoded = back.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
                 let response = try await client.execute(uri: "/language?to=fr&back=\(encoded)", method: .get)
                 #expect(response.headers[.location] == "/", "\(back)")
             }
+            let asReported = try await client.execute(uri: "/language?to=fr&back=/%09/other-host/", method: .get)
+            #expect(asReported.headers[.location] == "/", "issue 15's report")
+            let kept = try await client.execute(uri: "/language?to=fr&back=%2Fadmin%2Flabels%3Fq%3Dtimeline%20line", method: .get)
+            #expect(kept.headers[.location] == "/admin/labels?q=timeline%20line", "a path of the site comes back, encoded")
         }
     }
 

@@ -70,9 +70,8 @@ struct SupportRoutes: Sendable {
     /// Remembers the chosen language and returns to the same page. `back` must be a path on this site.
     @Sendable func switchLanguage(_ request: Request, context: WebContext) async throws -> Response {
         let language = request.uri.queryParameters.get("to").flatMap { Language(rawValue: $0) } ?? context.language.other
-        let requested = request.uri.queryParameters.get("back") ?? "/"
-        let isLocalPath = requested.hasPrefix("/") && !requested.hasPrefix("//") && !requested.contains("\\")
-        var response = Response.redirect(to: isLocalPath ? requested : "/", type: .normal)
+        let back = request.uri.queryParameters.get("back").flatMap { SitePath(String($0)) } ?? SitePath.home
+        var response = Response.redirect(to: back.value, type: .normal)
         response.setCookie(self.cookies.make(LanguageMiddleware.cookieName, language.rawValue, path: "/", maxAge: 365 * 86_400))
         return response
     }
