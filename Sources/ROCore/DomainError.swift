@@ -40,6 +40,8 @@ public enum DomainError: Error, Equatable, Sendable {
     case offenderRecordNotLinked
     /// R10: an FPS number is 1 to 12 letters and digits.
     case invalidFPSNumber
+    /// §7.2: a person's record needs the name they use; values of at most `maximumLength` characters.
+    case personRecordInvalid(maximumLength: Int)
     /// R57: a program setting outside the values it may take.
     case settingOutOfRange(ProgramSettings.Number)
     /// R57: a contact or resources text longer than the maximum, in either language.

@@ -27,7 +27,8 @@ extension Case {
         // Every other command acts on a case that exists; each is named here, so one nobody decides does not compile.
         case .addParticipant, .confirmRepresentativeAuthority, .startAssessment, .confirmEligibility, .reviewSafetySection, .assignMediators,
             .reassignMediators, .beginPreparation, .recordConsent, .recordOtherPartyTold, .requireAuthorisedConsent, .recordAssessment,
-            .recordSafeContact, .restrictAccess, .liftRestriction, .recuse, .takeOwnership, .linkCase, .linkOffenderRecord, .recordAcknowledgement,
+            .recordSafeContact, .recordPerson, .restrictAccess, .liftRestriction, .recuse, .takeOwnership, .linkCase, .linkOffenderRecord,
+            .recordAcknowledgement,
             .unlinkCase, .recordDisclosure, .recordCorrection, .recordCommunicationNeeds, .recordNeeds, .invalidateAssessments, .raiseEscalation,
             .resolveEscalation, .recordNoContactOrder, .recordConditionAmended, .approveExchangeDespiteOrder, .approachOtherParty, .putOnHold,
             .resume:
@@ -162,6 +163,11 @@ extension Case {
             try self.require(actor, .caseWorkers)
             _ = try self.requireParticipant(participant)
             return [.safeContactRecorded(participant: participant, preferences)]
+
+        case .recordPerson(let participant, let record):
+            try self.require(actor, .caseWorkers)  // §7.2: the coordinator or an assigned mediator
+            _ = try self.requireParticipant(participant)
+            return [.personRecorded(participant: participant, try record.validated())]
 
         case .restrictAccess(let staff):
             try self.require(actor, .coordinator)

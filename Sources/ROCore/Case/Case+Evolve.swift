@@ -93,6 +93,8 @@ extension Case {
             self.communicationNeeds[participant] = needs
         case .safeContactRecorded(let participant, let preferences):
             self.safeContacts[participant] = preferences
+        case .personRecorded(let participant, let record):
+            self.people[participant] = record
         case .needsRecorded(let record):
             self.needs[record.participant] = record
         case .assessmentsInvalidated:

@@ -42,6 +42,8 @@ public struct Case: Sendable, Equatable, Identifiable {
     public var assessments: [Identifier<Participant>: Assessment]
     /// Each participant's safe-contact preferences (R24).
     public var safeContacts: [Identifier<Participant>: SafeContact]
+    /// §7.2: each person's identity and contact, as last recorded.
+    public var people: [Identifier<Participant>: PersonRecord]
     /// Each participant's current needs (§6).
     public var needs: [Identifier<Participant>: NeedsRecord]
     /// Each participant's interpreter and accessibility needs (R50, R52).
@@ -104,6 +106,7 @@ public struct Case: Sendable, Equatable, Identifiable {
             consents: [],
             assessments: [:],
             safeContacts: [:],
+            people: [:],
             needs: [:],
             communicationNeeds: [:],
             escalations: [],

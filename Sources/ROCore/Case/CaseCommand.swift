@@ -46,6 +46,8 @@ public enum CaseCommand: Sendable, Equatable {
     case takeOwnership
     /// R54: a note that corrects timeline entry number `entry` (1 = the first); the entry itself stays.
     case recordCorrection(entry: Int, note: String)
+    /// §7.2: who the person is and how to reach them; a new record replaces the last, which stays in the history.
+    case recordPerson(participant: Identifier<Participant>, PersonRecord)
     /// R50, R52: interpreter and accessibility needs; a new record replaces the last.
     case recordCommunicationNeeds(participant: Identifier<Participant>, CommunicationNeeds)
     /// §6: the participant's needs, replacing the previous selection (R40: forgiveness only in own words).

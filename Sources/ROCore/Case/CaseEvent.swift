@@ -42,6 +42,7 @@ public enum CaseChange: Sendable, Equatable, Codable {
     case assessmentRecorded(Assessment)
     case assessmentsInvalidated(ReassessmentTrigger)
     case needsRecorded(NeedsRecord)
+    case personRecorded(participant: Identifier<Participant>, PersonRecord)
     case safeContactRecorded(participant: Identifier<Participant>, SafeContact)
     case communicationNeedsRecorded(participant: Identifier<Participant>, CommunicationNeeds)
     case correctionRecorded(entry: Int, note: String)
@@ -123,7 +124,7 @@ extension CaseChange {
         case .needsRecorded(let record): record.participant
         case .itemDrafted(let item): item.sender
         case .representativeAuthorityConfirmed(let id), .authorisedConsentRequirement(let id, _), .otherPartyTold(let id),
-            .safeContactRecorded(let id, _), .communicationNeedsRecorded(let id, _), .availabilityRecorded(_, let id),
+            .safeContactRecorded(let id, _), .personRecorded(let id, _), .communicationNeedsRecorded(let id, _), .availabilityRecorded(_, let id),
             .supportPersonPrepared(let id), .withdrawalRecorded(let id, _, _), .withdrawalNoticeRecorded(let id), .withdrawalNoticeCleared(let id):
             id
         case .episodeOpened, .assessmentStarted, .eligibilityConfirmed, .eligibilityRecorded, .safetySectionReviewed, .closed, .mediatorsAssigned,

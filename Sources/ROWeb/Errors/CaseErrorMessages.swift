@@ -1,6 +1,10 @@
 extension Catalogue {
     /// The refusals of case commands (ro-program.md §3, §4), English and French side by side, under `error.<code>`.
     static let caseErrorMessages: [String: Bilingual] = [
+        "error.person-record-invalid": Bilingual(
+            "Give the name the person uses. Each value holds at most {maximum} characters; a person has at most 5 phones, e-mails, addresses and former names; a date of birth reads YYYY-MM-DD; an e-mail address has an “@”.",
+            "Indiquez le nom que la personne utilise. Chaque valeur compte au plus {maximum} caractères; une personne a au plus 5 téléphones, courriels, adresses et anciens noms; une date de naissance s’écrit AAAA-MM-JJ; une adresse courriel contient un « @ »."
+        ),
         "error.case-not-found": Bilingual("This case does not exist or is not yours to see.", "Ce dossier n’existe pas ou vous n’y avez pas accès."),
         "error.already-exists": Bilingual("This was already recorded.", "Cet élément a déjà été consigné."),
         "error.linked-case-not-found": Bilingual(

@@ -116,6 +116,8 @@ struct PublicError: Error, Sendable {
             self.init(status: .conflict, code: "offender-record-not-linked")
         case .invalidFPSNumber:
             self.init(status: .unprocessableContent, code: "invalid-fps-number")
+        case .personRecordInvalid(let maximum):
+            self.init(status: .unprocessableContent, code: "person-record-invalid", values: ["maximum": "\(maximum)"])
         case .settingOutOfRange(let number):
             self.init(status: .unprocessableContent, code: "setting-out-of-range") { language in ["number": number.name(in: language).capitalizedFirst, "lowest": "\(number.range.lowerBound)", "highest": "\(number.range.upperBound)"] }
         case .settingTextTooLong(let maximum):

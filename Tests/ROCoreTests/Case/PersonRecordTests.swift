@@ -1,0 +1,70 @@
+import Foundation
+import ROCore
+import Testing
+
+/// §7.2 "participant identity and contact", R24: who the people in a case are and how to reach them safely.
+@Suite struct PersonRecordTests {
+    static let record = PersonRecord(
+        usedName: "  Gaëtane Lachapelle-Fictive ",
+        legalName: "Marie Gaëtane Lachapelle-Fictive",
+        formerNames: ["Gaëtane Tremblay-Fictive", " "],
+        dateOfBirth: "1971-04-09",
+        phones: [ContactPoint("555-0142", safe: true), ContactPoint("555-0199", safe: false), ContactPoint(" ", safe: true)],
+        emails: [ContactPoint("gaetane@example.org", safe: true)]
+    )
+
+    /// §7.2: the coordinator and the assigned mediator record it, trimmed, blank entries dropped; each safe or not (R24).
+    @Test func section7_2_theCaseWorkersRecordWhoAPersonIsAndEachContactsSafety() throws {
+        var f = CaseFixture()
+        try f.assigned()
+        try f.run(.recordPerson(participant: f.victim.id, Self.record), by: f.mediator)
+
+        let kept = try #require(f.state.people[f.victim.id])
+        #expect(kept.usedName == "Gaëtane Lachapelle-Fictive")
+        #expect(kept.formerNames == ["Gaëtane Tremblay-Fictive"])
+        #expect(kept.phones == [ContactPoint("555-0142", safe: true), ContactPoint("555-0199", safe: false)])
+        #expect(f.state.people[f.offender.id] == nil)
+
+        #expect(throws: DomainError.roleNotAllowed(.mediator)) {
+            try f.run(.recordPerson(participant: f.victim.id, Self.record), by: f.otherMediator)
+        }
+        #expect(throws: DomainError.roleNotAllowed(.referrer)) { try f.run(.recordPerson(participant: f.victim.id, Self.record), by: f.referrer) }
+        #expect(throws: DomainError.participantNotFound) {
+            try f.run(.recordPerson(participant: Identifier(CaseFixture.uuid(99)), Self.record))
+        }
+    }
+
+    /// §7.2: a correction replaces what the case shows and never erases what was recorded before.
+    @Test func section7_2_aCorrectionNeverErases() throws {
+        var f = CaseFixture()
+        try f.assigned()
+        try f.run(.recordPerson(participant: f.victim.id, Self.record))
+        var corrected = Self.record
+        corrected.phones = [ContactPoint("555-0177", safe: true)]
+        try f.run(.recordPerson(participant: f.victim.id, corrected))
+
+        #expect(f.state.people[f.victim.id]?.phones == [ContactPoint("555-0177", safe: true)])
+        let recorded = f.events.compactMap { event -> PersonRecord? in
+            if case .personRecorded(_, let record) = event.change { return record }
+            return nil
+        }
+        #expect(recorded.map { $0.phones.first?.value } == ["555-0142", "555-0177"])
+    }
+
+    @Test func section7_2_aRecordWithoutAName_orWithABadDateOrEmail_isRefused() throws {
+        var f = CaseFixture()
+        try f.assigned()
+        let refusal = DomainError.personRecordInvalid(maximumLength: 200)
+        for bad in [
+            PersonRecord(usedName: "  "),
+            PersonRecord(usedName: "Ana Fictive", dateOfBirth: "1971-02-30"),
+            PersonRecord(usedName: "Ana Fictive", dateOfBirth: "9 April 1971"),
+            PersonRecord(usedName: "Ana Fictive", emails: [ContactPoint("ana.example.org", safe: true)]),
+            PersonRecord(usedName: String(repeating: "a", count: 201)),
+            PersonRecord(usedName: "Ana Fictive", phones: (1...6).map { ContactPoint("555-01\($0)0", safe: true) }),
+        ] {
+            #expect(throws: refusal) { try f.run(.recordPerson(participant: f.victim.id, bad)) }
+        }
+        #expect(f.state.people.isEmpty, "nothing refused was kept")
+    }
+}
