@@ -25,6 +25,8 @@ let webTemplates: [Resource] = [
     "Features/Cases/Meetings/step-propose-meeting.mustache", "Features/Cases/Meetings/step-request-entry.mustache",
     "Features/Cases/Meetings/step-safety-plan.mustache",
     "Features/Cases/Needs/case-needs.mustache", "Features/Cases/People/case-participants.mustache",
+    "Features/Cases/People/case-person-records.mustache",
+    "Features/Cases/People/step-person.mustache",
     "Features/Cases/People/case-people-page.mustache", "Features/Cases/People/step-add-participant.mustache",
     "Features/Cases/People/step-assess.mustache", "Features/Cases/People/step-authorised-consent.mustache",
     "Features/Cases/People/step-communication-needs.mustache", "Features/Cases/People/step-confirm-continuing.mustache",

@@ -534,9 +534,20 @@ public enum DemoCases {
         return calendar.date(bySettingHour: 10, minute: 0, second: 0, of: day) ?? day
     }
 
+    /// Runs the commands; each person in the case gets their identity (§7.2) as soon as someone allowed to record it acts.
     private static func run(_ cases: CaseService, _ opened: Case, _ commands: [CaseCommand], by user: User) async throws {
+        try await self.recordIdentities(cases, opened.id, by: user)
         for command in commands {
             _ = try await cases.execute(opened.id, command, expectedVersion: nil, by: user)
+            if case .addParticipant = command { try await self.recordIdentities(cases, opened.id, by: user) }
+        }
+    }
+
+    private static func recordIdentities(_ cases: CaseService, _ id: Identifier<Case>, by user: User) async throws {
+        guard [.coordinator, .mediator].contains(user.role), let current = try? await cases.caseForCommand(id, by: user), current.stage.isOpen
+        else { return }
+        for person in current.participants where current.people[person.id] == nil {
+            _ = try await cases.execute(id, .recordPerson(participant: person.id, DemoIdentities.record(for: person)), expectedVersion: nil, by: user)
         }
     }
 }

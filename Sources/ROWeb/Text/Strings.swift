@@ -7,6 +7,10 @@ import Foundation
 /// `let` is a catalogue key, and decoding it from the catalogue fails (at start-up, and in `CatalogueTests`)
 /// if one is missing.
 struct Strings: Sendable, Codable {
+    let personTitle: String
+    let personPhoneLabel: String
+    let personEmailLabel: String
+    let personAddressLabel: String
     let navHome: String
     let navAccount: String
     let navAccounts: String

@@ -34,6 +34,7 @@ extension CaseShowPage {
                 case .joinMeeting: self.stepMeeting?.mayJoin == true
                 case .meetingHeld: self.stepMeeting?.mayRecordHeld == true
                 case .needs: caseOpen && self.stepNeeds != nil
+                case .person: caseOpen && self.stepPerson != nil
                 // consent, assessment, withdrawal, contact, communication needs, safety concerns, orders, corrections
                 default: caseOpen
                 }

@@ -25,6 +25,8 @@ struct CaseShowPage: Sendable {
     let stepMeeting: MeetingRow?
     /// On the page of a step about one person's record: that person's needs form.
     let stepNeeds: NeedsRow?
+    /// §7.2: on the person step's page, that person's record and form.
+    let stepPerson: PersonRow?
     /// Whether the step's form reads a meeting's or a person's fields rather than the case's.
     let hasStepSubject: Bool
     let backPath: String
@@ -135,6 +137,8 @@ struct CaseShowPage: Sendable {
     let reminders: [ReminderRow]
     let hasReminders: Bool
     let needs: [NeedsRow]
+    /// §7.2: each person's identity and contact, for case workers only.
+    let people: [PersonRow]
     let hasSteps: Bool
     /// A refused step: its reason, linked to the part of the page where the form is, and what was typed.
     let hasErrors: Bool
@@ -369,8 +373,16 @@ struct CaseShowPage: Sendable {
         let personOfStep =
             step?.isAboutAPerson == true ? (participant ?? failure.flatMap { Identifier<Participant>(uuidString: $0.form["participant"]) }) : nil
         let needs = self.needs
-        self.stepNeeds = personOfStep.flatMap { id in needs.first { $0.participantID == id.description } }
-        self.hasStepSubject = self.stepMeeting != nil || self.stepNeeds != nil
+        self.stepNeeds = step == .needs ? personOfStep.flatMap { id in needs.first { $0.participantID == id.description } } : nil
+        self.people =
+            self.isCaseWorker
+            ? value.participants.map {
+                PersonRow($0, in: value, sites: sites, typed: failure?.step == .person ? failure?.form : nil, language: language)
+            }
+            : []
+        let people = self.people
+        self.stepPerson = step == .person ? personOfStep.flatMap { id in people.first { $0.participantID == id.description } } : nil
+        self.hasStepSubject = self.stepMeeting != nil || self.stepNeeds != nil || self.stepPerson != nil
         self.stepTitle = step?.title(s) ?? ""
         self.stepForm = step?.formPartial ?? ""
         self.backPath = area.path(of: value.id.description)

@@ -34,6 +34,7 @@ enum CaseStep: String, CaseIterable, Sendable {
     case confirmContinuing = "confirm-continuing"
     case supportPrepared = "support-prepared"
     case needs
+    case person
     case confirmRepresentative = "confirm-representative"
     // Letters and messages
     case draftLetter = "draft-letter"
@@ -85,7 +86,7 @@ enum CaseStep: String, CaseIterable, Sendable {
             .followUp, .backToDialogue, .resume, .proposeClosure, .close, .reopen:
             .summary
         case .addParticipant, .consent, .authorisedConsent, .assess, .withdraw, .safeContact, .communicationNeeds, .otherPartyTold,
-            .confirmContinuing, .supportPrepared, .needs:
+            .confirmContinuing, .supportPrepared, .needs, .person:
             .people
         case .draftLetter, .submitItem, .approveItem, .returnItem, .redactItem, .translateItem, .withdrawItem, .shareItem, .optIn, .release,
             .deliver, .acknowledge, .removeFile:
@@ -110,7 +111,7 @@ extension CaseStep {
     static let withOwnPage: [CaseStep] = [
         .confirmEligibility, .assign, .startDialogue, .proposeClosure, .close,
         .addParticipant, .consent, .authorisedConsent, .assess, .withdraw, .safeContact, .communicationNeeds, .otherPartyTold, .confirmContinuing,
-        .supportPrepared, .needs,
+        .supportPrepared, .needs, .person,
         .draftLetter, .proposeMeeting,
         .availability, .safetyPlan, .requestEntry, .bookVideo, .joinMeeting, .meetingHeld,
         .raiseEscalation, .invalidateAssessments, .recordOrder, .hold, .reassign,
@@ -124,7 +125,7 @@ extension CaseStep {
     var isAboutAMeeting: Bool { [.availability, .safetyPlan, .requestEntry, .bookVideo, .joinMeeting, .meetingHeld].contains(self) }
 
     /// The steps about one person's own record: their page is reached from that person (`?participant=`).
-    var isAboutAPerson: Bool { self == .needs }
+    var isAboutAPerson: Bool { self == .needs || self == .person }
 
     /// The partial holding the step's form, beside its part's templates.
     var formPartial: String { "step-\(self.rawValue)" }
@@ -151,6 +152,7 @@ extension CaseStep {
         case .confirmContinuing: t.confirmContinuingTitle
         case .supportPrepared: t.supportPreparedTitle
         case .needs: t.needsTitle
+        case .person: t.personTitle
         case .draftLetter: t.draftLetterTitle
         case .proposeMeeting: t.proposeMeetingTitle
         case .availability: t.availabilityTitle

@@ -156,6 +156,7 @@ enum CaseSteps {
             let codes = form.names(withPrefix: "need-").filter { form[$0] == "yes" }.map { NeedCode(rawValue: String($0.dropFirst("need-".count))) }
             let words = form["ownWords"].trimmingCharacters(in: .whitespacesAndNewlines)
             return .recordNeeds(participant: person, codes: codes, ownWords: words.isEmpty ? nil : words)
+        case .person: return .recordPerson(participant: try participant("participant"), PersonRow.record(from: form))
         case .takeOwnership: return .takeOwnership
         case .restrict:
             let named = form.names(withPrefix: "staff-").filter { form[$0] == "yes" }.compactMap {

@@ -74,5 +74,34 @@ extension Catalogue {
         ),
         "noticeSummary": Bilingual("Read the confidentiality notice", "Lire l’avis sur la confidentialité"),
         "noticeVersionLabel": Bilingual("Version", "Version"),
+        "personTitle": Bilingual(
+            "Who is this person, and how can they be reached safely?",
+            "Qui est cette personne, et comment la joindre en sécurité?"
+        ),
+        "personRecordsTitle": Bilingual("Identity and contact", "Identité et coordonnées"),
+        "personUsedNameLabel": Bilingual("Name they use", "Nom utilisé"),
+        "personLegalNameLabel": Bilingual("Legal name, if different", "Nom légal, s’il est différent"),
+        "personFormerNamesLabel": Bilingual("Former names", "Anciens noms"),
+        "personDateOfBirthLabel": Bilingual("Date of birth (if known)", "Date de naissance (si elle est connue)"),
+        "personSafeLabel": Bilingual("safe to use", "sûr"),
+        "personNotSafeLabel": Bilingual("not safe to use", "à ne pas utiliser"),
+        "personSiteLabel": Bilingual("Current site", "Établissement actuel"),
+        "personRepresentsLabel": Bilingual("Represents", "Représente"),
+        "personNotRecordedLabel": Bilingual("Nothing recorded yet.", "Rien n’est encore consigné."),
+        "recordPersonLink": Bilingual("Record or correct the identity and contact of:", "Consigner ou corriger l’identité et les coordonnées de :"),
+        "personFormHint": Bilingual(
+            "Only the coordinator and the assigned mediators see this. Every change is kept; a correction erases nothing.",
+            "Seules la coordination et les personnes médiatrices désignées voient ces renseignements. Chaque modification est conservée; une correction n’efface rien."
+        ),
+        "onePerLineHint": Bilingual("One a line.", "Un par ligne."),
+        "personContactsLegend": Bilingual("Phones, e-mails and address", "Téléphones, courriels et adresse"),
+        "personContactsHint": Bilingual(
+            "Tick “safe to use” only for what the person said is safe: nobody contacts them any other way (R24).",
+            "Cochez « sûr » seulement pour ce que la personne a dit sûr : personne ne la joint autrement (R24)."
+        ),
+        "personSafeToUseLabel": Bilingual("Safe to use", "Sûr"),
+        "personPhoneLabel": Bilingual("Phone", "Téléphone"),
+        "personEmailLabel": Bilingual("E-mail", "Courriel"),
+        "personAddressLabel": Bilingual("Address", "Adresse"),
     ]
 }

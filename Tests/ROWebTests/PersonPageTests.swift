@@ -1,0 +1,71 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import ROCore
+import ROServices
+import ROTestSupport
+import Testing
+
+@testable import ROWeb
+
+/// §7.2 "participant identity and contact", R24 on the pages: case workers record who a person is and how to reach
+/// them safely; a refusal keeps what was typed; only coordinators and the assigned mediators ever see it (N1, N7).
+@Suite struct PersonPageTests {
+    static let name = "Gaëtane Lachapelle-Fictive"
+    static let phone = "613-555-0147"
+
+    @Test(arguments: ["en", "fr"])
+    func section7_2_aMediatorRecordsWhoAPersonIsAndOnlyCaseWorkersSeeIt(_ language: String) async throws {
+        try await withApp { t, client in
+            let coordinator = try await t.makeUser("claire", role: .coordinator)
+            let mediator = try await t.makeUser("martin", role: .mediator)
+            _ = try await t.makeUser("mona", role: .mediator)
+            _ = try await t.makeUser("aude", role: .auditor)
+            let value = try await t.assignedCase(coordinator: coordinator, mediator: mediator)
+            let victim = try #require(value.participants.first { $0.role == .victim }).id.description
+            let path = "/cases/\(value.id)"
+            var martin = try await client.signIn("martin", language: language)
+
+            let people = try await client.get(casePage(.people, of: path), as: &martin)
+            let stepPath = "\(path)/steps/person?participant=\(victim)"
+            #expect(people.text.contains(#"href="\#(stepPath)""#))
+            let form = try await client.get(stepPath, as: &martin)
+            PageTests().checkPage(form, language: language, "person form")
+            let version = try #require(CasePageTests.version(in: form.text))
+
+            var fields = ["version": version, "participant": victim, "usedName": " ", "phone-1": Self.phone, "phone-1-safe": "yes"]
+            fields["email-1"] = "gaetane.example.org"
+            let refused = try await client.post("\(path)/steps/person", fields, as: &martin)
+            #expect(refused.status == .unprocessableContent)
+            #expect(refused.text.contains(language == "en" ? "Give the name the person uses" : "Indiquez le nom que la personne utilise"))
+            #expect(
+                refused.text.contains(#"value="\#(Self.phone)""#) && refused.text.contains(#"value="gaetane.example.org""#),
+                "what was typed stays"
+            )
+            PageTests().checkPage(refused, language: language, "person refused", status: .unprocessableContent)
+
+            fields["usedName"] = Self.name
+            fields["email-1"] = "gaetane@example.org"
+            fields["phone-2"] = "819-555-0148"  // not ticked: not safe (R24)
+            let recorded = try await client.post("\(path)/steps/person", fields, as: &martin)
+            #expect(recorded.status == .seeOther && recorded.headers[.location]?.hasPrefix(casePage(.people, of: path)) == true)
+            let shown = try await client.get(casePage(.people, of: path), as: &martin)
+            #expect(shown.text.contains(Self.name) && shown.text.contains(Self.phone))
+            #expect(
+                shown.text.contains(
+                    language == "en"
+                        ? "819-555-0148 · <strong class=\"warning\">not safe to use" : "819-555-0148 · <strong class=\"warning\">à ne pas utiliser"
+                )
+            )
+            PageTests().checkPage(shown, language: language, "people with a record")
+
+            // N1, N2: a mediator not on the case finds nothing; N7: an auditor's metadata names no one.
+            var mona = try await client.signIn("mona", language: language)
+            #expect(try await client.get(casePage(.people, of: path), as: &mona).status == .notFound)
+            var aude = try await client.signIn("aude", language: language)
+            let metadata = try await client.get("/audit/cases/\(value.id)", as: &aude)
+            #expect(metadata.status == .ok && !metadata.text.contains(Self.name) && !metadata.text.contains(Self.phone))
+            #expect(metadata.text.contains(language == "en" ? "Identity and contact details recorded" : "Identité et coordonnées consignées"))
+        }
+    }
+}
