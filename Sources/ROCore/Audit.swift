@@ -43,6 +43,8 @@ public enum AuditAction: String, Sendable, CaseIterable {
     case caseAccessReportRead = "case.access-report-read"
     case caseChanged = "case.changed"
     case casesListed = "cases.listed"
+    /// §7.2: a search, recorded without what was typed.
+    case casesSearched = "cases.searched"
     case directRequestLogged = "direct-request.logged"
     case entryRequestsListed = "entry-requests.listed"
     case siteSaved = "site.saved"

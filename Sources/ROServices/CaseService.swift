@@ -297,6 +297,24 @@ public struct CaseService: Sendable {
         }
     }
 
+    /// §7.2: the cases `text` finds (a reference, an FPS number, the start of a person's names), among those the user
+    /// may see: every visible case for a coordinator, their own for a mediator. Audited without what was typed.
+    public func search(_ text: String, by user: User, limit: Int = 50) async throws -> [CaseSummary] {
+        let filter: CaseFilter
+        switch user.role {
+        case .coordinator: filter = .search(text, assignedTo: nil)
+        case .mediator: filter = .search(text, assignedTo: user.id)
+        default:
+            try await self.refuse(user, target: "")
+            throw DomainError.notPermitted
+        }
+        let env = self.env
+        return try await self.env.store.transaction { tx in
+            try await tx.audit.append(env.auditRecord(.casesSearched, by: .user(user)))
+            return try await tx.cases.list(filter, visibleTo: user.id, limit: limit)
+        }
+    }
+
     /// What referring staff (their own referral) or a VSO (their own submission) may do on a case they
     /// cannot read: say that a person wants to stop (C6) or raise a safety concern (R23). It grants no
     /// read; anything else answers "not found", audited.

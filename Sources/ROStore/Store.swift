@@ -248,6 +248,9 @@ public enum CaseFilter: Sendable, Equatable {
     case assignedTo(Identifier<User>)
     /// The requests and referrals one person submitted (referring staff, Victim Services), newest first.
     case openedBy(Identifier<User>)
+    /// §7.2: the cases whose reference or offender's FPS number is `text`, or where one person's names have a word
+    /// starting with each word of it; only among a mediator's own cases when `assignedTo` names them.
+    case search(String, assignedTo: Identifier<User>?)
 }
 
 /// Cases as streams of events. The events are the truth; `cases` rows are their projection.

@@ -50,4 +50,24 @@ extension Migration {
             }
         }
     }
+
+    /// §7.2: the keyed blind index staff find cases by (`SearchIndex`), filled from the cases already stored.
+    static let m0017SearchIndex = Migration(id: "0017_search_index") { db, type, masterKeys in
+        try await db.raw(
+            """
+            CREATE TABLE case_search_tokens (
+                case_id \(type.uuid) NOT NULL REFERENCES cases (id),
+                participant_id \(type.uuid),
+                token TEXT NOT NULL
+            )
+            """
+        ).run()
+        try await db.raw("CREATE INDEX case_search_tokens_by_token ON case_search_tokens (token)").run()
+        try await db.raw("CREATE INDEX case_search_tokens_by_case ON case_search_tokens (case_id)").run()
+        let cases = try await db.raw("SELECT id FROM cases ORDER BY id").all().map { Identifier<Case>(try $0.decode(column: "id", as: UUID.self)) }
+        let store = SQLCaseStore(db: db, codec: CasePayloadCodec(db: db, masterKeys: masterKeys))
+        for id in cases {
+            try await SearchIndex(db: db, masterKeys: masterKeys).project(try await store.events(of: id), of: id)
+        }
+    }
 }

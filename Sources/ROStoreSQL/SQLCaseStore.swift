@@ -22,6 +22,7 @@ struct SQLCaseStore: CaseStore {
         ).first()
         guard row != nil else { throw DomainError.caseAlreadyExists }
         try await self.insert(events, of: id, after: 0)
+        try await SearchIndex(db: self.db, masterKeys: self.codec.masterKeys).project(events, of: id)
         try await self.replaceMediators(of: value)
         try await self.projectEntryRequests(of: value, changedFrom: .empty(id))
         return value
@@ -45,6 +46,7 @@ struct SQLCaseStore: CaseStore {
         ).first()
         guard row != nil else { throw DomainError.staleWrite }
         try await self.insert(events, of: current.id, after: current.version)
+        try await SearchIndex(db: self.db, masterKeys: self.codec.masterKeys).project(events, of: current.id)
         if next.mediators != current.mediators { try await self.replaceMediators(of: next) }
         if next.restrictedTo != current.restrictedTo || next.recusedStaff != current.recusedStaff { try await self.replaceVisibility(of: next) }
         try await self.projectEntryRequests(of: next, changedFrom: current)
@@ -102,6 +104,10 @@ struct SQLCaseStore: CaseStore {
     func list(_ filter: CaseFilter, visibleTo viewer: Identifier<User>?, limit: Int) async throws -> [CaseSummary] {
         let columns: SQLQueryString = "c.id, c.reference, c.stage, c.region, c.channel, c.opened_at, c.updated_at, c.version"
         let visible = Self.visible(to: viewer)
+        var found: SQLQueryString = "FALSE"
+        if case .search(let text, _) = filter {
+            found = try await self.searchCondition(text)
+        }
         let query: SQLQueryString =
             switch filter {
             case .awaitingAssessment:
@@ -120,6 +126,13 @@ struct SQLCaseStore: CaseStore {
                 """
                 SELECT \(columns) FROM cases c JOIN case_mediators m ON m.case_id = c.id
                 WHERE m.user_id = \(bind: user.rawValue) AND \(visible) ORDER BY c.updated_at DESC, c.reference LIMIT \(bind: limit)
+                """
+            case .search(_, assignedTo: nil):
+                "SELECT \(columns) FROM cases c WHERE (\(found)) AND \(visible) ORDER BY c.updated_at DESC, c.reference LIMIT \(bind: limit)"
+            case .search(_, assignedTo: let user?):
+                """
+                SELECT \(columns) FROM cases c JOIN case_mediators m ON m.case_id = c.id
+                WHERE m.user_id = \(bind: user.rawValue) AND (\(found)) AND \(visible) ORDER BY c.updated_at DESC, c.reference LIMIT \(bind: limit)
                 """
             }
         let rows = try await self.db.raw(query).all()
@@ -236,6 +249,29 @@ struct SQLCaseStore: CaseStore {
                 """
             ).run()
         }
+    }
+
+    /// §7.2: a case whose reference is what was typed, whose offender has that FPS number, or one of whose people has
+    /// a name with a word starting with each word typed (all of them, in that one person's names).
+    private func searchCondition(_ text: String) async throws -> SQLQueryString {
+        let typed = text.trimmingCharacters(in: .whitespaces)
+        var condition: SQLQueryString = "upper(c.reference) = \(bind: typed.uppercased())"
+        let terms = NameSearch.terms(of: typed)
+        let fps = SearchIndex.normalisedFPS(typed)
+        guard !terms.isEmpty || Referral.isValidFPSNumber(fps) else { return condition }
+        let key = try await SearchIndex(db: self.db, masterKeys: self.codec.masterKeys).key()
+        if Referral.isValidFPSNumber(fps) {
+            condition = "\(condition) OR c.id IN (SELECT case_id FROM case_search_tokens WHERE token = \(bind: SearchIndex.token(fps, "fps", key)))"
+        }
+        if !terms.isEmpty {
+            let tokens = terms.map { SearchIndex.token($0, "name", key) }
+            condition = """
+                \(condition) OR c.id IN (
+                    SELECT case_id FROM case_search_tokens WHERE token IN (\(binds: tokens)) AND participant_id IS NOT NULL
+                    GROUP BY case_id, participant_id HAVING COUNT(DISTINCT token) = \(bind: tokens.count))
+                """
+        }
+        return condition
     }
 
     /// N9 in SQL, as `CaseAccess` says it: not recused, and either unrestricted, named, or assigned.

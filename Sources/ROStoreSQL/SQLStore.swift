@@ -165,6 +165,14 @@ public final class SQLStore: Store {
             // First the row that names the key in use: on PostgreSQL a case key being made holds it shared, so this waits
             // for that case, and the key it made is among those re-wrapped below; none is made under `old` after.
             try await CasePayloadCodec.name(new, in: db)
+            if let stored = try await db.raw("SELECT meta_value FROM instance_meta WHERE meta_key = 'search_index_key'").first()?
+                .decode(column: "meta_value", as: String.self), stored.hasPrefix("\(old.id):")
+            {
+                let key = try SearchIndex.unwrap(String(stored.dropFirst(old.id.count + 1)), with: old)
+                try await db.raw(
+                    "UPDATE instance_meta SET meta_value = \(bind: try SearchIndex.wrap(key, with: new)) WHERE meta_key = 'search_index_key'"
+                ).run()
+            }
             let rows = try await db.raw("SELECT case_id, wrapped_key, master_key_id FROM case_keys ORDER BY case_id").all()
             var rewrapped = 0
             for row in rows {

@@ -15,6 +15,8 @@ import Testing
     static let safeTimes = "Quillfeather evenings after 19:00 (fictional)"
     static let correction = "Zephyrine Marchbank asked for this (fictional)"
     static let fileBytes = Array("%PDF-1.4 Obadiah Thistlewood letter (fictional)".utf8)
+    static let name = "Peregrina Quaglietti"
+    static let phone = "613-555-0163"
 
     /// Opens a case and stores free text in two events and one file chunk.
     func writeContent(_ store: SQLStore, _ id: Identifier<Case>) async throws -> Case {
@@ -25,6 +27,7 @@ import Testing
             .recordVictimRequest(reference: "RO-S-1", requesterType: .registeredVictim, channel: .phone, region: "pacific", requester: self.victim),
             .recordSafeContact(participant: self.victim.id, SafeContact(channels: [.phone], mayLeaveMessage: false, safeTimes: Self.safeTimes)),
             .recordCorrection(entry: 1, note: Self.correction),
+            .recordPerson(participant: self.victim.id, PersonRecord(usedName: Self.name, phones: [ContactPoint(Self.phone, safe: true)])),
         ] {
             let decided = try value.decide(command, by: self.coordinator, at: at)
             value = decided.reduce(value) { $0.evolve($1) }
@@ -44,7 +47,10 @@ import Testing
 
     static func contains(_ haystack: Data, _ needle: [UInt8]) -> Bool { haystack.range(of: Data(needle)) != nil }
 
-    static var secrets: [[UInt8]] { [Array(Self.safeTimes.utf8), Array(Self.correction.utf8), Self.fileBytes] }
+    /// The name is searched through keyed tokens: neither it nor the start of it ("Peregr") is stored in clear.
+    static var secrets: [[UInt8]] {
+        [Self.safeTimes, Self.correction, Self.name, "peregr", "Peregr", "quagl", Self.phone].map { Array($0.utf8) } + [Self.fileBytes]
+    }
 
     @Test func sealedContentIsNotInTheSQLiteFileNorItsLog() async throws {
         try await withEmptyDatabase(.sqlite) { location in
@@ -147,10 +153,10 @@ import Testing
                     ).run()
                 }
                 await #expect(throws: StoreError.masterKeyMissing) { try await store.migrate() }
-                #expect(try await store.pendingMigrations() == ["0016_sealed_case_content"], "nothing was changed")
+                #expect(try await store.pendingMigrations() == ["0016_sealed_case_content", "0017_search_index"], "nothing was changed")
             }
             try await SQLStore.withStore(location, masterKey: testMasterKey, logger: testLogger) { store in
-                #expect(try await store.migrate() == ["0016_sealed_case_content"])
+                #expect(try await store.migrate() == ["0016_sealed_case_content", "0017_search_index"])
                 let payload = try await store.withDatabase { db in
                     try await db.raw("SELECT payload FROM case_events").first()!.decode(column: "payload", as: String.self)
                 }

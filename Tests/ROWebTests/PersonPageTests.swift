@@ -69,3 +69,32 @@ import Testing
         }
     }
 }
+
+/// §7.2 on the case list: the search box finds a case by a person's name; the words typed go in the form's body,
+/// never in an address.
+@Suite struct CaseSearchPageTests {
+    @Test(arguments: ["en", "fr"])
+    func section7_2_aCoordinatorFindsACaseByTheStartOfANameWithOrWithoutItsAccent(_ language: String) async throws {
+        try await withApp { t, client in
+            let coordinator = try await t.makeUser("claire", role: .coordinator)
+            let mediator = try await t.makeUser("martin", role: .mediator)
+            let value = try await t.assignedCase(coordinator: coordinator, mediator: mediator)
+            let victim = try #require(value.participants.first { $0.role == .victim })
+            let record = PersonRecord(usedName: "Gaëtan Tremblay")
+            _ = try await CaseService(env: t.env).execute(value.id, .recordPerson(participant: victim.id, record), expectedVersion: nil, by: mediator)
+            var claire = try await client.signIn("claire", language: language)
+
+            let list = try await client.get("/cases", as: &claire)
+            #expect(list.text.contains(#"<form method="post" action="/cases/search" role="search""#))
+            for typed in ["trem", "Gaët", "gaetan"] {
+                let found = try await client.post("/cases/search", ["q": typed], as: &claire)
+                #expect(found.status == .ok && found.text.contains(#"href="/cases/\#(value.id)""#), "\(typed)")
+                #expect(found.text.contains(#"value="\#(typed)""#), "what was typed stays in the box")
+                PageTests().checkPage(found, language: language, "search results")
+            }
+            let none = try await client.post("/cases/search", ["q": "Zyxwvut"], as: &claire)
+            #expect(none.status == .ok && !none.text.contains(#"href="/cases/\#(value.id)""#))
+            #expect(none.text.contains(language == "en" ? "No case you may see matches" : "Aucun dossier auquel vous avez accès"))
+        }
+    }
+}

@@ -19,6 +19,7 @@ enum Catalogue {
         intake,
         people,
         needs,
+        search,
         administration,
         directRequests,
         letters,

@@ -55,6 +55,7 @@ extension AuditAction: NamedValue {
             .caseRead: Bilingual("Case read", "Dossier consulté"),
             .caseChanged: Bilingual("Case changed", "Dossier modifié"),
             .casesListed: Bilingual("Cases listed", "Dossiers énumérés"),
+            .casesSearched: Bilingual("Cases searched", "Dossiers recherchés"),
             .entryRequestsListed: Bilingual("Entry requests listed", "Demandes d’entrée énumérées"),
             .siteSaved: Bilingual("Site saved", "Établissement enregistré"),
             .siteLiaisonLinked: Bilingual("Site liaison linked", "Agent de liaison rattaché"),

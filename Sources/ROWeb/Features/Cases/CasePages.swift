@@ -65,7 +65,9 @@ struct CasePages: Sendable {
             sections: sections,
             mayRecordRequests: Policy.allows(user.role, .recordRequests),
             reminders: reminders,
-            hasReminders: !reminders.isEmpty
+            hasReminders: !reminders.isEmpty,
+            maySearch: [.coordinator, .mediator].contains(user.role),
+            searchText: ""
         )
         return try self.views.render("cases", page)
     }
@@ -273,6 +275,10 @@ struct CaseListPage: Sendable {
     let mayRecordRequests: Bool
     let reminders: [ReminderRow]
     let hasReminders: Bool
+    /// §7.2: coordinators and mediators find a case by reference, FPS number or a person's name.
+    let maySearch: Bool
+    /// What was typed in the search box (kept in the page, never in an address).
+    let searchText: String
 }
 
 struct CaseListSection: Sendable {

@@ -1,0 +1,86 @@
+import Crypto
+import Foundation
+import ROCore
+import SQLKit
+
+/// The keyed blind index by which staff find a case (§7.2): for each person's names, a token for every start of every
+/// word, and for the offender's FPS number a token of it whole. A token is a keyed hash (HMAC-SHA256) under the
+/// index's own key, which the master key wraps like a case's key: the database holds no name in clear to search.
+struct SearchIndex: Sendable {
+    let db: any SQLDatabase
+    let masterKeys: MasterKeySource
+
+    /// The index's key, made on first use. Stored in `instance_meta` wrapped by the master key in use.
+    func key() async throws -> SymmetricKey {
+        if let stored = try await self.db.raw("SELECT meta_value FROM instance_meta WHERE meta_key = 'search_index_key'").first()?
+            .decode(column: "meta_value", as: String.self)
+        {
+            let parts = stored.split(separator: ":", maxSplits: 1).map(String.init)
+            guard parts.count == 2, let masterKey = self.masterKeys.key(withID: parts[0]) else { throw StoreError.wrongMasterKey }
+            return try Self.unwrap(parts[1], with: masterKey)
+        }
+        guard let masterKey = self.masterKeys.key else { throw StoreError.masterKeyMissing }
+        let key = SymmetricKey(size: .bits256)
+        try await self.db.raw(
+            "INSERT INTO instance_meta (meta_key, meta_value) VALUES ('search_index_key', \(bind: try Self.wrap(key, with: masterKey)))"
+        ).run()
+        return key
+    }
+
+    static func wrap(_ key: SymmetricKey, with masterKey: MasterKey) throws -> String {
+        let sealed = try key.withUnsafeBytes { try AES.GCM.seal(Data($0), using: masterKey.key, authenticating: Self.binding) }
+        return "\(masterKey.id):\(sealed.combined!.base64EncodedString())"
+    }
+
+    static func unwrap(_ wrapped: String, with masterKey: MasterKey) throws -> SymmetricKey {
+        guard let data = Data(base64Encoded: wrapped),
+            let bytes = try? AES.GCM.open(AES.GCM.SealedBox(combined: data), using: masterKey.key, authenticating: Self.binding)
+        else { throw StoreError.wrongMasterKey }
+        return SymmetricKey(data: bytes)
+    }
+
+    private static let binding = Data("ro.search-index-key".utf8)
+
+    /// A keyed token for one searchable value: `name` (a start of a word) or `fps` (a whole number).
+    static func token(_ value: String, _ kind: String, _ key: SymmetricKey) -> String {
+        let mac = HMAC<SHA256>.authenticationCode(for: Data("\(kind):\(value)".utf8), using: key)
+        return mac.prefix(16).map { String(format: "%02x", $0) }.joined()
+    }
+
+    static func normalisedFPS(_ number: String) -> String { number.uppercased().filter { $0.isLetter || $0.isNumber } }
+
+    /// Keeps the index in step with what `events` record, in their transaction: a person's names, an FPS number.
+    func project(_ events: [CaseEvent], of caseID: Identifier<Case>) async throws {
+        var key: SymmetricKey?
+        for event in events {
+            switch event.change {
+            case .personRecorded(let participant, let record):
+                if key == nil { key = try await self.key() }
+                try await self.db.raw(
+                    "DELETE FROM case_search_tokens WHERE case_id = \(bind: caseID.rawValue) AND participant_id = \(bind: participant.rawValue)"
+                ).run()
+                let names = ([record.usedName, record.legalName] + record.formerNames).joined(separator: " ")
+                for start in NameSearch.starts(of: names).sorted() {
+                    try await self.insert(Self.token(start, "name", key!), case: caseID, participant: participant)
+                }
+            case .offenderRecordLinked(let number):
+                if key == nil { key = try await self.key() }
+                try await self.insert(Self.token(Self.normalisedFPS(number), "fps", key!), case: caseID, participant: nil)
+            case .referralSubmitted(_, _, _, let referral):
+                if key == nil { key = try await self.key() }
+                try await self.insert(Self.token(Self.normalisedFPS(referral.fpsNumber), "fps", key!), case: caseID, participant: nil)
+            default:
+                continue
+            }
+        }
+    }
+
+    private func insert(_ token: String, case caseID: Identifier<Case>, participant: Identifier<Participant>?) async throws {
+        try await self.db.raw(
+            """
+            INSERT INTO case_search_tokens (case_id, participant_id, token)
+            VALUES (\(bind: caseID.rawValue), \(bind: participant?.rawValue), \(bind: token))
+            """
+        ).run()
+    }
+}

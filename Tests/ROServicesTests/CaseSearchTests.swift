@@ -1,0 +1,50 @@
+import Foundation
+import ROCore
+import ROServices
+import ROStore
+import ROTestSupport
+import Testing
+
+/// §7.2: a coordinator finds a case when a person phones back, by the start of their name (accents and case aside),
+/// the offender's FPS number or the reference; mediators among their own cases; the search is audited without its words.
+@Suite struct CaseSearchTests {
+    @Test(arguments: Backend.available)
+    func section7_2_aCaseIsFoundByANameStartAnFPSNumberOrItsReference(_ backend: Backend) async throws {
+        try await withTestEnvironment(backend) { t in
+            let coordinator = try await t.makeUser("claire", role: .coordinator)
+            let mediator = try await t.makeUser("martin", role: .mediator)
+            let other = try await t.makeUser("mona", role: .mediator)
+            let service = CaseService(env: t.env)
+            let value = try await t.assignedCase(coordinator: coordinator, mediator: mediator)
+            let victim = try #require(value.participants.first { $0.role == .victim })
+            let record = PersonRecord(usedName: "Gaëtan Tremblay", formerNames: ["Gaëtan Bélanger-Fictif"])
+            _ = try await service.execute(value.id, .recordPerson(participant: victim.id, record), expectedVersion: nil, by: mediator)
+            let unrelated = try await service.recordVictimRequest(
+                requesterType: .registeredVictim,
+                channel: .phone,
+                region: "pacific",
+                language: "en",
+                by: coordinator
+            )
+
+            for typed in ["trem", "TREMBLAY", "gaetan", "Gaët trem", "bélanger", value.reference.lowercased()] {
+                #expect(try await service.search(typed, by: coordinator).map(\.id) == [value.id], "\(typed)")
+            }
+            let fps = try #require(try await service.read(value.id, by: coordinator).value.offenderFPSNumber)
+            #expect(try await service.search(fps, by: coordinator).map(\.id) == [value.id], "the offender's FPS number")
+            for typed in ["remblay", "tremblays", "gaetan dubois", "t", ""] {
+                #expect(try await service.search(typed, by: coordinator).isEmpty, "\(typed)")
+            }
+            #expect(try await service.search(unrelated.reference, by: coordinator).map(\.id) == [unrelated.id])
+
+            #expect(try await service.search("trem", by: mediator).map(\.id) == [value.id], "the assigned mediator")
+            #expect(try await service.search("trem", by: other).isEmpty, "N2: not a mediator's who is not on the case")
+            let referrer = try await t.makeUser("rita", role: .referrer)
+            await #expect(throws: DomainError.notPermitted) { try await service.search("trem", by: referrer) }
+
+            let audit = try await t.env.store.transaction { try await $0.audit.recent(limit: 100) }
+            #expect(audit.filter { $0.action == AuditAction.casesSearched.rawValue }.count >= 10)
+            #expect(!audit.contains { "\($0)".lowercased().contains("trem") }, "the audit log records no search words")
+        }
+    }
+}
