@@ -64,17 +64,25 @@ public struct CaseService: Sendable {
     }
 
     /// Records a victim's request or a staff referral (R1–R4): the first events of a new case.
-    public func open(_ command: CaseCommand, by user: User) async throws -> Case {
+    /// `following`: what is recorded with the opening, in the same transaction (who is asking, how to reach them).
+    public func open(_ command: CaseCommand, following: [CaseCommand] = [], by user: User) async throws -> Case {
         guard CaseAccess.canOpen(user.role) else {
             try await self.refuse(user, target: "")
             throw DomainError.notPermitted
         }
         let id = Identifier<Case>(self.env.newID())
         let actor = CaseActor(userID: user.id, role: user.role)
-        let events = try Case.empty(id).decide(command, by: actor, at: self.env.now())
+        var value = Case.empty(id)
+        var events: [CaseEvent] = []
+        for step in [command] + following {
+            let decided = try value.decide(step, by: actor, at: self.env.now())
+            value = decided.reduce(value) { $0.evolve($1) }
+            events += decided
+        }
+        let all = events
         let env = self.env
         let opened = try await self.env.store.transaction { tx in
-            let value = try await tx.cases.create(id, events: events)
+            let value = try await tx.cases.create(id, events: all)
             try await tx.audit.append(env.auditRecord(.caseOpened, by: .user(user), target: AuditRecord.target(id)))
             return value
         }
@@ -89,13 +97,20 @@ public struct CaseService: Sendable {
         channel: IntakeChannel,
         region: String,
         language: String,
+        person: PersonRecord? = nil,
+        safeContact: SafeContact? = nil,
         by user: User
     ) async throws -> Case {
         let role: ParticipantRole = requesterType == .representative ? .representative : .victim
         let requester = Participant(id: Identifier(self.env.newID()), role: role, language: language)
         let reference = try await self.nextReference()
+        // §7.2, R24: who is asking and how to reach them safely, recorded with the request or not at all.
+        let following =
+            (person.map { [CaseCommand.recordPerson(participant: requester.id, $0)] } ?? [])
+            + (safeContact.map { [CaseCommand.recordSafeContact(participant: requester.id, $0)] } ?? [])
         return try await self.open(
             .recordVictimRequest(reference: reference, requesterType: requesterType, channel: channel, region: region, requester: requester),
+            following: following,
             by: user
         )
     }

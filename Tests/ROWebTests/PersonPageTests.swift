@@ -98,3 +98,36 @@ import Testing
         }
     }
 }
+
+/// §7.2, R24 at intake: the coordinator's request form asks who is asking and how to reach them safely; the request
+/// is then found by the start of the name, and a refusal keeps everything typed.
+@Suite struct IntakePersonPageTests {
+    @Test(arguments: ["en", "fr"])
+    func section7_2_theRequestFormAsksWhoIsAskingAndTheCaseIsFoundByTheirName(_ language: String) async throws {
+        try await withApp { t, client in
+            try await t.makeUser("claire", role: .coordinator)
+            var claire = try await client.signIn("claire", language: language)
+            let form = try await client.get("/cases/new", as: &claire)
+            #expect(form.text.contains(#"name="phoneSafe""#))
+            var fields = ["requesterType": "registeredVictim", "channel": "phone", "region": "pacific", "language": "fr"]
+            fields["name"] = "Réjeanne Côté-Fictive"
+            fields["phone"] = "613-555-0171"
+            fields["phoneSafe"] = "yes"
+            fields["email"] = "rejeanne.example.org"
+            fields["safeTimes"] = "Weekdays after 6 pm (fictional)"
+            let refused = try await client.post("/cases", fields, as: &claire)
+            #expect(refused.status == .unprocessableContent && refused.text.contains(#"value="rejeanne.example.org""#))
+            #expect(refused.text.contains(#"value="613-555-0171""#) && refused.text.contains(#"id="phoneSafe" name="phoneSafe" value="yes" checked"#))
+            PageTests().checkPage(refused, language: language, "request refused", status: .unprocessableContent)
+
+            fields["email"] = "rejeanne@example.org"
+            let recorded = try await client.post("/cases", fields, as: &claire)
+            #expect(recorded.status == .seeOther)
+            let found = try await client.post("/cases/search", ["q": "cote"], as: &claire)
+            let path = try #require(found.text.firstMatch(of: #/href="(/cases/[0-9a-f-]{36})"/#).map { String($0.output.1) })
+            let people = try await client.get(casePage(.people, of: path), as: &claire)
+            #expect(people.text.contains("Réjeanne Côté-Fictive") && people.text.contains("613-555-0171"))
+            #expect(people.text.contains("Weekdays after 6 pm (fictional)"), "R24: the safe times with the safe channels")
+        }
+    }
+}

@@ -88,6 +88,8 @@ struct CasePages: Sendable {
             channel: fields.channel,
             region: fields.region,
             language: fields.language.rawValue,
+            person: fields.person,
+            safeContact: fields.safeContact,
             by: try context.requireUser()
         )
         return .redirect(to: "/cases/\(opened.id)?notice=recorded", type: .normal)
@@ -231,6 +233,8 @@ struct CasePages: Sendable {
             },
             regions: Self.regionOptions(language, selected: draft["region"]),
             languages: Option.languages(selected: draft["language"], in: language),
+            asksWhoIsAsking: try context.requireUser().role == .coordinator,
+            typed: draft,
             hasErrors: !errors.isEmpty,
             errors: errors
         )
@@ -320,6 +324,45 @@ struct RequestFormPage: Sendable {
     let channels: [Option]
     let regions: [Option]
     let languages: [Option]
+    /// §7.2, R24: the coordinator asks who is asking and how to reach them safely (the person record is theirs to keep).
+    let asksWhoIsAsking: Bool
+    let typedName: String
+    let typedPhone: String
+    let phoneSafe: Bool
+    let typedEmail: String
+    let emailSafe: Bool
+    let typedSafeTimes: String
+    let mayLeaveMessage: Bool
     let hasErrors: Bool
     let errors: [FieldError]
+
+    init(
+        layout: Layout,
+        t: [String: String],
+        requesterTypes: [Option],
+        channels: [Option],
+        regions: [Option],
+        languages: [Option],
+        asksWhoIsAsking: Bool,
+        typed: FormFields,
+        hasErrors: Bool,
+        errors: [FieldError]
+    ) {
+        self.layout = layout
+        self.t = t
+        self.requesterTypes = requesterTypes
+        self.channels = channels
+        self.regions = regions
+        self.languages = languages
+        self.asksWhoIsAsking = asksWhoIsAsking
+        self.typedName = typed["name"]
+        self.typedPhone = typed["phone"]
+        self.phoneSafe = typed["phoneSafe"] == "yes"
+        self.typedEmail = typed["email"]
+        self.emailSafe = typed["emailSafe"] == "yes"
+        self.typedSafeTimes = typed["safeTimes"]
+        self.mayLeaveMessage = typed["mayLeaveMessage"] == "yes"
+        self.hasErrors = hasErrors
+        self.errors = errors
+    }
 }

@@ -8,6 +8,9 @@ enum IntakeForms {
         let channel: IntakeChannel
         let region: String
         let language: Language
+        /// §7.2, R24: who is asking and how to reach them safely; nil when the form did not say.
+        let person: PersonRecord?
+        let safeContact: SafeContact?
     }
 
     struct StaffReferral {
@@ -27,8 +30,42 @@ enum IntakeForms {
         if channel == nil { errors.append(FieldError(field: "channel", message: "\(t.chooseAnAnswer) \(t.channelLabel)")) }
         if region == nil { errors.append(FieldError(field: "region", message: "\(t.chooseAnAnswer) \(t.regionLabel)")) }
         if language == nil { errors.append(FieldError(field: "language", message: "\(t.chooseAnAnswer) \(t.languageLabel)")) }
+        let (person, safeContact) = Self.whoIsAsking(form, &errors, t)
         guard let requesterType, let channel, let region, let language, errors.isEmpty else { return .failure(FieldErrors(errors)) }
-        return .success(VictimRequest(requesterType: requesterType, channel: channel, region: region, language: language))
+        return .success(
+            VictimRequest(
+                requesterType: requesterType,
+                channel: channel,
+                region: region,
+                language: language,
+                person: person,
+                safeContact: safeContact
+            )
+        )
+    }
+
+    /// §7.2, R24: the person asking, when a name or a way to reach them was given; safe contact from the boxes ticked.
+    private static func whoIsAsking(_ form: FormFields, _ errors: inout [FieldError], _ t: Strings) -> (PersonRecord?, SafeContact?) {
+        let given = ["name", "phone", "email", "safeTimes"].contains { !form[$0].trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+        guard given else { return (nil, nil) }
+        let record = PersonRecord(
+            usedName: form["name"],
+            phones: [ContactPoint(form["phone"], safe: form["phoneSafe"] == "yes")],
+            emails: [ContactPoint(form["email"], safe: form["emailSafe"] == "yes")]
+        )
+        guard let checked = try? record.validated() else {
+            errors.append(FieldError(field: "name", message: t.intakePersonInvalid))
+            return (nil, nil)
+        }
+        var channels: [ContactChannel] = []
+        if checked.phones.contains(where: \.safe) { channels.append(.phone) }
+        if checked.emails.contains(where: \.safe) { channels.append(.email) }
+        let times = form["safeTimes"].trimmingCharacters(in: .whitespacesAndNewlines)
+        guard times.count <= 200 else {
+            errors.append(FieldError(field: "safeTimes", message: t.intakePersonInvalid))
+            return (nil, nil)
+        }
+        return (checked, SafeContact(channels: channels, mayLeaveMessage: form["mayLeaveMessage"] == "yes", safeTimes: times))
     }
 
     /// R4, R8: what referring staff record; the date of interest is not in the future.

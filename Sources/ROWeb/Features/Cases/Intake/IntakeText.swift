@@ -14,5 +14,14 @@ extension Catalogue {
             "Enter a date as YYYY-MM-DD, not in the future.",
             "Entrez une date au format AAAA-MM-JJ, qui n’est pas dans le futur."
         ),
+        "intakePersonLegend": Bilingual("Who is asking, and how to reach them safely", "Qui demande, et comment la joindre en sécurité"),
+        "intakePersonHint": Bilingual(
+            "Tick “safe to use” only for what the person said is safe: nobody contacts them any other way (R24). More can be added on the case’s People page.",
+            "Cochez « sûr » seulement pour ce que la personne a dit sûr : personne ne la joint autrement (R24). La page Personnes du dossier permet d’en ajouter."
+        ),
+        "intakePersonInvalid": Bilingual(
+            "Give the name the person uses with their phone or e-mail (an e-mail has an “@”), each at most 200 characters.",
+            "Indiquez le nom que la personne utilise avec son téléphone ou son courriel (un courriel contient un « @ »), chacun d’au plus 200 caractères."
+        ),
     ]
 }
