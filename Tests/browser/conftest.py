@@ -23,8 +23,14 @@ SQLITE_ENV = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "
 
 
 def ensure_master_key():
+    """Makes the run's key once; test workers starting together may race to it, and the loser uses the winner's."""
     if not os.path.exists(KEY_FILE):
-        subprocess.run([RO_BIN, "keys", "init", "--key-file", KEY_FILE], check=True, capture_output=True, timeout=60)
+        made = subprocess.run([RO_BIN, "keys", "init", "--key-file", KEY_FILE], capture_output=True, text=True, timeout=60)
+        if made.returncode != 0 and "already exists" not in made.stderr:
+            raise RuntimeError(made.stderr)
+    deadline = time.time() + 10
+    while os.path.getsize(KEY_FILE) == 0 and time.time() < deadline:  # the winner may still be writing its one line
+        time.sleep(0.05)
 
 
 def ro(*args, data_dir=None, stdin=None, timeout=120):
