@@ -136,13 +136,7 @@ public struct CaseService: Sendable {
     public func execute(_ id: Identifier<Case>, _ command: CaseCommand, expectedVersion: Int?, by user: User) async throws -> Case {
         let actor = CaseActor(userID: user.id, role: user.role)
         let result: Result<Case, DomainError> = try await self.env.store.transaction { tx in
-            let current: Case
-            do {
-                current = try await tx.cases.load(id)
-            } catch DomainError.caseNotFound {
-                return .failure(.caseNotFound)
-            }
-            guard CaseAccess.canRead(current, actor) else { return .failure(.caseNotFound) }
+            guard case .success(let current) = try await Self.readable(id, by: actor, tx) else { return .failure(.caseNotFound) }
             if let expectedVersion, expectedVersion != current.version { throw DomainError.staleWrite }
             return try await self.decideAndSave(command, on: current, by: user, tx)
         }
@@ -154,16 +148,19 @@ public struct CaseService: Sendable {
     /// the user: what they then see is a read, audited, and what they change, `execute(_:on:by:)`.
     public func caseForCommand(_ id: Identifier<Case>, by user: User) async throws -> Case {
         let actor = CaseActor(userID: user.id, role: user.role)
-        let result: Result<Case, DomainError> = try await self.env.store.transaction { tx in
-            let current: Case
-            do {
-                current = try await tx.cases.load(id)
-            } catch DomainError.caseNotFound {
-                return .failure(.caseNotFound)
-            }
-            return CaseAccess.canRead(current, actor) ? .success(current) : .failure(.caseNotFound)
-        }
+        let result = try await self.env.store.transaction { tx in try await Self.readable(id, by: actor, tx) }
         return try await self.unwrap(result, user: user, id: id)
+    }
+
+    /// The case, if it exists and `actor` may read it; "not found" either way (N1).
+    private static func readable(_ id: Identifier<Case>, by actor: CaseActor, _ tx: any StoreTransaction) async throws -> Result<Case, DomainError> {
+        let current: Case
+        do {
+            current = try await tx.cases.load(id)
+        } catch DomainError.caseNotFound {
+            return .failure(.caseNotFound)
+        }
+        return CaseAccess.canRead(current, actor) ? .success(current) : .failure(.caseNotFound)
     }
 
     /// Decides `command` on `current`, as `caseForCommand` gave it, and saves what happened, unless the case
