@@ -131,3 +131,33 @@ import Testing
         }
     }
 }
+
+/// R31, §7.2: the entry request takes each entrant's name, and the offender's name and FPS number, from the record.
+@Suite struct EntryRequestFromRecordTests {
+    @Test func R31_theEntryRequestFormIsFilledFromThePeoplesRecords() async throws {
+        try await withApp { t, client in
+            let coordinator = try await t.makeUser("claire", role: .coordinator)
+            let mediator = try await t.makeUser("martin", role: .mediator)
+            try await t.makeSite("FVI")
+            let value = try await t.caseInDialogue(.meetingInPerson, coordinator: coordinator, mediator: mediator)
+            let victim = try #require(value.participants.first { $0.role == .victim }).id
+            let offender = try #require(value.participants.first { $0.role == .offender }).id
+            let meeting = Identifier<Meeting>(t.env.newID())
+            for command: CaseCommand in [
+                .recordPerson(participant: victim, PersonRecord(usedName: "Gaby Fictive", legalName: "Gabrielle Fictive-Roy")),
+                .recordPerson(participant: offender, PersonRecord(usedName: "Travis Fictional", site: "FVI")),
+                .proposeMeeting(id: meeting, form: .meetingInPerson, site: "FVI", attendees: value.participants.map(\.id)),
+                .recordAvailability(meeting, participant: victim),
+                .recordAvailability(meeting, participant: offender),
+            ] {
+                _ = try await CaseService(env: t.env).execute(value.id, command, expectedVersion: nil, by: mediator)
+            }
+            var martin = try await client.signIn("martin")
+            let form = try await client.get("/cases/\(value.id)/steps/request-entry?meeting=\(meeting)", as: &martin)
+            #expect(form.text.contains(#"name="name-\#(victim)" required autocomplete="off" value="Gabrielle Fictive-Roy""#), "the legal name")
+            #expect(form.text.contains(#"name="offenderName" required autocomplete="off" value="Travis Fictional""#))
+            let fps = try #require(try await CaseService(env: t.env).read(value.id, by: mediator).value.offenderFPSNumber)
+            #expect(form.text.contains(#"name="fps" required value="\#(fps)""#))
+        }
+    }
+}

@@ -40,6 +40,9 @@ public struct PersonRecord: Sendable, Equatable, Codable {
         self.represents = represents
     }
 
+    /// R31: the name a site's entry list carries: the legal name when there is one, else the name used.
+    public var entryName: String { self.legalName.isEmpty ? self.usedName : self.legalName }
+
     /// The longest value, in characters; and how many phones, e-mails or addresses one person has at most.
     public static let maximumLength = 200
     public static let maximumContacts = 5

@@ -94,7 +94,10 @@ struct MeetingRow: Sendable {
         self.hasStepLinks =
             self.mayGatherAvailability || self.mayPlanSafety || self.mayRequestEntry || self.mayBookVideo || self.mayJoin || self.mayRecordHeld
         self.attendeeOptions = people.map { PersonChoice($0, meeting: meeting.id, language: language) }
-        self.entrants = people.filter { $0.side == .victim }.map { PersonChoice($0, meeting: meeting.id, draft: draft, language: language) }
+        // R31, §7.2: each entrant's name comes from their record (the legal name when there is one); the mediator checks it.
+        self.entrants = people.filter { $0.side == .victim }.map {
+            PersonChoice($0, meeting: meeting.id, draft: draft, recorded: value.people[$0.id]?.entryName, language: language)
+        }
         // R52: the entry-relevant needs of the attendees are offered for the entry request; the mediator edits them.
         var entryNeeds: [String] = []
         for person in meeting.attendees {
@@ -102,9 +105,11 @@ struct MeetingRow: Sendable {
                 entryNeeds.append(need)
             }
         }
+        let offender = value.participants.first { $0.role == .offender }.flatMap { value.people[$0.id] }
         self.typed = TypedMeetingFields(
             draft ?? FormFields(""),
-            fpsNumber: value.referral?.fpsNumber ?? "",
+            fpsNumber: value.offenderFPSNumber ?? "",
+            offenderName: offender?.entryName ?? "",
             entryNeeds: draft == nil ? entryNeeds.joined(separator: "; ") : ""
         )
     }
@@ -123,11 +128,11 @@ struct TypedMeetingFields: Sendable {
     let departure: String
     let note: String
 
-    init(_ form: FormFields, fpsNumber: String, entryNeeds: String) {
+    init(_ form: FormFields, fpsNumber: String, offenderName: String, entryNeeds: String) {
         self.date = form["date"]
         self.time = form["time"]
         self.room = form["room"]
-        self.offenderName = form["offenderName"]
+        self.offenderName = form["offenderName"].isEmpty ? offenderName : form["offenderName"]
         self.fps = form["fps"].isEmpty ? fpsNumber : form["fps"]
         self.accessibility = form["accessibility"].isEmpty ? entryNeeds : form["accessibility"]
         self.security = form["security"]
@@ -146,11 +151,11 @@ struct PersonChoice: Sendable {
     let typedName: String
     let typedIdentity: String
 
-    init(_ participant: Participant, meeting: Identifier<Meeting>?, draft: FormFields? = nil, language: Language) {
+    init(_ participant: Participant, meeting: Identifier<Meeting>?, draft: FormFields? = nil, recorded name: String? = nil, language: Language) {
         self.id = participant.id.description
         self.key = meeting.map { "\($0)-\(participant.id)" } ?? participant.id.description
         self.label = participant.role.name(in: language)
-        self.typedName = draft?["name-\(participant.id)"] ?? ""
+        self.typedName = draft?["name-\(participant.id)"] ?? name ?? ""
         self.typedIdentity = draft?["identity-\(participant.id)"] ?? ""
     }
 }
