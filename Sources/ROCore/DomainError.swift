@@ -42,6 +42,10 @@ public enum DomainError: Error, Equatable, Sendable {
     case invalidFPSNumber
     /// §7.2: a person's record needs the name they use; values of at most `maximumLength` characters.
     case personRecordInvalid(maximumLength: Int)
+    /// R24: a person is contacted only by a channel they marked safe, and a message left only where they allow it.
+    case contactChannelNotSafe
+    /// §7.2: a contact's note holds at most this many characters.
+    case contactNoteTooLong(maximum: Int)
     /// R57: a program setting outside the values it may take.
     case settingOutOfRange(ProgramSettings.Number)
     /// R57: a contact or resources text longer than the maximum, in either language.

@@ -161,3 +161,37 @@ import Testing
         }
     }
 }
+
+/// §7.2, R24 on the People part: the mediator logs a call; a channel the person did not mark safe is refused with the
+/// reason, and the note typed stays.
+@Suite struct ContactLogPageTests {
+    @Test(arguments: ["en", "fr"])
+    func R24_aMediatorLogsACallAndAnUnsafeChannelIsRefused(_ language: String) async throws {
+        try await withApp { t, client in
+            let coordinator = try await t.makeUser("claire", role: .coordinator)
+            let mediator = try await t.makeUser("martin", role: .mediator)
+            let value = try await t.assignedCase(coordinator: coordinator, mediator: mediator)
+            let victim = try #require(value.participants.first { $0.role == .victim }).id
+            let safe = SafeContact(channels: [.phone], mayLeaveMessage: false, safeTimes: "")
+            _ = try await CaseService(env: t.env).execute(value.id, .recordSafeContact(participant: victim, safe), expectedVersion: nil, by: mediator)
+            var martin = try await client.signIn("martin", language: language)
+            let path = "/cases/\(value.id)"
+            let form = try await client.get("\(path)/steps/log-contact", as: &martin)
+            PageTests().checkPage(form, language: language, "log a contact")
+            let version = try #require(CasePageTests.version(in: form.text))
+
+            var fields = ["version": version, "participant": victim.description, "channel": "email", "outcome": "reached"]
+            fields["note"] = "Talked about the next step (fictional)"
+            let refused = try await client.post("\(path)/steps/log-contact", fields, as: &martin)
+            #expect(refused.status == .conflict && refused.text.contains("Talked about the next step (fictional)"))
+            #expect(refused.text.contains(language == "en" ? "did not mark this way of contacting them as safe" : "n’a pas indiqué ce moyen"))
+            PageTests().checkPage(refused, language: language, "contact refused", status: .conflict)
+
+            fields["channel"] = "phone"
+            #expect(try await client.post("\(path)/steps/log-contact", fields, as: &martin).status == .seeOther)
+            let people = try await client.get(casePage(.people, of: path), as: &martin)
+            #expect(people.text.contains("Talked about the next step (fictional)"))
+            PageTests().checkPage(people, language: language, "people with a contact log")
+        }
+    }
+}

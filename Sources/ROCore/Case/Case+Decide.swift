@@ -27,7 +27,8 @@ extension Case {
         // Every other command acts on a case that exists; each is named here, so one nobody decides does not compile.
         case .addParticipant, .confirmRepresentativeAuthority, .startAssessment, .confirmEligibility, .reviewSafetySection, .assignMediators,
             .reassignMediators, .beginPreparation, .recordConsent, .recordOtherPartyTold, .requireAuthorisedConsent, .recordAssessment,
-            .recordSafeContact, .recordPerson, .restrictAccess, .liftRestriction, .recuse, .takeOwnership, .linkCase, .linkOffenderRecord,
+            .recordSafeContact, .recordPerson, .logContact, .restrictAccess, .liftRestriction, .recuse, .takeOwnership, .linkCase,
+            .linkOffenderRecord,
             .recordAcknowledgement,
             .unlinkCase, .recordDisclosure, .recordCorrection, .recordCommunicationNeeds, .recordNeeds, .invalidateAssessments, .raiseEscalation,
             .resolveEscalation, .recordNoContactOrder, .recordConditionAmended, .approveExchangeDespiteOrder, .approachOtherParty, .putOnHold,
@@ -168,6 +169,16 @@ extension Case {
             try self.require(actor, .caseWorkers)  // §7.2: the coordinator or an assigned mediator
             _ = try self.requireParticipant(participant)
             return [.personRecorded(participant: participant, try record.validated())]
+
+        case .logContact(let participant, let channel, let outcome, let note):
+            try self.require(actor, .caseWorkers)
+            _ = try self.requireParticipant(participant)
+            let safe = self.safeContacts[participant]
+            guard safe?.channels.contains(channel) == true else { throw .contactChannelNotSafe }  // R24
+            guard outcome != .messageLeft || safe?.mayLeaveMessage == true else { throw .contactChannelNotSafe }
+            let words = note.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard words.count <= ContactLogEntry.maximumNoteLength else { throw .contactNoteTooLong(maximum: ContactLogEntry.maximumNoteLength) }
+            return [.contactLogged(ContactLogEntry(participant: participant, channel: channel, outcome: outcome, note: words, at: at))]
 
         case .restrictAccess(let staff):
             try self.require(actor, .coordinator)

@@ -95,6 +95,8 @@ extension Case {
             self.safeContacts[participant] = preferences
         case .personRecorded(let participant, let record):
             self.people[participant] = record
+        case .contactLogged(let entry):
+            self.contactLog.append(entry)
         case .needsRecorded(let record):
             self.needs[record.participant] = record
         case .assessmentsInvalidated:

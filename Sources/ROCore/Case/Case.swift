@@ -44,6 +44,8 @@ public struct Case: Sendable, Equatable, Identifiable {
     public var safeContacts: [Identifier<Participant>: SafeContact]
     /// §7.2: each person's identity and contact, as last recorded.
     public var people: [Identifier<Participant>: PersonRecord]
+    /// §7.2: every contact with the people in the case, oldest first.
+    public var contactLog: [ContactLogEntry]
     /// Each participant's current needs (§6).
     public var needs: [Identifier<Participant>: NeedsRecord]
     /// Each participant's interpreter and accessibility needs (R50, R52).
@@ -107,6 +109,7 @@ public struct Case: Sendable, Equatable, Identifiable {
             assessments: [:],
             safeContacts: [:],
             people: [:],
+            contactLog: [],
             needs: [:],
             communicationNeeds: [:],
             escalations: [],

@@ -48,6 +48,8 @@ public enum CaseCommand: Sendable, Equatable {
     case recordCorrection(entry: Int, note: String)
     /// §7.2: who the person is and how to reach them; a new record replaces the last, which stays in the history.
     case recordPerson(participant: Identifier<Participant>, PersonRecord)
+    /// §7.2, R24: a contact with a person, by a channel they marked safe.
+    case logContact(participant: Identifier<Participant>, channel: ContactChannel, outcome: ContactLogEntry.Outcome, note: String)
     /// R50, R52: interpreter and accessibility needs; a new record replaces the last.
     case recordCommunicationNeeds(participant: Identifier<Participant>, CommunicationNeeds)
     /// §6: the participant's needs, replacing the previous selection (R40: forgiveness only in own words).

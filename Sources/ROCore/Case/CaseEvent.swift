@@ -43,6 +43,7 @@ public enum CaseChange: Sendable, Equatable, Codable {
     case assessmentsInvalidated(ReassessmentTrigger)
     case needsRecorded(NeedsRecord)
     case personRecorded(participant: Identifier<Participant>, PersonRecord)
+    case contactLogged(ContactLogEntry)
     case safeContactRecorded(participant: Identifier<Participant>, SafeContact)
     case communicationNeedsRecorded(participant: Identifier<Participant>, CommunicationNeeds)
     case correctionRecorded(entry: Int, note: String)
@@ -122,6 +123,7 @@ extension CaseChange {
         case .consentRecorded(let record): record.participant
         case .assessmentRecorded(let assessment): assessment.participant
         case .needsRecorded(let record): record.participant
+        case .contactLogged(let entry): entry.participant
         case .itemDrafted(let item): item.sender
         case .representativeAuthorityConfirmed(let id), .authorisedConsentRequirement(let id, _), .otherPartyTold(let id),
             .safeContactRecorded(let id, _), .personRecorded(let id, _), .communicationNeedsRecorded(let id, _), .availabilityRecorded(_, let id),

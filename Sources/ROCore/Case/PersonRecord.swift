@@ -96,3 +96,26 @@ public struct ContactPoint: Sendable, Equatable, Codable {
         self.safe = safe
     }
 }
+
+/// §7.2 "contact log": one contact with a person in the case — when, by which channel, what came of it, a short note.
+public struct ContactLogEntry: Sendable, Equatable, Codable {
+    public enum Outcome: String, Sendable, Codable, CaseIterable {
+        case reached, noAnswer, messageLeft, declinedToTalk
+    }
+
+    public let participant: Identifier<Participant>
+    public let channel: ContactChannel
+    public let outcome: Outcome
+    public let note: String
+    public let at: Date
+
+    public init(participant: Identifier<Participant>, channel: ContactChannel, outcome: Outcome, note: String, at: Date) {
+        self.participant = participant
+        self.channel = channel
+        self.outcome = outcome
+        self.note = note
+        self.at = at
+    }
+
+    public static let maximumNoteLength = 500
+}

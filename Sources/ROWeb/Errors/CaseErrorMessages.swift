@@ -1,6 +1,14 @@
 extension Catalogue {
     /// The refusals of case commands (ro-program.md §3, §4), English and French side by side, under `error.<code>`.
     static let caseErrorMessages: [String: Bilingual] = [
+        "error.contact-channel-not-safe": Bilingual(
+            "This person did not mark this way of contacting them as safe, or does not allow a message to be left (R24). Record their safe contact first.",
+            "Cette personne n’a pas indiqué ce moyen de la joindre comme sûr, ou ne permet pas qu’on lui laisse un message (R24). Consignez d’abord son contact sécuritaire."
+        ),
+        "error.contact-note-too-long": Bilingual(
+            "Keep the note to {maximum} characters: what happened, not what was said.",
+            "Limitez la note à {maximum} caractères : ce qui s’est passé, pas ce qui a été dit."
+        ),
         "error.person-record-invalid": Bilingual(
             "Give the name the person uses. Each value holds at most {maximum} characters; a person has at most 5 phones, e-mails, addresses and former names; a date of birth reads YYYY-MM-DD; an e-mail address has an “@”.",
             "Indiquez le nom que la personne utilise. Chaque valeur compte au plus {maximum} caractères; une personne a au plus 5 téléphones, courriels, adresses et anciens noms; une date de naissance s’écrit AAAA-MM-JJ; une adresse courriel contient un « @ »."

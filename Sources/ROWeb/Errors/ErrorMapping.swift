@@ -116,6 +116,10 @@ struct PublicError: Error, Sendable {
             self.init(status: .conflict, code: "offender-record-not-linked")
         case .invalidFPSNumber:
             self.init(status: .unprocessableContent, code: "invalid-fps-number")
+        case .contactChannelNotSafe:
+            self.init(status: .conflict, code: "contact-channel-not-safe")
+        case .contactNoteTooLong(let maximum):
+            self.init(status: .unprocessableContent, code: "contact-note-too-long", values: ["maximum": "\(maximum)"])
         case .personRecordInvalid(let maximum):
             self.init(status: .unprocessableContent, code: "person-record-invalid", values: ["maximum": "\(maximum)"])
         case .settingOutOfRange(let number):

@@ -46,6 +46,7 @@ enum NamedValues {
         CommunicationNeeds.Need.names.table,
         ConsentDecision.names.table,
         ContactChannel.names.table,
+        ContactLogEntry.Outcome.names.table,
         DialogueForm.itemNames.table,
         DialogueForm.names.table,
         DirectRequestLogEntry.Kind.names.table,

@@ -8,6 +8,7 @@ import Foundation
 /// if one is missing.
 struct Strings: Sendable, Codable {
     let personTitle: String
+    let logContactTitle: String
     let intakePersonInvalid: String
     let searchNothingFound: String
     let personPhoneLabel: String

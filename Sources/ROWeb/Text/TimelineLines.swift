@@ -42,6 +42,7 @@ extension CaseChange {
         case .communicationNeedsRecorded: return language.text("timeline.communicationNeedsRecorded")
         case .safeContactRecorded: return language.text("timeline.safeContactRecorded")
         case .personRecorded: return language.text("timeline.personRecorded")
+        case .contactLogged(let entry): return language.text("timeline.contactLogged", ["channel": entry.channel.name(in: language)])
         case .needsRecorded: return language.text("timeline.needsRecorded")
         case .assessmentsInvalidated: return language.text("timeline.assessmentsInvalidated")
         case .escalationRaised: return language.text("timeline.escalationRaised")
@@ -138,6 +139,7 @@ extension Catalogue {
         "timeline.safeContactRecorded": Bilingual("Safe-contact preferences recorded", "Préférences de contact sécuritaire consignées"),
         "timeline.needsRecorded": Bilingual("Needs recorded", "Besoins consignés"),
         "timeline.personRecorded": Bilingual("Identity and contact details recorded", "Identité et coordonnées consignées"),
+        "timeline.contactLogged": Bilingual("Contact logged ({channel})", "Contact consigné ({channel})"),
         "timeline.assessmentsInvalidated": Bilingual("Assessments to be redone", "Évaluations à refaire"),
         "timeline.escalationRaised": Bilingual("Safety concern raised", "Préoccupation de sécurité soulevée"),
         "timeline.escalationResolved": Bilingual("Safety concern resolved", "Préoccupation de sécurité réglée"),

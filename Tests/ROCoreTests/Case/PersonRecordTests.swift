@@ -67,4 +67,28 @@ import Testing
         }
         #expect(f.state.people.isEmpty, "nothing refused was kept")
     }
+
+    /// R24: a contact is logged only by a channel the person marked safe, a message only where one may be left.
+    @Test func R24_aContactIsLoggedOnlyByAChannelThePersonMarkedSafe() throws {
+        var f = CaseFixture()
+        try f.assigned()
+        let safe = SafeContact(channels: [.phone], mayLeaveMessage: false, safeTimes: "weekdays")
+        try f.run(.recordSafeContact(participant: f.victim.id, safe), by: f.mediator)
+
+        try f.run(.logContact(participant: f.victim.id, channel: .phone, outcome: .reached, note: " Agreed to meet. "), by: f.mediator)
+        #expect(f.state.contactLog.map(\.note) == ["Agreed to meet."])
+        #expect(throws: DomainError.contactChannelNotSafe) {
+            try f.run(.logContact(participant: f.victim.id, channel: .email, outcome: .reached, note: ""), by: f.mediator)
+        }
+        #expect(throws: DomainError.contactChannelNotSafe) {
+            try f.run(.logContact(participant: f.victim.id, channel: .phone, outcome: .messageLeft, note: ""), by: f.mediator)
+        }
+        #expect(throws: DomainError.contactChannelNotSafe, "no safe contact recorded: nobody calls") {
+            try f.run(.logContact(participant: f.offender.id, channel: .phone, outcome: .reached, note: ""), by: f.mediator)
+        }
+        #expect(throws: DomainError.contactNoteTooLong(maximum: 500)) {
+            try f.run(.logContact(participant: f.victim.id, channel: .phone, outcome: .reached, note: String(repeating: "x", count: 501)))
+        }
+        #expect(f.state.contactLog.count == 1)
+    }
 }

@@ -137,8 +137,9 @@ struct CaseShowPage: Sendable {
     let reminders: [ReminderRow]
     let hasReminders: Bool
     let needs: [NeedsRow]
-    /// §7.2: each person's identity and contact, for case workers only.
+    /// §7.2: each person's identity and contact, and the contact log, for case workers only.
     let people: [PersonRow]
+    let contactLog: ContactLogPart?
     let hasSteps: Bool
     /// A refused step: its reason, linked to the part of the page where the form is, and what was typed.
     let hasErrors: Bool
@@ -380,6 +381,7 @@ struct CaseShowPage: Sendable {
                 PersonRow($0, in: value, sites: sites, typed: failure?.step == .person ? failure?.form : nil, language: language)
             }
             : []
+        self.contactLog = self.isCaseWorker ? ContactLogPart(value, after: failure, language: language) : nil
         let people = self.people
         self.stepPerson = step == .person ? personOfStep.flatMap { id in people.first { $0.participantID == id.description } } : nil
         self.hasStepSubject = self.stepMeeting != nil || self.stepNeeds != nil || self.stepPerson != nil

@@ -35,6 +35,7 @@ enum CaseStep: String, CaseIterable, Sendable {
     case supportPrepared = "support-prepared"
     case needs
     case person
+    case logContact = "log-contact"
     case confirmRepresentative = "confirm-representative"
     // Letters and messages
     case draftLetter = "draft-letter"
@@ -86,7 +87,7 @@ enum CaseStep: String, CaseIterable, Sendable {
             .followUp, .backToDialogue, .resume, .proposeClosure, .close, .reopen:
             .summary
         case .addParticipant, .consent, .authorisedConsent, .assess, .withdraw, .safeContact, .communicationNeeds, .otherPartyTold,
-            .confirmContinuing, .supportPrepared, .needs, .person:
+            .confirmContinuing, .supportPrepared, .needs, .person, .logContact:
             .people
         case .draftLetter, .submitItem, .approveItem, .returnItem, .redactItem, .translateItem, .withdrawItem, .shareItem, .optIn, .release,
             .deliver, .acknowledge, .removeFile:
@@ -111,7 +112,7 @@ extension CaseStep {
     static let withOwnPage: [CaseStep] = [
         .confirmEligibility, .assign, .startDialogue, .proposeClosure, .close,
         .addParticipant, .consent, .authorisedConsent, .assess, .withdraw, .safeContact, .communicationNeeds, .otherPartyTold, .confirmContinuing,
-        .supportPrepared, .needs, .person,
+        .supportPrepared, .needs, .person, .logContact,
         .draftLetter, .proposeMeeting,
         .availability, .safetyPlan, .requestEntry, .bookVideo, .joinMeeting, .meetingHeld,
         .raiseEscalation, .invalidateAssessments, .recordOrder, .hold, .reassign,
@@ -153,6 +154,7 @@ extension CaseStep {
         case .supportPrepared: t.supportPreparedTitle
         case .needs: t.needsTitle
         case .person: t.personTitle
+        case .logContact: t.logContactTitle
         case .draftLetter: t.draftLetterTitle
         case .proposeMeeting: t.proposeMeetingTitle
         case .availability: t.availabilityTitle

@@ -157,6 +157,10 @@ enum CaseSteps {
             let words = form["ownWords"].trimmingCharacters(in: .whitespacesAndNewlines)
             return .recordNeeds(participant: person, codes: codes, ownWords: words.isEmpty ? nil : words)
         case .person: return .recordPerson(participant: try participant("participant"), PersonRow.record(from: form))
+        case .logContact:
+            guard let channel = ContactChannel(rawValue: form["channel"]) else { throw Self.invalid("channel") }
+            guard let outcome = ContactLogEntry.Outcome(rawValue: form["outcome"]) else { throw Self.invalid("outcome") }
+            return .logContact(participant: try participant("participant"), channel: channel, outcome: outcome, note: form["note"])
         case .takeOwnership: return .takeOwnership
         case .restrict:
             let named = form.names(withPrefix: "staff-").filter { form[$0] == "yes" }.compactMap {

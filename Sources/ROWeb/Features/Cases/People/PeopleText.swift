@@ -103,5 +103,15 @@ extension Catalogue {
         "personPhoneLabel": Bilingual("Phone", "Téléphone"),
         "personEmailLabel": Bilingual("E-mail", "Courriel"),
         "personAddressLabel": Bilingual("Address", "Adresse"),
+        "logContactTitle": Bilingual("Log a contact", "Consigner un contact"),
+        "logContactHint": Bilingual(
+            "Only by a way the person marked safe (R24). The note says what happened, not what was said.",
+            "Seulement par un moyen que la personne a indiqué comme sûr (R24). La note dit ce qui s’est passé, pas ce qui a été dit."
+        ),
+        "contactLogTitle": Bilingual("Contact log", "Journal des contacts"),
+        "contactChannelLabel": Bilingual("How", "Moyen"),
+        "contactOutcomeLabel": Bilingual("What came of it", "Résultat"),
+        "contactNoteLabel": Bilingual("Note", "Note"),
+        "noContactsYet": Bilingual("No contact logged yet.", "Aucun contact consigné pour l’instant."),
     ]
 }

@@ -121,3 +121,55 @@ struct PersonRow: Sendable {
         )
     }
 }
+
+extension ContactLogEntry.Outcome: NamedValue {
+    static let names = ValueNames<ContactLogEntry.Outcome>(
+        "contactOutcome",
+        [
+            .reached: Bilingual("reached", "jointe"),
+            .noAnswer: Bilingual("no answer", "pas de réponse"),
+            .messageLeft: Bilingual("message left", "message laissé"),
+            .declinedToTalk: Bilingual("did not wish to talk now", "n’a pas souhaité parler pour l’instant"),
+        ]
+    )
+}
+
+/// One contact as the People part lists it (§7.2): when, with whom, how, what came of it, the note.
+struct ContactLogRow: Sendable {
+    let when: String
+    let person: String
+    let channel: String
+    let outcome: String
+    let note: String
+
+    init(_ entry: ContactLogEntry, in value: Case, language: Language) {
+        self.when = entry.at.utcMinuteText
+        self.person = value.participant(entry.participant)?.role.name(in: language) ?? ""
+        self.channel = entry.channel.name(in: language)
+        self.outcome = entry.outcome.name(in: language)
+        self.note = entry.note
+    }
+}
+
+/// The contact log of the People part and its step's choices (§7.2, R24), for case workers; what was typed when
+/// the step was refused comes back.
+struct ContactLogPart: Sendable {
+    let rows: [ContactLogRow]
+    let hasRows: Bool
+    let channelOptions: [Option]
+    let outcomeOptions: [Option]
+    let typedNote: String
+
+    init(_ value: Case, after failure: StepFailure?, language: Language) {
+        let typed = failure?.step == .logContact ? failure?.form : nil
+        self.rows = value.contactLog.reversed().map { ContactLogRow($0, in: value, language: language) }
+        self.hasRows = !self.rows.isEmpty
+        self.channelOptions = ContactChannel.allCases.map {
+            Option(value: $0.rawValue, label: $0.name(in: language).capitalizedFirst, selected: typed?["channel"] == $0.rawValue)
+        }
+        self.outcomeOptions = ContactLogEntry.Outcome.allCases.map {
+            Option(value: $0.rawValue, label: $0.name(in: language).capitalizedFirst, selected: typed?["outcome"] == $0.rawValue)
+        }
+        self.typedNote = typed?["note"] ?? ""
+    }
+}
