@@ -76,11 +76,13 @@ struct SQLCaseStore: CaseStore {
             """
         ).all()
         var histories: [(id: Identifier<Case>, events: [CaseEvent])] = []
-        var key: CaseKey?
+        var lastKey: CaseKey?
         for row in rows {
             let id = Identifier<Case>(try row.decode(column: "case_id", as: UUID.self))
-            if key?.case != id { key = try await self.codec.key(of: id) }
-            let event = try self.event(from: row, key!)
+            // The rows come case by case: one key for each case's rows.
+            let key = if let lastKey, lastKey.case == id { lastKey } else { try await self.codec.key(of: id) }
+            lastKey = key
+            let event = try self.event(from: row, key)
             if histories.last?.id == id { histories[histories.count - 1].events.append(event) } else { histories.append((id, [event])) }
         }
         return histories
@@ -235,15 +237,16 @@ struct SQLCaseStore: CaseStore {
 
     /// Keeps the sites' view in step with the case: each meeting with an entry request whose request or state changed.
     private func projectEntryRequests(of value: Case, changedFrom previous: Case) async throws {
-        var key: CaseKey?
-        for meeting in value.meetings where meeting != previous.meeting(meeting.id) {
+        let changed = value.meetings.filter { $0 != previous.meeting($0.id) && $0.entryRequest != nil }
+        guard !changed.isEmpty else { return }
+        let key = try await self.codec.key(of: value.id)
+        for meeting in changed {
             guard let request = meeting.entryRequest else { continue }
-            if key == nil { key = try await self.codec.key(of: value.id) }
             try await self.db.raw(
                 """
                 INSERT INTO entry_requests (meeting_id, case_id, site_code, scheduled_for, meeting_state, payload)
                 VALUES (\(bind: meeting.id.rawValue), \(bind: value.id.rawValue), \(bind: request.site), \(bind: request.scheduledFor),
-                        \(bind: meeting.state.rawValue), \(bind: try key!.encode(request, at: "entry-request.\(meeting.id)")))
+                        \(bind: meeting.state.rawValue), \(bind: try key.encode(request, at: "entry-request.\(meeting.id)")))
                 ON CONFLICT (meeting_id) DO UPDATE SET site_code = excluded.site_code, scheduled_for = excluded.scheduled_for,
                     meeting_state = excluded.meeting_state, payload = excluded.payload
                 """

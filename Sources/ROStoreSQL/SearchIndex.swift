@@ -51,27 +51,36 @@ struct SearchIndex: Sendable {
 
     /// Keeps the index in step with what `events` record, in their transaction: a person's names, an FPS number.
     func project(_ events: [CaseEvent], of caseID: Identifier<Case>) async throws {
+        var tokens: [(participant: Identifier<Participant>?, tokens: [String])] = []
         var key: SymmetricKey?
+        func indexKey() async throws -> SymmetricKey {
+            if let key { return key }
+            let made = try await self.key()
+            key = made
+            return made
+        }
         for event in events {
             switch event.change {
             case .personRecorded(let participant, let record):
-                if key == nil { key = try await self.key() }
-                try await self.db.raw(
-                    "DELETE FROM case_search_tokens WHERE case_id = \(bind: caseID.rawValue) AND participant_id = \(bind: participant.rawValue)"
-                ).run()
                 let names = ([record.usedName, record.legalName] + record.formerNames).joined(separator: " ")
-                for start in NameSearch.starts(of: names).sorted() {
-                    try await self.insert(Self.token(start, "name", key!), case: caseID, participant: participant)
-                }
+                let key = try await indexKey()
+                tokens.append((participant, NameSearch.starts(of: names).sorted().map { Self.token($0, "name", key) }))
             case .offenderRecordLinked(let number):
-                if key == nil { key = try await self.key() }
-                try await self.insert(Self.token(Self.normalisedFPS(number), "fps", key!), case: caseID, participant: nil)
+                tokens.append((nil, [Self.token(Self.normalisedFPS(number), "fps", try await indexKey())]))
             case .referralSubmitted(_, _, _, let referral):
-                if key == nil { key = try await self.key() }
-                try await self.insert(Self.token(Self.normalisedFPS(referral.fpsNumber), "fps", key!), case: caseID, participant: nil)
+                tokens.append((nil, [Self.token(Self.normalisedFPS(referral.fpsNumber), "fps", try await indexKey())]))
             default:
                 continue
             }
+        }
+        for entry in tokens {
+            if let participant = entry.participant {
+                // A new record replaces the person's earlier names in the index.
+                try await self.db.raw(
+                    "DELETE FROM case_search_tokens WHERE case_id = \(bind: caseID.rawValue) AND participant_id = \(bind: participant.rawValue)"
+                ).run()
+            }
+            for token in entry.tokens { try await self.insert(token, case: caseID, participant: entry.participant) }
         }
     }
 
