@@ -90,7 +90,7 @@ extension StoreError {
         case .invalidDatabaseURL(let reason): "The database URL is not valid: \(reason)."
         case .cannotOpen(let reason): "The database could not be opened: \(reason)."
         case .masterKeyMissing:
-            "This database holds case content, sealed or to be sealed, and no master key was given: give it with --key-file or RO_KEY_FILE. Nothing was changed."
+            "This database holds case content, sealed or to be sealed, and no master key was given: give it with --key-file or RO_KEY_FILE (a database from before sealing: make one with `ro keys init --key-file PATH`, then run `ro migrate` with it). Nothing was changed."
         case .wrongMasterKey: "The master key given is not the one that sealed this database's cases. Nothing was changed."
         case .caseKeyMissing: "A case's key is missing: the case was disposed of, or the database was altered."
         case .contentNotSealed, .sealedContentDoesNotOpen: "Some case content does not open with its key: the database was altered."
