@@ -42,6 +42,8 @@ public enum AuditAction: String, Sendable, CaseIterable {
     /// A coordinator read who looked at a case (its access report).
     case caseAccessReportRead = "case.access-report-read"
     case caseChanged = "case.changed"
+    /// §7.2: a restricted note was read; each view is its own entry, its case the target.
+    case restrictedNoteRead = "case.restricted-note-read"
     case casesListed = "cases.listed"
     /// §7.2: a search, recorded without what was typed.
     case casesSearched = "cases.searched"

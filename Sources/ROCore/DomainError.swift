@@ -46,6 +46,9 @@ public enum DomainError: Error, Equatable, Sendable {
     case contactChannelNotSafe
     /// §7.2: a contact's note holds at most this many characters.
     case contactNoteTooLong(maximum: Int)
+    /// An assessment's notes or a mediator note longer than its maximum.
+    case notesTooLong(maximum: Int)
+    case noteEmpty
     /// R57: a program setting outside the values it may take.
     case settingOutOfRange(ProgramSettings.Number)
     /// R57: a contact or resources text longer than the maximum, in either language.
@@ -100,6 +103,8 @@ public enum DomainError: Error, Equatable, Sendable {
     case consentMissing(participant: Identifier<Participant>, purpose: ConsentPurpose)
     /// R21: a gated step needs a current assessment of this participant (named to staff).
     case assessmentMissing(participant: Identifier<Participant>)
+    /// R21: this participant's current assessment found them not ready; a later one must find them ready.
+    case participantNotReady(participant: Identifier<Participant>)
     /// R23: an open escalation blocks every gated step.
     case escalationOpen
     case escalationNotFound
@@ -225,7 +230,8 @@ extension DomainError {
     /// The participant a refusal is about, so staff can be told whom it concerns (R21).
     public var participant: Identifier<Participant>? {
         switch self {
-        case .consentMissing(let participant, _), .assessmentMissing(let participant), .availabilityMissing(let participant),
+        case .consentMissing(let participant, _), .assessmentMissing(let participant), .participantNotReady(let participant),
+            .availabilityMissing(let participant),
             .entrantMissing(let participant), .supportPersonNotCleared(let participant), .withdrawalNoticePending(let participant),
             .noSafeRoute(let participant),
             .contactNotSafe(let participant):

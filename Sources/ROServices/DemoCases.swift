@@ -237,7 +237,7 @@ public enum DemoCases {
     }
 
     static func assessed(_ person: Identifier<Participant>) -> CaseCommand {
-        .recordAssessment(participant: person, safetyConcerns: false, privacyConcerns: false, ready: true)
+        .recordAssessment(participant: person, safetyConcern: nil, privacyConcerns: false, ready: true)
     }
 
     /// A victim's request assigned `days` ago, its offender added: (case, victim, offender).
@@ -291,13 +291,28 @@ public enum DemoCases {
         return (opened, victim, offender)
     }
 
-    /// PREPARATION: the victim's consent and assessment recorded; the offender not approached yet.
+    /// PREPARATION: the victim's consent and assessment recorded, with the mediator's findings and notes (one of
+    /// them restricted, §7.2); the offender not approached yet.
     static func inPreparation(_ env: AppEnvironment, _ people: DemoPeople) async throws {
         let (opened, victim, _) = try await self.assigned(self.daysAgo(12, env), people, region: "ontario")
+        let findings = "Clear about what she wants to ask; would rather write first than meet. Her sister supports her."
         try await self.run(
             CaseService(env: self.daysAgo(10, env)),
             opened,
-            [given(victim, .takePart), .beginPreparation, assessed(victim)],
+            [
+                given(victim, .takePart), .beginPreparation,
+                .recordAssessment(participant: victim, safetyConcern: nil, privacyConcerns: true, ready: true, notes: findings),
+                .writeNote(
+                    id: Identifier(env.newID()),
+                    text: "First meeting at her home went well. She asked that we never call before 6 pm (fictional).",
+                    restricted: false
+                ),
+                .writeNote(
+                    id: Identifier(env.newID()),
+                    text: "She described the offence in detail; kept here only for the coordinator (fictional).",
+                    restricted: true
+                ),
+            ],
             by: people.mediator
         )
     }
@@ -463,8 +478,8 @@ public enum DemoCases {
             [
                 given(offender, .takePart), given(offender, .researchUse), .beginPreparation, given(offender, .approachOtherParty),
                 given(offender, .form(.meetingInPerson)),
-                .recordAssessment(participant: offender, safetyConcerns: false, privacyConcerns: false, ready: true),
-                .recordAssessment(participant: victim.id, safetyConcerns: false, privacyConcerns: false, ready: true),
+                .recordAssessment(participant: offender, safetyConcern: nil, privacyConcerns: false, ready: true),
+                .recordAssessment(participant: victim.id, safetyConcern: nil, privacyConcerns: false, ready: true),
                 .approachOtherParty, given(victim.id, .takePart), given(victim.id, .form(.meetingInPerson)), .startDialogue(.meetingInPerson),
                 .proposeMeeting(id: meeting, form: .meetingInPerson, site: self.sites[0].code, attendees: [victim.id, offender]),
                 .recordAvailability(meeting, participant: victim.id), .recordAvailability(meeting, participant: offender),
@@ -510,8 +525,8 @@ public enum DemoCases {
             opened,
             [
                 given(victim, .takePart), given(victim, .approachOtherParty), given(victim, .form(.letter)), .beginPreparation,
-                .recordAssessment(participant: victim, safetyConcerns: false, privacyConcerns: false, ready: true),
-                .recordAssessment(participant: offender.id, safetyConcerns: false, privacyConcerns: false, ready: true),
+                .recordAssessment(participant: victim, safetyConcern: nil, privacyConcerns: false, ready: true),
+                .recordAssessment(participant: offender.id, safetyConcern: nil, privacyConcerns: false, ready: true),
                 .approachOtherParty, given(offender.id, .takePart), given(offender.id, .form(.letter)), .startDialogue(.letter),
                 .draftItem(
                     id: letter,

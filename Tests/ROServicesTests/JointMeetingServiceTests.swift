@@ -55,7 +55,7 @@ import Testing
             for person in second.participants {
                 _ = try await cases.execute(
                     second.id,
-                    .recordAssessment(participant: person.id, safetyConcerns: false, privacyConcerns: false, ready: true),
+                    .recordAssessment(participant: person.id, safetyConcern: nil, privacyConcerns: false, ready: true),
                     expectedVersion: nil,
                     by: maria
                 )

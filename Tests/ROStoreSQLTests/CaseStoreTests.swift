@@ -30,7 +30,13 @@ import Testing
             .confirmEligibility(criteria: CasePolicy.standard.eligibilityCriteria),
             .reviewSafetySection, .assignMediators([self.mediator]),
             .recordConsent(participant: self.victim.id, purpose: .form(.letter), decision: .given, expiresAt: self.t0.addingTimeInterval(9_999)),
-            .recordAssessment(participant: self.victim.id, safetyConcerns: true, privacyConcerns: false, ready: false),
+            .recordAssessment(
+                participant: self.victim.id,
+                safetyConcern: RaisedConcern(id: Identifier(UUID(31)), category: "threat"),
+                privacyConcerns: false,
+                ready: false,
+                notes: "Worried about the release date"
+            ),
             .raiseEscalation(id: Identifier(UUID(30)), category: "incident"),
         ] {
             let events = try state.decide(command, by: self.coordinator, at: self.t0.addingTimeInterval(60))

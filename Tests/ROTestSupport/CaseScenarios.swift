@@ -56,8 +56,8 @@ extension TestEnvironment {
         var value = assigned
         for command: CaseCommand in [
             given(victim, .takePart), .beginPreparation, given(victim, .approachOtherParty), given(victim, .form(form)),
-            .recordAssessment(participant: victim, safetyConcerns: false, privacyConcerns: false, ready: true),
-            .recordAssessment(participant: offender, safetyConcerns: false, privacyConcerns: false, ready: true),
+            .recordAssessment(participant: victim, safetyConcern: nil, privacyConcerns: false, ready: true),
+            .recordAssessment(participant: offender, safetyConcern: nil, privacyConcerns: false, ready: true),
             .approachOtherParty, given(offender, .takePart), given(offender, .form(form)), .startDialogue(form),
         ] {
             value = try await cases.execute(assigned.id, command, expectedVersion: nil, by: mediator)

@@ -26,6 +26,8 @@ import Testing
             let (outOfScope, otherMeeting) = try await t.caseWithEntryRequest(site: "ELSE", coordinator: coordinator, mediator: otherMediator)
             let ownFile = try await self.letterWithScan(t, on: inScope, mediator: ownMediator)
             let otherFile = try await self.letterWithScan(t, on: outOfScope, mediator: otherMediator)
+            let ownNote = try await self.restrictedNote(t, on: inScope, mediator: ownMediator)
+            let otherNote = try await self.restrictedNote(t, on: outOfScope, mediator: otherMediator)
             let bearer = try await TokenService(env: t.env).create(for: me.id, name: "test", lifetimeDays: 1, by: .system).secret
 
             var checks = 0
@@ -38,15 +40,16 @@ import Testing
                     // A referrer's own referrals are covered in the service tests: here both cases are someone else's.
                     let scopes =
                         route.path.contains("referrals/:id")
-                        ? [(false, outOfScope, otherMeeting, otherFile)]
-                        : [(true, inScope, ownMeeting, ownFile), (false, outOfScope, otherMeeting, otherFile)]
-                    for (scoped, value, meeting, file) in scopes {
+                        ? [(false, outOfScope, otherMeeting, otherFile, otherNote)]
+                        : [(true, inScope, ownMeeting, ownFile, ownNote), (false, outOfScope, otherMeeting, otherFile, otherNote)]
+                    for (scoped, value, meeting, file, note) in scopes {
                         let uri = route.path.replacingOccurrences(of: ":id", with: value.id.description)
                             .replacingOccurrences(of: ":meeting", with: meeting.description)
                             .replacingOccurrences(of: ":item", with: file.item.description).replacingOccurrences(
                                 of: ":file",
                                 with: file.id.description
                             )
+                            .replacingOccurrences(of: ":note", with: note.description)
                             .replacingOccurrences(of: ":step", with: variant).replacingOccurrences(of: ":answer", with: variant)
                         let response = try await self.call(client, route, uri, bearer: bearer)
                         let context =
@@ -68,7 +71,7 @@ import Testing
                 }
             }
             print("N1 case-scope checks for \(role): \(checks)")
-            #expect(checks == 2 * (18 + 3 * CaseSteps.names.count + 2 * EntryRequestPages.answers.count) + 4)
+            #expect(checks == 2 * (19 + 3 * CaseSteps.names.count + 2 * EntryRequestPages.answers.count) + 4)
         }
     }
 
@@ -76,6 +79,14 @@ import Testing
     /// `meeting-held`, a mediator's `assign`): the case exists for them, the step is not theirs.
     func stepRefusedForRole(_ response: TestResponse) -> Bool {
         response.status == .forbidden && (response.text.contains("role-not-allowed") || response.text.contains("Your role does not allow this step"))
+    }
+
+    /// §7.2: a restricted note by the case's mediator, to reach its page (its author and coordinators read it).
+    func restrictedNote(_ t: TestEnvironment, on value: Case, mediator: User) async throws -> Identifier<CaseNote> {
+        let id = Identifier<CaseNote>(t.env.newID())
+        let note = CaseCommand.writeNote(id: id, text: "A fictional restricted note.", restricted: true)
+        _ = try await CaseService(env: t.env).execute(value.id, note, expectedVersion: nil, by: mediator)
+        return id
     }
 
     /// A draft letter on `value` with one scanned page, to reach the file routes.

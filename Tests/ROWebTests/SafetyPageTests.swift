@@ -97,7 +97,7 @@ import Testing
             // R22: a change makes assessments out of date.
             _ = try await cases.execute(
                 value.id,
-                .recordAssessment(participant: value.participants[0].id, safetyConcerns: false, privacyConcerns: false, ready: true),
+                .recordAssessment(participant: value.participants[0].id, safetyConcern: nil, privacyConcerns: false, ready: true),
                 expectedVersion: nil,
                 by: mediator
             )

@@ -27,7 +27,7 @@ extension Case {
         // Every other command acts on a case that exists; each is named here, so one nobody decides does not compile.
         case .addParticipant, .confirmRepresentativeAuthority, .startAssessment, .confirmEligibility, .reviewSafetySection, .assignMediators,
             .reassignMediators, .beginPreparation, .recordConsent, .recordOtherPartyTold, .requireAuthorisedConsent, .recordAssessment,
-            .recordSafeContact, .recordPerson, .logContact, .restrictAccess, .liftRestriction, .recuse, .takeOwnership, .linkCase,
+            .recordSafeContact, .recordPerson, .logContact, .writeNote, .restrictAccess, .liftRestriction, .recuse, .takeOwnership, .linkCase,
             .linkOffenderRecord,
             .recordAcknowledgement,
             .unlinkCase, .recordDisclosure, .recordCorrection, .recordCommunicationNeeds, .recordNeeds, .invalidateAssessments, .raiseEscalation,
@@ -146,19 +146,27 @@ extension Case {
             _ = try self.requireParticipant(participant)
             return [.authorisedConsentRequirement(participant, required: required)]
 
-        case .recordAssessment(let participant, let safetyConcerns, let privacyConcerns, let ready):
+        case .recordAssessment(let participant, let safetyConcern, let privacyConcerns, let ready, let notes):
             try self.require(actor, .caseWorkers)
             try self.requireStage(.assigned, .preparation, .onHold, .dialogue, .followUp)
             _ = try self.requireParticipant(participant)
+            let notes = notes.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard notes.count <= Assessment.maximumNotesLength else { throw .notesTooLong(maximum: Assessment.maximumNotesLength) }
             let assessment = Assessment(
                 participant: participant,
                 completedAt: at,
                 by: actor.userID,
-                safetyConcerns: safetyConcerns,
+                safetyConcerns: safetyConcern != nil,
                 privacyConcerns: privacyConcerns,
-                ready: ready
+                ready: ready,
+                notes: notes.isEmpty ? nil : notes
             )
-            return [.assessmentRecorded(assessment)]
+            guard let concern = safetyConcern else { return [.assessmentRecorded(assessment)] }
+            guard !self.escalations.contains(where: { $0.id == concern.id }) else { throw .caseAlreadyExists }
+            // R23: the concern is raised first, so the assessment that found it stays current (R22 invalidates
+            // the ones made before a new concern); the escalation blocks the gated steps until resolved.
+            let escalation = Escalation(id: concern.id, raisedBy: actor.userID, raisedAt: at, category: concern.category, resolvedAt: nil)
+            return [.escalationRaised(escalation), .assessmentRecorded(assessment)]
 
         case .recordSafeContact(let participant, let preferences):
             try self.require(actor, .caseWorkers)
@@ -179,6 +187,14 @@ extension Case {
             let words = note.trimmingCharacters(in: .whitespacesAndNewlines)
             guard words.count <= ContactLogEntry.maximumNoteLength else { throw .contactNoteTooLong(maximum: ContactLogEntry.maximumNoteLength) }
             return [.contactLogged(ContactLogEntry(participant: participant, channel: channel, outcome: outcome, note: words, at: at))]
+
+        case .writeNote(let id, let text, let restricted):
+            try self.require(actor, .caseWorkers)
+            let words = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !words.isEmpty else { throw .noteEmpty }
+            guard words.count <= CaseNote.maximumLength else { throw .notesTooLong(maximum: CaseNote.maximumLength) }
+            guard !self.notes.contains(where: { $0.id == id }) else { throw .caseAlreadyExists }
+            return [.noteWritten(CaseNote(id: id, by: actor.userID, at: at, text: words, restricted: restricted))]
 
         case .restrictAccess(let staff):
             try self.require(actor, .coordinator)

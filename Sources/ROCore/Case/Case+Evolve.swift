@@ -97,6 +97,8 @@ extension Case {
             self.people[participant] = record
         case .contactLogged(let entry):
             self.contactLog.append(entry)
+        case .noteWritten(let note):
+            self.notes.append(note)
         case .needsRecorded(let record):
             self.needs[record.participant] = record
         case .assessmentsInvalidated:

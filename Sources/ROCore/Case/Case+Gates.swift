@@ -23,14 +23,22 @@ extension Case {
         return at.timeIntervalSince(assessment.completedAt) < policy.assessmentValidity
     }
 
+    /// R21: what opens the gate for one person: a current assessment that found them ready.
+    public func isAssessedReady(_ participant: Identifier<Participant>, at: Date, policy: CasePolicy) -> Bool {
+        self.hasCurrentAssessment(participant, at: at, policy: policy) && self.assessments[participant]?.ready == true
+    }
+
     func requireConsent(_ participant: Identifier<Participant>, _ purpose: ConsentPurpose, at: Date) throws(DomainError) {
         guard self.hasConsent(participant, purpose, at: at) else { throw .consentMissing(participant: participant, purpose: purpose) }
     }
 
     /// R21 for every participant involved; the refusal names the first one missing.
+    /// An assessment that found the person not ready keeps the gate shut for them until a later one finds
+    /// them ready (R21).
     func requireAssessments(of participants: [Participant], at: Date, policy: CasePolicy) throws(DomainError) {
-        for participant in participants where !self.hasCurrentAssessment(participant.id, at: at, policy: policy) {
-            throw .assessmentMissing(participant: participant.id)
+        for participant in participants {
+            guard self.hasCurrentAssessment(participant.id, at: at, policy: policy) else { throw .assessmentMissing(participant: participant.id) }
+            guard self.assessments[participant.id]?.ready == true else { throw .participantNotReady(participant: participant.id) }
         }
     }
 

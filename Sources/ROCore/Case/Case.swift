@@ -46,6 +46,8 @@ public struct Case: Sendable, Equatable, Identifiable {
     public var people: [Identifier<Participant>: PersonRecord]
     /// §7.2: every contact with the people in the case, oldest first.
     public var contactLog: [ContactLogEntry]
+    /// §7.2: the case workers' notes, oldest first; restricted ones are for their author and coordinators.
+    public var notes: [CaseNote]
     /// Each participant's current needs (§6).
     public var needs: [Identifier<Participant>: NeedsRecord]
     /// Each participant's interpreter and accessibility needs (R50, R52).
@@ -110,6 +112,7 @@ public struct Case: Sendable, Equatable, Identifiable {
             safeContacts: [:],
             people: [:],
             contactLog: [],
+            notes: [],
             needs: [:],
             communicationNeeds: [:],
             escalations: [],

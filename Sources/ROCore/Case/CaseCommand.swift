@@ -33,7 +33,15 @@ public enum CaseCommand: Sendable, Equatable {
     case recordOtherPartyTold(about: Identifier<Participant>)
     /// C8, Q20: a coordinator records that a participant is a minor or lacks capacity (or no longer).
     case requireAuthorisedConsent(Identifier<Participant>, required: Bool)
-    case recordAssessment(participant: Identifier<Participant>, safetyConcerns: Bool, privacyConcerns: Bool, ready: Bool)
+    /// R20: `safetyConcern` names the escalation a concern found in the assessment opens (R23); `notes` are
+    /// the mediator's words, sealed with the case.
+    case recordAssessment(
+        participant: Identifier<Participant>,
+        safetyConcern: RaisedConcern?,
+        privacyConcerns: Bool,
+        ready: Bool,
+        notes: String = ""
+    )
     case invalidateAssessments(ReassessmentTrigger)
     /// R24: how the participant may safely be contacted.
     case recordSafeContact(participant: Identifier<Participant>, SafeContact)
@@ -49,6 +57,8 @@ public enum CaseCommand: Sendable, Equatable {
     /// §7.2: who the person is and how to reach them; a new record replaces the last, which stays in the history.
     case recordPerson(participant: Identifier<Participant>, PersonRecord)
     /// §7.2, R24: a contact with a person, by a channel they marked safe.
+    /// §7.2: a note kept with the case; `restricted` keeps it to its author and coordinators.
+    case writeNote(id: Identifier<CaseNote>, text: String, restricted: Bool)
     case logContact(participant: Identifier<Participant>, channel: ContactChannel, outcome: ContactLogEntry.Outcome, note: String)
     /// R50, R52: interpreter and accessibility needs; a new record replaces the last.
     case recordCommunicationNeeds(participant: Identifier<Participant>, CommunicationNeeds)

@@ -44,6 +44,7 @@ public enum CaseChange: Sendable, Equatable, Codable {
     case needsRecorded(NeedsRecord)
     case personRecorded(participant: Identifier<Participant>, PersonRecord)
     case contactLogged(ContactLogEntry)
+    case noteWritten(CaseNote)
     case safeContactRecorded(participant: Identifier<Participant>, SafeContact)
     case communicationNeedsRecorded(participant: Identifier<Participant>, CommunicationNeeds)
     case correctionRecorded(entry: Int, note: String)
@@ -129,7 +130,8 @@ extension CaseChange {
             .safeContactRecorded(let id, _), .personRecorded(let id, _), .communicationNeedsRecorded(let id, _), .availabilityRecorded(_, let id),
             .supportPersonPrepared(let id), .withdrawalRecorded(let id, _, _), .withdrawalNoticeRecorded(let id), .withdrawalNoticeCleared(let id):
             id
-        case .episodeOpened, .assessmentStarted, .eligibilityConfirmed, .eligibilityRecorded, .safetySectionReviewed, .closed, .mediatorsAssigned,
+        case .noteWritten, .episodeOpened, .assessmentStarted, .eligibilityConfirmed, .eligibilityRecorded, .safetySectionReviewed, .closed,
+            .mediatorsAssigned,
             .preparationBegun,
             .assessmentsInvalidated, .correctionRecorded, .ownershipTaken, .accessRestricted, .restrictionLifted, .recused, .escalationRaised,
             .disclosureRecorded, .caseLinked, .acknowledgementSent, .offenderRecordLinked, .caseUnlinked, .escalationResolved,

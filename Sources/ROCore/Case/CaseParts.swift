@@ -129,6 +129,12 @@ public struct Assessment: Sendable, Equatable, Codable {
     public let safetyConcerns: Bool
     public let privacyConcerns: Bool
     public let ready: Bool
+    /// The mediator's findings in their own words (§7.2: sealed with the case); nil in assessments recorded
+    /// before notes were kept.
+    public let notes: String?
+
+    /// R20: the longest note an assessment keeps; longer findings belong in a mediator note.
+    public static let maximumNotesLength = 4_000
 
     public init(
         participant: Identifier<Participant>,
@@ -136,7 +142,8 @@ public struct Assessment: Sendable, Equatable, Codable {
         by: Identifier<User>,
         safetyConcerns: Bool,
         privacyConcerns: Bool,
-        ready: Bool
+        ready: Bool,
+        notes: String? = nil
     ) {
         self.participant = participant
         self.completedAt = completedAt
@@ -144,6 +151,18 @@ public struct Assessment: Sendable, Equatable, Codable {
         self.safetyConcerns = safetyConcerns
         self.privacyConcerns = privacyConcerns
         self.ready = ready
+        self.notes = notes
+    }
+}
+
+/// R23: a safety concern found in an assessment, raised as an escalation with this id and category.
+public struct RaisedConcern: Sendable, Equatable {
+    public let id: Identifier<Escalation>
+    public let category: String
+
+    public init(id: Identifier<Escalation>, category: String) {
+        self.id = id
+        self.category = category
     }
 }
 

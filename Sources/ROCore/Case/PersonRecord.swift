@@ -119,3 +119,28 @@ public struct ContactLogEntry: Sendable, Equatable, Codable {
 
     public static let maximumNoteLength = 500
 }
+
+/// §7.2: a case worker's note. A restricted note is read only by its author and the coordinators, and each
+/// view of it is audited; the others are read with the case by its coordinators and assigned mediators.
+public struct CaseNote: Sendable, Equatable, Codable, Identifiable {
+    public let id: Identifier<CaseNote>
+    public let by: Identifier<User>
+    public let at: Date
+    public let text: String
+    public let restricted: Bool
+
+    public init(id: Identifier<CaseNote>, by: Identifier<User>, at: Date, text: String, restricted: Bool) {
+        self.id = id
+        self.by = by
+        self.at = at
+        self.text = text
+        self.restricted = restricted
+    }
+
+    public static let maximumLength = 4_000
+
+    /// §7.2: a restricted note's readers are its author and the coordinators.
+    public func mayBeRead(by user: User) -> Bool {
+        !self.restricted || self.by == user.id || user.role == .coordinator
+    }
+}

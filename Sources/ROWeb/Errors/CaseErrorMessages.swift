@@ -9,6 +9,11 @@ extension Catalogue {
             "Keep the note to {maximum} characters: what happened, not what was said.",
             "Limitez la note à {maximum} caractères : ce qui s’est passé, pas ce qui a été dit."
         ),
+        "error.note-empty": Bilingual("Write the note before saving it.", "Rédigez la note avant de l’enregistrer."),
+        "error.notes-too-long": Bilingual(
+            "Keep the notes to {maximum} characters.",
+            "Limitez les notes à {maximum} caractères."
+        ),
         "error.person-record-invalid": Bilingual(
             "Give the name the person uses. Each value holds at most {maximum} characters; a person has at most 5 phones, e-mails, addresses and former names; a date of birth reads YYYY-MM-DD; an e-mail address has an “@”.",
             "Indiquez le nom que la personne utilise. Chaque valeur compte au plus {maximum} caractères; une personne a au plus 5 téléphones, courriels, adresses et anciens noms; une date de naissance s’écrit AAAA-MM-JJ; une adresse courriel contient un « @ »."
@@ -119,6 +124,10 @@ extension Catalogue {
         "error.assessment-missing": Bilingual(
             "A participant’s safety and readiness assessment is missing or out of date. Assess them again first.",
             "L’évaluation de la sécurité et de l’état de préparation d’une personne participante manque ou n’est plus à jour. Réévaluez-la d’abord."
+        ),
+        "error.participant-not-ready": Bilingual(
+            "The latest assessment found a participant not ready. Only a later assessment that finds them ready opens this step.",
+            "La dernière évaluation a conclu qu’une personne participante n’était pas prête. Seule une évaluation ultérieure qui la juge prête permet cette étape."
         ),
         "error.escalation-open": Bilingual(
             "A safety concern is open on this case. It must be resolved first.",

@@ -120,6 +120,10 @@ struct PublicError: Error, Sendable {
             self.init(status: .conflict, code: "contact-channel-not-safe")
         case .contactNoteTooLong(let maximum):
             self.init(status: .unprocessableContent, code: "contact-note-too-long", values: ["maximum": "\(maximum)"])
+        case .noteEmpty:
+            self.init(status: .unprocessableContent, code: "note-empty")
+        case .notesTooLong(let maximum):
+            self.init(status: .unprocessableContent, code: "notes-too-long", values: ["maximum": "\(maximum)"])
         case .personRecordInvalid(let maximum):
             self.init(status: .unprocessableContent, code: "person-record-invalid", values: ["maximum": "\(maximum)"])
         case .settingOutOfRange(let number):
@@ -185,6 +189,8 @@ struct PublicError: Error, Sendable {
             self.init(status: .conflict, code: "consent-missing")
         case .assessmentMissing:
             self.init(status: .conflict, code: "assessment-missing")
+        case .participantNotReady:
+            self.init(status: .conflict, code: "participant-not-ready")
         case .escalationOpen:
             self.init(status: .conflict, code: "escalation-open")
         case .escalationNotFound:

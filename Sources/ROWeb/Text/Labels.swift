@@ -51,6 +51,7 @@ extension AuditAction: NamedValue {
             .labelChanged: Bilingual("Label changed", "Libellé modifié"),
             .labelReset: Bilingual("Label reset", "Libellé rétabli"),
             .caseOpened: Bilingual("Case opened", "Dossier ouvert"),
+            .restrictedNoteRead: Bilingual("Restricted note read", "Note restreinte consultée"),
             .caseAccessReportRead: Bilingual("Case access report read", "Rapport d’accès au dossier consulté"),
             .caseRead: Bilingual("Case read", "Dossier consulté"),
             .caseChanged: Bilingual("Case changed", "Dossier modifié"),

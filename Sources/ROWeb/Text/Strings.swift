@@ -9,6 +9,7 @@ import Foundation
 struct Strings: Sendable, Codable {
     let personTitle: String
     let logContactTitle: String
+    let writeNoteTitle: String
     let intakePersonInvalid: String
     let searchNothingFound: String
     let personPhoneLabel: String
@@ -97,6 +98,7 @@ struct Strings: Sendable, Codable {
     let closeTitle: String
     let assessedUntilLabel: String
     let notAssessedLabel: String
+    let assessedNotReadyLabel: String
     let navReferrals: String
     let newReferralLink: String
     let referredLanguageLabel: String

@@ -43,6 +43,7 @@ extension CaseChange {
         case .safeContactRecorded: return language.text("timeline.safeContactRecorded")
         case .personRecorded: return language.text("timeline.personRecorded")
         case .contactLogged(let entry): return language.text("timeline.contactLogged", ["channel": entry.channel.name(in: language)])
+        case .noteWritten(let note): return language.text(note.restricted ? "timeline.restrictedNoteWritten" : "timeline.noteWritten")
         case .needsRecorded: return language.text("timeline.needsRecorded")
         case .assessmentsInvalidated: return language.text("timeline.assessmentsInvalidated")
         case .escalationRaised: return language.text("timeline.escalationRaised")
@@ -140,6 +141,8 @@ extension Catalogue {
         "timeline.needsRecorded": Bilingual("Needs recorded", "Besoins consignés"),
         "timeline.personRecorded": Bilingual("Identity and contact details recorded", "Identité et coordonnées consignées"),
         "timeline.contactLogged": Bilingual("Contact logged ({channel})", "Contact consigné ({channel})"),
+        "timeline.noteWritten": Bilingual("Note written", "Note rédigée"),
+        "timeline.restrictedNoteWritten": Bilingual("Restricted note written", "Note restreinte rédigée"),
         "timeline.assessmentsInvalidated": Bilingual("Assessments to be redone", "Évaluations à refaire"),
         "timeline.escalationRaised": Bilingual("Safety concern raised", "Préoccupation de sécurité soulevée"),
         "timeline.escalationResolved": Bilingual("Safety concern resolved", "Préoccupation de sécurité réglée"),

@@ -88,7 +88,7 @@ struct CaseFixture {
     mutating func assess(_ participants: Participant...) throws(DomainError) {
         for participant in participants {
             try self.run(
-                .recordAssessment(participant: participant.id, safetyConcerns: false, privacyConcerns: false, ready: true),
+                .recordAssessment(participant: participant.id, safetyConcern: nil, privacyConcerns: false, ready: true),
                 by: self.mediator
             )
         }

@@ -57,7 +57,7 @@ import Testing
             }
             commands.append(.recordConsent(participant: person.id, purpose: .takePart, decision: .given, expiresAt: nil))  // R37: refused, no notice
             commands.append(.recordConsent(participant: person.id, purpose: .takePart, decision: .withdrawn, expiresAt: nil))
-            commands.append(.recordAssessment(participant: person.id, safetyConcerns: false, privacyConcerns: false, ready: true))
+            commands.append(.recordAssessment(participant: person.id, safetyConcern: nil, privacyConcerns: false, ready: true))
             commands.append(.recordSafeContact(participant: person.id, CaseFixture.reachableInPerson))
             commands.append(
                 .recordCommunicationNeeds(

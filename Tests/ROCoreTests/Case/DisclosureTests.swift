@@ -66,7 +66,7 @@ import Testing
         try f.assigned()
         try f.run(.closeOther(.otherUnspecified))
         #expect(throws: DomainError.notAllowedInStage(.closed)) {
-            try f.run(.recordAssessment(participant: f.victim.id, safetyConcerns: false, privacyConcerns: false, ready: true))
+            try f.run(.recordAssessment(participant: f.victim.id, safetyConcern: nil, privacyConcerns: false, ready: true))
         }
         try f.run(
             .recordDisclosure(

@@ -91,4 +91,35 @@ import Testing
         }
         #expect(f.state.contactLog.count == 1)
     }
+
+    /// §7.2 "contact log, mediator notes": the coordinator and assigned mediators write notes, kept as written;
+    /// a restricted note is read by its author and coordinators only (the readers come from §7.2's table).
+    @Test func section7_2_notesAreKeptAsWritten_andARestrictedNoteIsForItsAuthorAndCoordinators() throws {
+        var f = CaseFixture()
+        try f.assigned()
+        let open = Identifier<CaseNote>(CaseFixture.uuid(40))
+        let restricted = Identifier<CaseNote>(CaseFixture.uuid(41))
+        try f.run(.writeNote(id: open, text: " Prefers calls after 18:00. ", restricted: false), by: f.mediator)
+        try f.run(.writeNote(id: restricted, text: "Disclosed a past threat.", restricted: true), by: f.mediator)
+        #expect(f.state.notes.map(\.text) == ["Prefers calls after 18:00.", "Disclosed a past threat."])
+
+        let note = try #require(f.state.notes.last)
+        func user(_ actor: CaseActor) -> User {
+            User(id: actor.userID, username: "u\(actor.userID)", displayName: "Fictive", role: actor.role, createdAt: f.now)
+        }
+        let auditor = CaseActor(userID: Identifier(CaseFixture.uuid(7)), role: .auditor)
+        let readers: [(CaseActor, Bool)] = [
+            (f.mediator, true), (f.coordinator, true), (f.secondCoordinator, true), (f.otherMediator, false), (auditor, false),
+        ]
+        for (actor, mayRead) in readers { #expect(note.mayBeRead(by: user(actor)) == mayRead, "\(actor.role)") }
+        #expect(f.state.notes.first?.mayBeRead(by: user(f.otherMediator)) == true)
+
+        #expect(throws: DomainError.noteEmpty) { try f.run(.writeNote(id: Identifier(CaseFixture.uuid(42)), text: "  ", restricted: false)) }
+        #expect(throws: DomainError.roleNotAllowed(.mediator)) {
+            try f.run(.writeNote(id: Identifier(CaseFixture.uuid(43)), text: "Not my case.", restricted: false), by: f.otherMediator)
+        }
+        #expect(throws: DomainError.roleNotAllowed(.referrer)) {
+            try f.run(.writeNote(id: Identifier(CaseFixture.uuid(44)), text: "A referrer's note.", restricted: false), by: f.referrer)
+        }
+    }
 }

@@ -55,6 +55,75 @@ import Testing
         try f.run(.releaseItem(f.letter), by: f.mediator)
     }
 
+    /// R21: an assessment that finds the person not ready keeps their gated steps shut, naming them, until a
+    /// later assessment finds them ready.
+    @Test func r21ANotReadyAssessmentBlocksThatPersonsGatedStepsUntilALaterOneFindsThemReady() throws {
+        var f = CaseFixture()
+        try f.inPreparation()
+        try f.consent(f.victim, .approachOtherParty)
+        try f.run(.recordAssessment(participant: f.victim.id, safetyConcern: nil, privacyConcerns: false, ready: false), by: f.mediator)
+
+        #expect(f.state.hasCurrentAssessment(f.victim.id, at: f.now, policy: f.policy))  // current, yet not ready
+        #expect(throws: DomainError.participantNotReady(participant: f.victim.id)) { try f.run(.approachOtherParty, by: f.mediator) }
+        f.advance(days: 7)
+        try f.run(.recordAssessment(participant: f.victim.id, safetyConcern: nil, privacyConcerns: false, ready: true), by: f.mediator)
+        try f.run(.approachOtherParty, by: f.mediator)
+        #expect(f.state.otherPartyApproached)
+    }
+
+    /// R21: a not-ready finding about one person does not hold back a step that involves only someone else.
+    @Test func r21ANotReadyFindingAboutTheOffenderLeavesTheVictimsOwnStepsOpen() throws {
+        var f = CaseFixture()
+        try f.inPreparation()
+        try f.consent(f.victim, .approachOtherParty)
+        try f.assess(f.victim)
+        try f.run(.recordAssessment(participant: f.offender.id, safetyConcern: nil, privacyConcerns: false, ready: false), by: f.mediator)
+
+        try f.run(.approachOtherParty, by: f.mediator)  // R21 lists the requester alone for the approach
+        #expect(f.state.otherPartyApproached)
+    }
+
+    /// R23, R20: a safety concern found in an assessment is raised as an escalation that blocks every gated step
+    /// until a coordinator resolves it; the assessment that found it stays current, with its notes kept.
+    @Test func r23ASafetyConcernFoundInAnAssessmentOpensAnEscalation() throws {
+        var f = CaseFixture()
+        try f.inPreparation()
+        try f.consent(f.victim, .approachOtherParty)
+        let concern = Identifier<Escalation>(CaseFixture.uuid(31))
+        try f.run(
+            .recordAssessment(
+                participant: f.victim.id,
+                safetyConcern: RaisedConcern(id: concern, category: "threat"),
+                privacyConcerns: true,
+                ready: true,
+                notes: "  Mentioned a message from a cousin of the offender.  "
+            ),
+            by: f.mediator
+        )
+
+        #expect(f.state.escalations.map(\.id) == [concern])
+        #expect(f.state.escalations.first?.raisedBy == f.mediator.userID)
+        #expect(f.state.assessments[f.victim.id]?.safetyConcerns == true)
+        #expect(f.state.assessments[f.victim.id]?.notes == "Mentioned a message from a cousin of the offender.")
+        #expect(throws: DomainError.escalationOpen) { try f.run(.approachOtherParty, by: f.mediator) }
+        try f.run(.resolveEscalation(concern))
+        try f.run(.approachOtherParty, by: f.mediator)
+    }
+
+    /// R20: an assessment's notes have a length limit, and the refusal says so.
+    @Test func anAssessmentsNotesLongerThanTheLimitAreRefused() throws {
+        var f = CaseFixture()
+        try f.inPreparation()
+        let long = String(repeating: "a", count: Assessment.maximumNotesLength + 1)
+        #expect(throws: DomainError.notesTooLong(maximum: 4_000)) {
+            try f.run(
+                .recordAssessment(participant: f.victim.id, safetyConcern: nil, privacyConcerns: false, ready: true, notes: long),
+                by: f.mediator
+            )
+        }
+        #expect(f.state.assessments[f.victim.id] == nil)
+    }
+
     /// R28: a parole condition without the RO clause blocks release until amended.
     @Test func aConditionWithoutTheClauseBlocksUntilAmended() throws {
         var f = CaseFixture()

@@ -137,9 +137,9 @@ struct CaseShowPage: Sendable {
     let reminders: [ReminderRow]
     let hasReminders: Bool
     let needs: [NeedsRow]
-    /// §7.2: each person's identity and contact, and the contact log, for case workers only.
+    /// §7.2: each person's identity and contact; the contact log, assessments and notes: case workers only.
     let people: [PersonRow]
-    let contactLog: ContactLogPart?
+    let records: CaseRecordsPart?
     let hasSteps: Bool
     /// A refused step: its reason, linked to the part of the page where the form is, and what was typed.
     let hasErrors: Bool
@@ -250,29 +250,18 @@ struct CaseShowPage: Sendable {
         self.onHold = self.isCaseWorker && value.stage == .onHold
         self.mayClose = coordinator && value.stage.isOpen
         self.mayReopen = coordinator && value.stage == .closed && value.reopenedAs == nil
-        self.participantOptions = value.participants.map { person in
-            Option(
-                value: person.id.description,
-                label: "\(person.role.name(in: language)) (\(s.languageName(person.language)))",
-                selected: picked("participant", person.id.description)
-            )
+        let personLabel: (Participant) -> String = { "\($0.role.name(in: language)) (\(s.languageName($0.language)))" }
+        self.participantOptions = value.participants.map {
+            Option(value: $0.id.description, label: personLabel($0), selected: picked("participant", $0.id.description))
         }
         let typedLetter = failure?.step == .draftLetter ? failure?.form : nil
         let firstRecipient = value.participants.first { $0.role.side != value.participants.first?.role.side }
         self.recipientOptions = value.participants.map { person in
             let chosen = typedLetter.map { $0["recipient"] == person.id.description } ?? (person.id == firstRecipient?.id)
-            return Option(
-                value: person.id.description,
-                label: "\(person.role.name(in: language)) (\(s.languageName(person.language)))",
-                selected: chosen
-            )
+            return Option(value: person.id.description, label: personLabel(person), selected: chosen)
         }
         self.senderOptions = value.participants.map {
-            Option(
-                value: $0.id.description,
-                label: "\($0.role.name(in: language)) (\(s.languageName($0.language)))",
-                selected: typedLetter?["sender"] == $0.id.description
-            )
+            Option(value: $0.id.description, label: personLabel($0), selected: typedLetter?["sender"] == $0.id.description)
         }
         self.purposeOptions = CaseSteps.purposes(for: value).map {
             Option(value: $0.value, label: $0.purpose.name(in: language), selected: picked("purpose", $0.value))
@@ -381,7 +370,10 @@ struct CaseShowPage: Sendable {
                 PersonRow($0, in: value, sites: sites, typed: failure?.step == .person ? failure?.form : nil, language: language)
             }
             : []
-        self.contactLog = self.isCaseWorker ? ContactLogPart(value, after: failure, language: language) : nil
+        self.records =
+            self.isCaseWorker
+            ? CaseRecordsPart(value, viewer: viewer, staff: staff, after: failure, now: now, policy: file.settings.policy, language: language)
+            : nil
         let people = self.people
         self.stepPerson = step == .person ? personOfStep.flatMap { id in people.first { $0.participantID == id.description } } : nil
         self.hasStepSubject = self.stepMeeting != nil || self.stepNeeds != nil || self.stepPerson != nil

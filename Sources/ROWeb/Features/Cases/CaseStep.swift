@@ -36,6 +36,7 @@ enum CaseStep: String, CaseIterable, Sendable {
     case needs
     case person
     case logContact = "log-contact"
+    case writeNote = "write-note"
     case confirmRepresentative = "confirm-representative"
     // Letters and messages
     case draftLetter = "draft-letter"
@@ -87,7 +88,7 @@ enum CaseStep: String, CaseIterable, Sendable {
             .followUp, .backToDialogue, .resume, .proposeClosure, .close, .reopen:
             .summary
         case .addParticipant, .consent, .authorisedConsent, .assess, .withdraw, .safeContact, .communicationNeeds, .otherPartyTold,
-            .confirmContinuing, .supportPrepared, .needs, .person, .logContact:
+            .confirmContinuing, .supportPrepared, .needs, .person, .logContact, .writeNote:
             .people
         case .draftLetter, .submitItem, .approveItem, .returnItem, .redactItem, .translateItem, .withdrawItem, .shareItem, .optIn, .release,
             .deliver, .acknowledge, .removeFile:
@@ -112,7 +113,7 @@ extension CaseStep {
     static let withOwnPage: [CaseStep] = [
         .confirmEligibility, .assign, .startDialogue, .proposeClosure, .close,
         .addParticipant, .consent, .authorisedConsent, .assess, .withdraw, .safeContact, .communicationNeeds, .otherPartyTold, .confirmContinuing,
-        .supportPrepared, .needs, .person, .logContact,
+        .supportPrepared, .needs, .person, .logContact, .writeNote,
         .draftLetter, .proposeMeeting,
         .availability, .safetyPlan, .requestEntry, .bookVideo, .joinMeeting, .meetingHeld,
         .raiseEscalation, .invalidateAssessments, .recordOrder, .hold, .reassign,
@@ -155,6 +156,7 @@ extension CaseStep {
         case .needs: t.needsTitle
         case .person: t.personTitle
         case .logContact: t.logContactTitle
+        case .writeNote: t.writeNoteTitle
         case .draftLetter: t.draftLetterTitle
         case .proposeMeeting: t.proposeMeetingTitle
         case .availability: t.availabilityTitle

@@ -109,11 +109,18 @@ enum CaseSteps {
         case .authorisedConsent:
             return .requireAuthorisedConsent(try participant("participant"), required: form["required"] == "yes")
         case .assess:
+            // R23: a safety concern names what it concerns, and opens an escalation with it.
+            var concern: RaisedConcern?
+            if form["safety"] == "yes" {
+                guard EscalationCategory(rawValue: form["category"]) != nil else { throw Self.invalid("category") }
+                concern = RaisedConcern(id: Identifier(newID), category: form["category"])
+            }
             return .recordAssessment(
                 participant: try participant("participant"),
-                safetyConcerns: form["safety"] == "yes",
+                safetyConcern: concern,
                 privacyConcerns: form["privacy"] == "yes",
-                ready: form["ready"] == "yes"
+                ready: form["ready"] == "yes",
+                notes: form["notes"]
             )
         case .withdraw: return .recordWithdrawal(participant: try participant("participant"), mayReturn: form["mayReturn"] == "yes")
         case .beginPreparation: return .beginPreparation
@@ -157,6 +164,7 @@ enum CaseSteps {
             let words = form["ownWords"].trimmingCharacters(in: .whitespacesAndNewlines)
             return .recordNeeds(participant: person, codes: codes, ownWords: words.isEmpty ? nil : words)
         case .person: return .recordPerson(participant: try participant("participant"), PersonRow.record(from: form))
+        case .writeNote: return .writeNote(id: Identifier(newID), text: form["note"], restricted: form["restricted"] == "yes")
         case .logContact:
             guard let channel = ContactChannel(rawValue: form["channel"]) else { throw Self.invalid("channel") }
             guard let outcome = ContactLogEntry.Outcome(rawValue: form["outcome"]) else { throw Self.invalid("outcome") }

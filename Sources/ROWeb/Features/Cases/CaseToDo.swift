@@ -47,7 +47,7 @@ struct ToDoRow: Sendable {
         if value.noContactOrders.contains(where: \.blocksExchanges) { rows.append(ToDoRow(s.toDoOrderBlocks, in: .safety, of: value, s)) }
         // R21: once the other party may be approached, a step needs everyone's current assessment.
         if [.preparation, .dialogue, .followUp].contains(value.stage) {
-            for person in value.participants where !person.hasWithdrawn && !value.hasCurrentAssessment(person.id, at: now, policy: policy) {
+            for person in value.participants where !person.hasWithdrawn && !value.isAssessedReady(person.id, at: now, policy: policy) {
                 rows.append(ToDoRow("\(s.toDoAssessAgain) \(person.role.name(in: language)).", in: .people, of: value, s))
             }
         }

@@ -53,8 +53,8 @@ extension Catalogue {
             "Une ordonnance ou condition de non-communication bloque les échanges jusqu’à sa modification ou son approbation."
         ),
         "toDoAssessAgain": Bilingual(
-            "Assessment missing or out of date: assess before the next step with",
-            "Évaluation absente ou périmée : évaluez avant la prochaine étape avec"
+            "Assessment missing, out of date or not ready: the next step waits for an assessment that finds ready",
+            "Évaluation absente, périmée ou « pas prête » : la prochaine étape attend une évaluation qui juge prête la personne suivante :"
         ),
         "toDoConfirmContinuing": Bilingual("A withdrawal notice waits for your check:", "Un avis de retrait attend votre vérification :"),
         "toDoTellOtherParty": Bilingual("Tell the other party of a withdrawal:", "Informez l’autre partie d’un retrait :"),

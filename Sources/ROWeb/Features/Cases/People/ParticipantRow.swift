@@ -21,7 +21,9 @@ struct ParticipantRow: Sendable {
         self.role = participant.role.name(in: language)
         self.language = s.languageName(participant.language)
         self.withdrew = participant.hasWithdrawn
-        self.assessment = value.hasCurrentAssessment(participant.id, at: now, policy: policy) ? s.assessedUntilLabel : s.notAssessedLabel
+        self.assessment =
+            !value.hasCurrentAssessment(participant.id, at: now, policy: policy)
+            ? s.notAssessedLabel : value.isAssessedReady(participant.id, at: now, policy: policy) ? s.assessedUntilLabel : s.assessedNotReadyLabel
         let given = CaseSteps.purposes(for: value).map(\.purpose).filter { value.hasConsent(participant.id, $0, at: now) }
         self.consents = given.map { $0.name(in: language) }.joined(separator: ", ")
         self.hasConsents = !given.isEmpty

@@ -20,6 +20,7 @@ extension Catalogue {
         "withdrawButton": Bilingual("Record the withdrawal", "Consigner le retrait"),
         "assessedUntilLabel": Bilingual("Assessment current", "Évaluation à jour"),
         "consentsGivenLabel": Bilingual("Consents given:", "Consentements donnés :"),
+        "assessedNotReadyLabel": Bilingual("Assessed: not ready yet", "Évaluée : pas encore prête"),
         "notAssessedLabel": Bilingual("No current assessment", "Aucune évaluation à jour"),
         "participantLanguageLabel": Bilingual("Official language of this person", "Langue officielle de cette personne"),
         "confirmContinuingHint": Bilingual(
@@ -113,5 +114,46 @@ extension Catalogue {
         "contactOutcomeLabel": Bilingual("What came of it", "Résultat"),
         "contactNoteLabel": Bilingual("Note", "Note"),
         "noContactsYet": Bilingual("No contact logged yet.", "Aucun contact consigné pour l’instant."),
+        // R20–R23: the assessments' findings
+        "assessmentsTitle": Bilingual("Assessments", "Évaluations"),
+        "assessmentOutOfDate": Bilingual("out of date", "plus à jour"),
+        "assessmentReady": Bilingual("ready", "prête"),
+        "assessmentNotReady": Bilingual(
+            "not ready: the steps that need this person wait",
+            "pas prête : les étapes qui concernent cette personne attendent"
+        ),
+        "assessmentSafetyConcerns": Bilingual("safety concerns (escalated)", "préoccupations de sécurité (signalées)"),
+        "assessmentNoSafetyConcerns": Bilingual("no safety concern", "aucune préoccupation de sécurité"),
+        "assessmentPrivacyConcerns": Bilingual("privacy concerns", "préoccupations liées à la vie privée"),
+        "assessmentNoPrivacyConcerns": Bilingual("no privacy concern", "aucune préoccupation liée à la vie privée"),
+        "assessmentCategoryLabel": Bilingual(
+            "If there is a safety concern, what it concerns (it is raised to the coordinator, R23)",
+            "S’il y a une préoccupation de sécurité, ce qu’elle concerne (elle est signalée à la coordination, R23)"
+        ),
+        "assessmentNotesLabel": Bilingual("Findings, in your words", "Constatations, dans vos mots"),
+        "noAssessmentsYet": Bilingual("No one assessed yet.", "Personne n’a encore été évalué."),
+        // §7.2: notes
+        "notesTitle": Bilingual("Notes", "Notes"),
+        "noNotesYet": Bilingual("No note yet.", "Aucune note pour l’instant."),
+        "noteByYou": Bilingual("you", "vous"),
+        "noteLabel": Bilingual("Note", "Note"),
+        "writeNoteTitle": Bilingual("Write a note", "Rédiger une note"),
+        "writeNoteHint": Bilingual(
+            "This case file is the only record of the case: keep no other (R53). A note is kept as written; add another to correct it.",
+            "Ce dossier est le seul dossier du cas : n’en tenez aucun autre (R53). Une note est conservée telle quelle; ajoutez-en une autre pour la corriger."
+        ),
+        "restrictedNoteLabel": Bilingual(
+            "Restricted: only you and the coordinators may read it, and each reading is recorded",
+            "Restreinte : seules vous et la coordination pouvez la lire, et chaque lecture est consignée"
+        ),
+        "restrictedNoteShown": Bilingual("Restricted note", "Note restreinte"),
+        "readRestrictedNote": Bilingual("Read it (the reading is recorded)", "La lire (la lecture est consignée)"),
+        "restrictedNoteHidden": Bilingual(
+            "Only its author and the coordinators read it.",
+            "Seuls son auteur et la coordination la lisent."
+        ),
+        "restrictedNoteTitle": Bilingual("Restricted note of case {reference}", "Note restreinte du dossier {reference}"),
+        "restrictedNoteMeta": Bilingual("Written on {when} UTC by {author}.", "Rédigée le {when} UTC par {author}."),
+        "backToPeople": Bilingual("Back to the people in the case", "Retour aux personnes du dossier"),
     ]
 }
