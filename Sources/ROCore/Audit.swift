@@ -42,6 +42,14 @@ public enum AuditAction: String, Sendable, CaseIterable {
     /// A coordinator read who looked at a case (its access report).
     case caseAccessReportRead = "case.access-report-read"
     case caseChanged = "case.changed"
+    /// §7.3: a legal hold placed or lifted on a case (its target), a disposal proposed, withdrawn, or approved
+    /// (the case disposed of), and the disposal list or certificates read.
+    case legalHoldPlaced = "case.legal-hold-placed"
+    case legalHoldLifted = "case.legal-hold-lifted"
+    case disposalProposed = "case.disposal-proposed"
+    case disposalWithdrawn = "case.disposal-withdrawn"
+    case caseDisposed = "case.disposed"
+    case disposalsListed = "disposals.listed"
     /// §7.2: a restricted note was read; each view is its own entry, its case the target.
     case restrictedNoteRead = "case.restricted-note-read"
     case casesListed = "cases.listed"

@@ -113,6 +113,16 @@ public enum DomainError: Error, Equatable, Sendable {
     case noContactOrderNotFound
     /// The same coordinator cannot be both approvers (R28, R29).
     case secondApproverRequired
+    /// §7.3: the case's retention has not ended (or it is open, or a later episode reopened it).
+    case notDueForDisposal
+    /// §7.3: a legal hold, Privacy Act request or investigation suspends disposal.
+    case legalHoldActive
+    case holdReasonInvalid(maximum: Int)
+    case legalHoldNotFound
+    case disposalAlreadyProposed
+    case disposalNotProposed
+    /// §7.3: the case was disposed of that day; only its reference and certificate remain.
+    case caseDisposed(on: String)
     case itemNotFound
     case itemAlreadyExists
     /// The item is not in a state that allows this step (§4.6).

@@ -24,6 +24,12 @@ public enum Permission: Sendable, CaseIterable {
     case investigateCases
     /// R55, §2.2: research extracts for studies linked to OMS, proposed and approved by two coordinators.
     case exportResearchExtracts
+    /// §7.3: the cases due for disposal, proposed by one coordinator and approved by a second.
+    case disposeOfCases
+    /// §7.3: legal holds, placed and lifted by auditors with a reason.
+    case placeLegalHolds
+    /// §7.3 step 4: the disposal certificates, for coordinators and auditors.
+    case readDisposalCertificates
 }
 
 /// The one authorisation policy (N1). Pure: the same role and permission always give the same answer.
@@ -42,6 +48,9 @@ public enum Policy {
         case .manageProgramSettings: role == .admin
         case .investigateCases: role == .auditor
         case .exportResearchExtracts: role == .coordinator
+        case .disposeOfCases: role == .coordinator
+        case .placeLegalHolds: role == .auditor
+        case .readDisposalCertificates: role == .coordinator || role == .auditor
         }
     }
 }

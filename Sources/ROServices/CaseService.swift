@@ -241,7 +241,7 @@ public struct CaseService: Sendable {
         let env = self.env
         let result: Result<CaseFile, DomainError> = try await self.env.store.transaction { tx in
             let events = try await tx.cases.events(of: id)
-            guard !events.isEmpty else { return .failure(.caseNotFound) }
+            guard !events.isEmpty else { return .failure(try await Self.missing(id, for: user, tx)) }
             let value = Case.replay(id, events)
             guard try await Self.mayRead(value, actor, tx) else { return .failure(.caseNotFound) }
             try await tx.audit.append(env.auditRecord(.caseRead, by: .user(user), target: AuditRecord.target(id)))

@@ -17,7 +17,10 @@ public struct StatisticsService: Sendable {
         let env = self.env
         let period = year.start..<year.end
         return try await self.env.store.transaction { tx in
-            let cases = try await tx.cases.histories(activeIn: period).compactMap { CaseFacts($0.id, history: $0.events) }
+            // §7.4: a disposed case still counts, from its anonymous residue.
+            let cases =
+                try await tx.cases.histories(activeIn: period).compactMap { CaseFacts($0.id, history: $0.events) }
+                + tx.disposals.residues(activeIn: period)
             var replies: [DirectRequestLogEntry.Kind: Int] = [:]
             for kind in DirectRequestLogEntry.Kind.allCases { replies[kind] = try await tx.directRequests.count(kind, receivedIn: period) }
             let informationGiven = try await tx.informationLog.countsByRecipient(in: period)

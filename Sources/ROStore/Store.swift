@@ -29,6 +29,34 @@ public protocol StoreTransaction: Sendable {
     var labels: any LabelStore { get }
     var investigations: any InvestigationStore { get }
     var researchExtracts: any ResearchExtractStore { get }
+    var disposals: any DisposalStore { get }
+}
+
+/// §7.3, §7.4: legal holds, disposals and the anonymous residue they leave.
+public protocol DisposalStore: Sendable {
+    func place(_ hold: LegalHold) async throws
+    /// Saves the lifting of `hold`; throws `legalHoldNotFound` when it is unknown or already lifted.
+    func lift(_ hold: LegalHold) async throws
+    /// Every hold of one case, newest first.
+    func holds(on caseID: Identifier<Case>) async throws -> [LegalHold]
+    func hold(_ id: Identifier<LegalHold>) async throws -> LegalHold?
+    /// Holds not lifted, on every case.
+    func activeHolds() async throws -> [LegalHold]
+    /// Throws `disposalAlreadyProposed` when the case has a proposal already.
+    func propose(_ disposal: Disposal) async throws
+    func withdrawProposal(of caseID: Identifier<Case>) async throws
+    func disposal(of caseID: Identifier<Case>) async throws -> Disposal?
+    /// Proposals waiting for a second coordinator, oldest first.
+    func proposals() async throws -> [Disposal]
+    /// Cases disposed of, newest first, with their certificates.
+    func disposed(limit: Int) async throws -> [Disposal]
+    /// Step 3 of §7.3, inside the caller's transaction: destroys the case's data key and deletes every row of
+    /// its content (events, entry requests, files, search tokens, holds); the case's row stays as a tombstone in
+    /// stage DISPOSED so its reference is never given again; records the approval and keeps the residue.
+    /// Throws `staleWrite` when `approved` is no longer the proposal stored.
+    func dispose(_ approved: Disposal, residue: CaseFacts?) async throws
+    /// §7.4: the residue of the cases disposed of that were active in the period.
+    func residues(activeIn period: Range<Date>) async throws -> [CaseFacts]
 }
 
 /// R55: research extracts, one row each; what changes is approval.
@@ -244,6 +272,8 @@ public enum CaseFilter: Sendable, Equatable {
     case awaitingAssessment
     /// Every case, newest change first.
     case all
+    /// §7.3: closed cases, oldest change first: those whose retention may have ended.
+    case closed
     /// The cases assigned to one mediator.
     case assignedTo(Identifier<User>)
     /// The requests and referrals one person submitted (referring staff, Victim Services), newest first.
@@ -275,4 +305,6 @@ public protocol CaseStore: Sendable {
     func countReferences(startingWith prefix: String) async throws -> Int
     /// The case with this reference, if any (§4.9: links name cases by reference).
     func find(reference: String) async throws -> Identifier<Case>?
+    /// The reference of a case, read without opening any of its content.
+    func reference(of id: Identifier<Case>) async throws -> String?
 }

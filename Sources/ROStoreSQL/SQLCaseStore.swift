@@ -118,10 +118,15 @@ struct SQLCaseStore: CaseStore {
                 ORDER BY c.opened_at, c.reference LIMIT \(bind: limit)
                 """
             case .all:
-                "SELECT \(columns) FROM cases c WHERE \(visible) ORDER BY c.updated_at DESC, c.reference LIMIT \(bind: limit)"
+                """
+                SELECT \(columns) FROM cases c WHERE c.stage <> 'DISPOSED' AND \(visible)
+                ORDER BY c.updated_at DESC, c.reference LIMIT \(bind: limit)
+                """
+            case .closed:
+                "SELECT \(columns) FROM cases c WHERE c.stage = 'CLOSED' AND \(visible) ORDER BY c.updated_at, c.reference LIMIT \(bind: limit)"
             case .openedBy(let user):
                 """
-                SELECT \(columns) FROM cases c WHERE c.opened_by = \(bind: user.rawValue) AND \(visible)
+                SELECT \(columns) FROM cases c WHERE c.opened_by = \(bind: user.rawValue) AND c.stage <> 'DISPOSED' AND \(visible)
                 ORDER BY c.opened_at DESC, c.reference LIMIT \(bind: limit)
                 """
             case .assignedTo(let user):
@@ -180,6 +185,10 @@ struct SQLCaseStore: CaseStore {
     func find(reference: String) async throws -> Identifier<Case>? {
         let row = try await self.db.raw("SELECT id FROM cases WHERE reference = \(bind: reference)").first()
         return try row.map { Identifier(try $0.decode(column: "id", as: UUID.self)) }
+    }
+
+    func reference(of id: Identifier<Case>) async throws -> String? {
+        try await self.db.raw("SELECT reference FROM cases WHERE id = \(bind: id.rawValue)").first()?.decode(column: "reference", as: String.self)
     }
 
     private func insert(_ events: [CaseEvent], of id: Identifier<Case>, after version: Int) async throws {

@@ -256,4 +256,5 @@ struct SQLTransaction: StoreTransaction {
     var researchExtracts: any ResearchExtractStore { SQLResearchExtractStore(db: self.db) }
     var sites: any SiteStore { SQLSiteStore(db: self.db) }
     var media: any MediaStore { SQLMediaStore(db: self.db, codec: self.codec) }
+    var disposals: any DisposalStore { SQLDisposalStore(db: self.db) }
 }

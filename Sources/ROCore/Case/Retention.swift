@@ -1,7 +1,7 @@
 import Foundation
 
 /// §7.3: the two retention classes of a closed case. Which one applies follows from the case itself.
-public enum RetentionClass: String, Sendable, CaseIterable {
+public enum RetentionClass: String, Sendable, Codable, CaseIterable {
     /// Closed after mediators were assigned: kept 10 years by default (people reconsider years later).
     case closedCase
     /// Closed before any assignment (not accepted, ineligible, screened out, withdrawn at assessment): 2 years by default.

@@ -3,7 +3,7 @@ import Foundation
 /// What statistics may know of one case episode, read from its workflow events and nothing else (R56):
 /// kinds, codes, regions and dates, never a name, a note or any free text. This is also the shape of
 /// the anonymous residue kept after disposal (§7.4).
-public struct CaseFacts: Sendable, Equatable {
+public struct CaseFacts: Sendable, Equatable, Codable {
     public let openedAt: Date
     /// A reconsideration (§4.9) rather than a new request or referral.
     public let isReopening: Bool
@@ -20,6 +20,9 @@ public struct CaseFacts: Sendable, Equatable {
     public let meetingsHeld: [HeldMeeting]
     public let closedAt: Date?
     public let closureReason: ClosureReason?
+    /// Whole days from the request to the first assignment, and to closure: kept exactly when the dates are not.
+    public let daysToAssignment: Int?
+    public let daysToClosure: Int?
 
     /// The facts of one episode, found by replaying its events and noting when the state changed; nil
     /// for a history that never opened a case.
@@ -53,11 +56,64 @@ public struct CaseFacts: Sendable, Equatable {
         self.meetingsHeld = meetingsHeld
         self.closedAt = closedAt
         self.closureReason = state.closureReason
+        self.daysToAssignment = assignedAt.map { StatisticsReport.days(from: state.openedAt, to: $0) }
+        self.daysToClosure = closedAt.map { StatisticsReport.days(from: state.openedAt, to: $0) }
+    }
+
+    /// §7.4: the anonymous residue kept after disposal: every date moved to the start of its fiscal quarter,
+    /// the durations kept in days. Each indicator counts the case in the same fiscal year as before.
+    public var residue: CaseFacts {
+        func quarter(_ date: Date) -> Date { FiscalQuarter(containing: date).start }
+        return CaseFacts(
+            openedAt: quarter(self.openedAt),
+            isReopening: self.isReopening,
+            source: self.source,
+            channel: self.channel,
+            region: self.region,
+            assignedAt: self.assignedAt.map(quarter),
+            coMediated: self.coMediated,
+            formsFirstUsed: self.formsFirstUsed.mapValues(quarter),
+            meetingsHeld: self.meetingsHeld.map { HeldMeeting(form: $0.form, at: quarter($0.at)) },
+            closedAt: self.closedAt.map(quarter),
+            closureReason: self.closureReason,
+            daysToAssignment: self.daysToAssignment,
+            daysToClosure: self.daysToClosure
+        )
+    }
+
+    private init(
+        openedAt: Date,
+        isReopening: Bool,
+        source: String,
+        channel: IntakeChannel,
+        region: String,
+        assignedAt: Date?,
+        coMediated: Bool,
+        formsFirstUsed: [DialogueForm: Date],
+        meetingsHeld: [HeldMeeting],
+        closedAt: Date?,
+        closureReason: ClosureReason?,
+        daysToAssignment: Int?,
+        daysToClosure: Int?
+    ) {
+        self.openedAt = openedAt
+        self.isReopening = isReopening
+        self.source = source
+        self.channel = channel
+        self.region = region
+        self.assignedAt = assignedAt
+        self.coMediated = coMediated
+        self.formsFirstUsed = formsFirstUsed
+        self.meetingsHeld = meetingsHeld
+        self.closedAt = closedAt
+        self.closureReason = closureReason
+        self.daysToAssignment = daysToAssignment
+        self.daysToClosure = daysToClosure
     }
 }
 
 /// A face-to-face meeting that took place.
-public struct HeldMeeting: Sendable, Equatable {
+public struct HeldMeeting: Sendable, Equatable, Codable {
     public let form: DialogueForm
     public let at: Date
 }

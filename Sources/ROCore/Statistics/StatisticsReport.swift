@@ -125,8 +125,8 @@ public struct StatisticsReport: Sendable, Equatable {
             ),
             table(.closureReasons, ClosureReason.allCases.map(\.rawValue), tally(closed.compactMap(\.closureReason?.rawValue))),
             Self.durations(
-                toAssignment: assigned.compactMap { facts in facts.assignedAt.map { Self.days(from: facts.openedAt, to: $0) } },
-                toClosure: closed.compactMap { facts in facts.closedAt.map { Self.days(from: facts.openedAt, to: $0) } },
+                toAssignment: assigned.compactMap(\.daysToAssignment),
+                toClosure: closed.compactMap(\.daysToClosure),
                 minimumCell: k
             ),
         ]

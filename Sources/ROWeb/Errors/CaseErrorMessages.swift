@@ -145,6 +145,34 @@ extension Catalogue {
             "There is no such order or condition on this case.",
             "Il n’y a pas de telle ordonnance ou condition dans ce dossier."
         ),
+        "error.not-due-for-disposal": Bilingual(
+            "This case’s retention period has not ended, so it cannot be disposed of yet (§7.3).",
+            "La période de conservation de ce dossier n’est pas terminée : il ne peut pas encore être éliminé (§7.3)."
+        ),
+        "error.legal-hold-active": Bilingual(
+            "A legal hold, a Privacy Act request or an investigation is in force on this case: it cannot be disposed of until it is lifted or closed.",
+            "Une suspension légale, une demande en vertu de la Loi sur la protection des renseignements personnels ou une enquête vise ce dossier : il ne peut pas être éliminé avant sa levée ou sa fermeture."
+        ),
+        "error.hold-reason-invalid": Bilingual(
+            "Give the reason: the request or file behind it, in at most {maximum} characters, without naming anyone.",
+            "Indiquez le motif : la demande ou le dossier en cause, en {maximum} caractères au plus, sans nommer personne."
+        ),
+        "error.legal-hold-not-found": Bilingual(
+            "This hold does not exist or was already lifted.",
+            "Cette suspension n’existe pas ou a déjà été levée."
+        ),
+        "error.disposal-already-proposed": Bilingual(
+            "This case is already proposed for disposal: a second coordinator approves it.",
+            "L’élimination de ce dossier est déjà proposée : une deuxième personne à la coordination l’approuve."
+        ),
+        "error.disposal-not-proposed": Bilingual(
+            "No disposal of this case is waiting for approval.",
+            "Aucune élimination de ce dossier n’attend d’approbation."
+        ),
+        "error.case-disposed": Bilingual(
+            "This case was disposed of on {day} (§7.3). Only its reference and its disposal certificate remain.",
+            "Ce dossier a été éliminé le {day} (§7.3). Seuls son numéro et son certificat d’élimination subsistent."
+        ),
         "error.second-approver-required": Bilingual(
             "A second, different coordinator must approve this.",
             "Un deuxième coordonnateur, différent du premier, doit l’approuver."

@@ -201,6 +201,20 @@ struct PublicError: Error, Sendable {
             self.init(status: .notFound, code: "no-contact-order-not-found")
         case .secondApproverRequired:
             self.init(status: .conflict, code: "second-approver-required")
+        case .notDueForDisposal:
+            self.init(status: .conflict, code: "not-due-for-disposal")
+        case .legalHoldActive:
+            self.init(status: .conflict, code: "legal-hold-active")
+        case .holdReasonInvalid(let maximum):
+            self.init(status: .unprocessableContent, code: "hold-reason-invalid", values: ["maximum": "\(maximum)"])
+        case .legalHoldNotFound:
+            self.init(status: .notFound, code: "legal-hold-not-found")
+        case .disposalAlreadyProposed:
+            self.init(status: .conflict, code: "disposal-already-proposed")
+        case .disposalNotProposed:
+            self.init(status: .conflict, code: "disposal-not-proposed")
+        case .caseDisposed(let day):
+            self.init(status: .gone, code: "case-disposed", values: ["day": day])
         case .itemNotFound:
             self.init(status: .notFound, code: "item-not-found")
         case .itemAlreadyExists:
