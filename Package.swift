@@ -29,7 +29,7 @@ let webTemplates: [Resource] = [
     "Features/Cases/People/step-person.mustache", "Features/Cases/People/step-log-contact.mustache",
     "Features/Cases/People/case-contact-log.mustache", "Features/Cases/People/case-assessments.mustache",
     "Features/Cases/People/case-notes.mustache", "Features/Cases/People/step-write-note.mustache",
-    "Features/Cases/People/case-note.mustache",
+    "Features/Cases/People/case-note.mustache", "Features/Disposals/disposals.mustache",
     "Features/Cases/People/case-people-page.mustache", "Features/Cases/People/step-add-participant.mustache",
     "Features/Cases/People/step-assess.mustache", "Features/Cases/People/step-authorised-consent.mustache",
     "Features/Cases/People/step-communication-needs.mustache", "Features/Cases/People/step-confirm-continuing.mustache",

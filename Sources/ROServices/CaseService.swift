@@ -116,10 +116,21 @@ public struct CaseService: Sendable {
     }
 
     /// Refers an offender who expressed interest and accepted responsibility (R4); concerns travel with it (R8).
-    public func submitReferral(region: String, language: String, referral: Referral, by user: User) async throws -> Case {
+    /// `person`: the offender's name and site (§7.2), recorded with the referral.
+    public func submitReferral(
+        region: String,
+        language: String,
+        referral: Referral,
+        person: PersonRecord? = nil,
+        by user: User
+    ) async throws -> Case {
         let offender = Participant(id: Identifier(self.env.newID()), role: .offender, language: language)
         let reference = try await self.nextReference()
-        return try await self.open(.submitReferral(reference: reference, region: region, offender: offender, referral: referral), by: user)
+        return try await self.open(
+            .submitReferral(reference: reference, region: region, offender: offender, referral: referral),
+            following: person.map { [.recordPerson(participant: offender.id, $0)] } ?? [],
+            by: user
+        )
     }
 
     /// The next free reference of the year: `RO-2026-0042`. A race with another instance ends in

@@ -18,7 +18,7 @@ public enum DemoAccounts {
                 role: role,
                 password: "demo-\(role.rawValue.lowercased())-password"
             )
-        } + [Self.secondAuditor]
+        } + [Self.secondAuditor, Self.secondCoordinator]
 
     /// N7: investigations need an auditor who approves another's request.
     static let secondAuditor = Account(
@@ -26,6 +26,14 @@ public enum DemoAccounts {
         displayName: "Vera Semblant (fictional)",
         role: .auditor,
         password: "demo-auditor-2-password"
+    )
+
+    /// §7.3: a disposal needs a second coordinator's approval.
+    static let secondCoordinator = Account(
+        username: "demo-coordinator-2",
+        displayName: "Colette Sample (fictional)",
+        role: .coordinator,
+        password: "demo-coordinator-2-password"
     )
 
     private static let fictionalNames: [Role: String] = [

@@ -103,6 +103,7 @@ public enum DemoCases {
         try await self.withdrawnMonthsAgo(env, people)
         let lettersAndVideo = try await self.scannedLetterAndAVideoMessage(env, people)
         try await self.investigations(env, approvedOn: lettersAndVideo, waitingOn: assigned.id)
+        try await self.retentionAtWork(env, coordinator: coordinator)
     }
 
     /// N7: the demo auditor may read one case under an investigation the second auditor approved, and
@@ -122,6 +123,34 @@ public enum DemoCases {
             waiting,
             grounds: "Fictional privacy breach report 2026-05 (demo): a letter may have been shown before review.",
             by: second
+        )
+    }
+
+    /// §7.3: three requests closed before assignment years ago, past their two years: one disposed of by the two
+    /// demo coordinators (its certificate listed, its reference a tombstone), one on an auditor's legal hold, one due.
+    static func retentionAtWork(_ env: AppEnvironment, coordinator: User) async throws {
+        let accounts = AccountService(env: env)
+        let second = try await accounts.find(DemoAccounts.secondCoordinator.username, by: .system)
+        let auditor = try await accounts.find("demo-auditor", by: .system)
+        var closed: [Case] = []
+        for (days, region) in [(1_200.0, "prairie"), (1_000.0, "quebec"), (950.0, "pacific")] {
+            let opened = try await CaseService(env: self.daysAgo(days, env)).recordVictimRequest(
+                requesterType: .communityMember,
+                channel: .mail,
+                region: region,
+                language: region == "quebec" ? "fr" : "en",
+                by: coordinator
+            )
+            try await self.run(CaseService(env: self.daysAgo(days - 20, env)), opened, [.startAssessment, .closeIneligible], by: coordinator)
+            closed.append(opened)
+        }
+        let disposals = DisposalService(env: self.daysAgo(3, env))
+        try await disposals.propose(closed[0].id, by: second)
+        try await DisposalService(env: self.daysAgo(2, env)).approve(closed[0].id, by: coordinator)
+        _ = try await DisposalService(env: self.daysAgo(30, env)).placeHold(
+            onReference: closed[1].reference,
+            reason: "Privacy Act request P-2026-0117 (fictional, demo)",
+            by: auditor
         )
     }
 

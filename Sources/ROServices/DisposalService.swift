@@ -29,6 +29,8 @@ public struct DisposalService: Sendable {
         public let disposed: [Disposal]
         /// The holds in force, on any case, by reference (for the auditors' part of the page).
         public let holds: [(reference: String, hold: LegalHold)]
+        /// The display names of the staff who proposed, approved or placed them.
+        public let staffNames: [Identifier<User>: String]
     }
 
     /// Step 1 of §7.3, the scheduled review: for coordinators, the cases due; for auditors, the holds in force;
@@ -63,7 +65,8 @@ public struct DisposalService: Sendable {
                 holds.append((try await tx.cases.reference(of: hold.caseID) ?? "", hold))
             }
             try await tx.audit.append(env.auditRecord(.disposalsListed, by: .user(user)))
-            return Overview(due: due, disposed: try await tx.disposals.disposed(limit: limit), holds: holds)
+            let names = Dictionary(try await tx.users.all().map { ($0.id, $0.displayName) }, uniquingKeysWith: { first, _ in first })
+            return Overview(due: due, disposed: try await tx.disposals.disposed(limit: limit), holds: holds, staffNames: names)
         }
     }
 

@@ -153,10 +153,13 @@ import Testing
                     ).run()
                 }
                 await #expect(throws: StoreError.masterKeyMissing) { try await store.migrate() }
-                #expect(try await store.pendingMigrations() == ["0016_sealed_case_content", "0017_search_index"], "nothing was changed")
+                #expect(
+                    try await store.pendingMigrations() == ["0016_sealed_case_content", "0017_search_index", "0018_disposal"],
+                    "nothing was changed"
+                )
             }
             try await SQLStore.withStore(location, masterKey: testMasterKey, logger: testLogger) { store in
-                #expect(try await store.migrate() == ["0016_sealed_case_content", "0017_search_index"])
+                #expect(try await store.migrate() == ["0016_sealed_case_content", "0017_search_index", "0018_disposal"])
                 let payload = try await store.withDatabase { db in
                     try await db.raw("SELECT payload FROM case_events").first()!.decode(column: "payload", as: String.self)
                 }

@@ -133,7 +133,8 @@ import Testing
             let referrer = try await t.makeUser("rita", role: .referrer)
             let other = try await t.makeUser("otto", role: .referrer)
             let headers = try await self.bearer(t, for: referrer)
-            let referral = ["fps": "123456A", "unit": "Fictional Institution", "interest": "2026-01-05", "region": "ontario", "language": "en"]
+            var referral = ["fps": "123456A", "unit": "Fictional Institution", "interest": "2026-01-05", "region": "ontario", "language": "en"]
+            referral["offenderName"] = "Dorian Quillfeather-Fictive"
 
             let submitted = try await client.execute(uri: "/api/referrals", method: .post, headers: headers, body: try self.body(referral))
             #expect(submitted.status == .created)

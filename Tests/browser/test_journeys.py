@@ -168,7 +168,7 @@ def test_b_staff_referral_to_a_meeting_at_an_institution_then_follow_up_and_clos
     sign_in(browser, base, "referrer", language)
     browser.get(f"{base}/referrals/new")
     submit(browser, browser.find_element(By.CSS_SELECTOR, 'form[action="/referrals"]'),
-           {"fps": "000777B", "unit": "Fictional Valley Institution", "interest": "2026-01-15", "region": "pacific", "language": "en"})
+           {"fps": "000777B", "offenderName": "Dorian Quillfeather-Fictive", "unit": "Fictional Valley Institution", "interest": "2026-01-15", "region": "pacific", "language": "en"})
     reference = browser.find_element(By.CSS_SELECTOR, "tbody tr td").text
     assert_accessible(browser, f"journey-b-referred-{language}")
 

@@ -174,7 +174,11 @@ extension Case {
             return [.safeContactRecorded(participant: participant, preferences)]
 
         case .recordPerson(let participant, let record):
-            try self.require(actor, .caseWorkers)  // §7.2: the coordinator or an assigned mediator
+            // §7.2: the coordinator or an assigned mediator; at referral, the referring staff member for the offender.
+            let referrerAtIntake =
+                actor.role == .referrer && self.referredBy == actor.userID && self.stage == .requestReceived
+                && self.participant(participant)?.role == .offender
+            if !referrerAtIntake { try self.require(actor, .caseWorkers) }
             _ = try self.requireParticipant(participant)
             return [.personRecorded(participant: participant, try record.validated())]
 

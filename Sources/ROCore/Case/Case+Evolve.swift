@@ -26,6 +26,7 @@ extension Case {
             self.open(reference: reference, channel: .staffReferral, region: region, at: at)
             self.participants = [offender]
             self.referral = referral
+            self.referredBy = user
             self.safetySectionReviewed = !referral.safetyConcernsNoted  // R8: a filled safety section needs a coordinator's review
         case .episodeOpened(let previous, let reference, let requesterType, let channel, let region, let participants):
             self.open(reference: reference, channel: channel, region: region, at: at)

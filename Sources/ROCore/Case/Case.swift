@@ -48,6 +48,9 @@ public struct Case: Sendable, Equatable, Identifiable {
     public var contactLog: [ContactLogEntry]
     /// §7.2: the case workers' notes, oldest first; restricted ones are for their author and coordinators.
     public var notes: [CaseNote]
+    /// R4: the staff member who referred the offender; they record the offender's identity while the referral
+    /// waits for NHQ, and see nothing of the case (N3).
+    public var referredBy: Identifier<User>?
     /// Each participant's current needs (§6).
     public var needs: [Identifier<Participant>: NeedsRecord]
     /// Each participant's interpreter and accessibility needs (R50, R52).
@@ -113,6 +116,7 @@ public struct Case: Sendable, Equatable, Identifiable {
             people: [:],
             contactLog: [],
             notes: [],
+            referredBy: nil,
             needs: [:],
             communicationNeeds: [:],
             escalations: [],

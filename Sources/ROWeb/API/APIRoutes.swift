@@ -75,14 +75,23 @@ struct APIRoutes: Sendable {
     /// R4, R8: an offender's interest, referred by staff.
     @Sendable func submitReferral(_ request: Request, context: WebContext) async throws -> Response {
         let form = FormFields(
-            values: try await Self.stringFields(request, context, named: ["fps", "unit", "interest", "safety", "region", "language"])
+            values: try await Self.stringFields(
+                request,
+                context,
+                named: ["fps", "offenderName", "site", "unit", "interest", "safety", "region", "language"]
+            )
         )
         let now = self.env.now()
-        let fields = try Self.valid(IntakeForms.referral(form, .en, now: now), IntakeForms.referral(form, .fr, now: now))
+        let sites = try await SiteService(env: self.env).all().map(\.code)
+        let fields = try Self.valid(
+            IntakeForms.referral(form, .en, now: now, sites: sites),
+            IntakeForms.referral(form, .fr, now: now, sites: sites)
+        )
         let opened = try await CaseService(env: self.env.serving(context)).submitReferral(
             region: fields.region,
             language: fields.language.rawValue,
             referral: fields.referral,
+            person: fields.person,
             by: try context.requireUser()
         )
         return try Self.json(ReferralJSON(CaseSummary(opened)), status: .created)

@@ -54,6 +54,7 @@ func routeTable(env: AppEnvironment, views: Views, settings: WebSettings, wordin
         + CasePages(env: env, views: views).routes
         + CaseSearchPages(env: env, views: views).routes
         + CaseNotePages(env: env, views: views).routes
+        + DisposalPages(env: env, views: views).routes
         + CaseAccessPages(env: env, views: views).routes
         + InvestigationPages(env: env, views: views).routes
         + DirectRequestPages(env: env, views: views).routes

@@ -38,6 +38,7 @@ enum Catalogue {
         adminSettings,
         researchExtracts,
         adminLabels,
+        disposals,
     ]
 
     /// Every table: the pages' texts, the named values' names, and the texts filled in from what happened.

@@ -71,5 +71,6 @@ enum NamedValues {
         RelayedItem.State.names.table,
         RequesterType.names.table,
         Role.names.table,
+        RetentionClass.names.table,
     ]
 }

@@ -108,6 +108,9 @@ struct Strings: Sendable, Codable {
     let referralSubmittedNotice: String
     let invalidFPS: String
     let invalidUnit: String
+    let invalidOffenderName: String
+    let siteNotKnownLabel: String
+    let personSiteLabel: String
     let invalidDate: String
     let supportPreparedTitle: String
     let meetingsTitle: String
@@ -203,6 +206,7 @@ struct Strings: Sendable, Codable {
     let needLabel: String
     let extractsTitle: String
     let navResearchExtracts: String
+    let navDisposals: String
     let extractProposedNotice: String
     let extractApprovedNotice: String
     let navLabels: String

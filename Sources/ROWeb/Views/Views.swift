@@ -134,6 +134,9 @@ struct Layout: Sendable {
         if let user = context.user, Policy.allows(user.role, .exportResearchExtracts) {
             nav.append(NavItem(href: "/research-extracts", label: t.navResearchExtracts, path: path))
         }
+        if let user = context.user, Policy.allows(user.role, .readDisposalCertificates) {
+            nav.append(NavItem(href: "/disposals", label: t.navDisposals, path: path))
+        }
         if let user = context.user, Policy.allows(user.role, .manageAccounts) {
             nav.append(NavItem(href: "/admin/users", label: t.navAccounts, path: path))
         }

@@ -122,4 +122,20 @@ import Testing
             try f.run(.writeNote(id: Identifier(CaseFixture.uuid(44)), text: "A referrer's note.", restricted: false), by: f.referrer)
         }
     }
+
+    /// §7.2, R4: the referral form asks the offender's name and site, so the referring staff member records the
+    /// offender's identity while the referral waits for NHQ; nothing else, and no one else's referral.
+    @Test func section7_2_theReferrerRecordsTheOffendersIdentityAtReferralOnly() throws {
+        var f = CaseFixture()
+        let referral = CaseFixture.referral(safetyConcerns: false)
+        try f.run(.submitReferral(reference: "RO-9", region: "prairie", offender: f.offender, referral: referral), by: f.referrer)
+        let name = PersonRecord(usedName: "Dorian Quillfeather-Fictive", site: "FVI")
+        let otherReferrer = CaseActor(userID: Identifier(CaseFixture.uuid(8)), role: .referrer)
+
+        #expect(throws: DomainError.roleNotAllowed(.referrer)) { try f.run(.recordPerson(participant: f.offender.id, name), by: otherReferrer) }
+        try f.run(.recordPerson(participant: f.offender.id, name), by: f.referrer)
+        #expect(f.state.people[f.offender.id]?.usedName == "Dorian Quillfeather-Fictive")
+        try f.run(.startAssessment)
+        #expect(throws: DomainError.roleNotAllowed(.referrer)) { try f.run(.recordPerson(participant: f.offender.id, name), by: f.referrer) }
+    }
 }

@@ -62,31 +62,38 @@ struct ReferralPages: Sendable {
     }
 
     @Sendable func new(_ request: Request, context: WebContext) async throws -> Response {
-        try self.renderForm(context, draft: FormFields(""), errors: [], status: .ok)
+        try await self.renderForm(context, draft: FormFields(""), errors: [], status: .ok)
     }
 
     @Sendable func submit(_ request: Request, context: WebContext) async throws -> Response {
         let fields: IntakeForms.StaffReferral
-        switch IntakeForms.referral(context.form, context.language.strings, now: self.env.now()) {
+        let sites = try await SiteService(env: self.env).all().map(\.code)
+        switch IntakeForms.referral(context.form, context.language.strings, now: self.env.now(), sites: sites) {
         case .success(let valid): fields = valid
-        case .failure(let invalid): return try self.renderForm(context, draft: context.form, errors: invalid.errors, status: .unprocessableContent)
+        case .failure(let invalid):
+            return try await self.renderForm(context, draft: context.form, errors: invalid.errors, status: .unprocessableContent)
         }
         _ = try await CaseService(env: self.env.serving(context)).submitReferral(
             region: fields.region,
             language: fields.language.rawValue,
             referral: fields.referral,
+            person: fields.person,
             by: try context.requireUser()
         )
         return .redirect(to: "/referrals?notice=submitted", type: .normal)
     }
 
-    private func renderForm(_ context: WebContext, draft: FormFields, errors: [FieldError], status: HTTPResponse.Status) throws -> Response {
+    private func renderForm(_ context: WebContext, draft: FormFields, errors: [FieldError], status: HTTPResponse.Status) async throws -> Response {
         let language = context.language
         let t = language.strings
+        let sites = try await SiteService(env: self.env).all()
         let page = ReferralFormPage(
             layout: self.views.layout(context, title: t.newReferralLink, path: "/referrals/new"),
             t: language.catalog,
             fps: draft["fps"],
+            offenderName: draft["offenderName"],
+            siteOptions: [Option(value: "", label: t.siteNotKnownLabel, selected: draft["site"].isEmpty)]
+                + sites.map { Option(value: $0.code, label: $0.name(in: language), selected: draft["site"] == $0.code) },
             unit: draft["unit"],
             interest: draft["interest"],
             safety: draft["safety"] == "yes",
@@ -148,6 +155,8 @@ struct ReferralFormPage: Sendable {
     let layout: Layout
     let t: [String: String]
     let fps: String
+    let offenderName: String
+    let siteOptions: [Option]
     let unit: String
     let interest: String
     let safety: Bool

@@ -17,6 +17,8 @@ enum IntakeForms {
         let referral: Referral
         let region: String
         let language: Language
+        /// §7.2: the offender's name, and their site when the referring staff member knows it.
+        let person: PersonRecord
     }
 
     /// R1, R3: a request received by phone, mail or e-mail.
@@ -69,8 +71,15 @@ enum IntakeForms {
     }
 
     /// R4, R8: what referring staff record; the date of interest is not in the future.
-    static func referral(_ form: FormFields, _ t: Strings, now: Date) -> Result<StaffReferral, FieldErrors> {
+    /// `sites`: the codes of the sites a referred offender may be at.
+    static func referral(_ form: FormFields, _ t: Strings, now: Date, sites: [String]) -> Result<StaffReferral, FieldErrors> {
         var errors: [FieldError] = []
+        let name = form["offenderName"].trimmingCharacters(in: .whitespacesAndNewlines)
+        let site = form["site"].trimmingCharacters(in: .whitespaces)
+        if name.isEmpty || name.count > PersonRecord.maximumLength {
+            errors.append(FieldError(field: "offenderName", message: t.invalidOffenderName))
+        }
+        if !site.isEmpty && !sites.contains(site) { errors.append(FieldError(field: "site", message: "\(t.chooseAnAnswer) \(t.personSiteLabel)")) }
         let fps = form["fps"].trimmingCharacters(in: .whitespaces).uppercased()
         let unit = form["unit"].trimmingCharacters(in: .whitespaces)
         let region = CasePages.isRegion(form["region"]) ? form["region"] : nil
@@ -85,7 +94,8 @@ enum IntakeForms {
         if language == nil { errors.append(FieldError(field: "language", message: "\(t.chooseAnAnswer) \(t.referredLanguageLabel)")) }
         guard let region, let language, let interest, errors.isEmpty else { return .failure(FieldErrors(errors)) }
         let referral = Referral(fpsNumber: fps, staffUnit: unit, interestExpressedOn: interest, safetyConcernsNoted: form["safety"] == "yes")
-        return .success(StaffReferral(referral: referral, region: region, language: language))
+        let person = PersonRecord(usedName: name, site: site)
+        return .success(StaffReferral(referral: referral, region: region, language: language, person: person))
     }
 
     /// `YYYY-MM-DD` as midnight UTC, or nil.

@@ -9,6 +9,16 @@ extension Catalogue {
             "Les demandes de la partie victime parviennent directement à l’unité, que la personne soit inscrite ou non. Les noms et coordonnées sont consignés avec la personne, dans le dossier."
         ),
         "invalidFPS": Bilingual("Enter the FPS number: 1 to 12 letters and digits.", "Entrez le numéro SED : de 1 à 12 lettres et chiffres."),
+        "invalidOffenderName": Bilingual(
+            "Enter the name the offender uses (at most 200 characters).",
+            "Entrez le nom que le délinquant ou la délinquante utilise (au plus 200 caractères)."
+        ),
+        "siteNotKnownLabel": Bilingual("Not known", "Inconnu"),
+        "referredNameLabel": Bilingual(
+            "The offender’s name, as they use it",
+            "Le nom du délinquant ou de la délinquante, tel qu’il ou elle l’utilise"
+        ),
+        "offenderSiteLabel": Bilingual("Their current site", "Son établissement actuel"),
         "invalidUnit": Bilingual("Enter your unit (at most 120 characters).", "Entrez votre unité (au plus 120 caractères)."),
         "invalidDate": Bilingual(
             "Enter a date as YYYY-MM-DD, not in the future.",
