@@ -228,6 +228,8 @@ public struct CaseService: Sendable {
         }
         let next = try await tx.cases.append(events, to: current)
         try await tx.audit.append(env.auditRecord(.caseChanged, by: .user(user), target: AuditRecord.target(current.id)))
+        // §7.3: who declined when approached is minimised at once, in the closing transaction.
+        if current.declinedWhenApproached.isEmpty { try await tx.cases.minimise(next.declinedWhenApproached, in: next.id) }
         if case let (other, otherEvents)? = counterpart {
             _ = try await tx.cases.append(otherEvents, to: other)
             try await tx.audit.append(env.auditRecord(.caseChanged, by: .user(user), target: AuditRecord.target(other.id)))

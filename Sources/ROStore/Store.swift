@@ -305,6 +305,9 @@ public protocol CaseStore: Sendable {
     func countReferences(startingWith prefix: String) async throws -> Int
     /// The case with this reference, if any (§4.9: links name cases by reference).
     func find(reference: String) async throws -> Identifier<Case>?
+    /// §7.3: removes the personal content of `people` from the case's stored events (`CaseChange.minimised`) and
+    /// their names from the search index; the events stay in place, with their kinds and dates.
+    func minimise(_ people: Set<Identifier<Participant>>, in id: Identifier<Case>) async throws
     /// The reference of a case, read without opening any of its content.
     func reference(of id: Identifier<Case>) async throws -> String?
 }

@@ -187,6 +187,27 @@ struct SQLCaseStore: CaseStore {
         return try row.map { Identifier(try $0.decode(column: "id", as: UUID.self)) }
     }
 
+    func minimise(_ people: Set<Identifier<Participant>>, in id: Identifier<Case>) async throws {
+        guard !people.isEmpty else { return }
+        let key = try await self.codec.key(of: id)
+        for row in try await self.db.raw("SELECT sequence, payload FROM case_events WHERE case_id = \(bind: id.rawValue)").all() {
+            let sequence = try row.decode(column: "sequence", as: Int.self)
+            let place = "event.\(sequence)"
+            let change = try key.decode(CaseChange.self, from: try row.decode(column: "payload", as: String.self), at: place)
+            guard let minimised = change.minimised(for: people) else { continue }
+            try await self.db.raw(
+                """
+                UPDATE case_events SET payload = \(bind: try key.encode(minimised, at: place))
+                WHERE case_id = \(bind: id.rawValue) AND sequence = \(bind: sequence)
+                """
+            ).run()
+        }
+        let participants = people.map(\.rawValue)
+        try await self.db.raw(
+            "DELETE FROM case_search_tokens WHERE case_id = \(bind: id.rawValue) AND participant_id IN (\(binds: participants))"
+        ).run()
+    }
+
     func reference(of id: Identifier<Case>) async throws -> String? {
         try await self.db.raw("SELECT reference FROM cases WHERE id = \(bind: id.rawValue)").first()?.decode(column: "reference", as: String.self)
     }

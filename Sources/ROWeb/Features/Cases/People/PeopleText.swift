@@ -100,6 +100,10 @@ extension Catalogue {
             "Tick “safe to use” only for what the person said is safe: nobody contacts them any other way (R24).",
             "Cochez « sûr » seulement pour ce que la personne a dit sûr : personne ne la joint autrement (R24)."
         ),
+        "personMinimisedLabel": Bilingual(
+            "They declined when approached: who they are and how to reach them were removed (§7.3). Their role, the region, the dates and the reason remain.",
+            "La personne a refusé lorsqu’on l’a approchée : son identité et ses coordonnées ont été retirées (§7.3). Son rôle, la région, les dates et le motif demeurent."
+        ),
         "personSafeToUseLabel": Bilingual("Safe to use", "Sûr"),
         "personPhoneLabel": Bilingual("Phone", "Téléphone"),
         "personEmailLabel": Bilingual("E-mail", "Courriel"),

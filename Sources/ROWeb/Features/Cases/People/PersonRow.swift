@@ -35,6 +35,8 @@ struct PersonRow: Sendable {
     let participantID: String
     let role: String
     let details: Details?
+    /// §7.3: the person declined when approached, and their identity was removed.
+    let isMinimised: Bool
     let isOffender: Bool
     let isRepresentative: Bool
     // The form: what is recorded, or what was typed when the step was refused.
@@ -76,7 +78,8 @@ struct PersonRow: Sendable {
             ("email", s.personEmailLabel, record?.emails ?? [], max(Self.emailsOnForm, record?.emails.count ?? 0)),
             ("address", s.personAddressLabel, record?.addresses ?? [], max(1, record?.addresses.count ?? 0)),
         ]
-        self.details = record.map { record in
+        self.isMinimised = record?.isMinimised == true
+        self.details = record.flatMap { $0.isMinimised ? nil : $0 }.map { record in
             func shown(_ text: String) -> String? { text.isEmpty ? nil : text }
             return Details(
                 usedName: record.usedName,
