@@ -67,18 +67,14 @@ struct CasePayloadCodec: Sendable {
     }
 
     static func wrap(_ key: SymmetricKey, of id: Identifier<Case>, with masterKey: MasterKey) throws -> String {
-        let sealed = try key.withUnsafeBytes { try AES.GCM.seal(Data($0), using: masterKey.key, authenticating: Self.keyBinding(id)) }
-        return sealed.combined!.base64EncodedString()  // a 12-byte nonce always gives a combined form
+        try masterKey.wrap(key, binding: Self.keyBinding(id))
     }
 
     static func unwrap(_ wrapped: String, of id: Identifier<Case>, with masterKey: MasterKey) throws -> SymmetricKey {
-        guard let data = Data(base64Encoded: wrapped),
-            let bytes = try? AES.GCM.open(AES.GCM.SealedBox(combined: data), using: masterKey.key, authenticating: Self.keyBinding(id))
-        else { throw StoreError.wrongMasterKey }
-        return SymmetricKey(data: bytes)
+        try masterKey.unwrap(wrapped, binding: Self.keyBinding(id))
     }
 
-    private static func keyBinding(_ id: Identifier<Case>) -> Data { Data("ro.case-key.\(id.rawValue.uuidString.lowercased())".utf8) }
+    private static func keyBinding(_ id: Identifier<Case>) -> String { "ro.case-key.\(id.rawValue.uuidString.lowercased())" }
 }
 
 /// One case's data key, unwrapped for the rows at hand.

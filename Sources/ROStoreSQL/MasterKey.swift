@@ -21,6 +21,21 @@ public struct MasterKey: Sendable {
     /// A new random key.
     public static func generate() -> MasterKey { MasterKey(SymmetricKey(size: .bits256)) }
 
+    /// Seals a data key (a case's, the search index's) for storage, bound to what it is the key of: unwrapped
+    /// under another binding, it does not open.
+    func wrap(_ dataKey: SymmetricKey, binding: String) throws -> String {
+        let sealed = try dataKey.withUnsafeBytes { try AES.GCM.seal(Data($0), using: self.key, authenticating: Data(binding.utf8)) }
+        return sealed.combined!.base64EncodedString()  // a 12-byte nonce always gives a combined form
+    }
+
+    /// Throws `wrongMasterKey` when this key, or this binding, did not wrap it.
+    func unwrap(_ wrapped: String, binding: String) throws -> SymmetricKey {
+        guard let data = Data(base64Encoded: wrapped),
+            let bytes = try? AES.GCM.open(AES.GCM.SealedBox(combined: data), using: self.key, authenticating: Data(binding.utf8))
+        else { throw StoreError.wrongMasterKey }
+        return SymmetricKey(data: bytes)
+    }
+
     /// The key file's one line: a header naming the format, then the key in base64.
     public var fileText: String {
         let encoded = self.key.withUnsafeBytes { Data($0).base64EncodedString() }

@@ -27,19 +27,16 @@ struct SearchIndex: Sendable {
         return key
     }
 
+    /// Stored as "<master key id>:<wrapped key>", so a rotation knows which master key to unwrap it with.
     static func wrap(_ key: SymmetricKey, with masterKey: MasterKey) throws -> String {
-        let sealed = try key.withUnsafeBytes { try AES.GCM.seal(Data($0), using: masterKey.key, authenticating: Self.binding) }
-        return "\(masterKey.id):\(sealed.combined!.base64EncodedString())"
+        "\(masterKey.id):\(try masterKey.wrap(key, binding: Self.binding))"
     }
 
     static func unwrap(_ wrapped: String, with masterKey: MasterKey) throws -> SymmetricKey {
-        guard let data = Data(base64Encoded: wrapped),
-            let bytes = try? AES.GCM.open(AES.GCM.SealedBox(combined: data), using: masterKey.key, authenticating: Self.binding)
-        else { throw StoreError.wrongMasterKey }
-        return SymmetricKey(data: bytes)
+        try masterKey.unwrap(wrapped, binding: Self.binding)
     }
 
-    private static let binding = Data("ro.search-index-key".utf8)
+    private static let binding = "ro.search-index-key"
 
     /// A keyed token for one searchable value: `name` (a start of a word) or `fps` (a whole number).
     static func token(_ value: String, _ kind: String, _ key: SymmetricKey) -> String {
