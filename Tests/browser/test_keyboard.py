@@ -243,3 +243,31 @@ def test_a_by_keyboard_at_phone_width(fresh_demo, phone, language):
     step(browser, "close", reason="completed.indirect")
     assert ("completed, indirectly" if language == "en" else "terminé, de façon indirecte") in browser.find_element(By.TAG_NAME, "main").text
     assert_accessible(browser, f"keyboard-a-closed-{language}")
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_f_by_keyboard_at_phone_width(fresh_demo, phone, language):
+    """§7.2, R20, R23, §7.3 by keyboard alone: find a case by a name's start, record an assessment that raises
+    a concern, write a restricted note and read it on its page, then propose a disposal."""
+    browser, base = phone, fresh_demo.url
+    sign_in(browser, base, "coordinator", language)
+    follow(browser, 'nav a[href="/cases"]')
+    tab_to(browser, "#case-search")
+    press(browser, "trem")
+    follow(browser, 'form[action="/cases/search"] button')
+    assert "/cases/search" in browser.current_url and "trem" not in browser.current_url
+    assert_accessible(browser, f"keyboard-f-found-{language}")
+    follow(browser, 'main tbody a[href^="/cases/"]')
+
+    step(browser, "assess", safety=True, category="threat", notes="Mentioned a message from a cousin (fictional).")
+    assert browser.find_elements(By.CSS_SELECTOR, ".notice"), "recorded"
+    step(browser, "write-note", note="Kept for the coordinators (fictional).", restricted=True)
+    assert "Kept for the coordinators (fictional)." not in browser.page_source
+    follow(browser, 'section[aria-labelledby="notes"] a[href*="/notes/"]')
+    assert "Kept for the coordinators (fictional)." in browser.find_element(By.TAG_NAME, "main").text
+    assert_accessible(browser, f"keyboard-f-note-{language}")
+
+    follow(browser, 'nav a[href="/disposals"]')
+    follow(browser, 'form[action$="/propose"] button')
+    assert browser.find_elements(By.CSS_SELECTOR, 'form[action$="/withdraw"]'), "proposed; a second coordinator approves"
+    assert_accessible(browser, f"keyboard-f-disposals-{language}")
