@@ -22,11 +22,4 @@ extension CaseService {
         }
         return try await self.unwrap(result, user: user, id: id)
     }
-
-    /// Why a case has no events: disposed of (§7.3: its reference answers only that, and only to coordinators), or
-    /// never there.
-    static func missing(_ id: Identifier<Case>, for user: User, _ tx: any StoreTransaction) async throws -> DomainError {
-        guard user.role == .coordinator, let day = try await tx.disposals.disposal(of: id)?.certificate?.disposedOn else { return .caseNotFound }
-        return .caseDisposed(on: day)
-    }
 }

@@ -175,3 +175,12 @@ public struct DisposalService: Sendable {
         try await tx.investigations.about(id).contains { $0.status(at: now) != .ended }
     }
 }
+
+extension CaseService {
+    /// Why a case has no events: disposed of (§7.3: its reference answers only that, and only to coordinators), or
+    /// never there.
+    static func missing(_ id: Identifier<Case>, for user: User, _ tx: any StoreTransaction) async throws -> DomainError {
+        guard user.role == .coordinator, let day = try await tx.disposals.disposal(of: id)?.certificate?.disposedOn else { return .caseNotFound }
+        return .caseDisposed(on: day)
+    }
+}

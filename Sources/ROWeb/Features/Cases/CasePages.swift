@@ -308,12 +308,15 @@ struct CaseRow: Sendable {
     let opened: String
 
     init(_ summary: CaseSummary, language: Language, now: Date) {
+        let day = summary.openedAt.formatted(.iso8601.year().month().day())
         self.id = summary.id.description
         self.reference = summary.reference
-        self.stage = summary.stage.name(in: language)
-        self.region = CasePages.regionName(summary.region, language)
-        self.waitingDays = String(max(0, Int(now.timeIntervalSince(summary.openedAt) / 86_400)))
-        self.opened = summary.openedAt.formatted(.iso8601.year().month().day())
+        // §7.3: a disposed case's reference says only when it was disposed of; the tombstone keeps no other date.
+        let disposed = summary.stage == .disposed
+        self.stage = disposed ? language.text("disposedOnLabel", ["day": day]) : summary.stage.name(in: language)
+        self.region = disposed ? "—" : CasePages.regionName(summary.region, language)
+        self.waitingDays = disposed ? "—" : String(max(0, Int(now.timeIntervalSince(summary.openedAt) / 86_400)))
+        self.opened = disposed ? "—" : day
     }
 }
 

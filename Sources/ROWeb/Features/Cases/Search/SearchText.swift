@@ -6,6 +6,7 @@ extension Catalogue {
             "Trouver un dossier : son numéro, le numéro SED du délinquant, ou le début du nom d’une personne"
         ),
         "searchButton": Bilingual("Search", "Rechercher"),
+        "disposedOnLabel": Bilingual("Disposed of on {day}", "Éliminé le {day}"),
         "searchResultsTitle": Bilingual("Cases found: {count}", "Dossiers trouvés : {count}"),
         "searchNothingFound": Bilingual(
             "No case you may see matches. Check the spelling, or type fewer letters of the name.",
