@@ -170,21 +170,34 @@ import Testing
             let path = "/cases/\(value.id)"
             let version = try #require(CasePageTests.version(in: try await client.get(path, as: &martin).text))
             let victim = value.participants[0].id
+            let fields = [
+                "version": version, "meeting": meeting.description, "date": "next tuesday", "time": "10:00", "room": "Room with a window",
+                "identity-\(victim)": "Typed identity note (fictional)",
+            ]
 
-            let refused = try await client.post(
-                "\(path)/steps/request-entry",
-                [
-                    "version": version, "meeting": meeting.description, "date": "next tuesday", "time": "10:00", "room": "Room with a window",
-                    "offenderName": "Typed Offender (fictional)", "fps": "000000T", "name-\(victim)": "Typed Entrant (fictional)",
-                ],
-                as: &martin
-            )
+            // R31: the names come from the records; with none recorded, the step says where to record them.
+            let unnamed = try await client.post("\(path)/steps/request-entry", fields, as: &martin)
+            #expect(unnamed.status == .unprocessableContent)
+            #expect(unnamed.text.contains(language == "en" ? "record the offender’s identity on the People part" : "consignez d’abord son identité"))
+            let offender = value.participants[1].id
+            for (person, name) in [(victim, "Recorded Entrant (fictional)"), (offender, "Recorded Offender (fictional)")] {
+                _ = try await CaseService(env: t.env).execute(
+                    value.id,
+                    .recordPerson(participant: person, PersonRecord(usedName: name)),
+                    expectedVersion: nil,
+                    by: mediator
+                )
+            }
+            var retry = fields
+            retry["version"] = try #require(CasePageTests.version(in: try await client.get(path, as: &martin).text))
+            let refused = try await client.post("\(path)/steps/request-entry", retry, as: &martin)
 
             #expect(refused.status == .unprocessableContent)
             #expect(refused.text.contains(language == "en" ? "Give the date as YYYY-MM-DD" : "Indiquez la date au format AAAA-MM-JJ"))
-            for typed in ["next tuesday", "Room with a window", "Typed Offender (fictional)", "Typed Entrant (fictional)"] {
+            for typed in ["next tuesday", "Room with a window", "Typed identity note (fictional)"] {
                 #expect(refused.text.contains(typed), "\(typed) was lost")
             }
+            #expect(refused.text.contains("<dd>Recorded Offender (fictional)</dd>") && refused.text.contains("<dd>Recorded Entrant (fictional)</dd>"))
             PageTests().checkPage(refused, language: language, "refused step", status: .unprocessableContent)
         }
     }

@@ -14,8 +14,12 @@ extension Catalogue {
             "Indiquez la date au format AAAA-MM-JJ et l’heure au format HH:MM."
         ),
         "error.offender-identity-missing": Bilingual(
-            "The site needs the offender’s name and FPS number (R31).",
-            "L’établissement a besoin du nom et du numéro SED du délinquant (R31)."
+            "The site needs the offender’s name and FPS number (R31): record the offender’s identity on the People part, and link their FPS number, first.",
+            "L’établissement a besoin du nom et du numéro SED du délinquant (R31) : consignez d’abord son identité dans la partie Personnes et liez son numéro SED."
+        ),
+        "error.entrant-identity-missing": Bilingual(
+            "The site needs the name of each person entering (R31): record their identity on the People part first.",
+            "L’établissement a besoin du nom de chaque personne qui entre (R31) : consignez d’abord son identité dans la partie Personnes."
         ),
         "error.label-placeholders-changed": Bilingual(
             "Keep exactly the placeholders of the built-in wording, each in braces: {placeholders}. The page puts a value in each.",

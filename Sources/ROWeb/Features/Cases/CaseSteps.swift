@@ -217,17 +217,22 @@ enum CaseSteps {
             guard let planned = value.meeting(id), let code = planned.site, let site = sites.first(where: { $0.code == code }) else {
                 throw DomainError.meetingNotFound
             }
-            guard !form["offenderName"].isBlank, !form["fps"].isBlank else { throw Self.offenderIdentityMissing }
-            let entrants = planned.attendees.filter { value.participant($0)?.side == .victim }.map {
-                Entrant(participant: $0, name: form["name-\($0)"].trimmingCharacters(in: .whitespaces), identityDetails: form["identity-\($0)"])
+            // R31, §7.2: the names and the FPS number come from the records, never typed again here.
+            let offender = value.participants.first { $0.role == .offender }.flatMap { value.people[$0.id] }
+            guard let offenderName = offender?.entryName, !offenderName.isEmpty, let fps = value.offenderFPSNumber else {
+                throw Self.offenderIdentityMissing
+            }
+            let entrants = try planned.attendees.filter { value.participant($0)?.side == .victim }.map { id in
+                guard let name = value.people[id]?.entryName, !name.isEmpty else { throw Self.entrantIdentityMissing }
+                return Entrant(participant: id, name: name, identityDetails: form["identity-\(id)"])
             }
             let request = EntryRequest(
                 site: code,
                 scheduledFor: try time(in: TimeZone(identifier: site.timeZone) ?? Self.videoTimeZone),
                 roomNeeds: form["room"],
                 entrants: entrants,
-                offenderName: form["offenderName"].trimmingCharacters(in: .whitespaces),
-                fpsNumber: form["fps"].trimmingCharacters(in: .whitespaces),
+                offenderName: offenderName,
+                fpsNumber: fps,
                 accessibilityAndEscortNeeds: form["accessibility"],
                 securityNotes: form["security"]
             )
@@ -254,6 +259,8 @@ enum CaseSteps {
     static let invalidDateTime = PublicError(status: .unprocessableContent, code: "invalid-date-time")
 
     static let offenderIdentityMissing = PublicError(status: .unprocessableContent, code: "offender-identity-missing")
+
+    static let entrantIdentityMissing = PublicError(status: .unprocessableContent, code: "entrant-identity-missing")
 }
 
 /// Meeting times are entered and shown in the site's own time zone, to the minute.

@@ -132,8 +132,8 @@ struct TypedMeetingFields: Sendable {
         self.date = form["date"]
         self.time = form["time"]
         self.room = form["room"]
-        self.offenderName = form["offenderName"].isEmpty ? offenderName : form["offenderName"]
-        self.fps = form["fps"].isEmpty ? fpsNumber : form["fps"]
+        self.offenderName = offenderName  // R31: from the records only
+        self.fps = fpsNumber
         self.accessibility = form["accessibility"].isEmpty ? entryNeeds : form["accessibility"]
         self.security = form["security"]
         self.arrival = form["arrival"]
@@ -147,7 +147,7 @@ struct PersonChoice: Sendable {
     let id: String
     let key: String
     let label: String
-    /// For an entrant: the name and identity details as typed.
+    /// For an entrant: the name on their record, and the identity details as typed.
     let typedName: String
     let typedIdentity: String
 
@@ -155,7 +155,7 @@ struct PersonChoice: Sendable {
         self.id = participant.id.description
         self.key = meeting.map { "\($0)-\(participant.id)" } ?? participant.id.description
         self.label = participant.role.name(in: language)
-        self.typedName = draft?["name-\(participant.id)"] ?? name ?? ""
+        self.typedName = name ?? ""  // R31: from the record only
         self.typedIdentity = draft?["identity-\(participant.id)"] ?? ""
     }
 }

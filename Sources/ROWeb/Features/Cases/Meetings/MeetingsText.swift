@@ -14,6 +14,12 @@ extension Catalogue {
         ),
         "videoTimeLabel": Bilingual("Time, Ottawa (HH:MM)", "Heure d’Ottawa (HH:MM)"),
         "entrantNameLabel": Bilingual("Name of entrant:", "Nom de la personne qui entre :"),
+        "entryNamesFromRecordHint": Bilingual(
+            "The names and the FPS number go to the site as the people’s records hold them (R31). To correct one, correct the record:",
+            "Les noms et le numéro SED vont à l’établissement tels que les dossiers des personnes les contiennent (R31). Pour en corriger un, corrigez le dossier :"
+        ),
+        "entryNamesFromRecordLink": Bilingual("the people in the case", "les personnes du dossier"),
+        "notRecordedYetLabel": Bilingual("not recorded yet", "pas encore consigné"),
         "identityLabel": Bilingual("Identity details the site requires:", "Pièces d’identité exigées par l’établissement :"),
         "sendEntryRequestButton": Bilingual("Send the entry request", "Envoyer la demande d’entrée"),
         "bookVideoButton": Bilingual("Book", "Réserver"),
