@@ -62,8 +62,9 @@ public struct MasterKey: Sendable {
 
     /// Writes a new key file readable by its owner only; never replaces one.
     public func write(to path: String) throws(MasterKeyError) {
-        let directory = (path as NSString).deletingLastPathComponent
-        if !directory.isEmpty { try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) }
+        if let folder = FileFolders.parent(of: path) {
+            try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        }
         switch createOwnerOnlyFile(path, self.fileText) {
         case 0: return
         case EEXIST: throw .exists(path)

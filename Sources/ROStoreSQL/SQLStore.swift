@@ -68,9 +68,8 @@ public final class SQLStore: Store {
     }
 
     private static func openSQLite(path: String, logger: Logger) async throws -> SQLiteConnection {
-        let directory = (path as NSString).deletingLastPathComponent
-        if !directory.isEmpty {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        if let folder = FileFolders.parent(of: path) {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         }
         let connection = try await SQLiteConnection.open(storage: .file(path: path), logger: logger)
         do {
