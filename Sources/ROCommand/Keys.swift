@@ -35,7 +35,7 @@ struct Keys: AsyncParsableCommand {
         @OptionGroup var database: DatabaseFlags
 
         func run() async throws {
-            try await withEnvironment(self.database, logLevel: .warning, migrate: false) { settings, _, store in
+            try await withEnvironment(self.database, logLevel: .warning, migrate: false, existing: true) { settings, _, store in
                 let given = try? settings.masterKey()
                 let counts = try await store.caseKeyCounts()
                 print("Master key given: \(given.map { "\($0.id)" } ?? "none")")
@@ -63,7 +63,7 @@ struct Keys: AsyncParsableCommand {
         @OptionGroup var database: DatabaseFlags
 
         func run() async throws {
-            try await withEnvironment(self.database, logLevel: .warning, migrate: false) { settings, _, store in
+            try await withEnvironment(self.database, logLevel: .warning, migrate: false, existing: true) { settings, _, store in
                 guard let path = settings.keyFile, let old = try? MasterKey.read(from: path) else {
                     throw CommandFailure.failure("Give the key file in use with --key-file or RO_KEY_FILE: rotation replaces that file.")
                 }

@@ -30,12 +30,15 @@ struct DatabaseFlags: ParsableArguments {
     var keyFile: String?
 }
 
-/// Runs `body` with a migrated store and an environment, after checking every setting.
+/// Runs `body` with a migrated store and an environment, after checking every setting. `existing`: the command
+/// only reads or changes a database that must be there already; a folder without one is refused, and nothing
+/// is created in it.
 func withEnvironment<T: Sendable>(
     _ database: DatabaseFlags,
     serve: ServeFlags? = nil,
     logLevel: Logger.Level? = nil,
     migrate: Bool = true,
+    existing: Bool = false,
     _ body: @Sendable (Settings, AppEnvironment, SQLStore) async throws -> T
 ) async throws -> T {
     let settings: Settings
@@ -49,6 +52,9 @@ func withEnvironment<T: Sendable>(
         logger.logLevel = logLevel ?? Logger.Level(rawValue: settings.logLevel) ?? .info
         return logger
     }()
+    if existing, case .sqlite(let path) = settings.location, !FileManager.default.fileExists(atPath: path) {
+        throw CommandFailure.failure("There is no RO database at \(path); nothing was created. (ro serve or ro migrate makes one.)")
+    }
     let passwords = PasswordHasher(cost: UInt8(settings.passwordHashCost))
     let masterKey: MasterKey?
     do {

@@ -68,7 +68,7 @@ struct Audit: AsyncParsableCommand {
         @OptionGroup var database: DatabaseFlags
 
         func run() async throws {
-            try await withEnvironment(self.database, logLevel: .warning) { _, env, _ in
+            try await withEnvironment(self.database, logLevel: .warning, existing: true) { _, env, _ in
                 switch try await AuditService(env: env).verify(by: .system) {
                 case .intact(let entries):
                     print("Audit log intact: \(entries) entries verified.")

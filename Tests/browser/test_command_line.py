@@ -47,6 +47,12 @@ def test_the_master_key_is_made_once_and_serving_needs_it(data_dir, tmp_path):
     too_open = ro("serve", "--port", "0", "--key-file", key_file, data_dir=data_dir)
     assert too_open.returncode != 0 and "chmod 600" in too_open.stderr
     os.chmod(key_file, 0o600)
+    # A command that only reads a database refuses a folder without one, and creates nothing there.
+    for command in (("keys", "status", "--key-file", key_file), ("audit", "verify")):
+        missing = ro(*command, data_dir=data_dir)
+        assert missing.returncode != 0 and "There is no RO database" in missing.stderr, command
+        assert os.listdir(data_dir) == [], command
+    assert ro("migrate", "--key-file", key_file, data_dir=data_dir).returncode == 0
     status = ro("keys", "status", "--key-file", key_file, data_dir=data_dir)
     assert status.returncode == 0 and "Cases sealed: 0" in status.stdout, status.stderr
 
