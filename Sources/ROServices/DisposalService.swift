@@ -33,8 +33,8 @@ public struct DisposalService: Sendable {
         public let staffNames: [Identifier<User>: String]
     }
 
-    /// Step 1 of §7.3, the scheduled review: for coordinators, the cases due; for auditors, the holds in force;
-    /// for both, the certificates. Reading it is audited.
+    /// Step 1 of §7.3, the scheduled review: for coordinators, the cases due (a hold shows as "suspended", never
+    /// its reason); for auditors, the holds in force with their reasons; for both, the certificates. Audited.
     public func overview(by user: User, limit: Int = 100) async throws -> Overview {
         try await self.env.require(.readDisposalCertificates, .user(user))
         let env = self.env
@@ -61,7 +61,7 @@ public struct DisposalService: Sendable {
                 }
             }
             var holds: [(reference: String, hold: LegalHold)] = []
-            for hold in try await tx.disposals.activeHolds() {
+            for hold in user.role == .auditor ? try await tx.disposals.activeHolds() : [] {
                 holds.append((try await tx.cases.reference(of: hold.caseID) ?? "", hold))
             }
             try await tx.audit.append(env.auditRecord(.disposalsListed, by: .user(user)))

@@ -26,10 +26,10 @@ struct CaseNotePages: Sendable {
         let user = try context.requireUser()
         let id = try context.caseID()
         guard let noteID = context.parameters.get("note").flatMap(Identifier<CaseNote>.init(uuidString:)) else { throw HTTPError(.notFound) }
-        let (value, note) = try await CaseService(env: self.env.serving(context)).readRestrictedNote(noteID, in: id, by: user)
+        let (value, note, writer) = try await CaseService(env: self.env.serving(context)).readRestrictedNote(noteID, in: id, by: user)
         let language = context.language
         let title = language.text("restrictedNoteTitle", ["reference": value.reference])
-        let author = note.by == user.id ? language.text("noteByYou") : await self.authorName(note.by)
+        let author = note.by == user.id ? language.text("noteByYou") : writer
         let page = Page(
             layout: self.views.layout(context, title: title, path: "/cases/\(id)/people"),
             t: language.catalog,
@@ -39,9 +39,5 @@ struct CaseNotePages: Sendable {
             backPath: CaseArea.people.path(of: id.description)
         )
         return try self.views.render("case-note", page)
-    }
-
-    private func authorName(_ id: Identifier<User>) async -> String {
-        (try? await self.env.store.transaction { try await $0.users.get(id) })?.displayName ?? ""
     }
 }
