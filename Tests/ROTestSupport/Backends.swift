@@ -37,10 +37,18 @@ public let testMasterKey = MasterKey.generate()
 
 /// Runs `body` with a freshly migrated store of its own, then closes and deletes the database.
 public func withMigratedStore<T: Sendable>(_ backend: Backend, _ body: @Sendable (SQLStore) async throws -> T) async throws -> T {
+    try await withMigratedStore(backend) { store, _ in try await body(store) }
+}
+
+/// The same, with where the database is.
+public func withMigratedStore<T: Sendable>(
+    _ backend: Backend,
+    _ body: @Sendable (SQLStore, DatabaseLocation) async throws -> T
+) async throws -> T {
     try await withEmptyDatabase(backend) { location in
         try await SQLStore.withStore(location, masterKey: testMasterKey, logger: testLogger) { store in
             try await store.migrate()
-            return try await body(store)
+            return try await body(store, location)
         }
     }
 }

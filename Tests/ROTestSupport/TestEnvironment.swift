@@ -49,7 +49,15 @@ public struct TestEnvironment: Sendable {
 }
 
 public func withTestEnvironment<T: Sendable>(_ backend: Backend = .sqlite, _ body: @Sendable (TestEnvironment) async throws -> T) async throws -> T {
-    try await withMigratedStore(backend) { store in
+    try await withTestEnvironment(backend) { t, _ in try await body(t) }
+}
+
+/// The same, with where its database is, for a test that reads the database's own bytes.
+public func withTestEnvironment<T: Sendable>(
+    _ backend: Backend,
+    _ body: @Sendable (TestEnvironment, DatabaseLocation) async throws -> T
+) async throws -> T {
+    try await withMigratedStore(backend) { store, location in
         let clock = TestClock()
         let ids = Counter()
         let secrets = Counter()
@@ -62,7 +70,7 @@ public func withTestEnvironment<T: Sendable>(_ backend: Backend = .sqlite, _ bod
             logger: testLogger,
             requestID: "test-request"
         )
-        return try await body(TestEnvironment(env: env, clock: clock, store: store))
+        return try await body(TestEnvironment(env: env, clock: clock, store: store), location)
     }
 }
 

@@ -1,14 +1,17 @@
 """Issue 14's journey, in real Chromium, in English and French, axe-checked at each page: the people in a case,
-sealed, found by name, seen only by those who need to (§7.2, R24, R31, N3)."""
+sealed, found by name, seen only by those who need to (§7.2, R24, R31, N3), as far as the site's entry request."""
+import datetime
+
 import pytest
 from selenium.webdriver.common.by import By
 
-from test_journeys import step, submit
+from test_journeys import participant_value, step, submit
 from test_pages import assert_accessible, click_and_wait, open_area, sign_in
 
 NAME = "Réjeanne Côté-Fictive"
 PHONE = "613-555-0171"
 SAFE_TIMES = "Weekdays after 6 pm (fictional)"
+OFFENDER = "Corwin Ashdown-Fictive"
 NOTE = "She spoke of the anniversary; kept for the coordinator only (fictional)."
 
 
@@ -56,11 +59,37 @@ def test_f_a_request_with_a_name_is_found_worked_on_and_kept_from_those_who_need
     assert NOTE in browser.find_element(By.TAG_NAME, "main").text
     assert_accessible(browser, f"journey-f-restricted-note-{language}")
 
-    # R31: the site liaison's entry requests carry only their fields; nothing of this person's contact.
+    # The case goes on to a meeting at the site; the entry request takes the names from the records (R31).
+    browser.get(case_url)
+    victim = participant_value(browser, ("Victim", "Victime"))
+    offender = participant_value(browser, ("Offender", "Délinquant"))
+    step(browser, "consent", participant=victim, purpose="takePart", decision="given", noticeGiven=True)
+    step(browser, "begin-preparation")
+    for purpose in ("approachOtherParty", "form.meetingInPerson"):
+        step(browser, "consent", participant=victim, purpose=purpose, decision="given")
+    step(browser, "assess", participant=victim)
+    step(browser, "assess", participant=offender)
+    step(browser, "safe-contact", participant=offender, **{"channel-inPerson": True})
+    step(browser, "approach")
+    for purpose in ("takePart", "form.meetingInPerson"):
+        step(browser, "consent", participant=offender, purpose=purpose, decision="given", noticeGiven=purpose == "takePart")
+    step(browser, "start-dialogue", form="meetingInPerson")
+    step(browser, "propose-meeting", form="meetingInPerson", site="FVI", **{f"attend-{victim}": True, f"attend-{offender}": True})
+    step(browser, "availability", participant=victim)
+    step(browser, "availability", participant=offender)
+    step(browser, "safety-plan", arrival="Victim side by the visitors’ entrance", departure="Victim side leaves first")
+    browser.get(f"{case_url}/steps/person?participant={offender}")
+    submit(browser, browser.find_element(By.CSS_SELECTOR, 'form[action$="/steps/person"]'), {"usedName": OFFENDER})
+    day = (datetime.date.today() + datetime.timedelta(days=40)).isoformat()
+    step(browser, "request-entry", date=day, time="10:00", room="A quiet room")
+    assert_accessible(browser, f"journey-f-entry-requested-{language}")
+
+    # R31: the site liaison sees the names and the FPS number from the records, and nothing else of the people.
     sign_in(browser, base, "siteLiaison", language)
     browser.get(f"{base}/entry-requests")
-    assert browser.find_elements(By.CSS_SELECTOR, "article.entry-request"), "the demo's request waits for the site"
-    for secret in (PHONE, SAFE_TIMES, NOTE, NAME):
+    request = next(a for a in browser.find_elements(By.CSS_SELECTOR, "article.entry-request") if NAME in a.text)
+    assert OFFENDER in request.text and "000555F" in request.text
+    for secret in (PHONE, SAFE_TIMES, NOTE, "Talked about what comes next", "visitors"):
         assert secret not in browser.page_source
     assert_accessible(browser, f"journey-f-site-{language}")
 
