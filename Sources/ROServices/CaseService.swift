@@ -66,29 +66,49 @@ public struct CaseService: Sendable {
     /// Records a victim's request or a staff referral (R1–R4): the first events of a new case.
     /// `following`: what is recorded with the opening, in the same transaction (who is asking, how to reach them).
     public func open(_ command: CaseCommand, following: [CaseCommand] = [], by user: User) async throws -> Case {
+        try await self.open({ _ in command }, following: following, by: user)
+    }
+
+    /// Opens a case whose first command carries its reference: the next free one of the year (`RO-2026-0042`),
+    /// taken inside the opening's transaction. Another instance opening a case at the same moment takes the
+    /// same number first; the insert then does nothing, and this one takes the next number, in the same
+    /// transaction, so concurrent requests are never refused for a reference.
+    func open(_ command: @Sendable (String) -> CaseCommand, following: [CaseCommand], by user: User) async throws -> Case {
         guard CaseAccess.canOpen(user.role) else {
             try await self.refuse(user, target: "")
             throw DomainError.notPermitted
         }
         let id = Identifier<Case>(self.env.newID())
         let actor = CaseActor(userID: user.id, role: user.role)
-        var value = Case.empty(id)
-        var events: [CaseEvent] = []
-        for step in [command] + following {
-            let decided = try value.decide(step, by: actor, at: self.env.now())
-            value = decided.reduce(value) { $0.evolve($1) }
-            events += decided
-        }
-        let all = events
         let env = self.env
+        let now = env.now()
+        let prefix = "RO-\(Calendar(identifier: .gregorian).component(.year, from: now))-"
         let opened = try await self.env.store.transaction { tx in
-            let value = try await tx.cases.create(id, events: all)
-            try await tx.audit.append(env.auditRecord(.caseOpened, by: .user(user), target: AuditRecord.target(id)))
-            return value
+            var number = try await tx.cases.countReferences(startingWith: prefix) + 1
+            for _ in 0..<Self.referenceAttempts {
+                var value = Case.empty(id)
+                var events: [CaseEvent] = []
+                for step in [command(prefix + String(format: "%04d", number))] + following {
+                    let decided = try value.decide(step, by: actor, at: now)
+                    value = decided.reduce(value) { $0.evolve($1) }
+                    events += decided
+                }
+                do {
+                    let created = try await tx.cases.create(id, events: events)
+                    try await tx.audit.append(env.auditRecord(.caseOpened, by: .user(user), target: AuditRecord.target(id)))
+                    return created
+                } catch DomainError.caseAlreadyExists {
+                    number += 1  // taken a moment ago by another instance: the next one
+                }
+            }
+            throw DomainError.caseAlreadyExists
         }
         self.env.logger.info("case opened", metadata: ["case.id": "\(id)", "user.id": "\(user.id)"])
         return opened
     }
+
+    /// How many numbers an opening tries before giving up: more than instances that could open at once.
+    static let referenceAttempts = 32
 
     /// Records a victim's request received by phone, mail or e-mail (R1, R3), with the next free reference
     /// of the year (`RO-2026-0042`).
@@ -103,13 +123,12 @@ public struct CaseService: Sendable {
     ) async throws -> Case {
         let role: ParticipantRole = requesterType == .representative ? .representative : .victim
         let requester = Participant(id: Identifier(self.env.newID()), role: role, language: language)
-        let reference = try await self.nextReference()
         // §7.2, R24: who is asking and how to reach them safely, recorded with the request or not at all.
         let following =
             (person.map { [CaseCommand.recordPerson(participant: requester.id, $0)] } ?? [])
             + (safeContact.map { [CaseCommand.recordSafeContact(participant: requester.id, $0)] } ?? [])
         return try await self.open(
-            .recordVictimRequest(reference: reference, requesterType: requesterType, channel: channel, region: region, requester: requester),
+            { .recordVictimRequest(reference: $0, requesterType: requesterType, channel: channel, region: region, requester: requester) },
             following: following,
             by: user
         )
@@ -125,21 +144,11 @@ public struct CaseService: Sendable {
         by user: User
     ) async throws -> Case {
         let offender = Participant(id: Identifier(self.env.newID()), role: .offender, language: language)
-        let reference = try await self.nextReference()
         return try await self.open(
-            .submitReferral(reference: reference, region: region, offender: offender, referral: referral),
+            { .submitReferral(reference: $0, region: region, offender: offender, referral: referral) },
             following: person.map { [.recordPerson(participant: offender.id, $0)] } ?? [],
             by: user
         )
-    }
-
-    /// The next free reference of the year: `RO-2026-0042`. A race with another instance ends in
-    /// `caseAlreadyExists` (the reference is unique), never in two cases with one number.
-    private func nextReference() async throws -> String {
-        let year = Calendar(identifier: .gregorian).component(.year, from: self.env.now())
-        let prefix = "RO-\(year)-"
-        let count = try await self.env.store.transaction { tx in try await tx.cases.countReferences(startingWith: prefix) }
-        return prefix + String(format: "%04d", count + 1)
     }
 
     /// Decides `command` on the case and saves what happened, if the case is still at `expectedVersion`

@@ -193,4 +193,30 @@ import Testing
             await #expect(throws: DomainError.notPermitted) { try await CaseService(env: t.env).list(.all, by: mediator) }
         }
     }
+
+    /// R1, R3, issue 16 item 3: requests recorded at the same moment (on PostgreSQL, on separate connections, as
+    /// several instances would) are never refused for their reference, and take the year's numbers in turn.
+    @Test(arguments: Backend.available)
+    func concurrentRequestsAreNeverRefusedForTheirReference(_ backend: Backend) async throws {
+        try await withTestEnvironment(backend) { t in
+            let claire = try await t.makeUser("claire", role: .coordinator)
+            let count = 24
+            let references = try await withThrowingTaskGroup(of: String.self) { group in
+                for _ in 0..<count {
+                    group.addTask {
+                        try await CaseService(env: t.env).recordVictimRequest(
+                            requesterType: .registeredVictim,
+                            channel: .phone,
+                            region: "pacific",
+                            language: "fr",
+                            by: claire
+                        ).reference
+                    }
+                }
+                return try await group.reduce(into: [String]()) { $0.append($1) }
+            }
+            let year = Calendar(identifier: .gregorian).component(.year, from: t.clock.now)
+            #expect(Set(references) == Set((1...count).map { "RO-\(year)-" + String(format: "%04d", $0) }))
+        }
+    }
 }
