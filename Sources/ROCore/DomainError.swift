@@ -98,6 +98,8 @@ public enum DomainError: Error, Equatable, Sendable {
     /// R8: the referral's safety section must be reviewed before assignment.
     case safetySectionNotReviewed
     case mediatorCount(Int)
+    /// N2: only an enabled mediator's account can be assigned to a case.
+    case mediatorNotActive
     case participantNotFound
     /// R15, C2: a step needs this participant's current consent for this purpose.
     case consentMissing(participant: Identifier<Participant>, purpose: ConsentPurpose)

@@ -206,6 +206,12 @@ public struct CaseService: Sendable {
         let env = self.env
         let policy = try await ProgramSettingsService.current(tx).policy
         let events = try current.decide(command, by: actor, at: now, policy: policy)
+        // N2: an assignment names only enabled mediators' accounts.
+        for named in command.assignedMediators ?? [] {
+            guard let account = try? await tx.users.get(named), account.role == .mediator, !account.isDisabled else {
+                return .failure(.mediatorNotActive)
+            }
+        }
         // §4.9: a link is recorded on both cases; the other must be one the actor may read (N1).
         var counterpart: (Case, [CaseEvent])?
         if let link = command.linkCounterpart(from: current.reference) {

@@ -219,4 +219,24 @@ import Testing
             #expect(Set(references) == Set((1...count).map { "RO-\(year)-" + String(format: "%04d", $0) }))
         }
     }
+
+    /// N2 (issue 15, item 3): only an enabled mediator's account is assigned; any other id is refused, whatever the
+    /// coordinator sends.
+    @Test(arguments: Backend.available)
+    func N2_onlyAnActiveMediatorIsAssigned(_ backend: Backend) async throws {
+        try await withTestEnvironment(backend) { t in
+            let claire = try await t.makeUser("claire", role: .coordinator)
+            let martin = try await t.makeUser("martin", role: .mediator)
+            let gone = try await t.makeUser("gaston", role: .mediator)
+            _ = try await AccountService(env: t.env).setDisabled(gone.id, true, expectedVersion: gone.version, by: .system)
+            let cases = CaseService(env: t.env)
+            let value = try await t.assignedCase(coordinator: claire, mediator: martin)
+            for wrong in [claire.id, gone.id, Identifier<User>(UUID())] {
+                await #expect(throws: DomainError.mediatorNotActive) {
+                    try await cases.execute(value.id, .reassignMediators([wrong]), expectedVersion: nil, by: claire)
+                }
+            }
+            #expect(try await cases.read(value.id, by: claire).value.mediators == [martin.id], "nothing changed")
+        }
+    }
 }

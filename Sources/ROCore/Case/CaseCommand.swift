@@ -149,3 +149,13 @@ extension CaseCommand {
         }
     }
 }
+
+extension CaseCommand {
+    /// The accounts an assignment names, for the service to check they are active mediators' (N2).
+    public var assignedMediators: [Identifier<User>]? {
+        switch self {
+        case .assignMediators(let mediators), .reassignMediators(let mediators): mediators
+        default: nil
+        }
+    }
+}

@@ -10,6 +10,10 @@ extension Catalogue {
             "Limitez la note à {maximum} caractères : ce qui s’est passé, pas ce qui a été dit."
         ),
         "error.note-empty": Bilingual("Write the note before saving it.", "Rédigez la note avant de l’enregistrer."),
+        "error.mediator-not-active": Bilingual(
+            "Choose a mediator from the list: the account given is not an active mediator’s.",
+            "Choisissez une personne médiatrice dans la liste : le compte indiqué n’est pas celui d’une personne médiatrice active."
+        ),
         "error.notes-too-long": Bilingual(
             "Keep the notes to {maximum} characters.",
             "Limitez les notes à {maximum} caractères."

@@ -181,6 +181,8 @@ struct PublicError: Error, Sendable {
             self.init(status: .unprocessableContent, code: "eligibility-criteria-invalid", values: ["maximum": "\(maximum)"])
         case .safetySectionNotReviewed:
             self.init(status: .conflict, code: "safety-section-not-reviewed")
+        case .mediatorNotActive:
+            self.init(status: .unprocessableContent, code: "mediator-not-active")
         case .mediatorCount:
             self.init(status: .unprocessableContent, code: "mediator-count")
         case .participantNotFound:
