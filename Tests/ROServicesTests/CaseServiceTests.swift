@@ -197,7 +197,7 @@ import Testing
     /// R1, R3, issue 16 item 3: requests recorded at the same moment (on PostgreSQL, on separate connections, as
     /// several instances would) are never refused for their reference, and take the year's numbers in turn.
     @Test(arguments: Backend.available)
-    func concurrentRequestsAreNeverRefusedForTheirReference(_ backend: Backend) async throws {
+    func R3_concurrentRequestsAreNeverRefusedForTheirReference(_ backend: Backend) async throws {
         try await withTestEnvironment(backend) { t in
             let claire = try await t.makeUser("claire", role: .coordinator)
             let count = 24

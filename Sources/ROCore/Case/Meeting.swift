@@ -125,8 +125,7 @@ public struct SafetyPlan: Sendable, Equatable, Codable {
 /// Weekends are skipped; statutory holidays are not modelled yet (docs/decisions.md).
 public enum WorkingDays {
     public static func adding(_ days: Int, to start: Date) -> Date {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let calendar = Calendar.utc
         var date = start
         var remaining = days
         while remaining > 0 {

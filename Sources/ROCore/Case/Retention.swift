@@ -26,8 +26,6 @@ extension Case {
             case .closedCase: policy.closedCaseRetentionYears
             case .notAccepted: policy.notAcceptedRetentionYears
             }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        return calendar.date(byAdding: .year, value: years, to: closedAt)
+        return Calendar.utc.date(byAdding: .year, value: years, to: closedAt)
     }
 }

@@ -111,7 +111,7 @@ import Testing
     }
 
     /// R20: an assessment's notes have a length limit, and the refusal says so.
-    @Test func anAssessmentsNotesLongerThanTheLimitAreRefused() throws {
+    @Test func R20_anAssessmentsNotesLongerThanTheLimitAreRefused() throws {
         var f = CaseFixture()
         try f.inPreparation()
         let long = String(repeating: "a", count: Assessment.maximumNotesLength + 1)

@@ -21,7 +21,7 @@ struct DisposalPages: Sendable {
         ]
     }
 
-    enum Action: String { case propose, approve, withdraw }
+    enum Action { case propose, approve, withdraw }
 
     @Sendable func show(_ request: Request, context: WebContext) async throws -> Response {
         let notice: String? =
