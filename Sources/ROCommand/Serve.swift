@@ -32,7 +32,12 @@ struct Serve: AsyncParsableCommand {
             let app = try await buildApplication(env: env, settings: web) { port in
                 Self.announce(host: settings.host, port: port, database: settings.location.summary, demo: settings.demo)
             }
-            try await app.runService()
+            // §7.3: the logs' old entries become counts at start and then daily, beside the server.
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                group.addTask { await RetentionService(env: env).keepReducingLogs() }
+                try await app.runService()
+                group.cancelAll()
+            }
         }
     }
 

@@ -50,6 +50,10 @@ public enum AuditAction: String, Sendable, CaseIterable {
     case disposalWithdrawn = "case.disposal-withdrawn"
     case caseDisposed = "case.disposed"
     case disposalsListed = "disposals.listed"
+    /// §7.3: a coordinator erased a closed case's video and audio once their retention ended.
+    case recordingsErased = "case.recordings-erased"
+    /// §7.3: the request and information logs' entries past their retention became counts (by the system).
+    case logsReducedToCounts = "logs.reduced-to-counts"
     /// §7.2: a restricted note was read; each view is its own entry, its case the target.
     case restrictedNoteRead = "case.restricted-note-read"
     case casesListed = "cases.listed"

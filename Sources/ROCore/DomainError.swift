@@ -232,6 +232,12 @@ public enum DomainError: Error, Equatable, Sendable {
     case senderWithdrew
     /// A video message goes to review with its recording.
     case recordingMissing
+    /// §7.3: the recording's bytes were erased; what it was stays in the record.
+    case recordingErased
+    /// §7.3: a recording is erased at its sender's request only before it reaches the other party.
+    case recordingAlreadyReleased
+    /// §7.3: the recordings of a case are erased once its recording retention has ended, not before.
+    case recordingRetentionNotEnded(until: Date?)
     /// The file is not one of the accepted kinds (`MediaType`), judged from its first bytes.
     case mediaTypeNotAccepted
     /// The file is larger than the configured limit, in bytes.

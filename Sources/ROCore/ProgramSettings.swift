@@ -18,6 +18,10 @@ public struct ProgramSettings: Sendable, Equatable, Codable {
     public var closedCaseRetentionYears: Int
     /// §7.3, Q15: years a case closed before any assignment is kept.
     public var notAcceptedRetentionYears: Int
+    /// §7.3: years the video and audio of a closed case are kept after closure.
+    public var recordingRetentionYears: Int
+    /// §7.3: years the direct-request and information-given logs keep their entries before only counts remain.
+    public var logRetentionYears: Int
     /// R47: how to reach the Restorative Justice Division, as public pages show it.
     public var programContact: BilingualText
     /// R47: how to reach Victim Services, who give information about the offender (R38).
@@ -41,6 +45,8 @@ public struct ProgramSettings: Sendable, Equatable, Codable {
         acknowledgementWorkingDays: 10,
         closedCaseRetentionYears: 10,
         notAcceptedRetentionYears: 2,
+        recordingRetentionYears: 2,
+        logRetentionYears: 2,
         programContact: .empty,
         victimServicesContact: .empty,
         otherResources: .empty,
@@ -57,6 +63,8 @@ public struct ProgramSettings: Sendable, Equatable, Codable {
         acknowledgementWorkingDays: Int,
         closedCaseRetentionYears: Int,
         notAcceptedRetentionYears: Int,
+        recordingRetentionYears: Int = ProgramSettings.defaultRetentionYears,
+        logRetentionYears: Int = ProgramSettings.defaultRetentionYears,
         programContact: BilingualText,
         victimServicesContact: BilingualText,
         otherResources: BilingualText,
@@ -71,6 +79,8 @@ public struct ProgramSettings: Sendable, Equatable, Codable {
         self.acknowledgementWorkingDays = acknowledgementWorkingDays
         self.closedCaseRetentionYears = closedCaseRetentionYears
         self.notAcceptedRetentionYears = notAcceptedRetentionYears
+        self.recordingRetentionYears = recordingRetentionYears
+        self.logRetentionYears = logRetentionYears
         self.programContact = programContact
         self.victimServicesContact = victimServicesContact
         self.otherResources = otherResources
@@ -92,6 +102,9 @@ public struct ProgramSettings: Sendable, Equatable, Codable {
                 ?? Self.standard.closedCaseRetentionYears,
             notAcceptedRetentionYears: try container.decodeIfPresent(Int.self, forKey: .notAcceptedRetentionYears)
                 ?? Self.standard.notAcceptedRetentionYears,
+            recordingRetentionYears: try container.decodeIfPresent(Int.self, forKey: .recordingRetentionYears)
+                ?? Self.defaultRetentionYears,
+            logRetentionYears: try container.decodeIfPresent(Int.self, forKey: .logRetentionYears) ?? Self.defaultRetentionYears,
             programContact: try container.decode(BilingualText.self, forKey: .programContact),
             victimServicesContact: try container.decode(BilingualText.self, forKey: .victimServicesContact),
             otherResources: try container.decode(BilingualText.self, forKey: .otherResources),
@@ -100,6 +113,14 @@ public struct ProgramSettings: Sendable, Equatable, Codable {
                 ? try container.decode([EligibilityCriterion].self, forKey: .eligibilityCriteria) : EligibilityCriterion.csc,
             addedNeeds: container.contains(.addedNeeds) ? try container.decode([NeedDefinition].self, forKey: .addedNeeds) : []
         )
+    }
+
+    /// §7.3: recordings and the request and information logs are kept 2 years unless a program says otherwise.
+    public static let defaultRetentionYears = 2
+
+    /// §7.3: the request and information logs keep the entries from this instant on; older ones become counts.
+    public func logEntriesKeptSince(_ now: Date) -> Date {
+        Calendar.utc.date(byAdding: .year, value: -self.logRetentionYears, to: now) ?? now
     }
 
     /// The code of each region, in order.
@@ -116,6 +137,7 @@ public struct ProgramSettings: Sendable, Equatable, Codable {
             eligibilityCriteria: self.eligibilityCriteria.map(\.code),
             closedCaseRetentionYears: self.closedCaseRetentionYears,
             notAcceptedRetentionYears: self.notAcceptedRetentionYears,
+            recordingRetentionYears: self.recordingRetentionYears,
             addedNeeds: self.addedNeeds
         )
     }
@@ -124,10 +146,12 @@ public struct ProgramSettings: Sendable, Equatable, Codable {
     /// slip (9 for 90) cannot quietly weaken a safety gate.
     public enum Number: String, Sendable, CaseIterable {
         case assessmentValidityDays, holdReviewDays, entryNoticeWorkingDays, followUpDays, acknowledgementWorkingDays
-        case closedCaseRetentionYears, notAcceptedRetentionYears
+        case closedCaseRetentionYears, notAcceptedRetentionYears, recordingRetentionYears, logRetentionYears
 
         /// §7.3: a retention period, shown apart from the service standards.
-        public var isRetention: Bool { self == .closedCaseRetentionYears || self == .notAcceptedRetentionYears }
+        public var isRetention: Bool {
+            [.closedCaseRetentionYears, .notAcceptedRetentionYears, .recordingRetentionYears, .logRetentionYears].contains(self)
+        }
 
         public var range: ClosedRange<Int> {
             switch self {
@@ -137,7 +161,9 @@ public struct ProgramSettings: Sendable, Equatable, Codable {
             case .followUpDays: 7...180
             case .acknowledgementWorkingDays: 1...30
             // Federal practice keeps personal information used in a decision at least 2 years (§7.3).
-            case .closedCaseRetentionYears, .notAcceptedRetentionYears: 2...50
+            case .closedCaseRetentionYears, .notAcceptedRetentionYears, .logRetentionYears: 2...50
+            // §7.3 keeps recordings 2 years by default; a program may erase them sooner.
+            case .recordingRetentionYears: 1...50
             }
         }
     }
@@ -152,6 +178,8 @@ public struct ProgramSettings: Sendable, Equatable, Codable {
             case .acknowledgementWorkingDays: self.acknowledgementWorkingDays
             case .closedCaseRetentionYears: self.closedCaseRetentionYears
             case .notAcceptedRetentionYears: self.notAcceptedRetentionYears
+            case .recordingRetentionYears: self.recordingRetentionYears
+            case .logRetentionYears: self.logRetentionYears
             }
         }
         set {
@@ -163,6 +191,8 @@ public struct ProgramSettings: Sendable, Equatable, Codable {
             case .acknowledgementWorkingDays: self.acknowledgementWorkingDays = newValue
             case .closedCaseRetentionYears: self.closedCaseRetentionYears = newValue
             case .notAcceptedRetentionYears: self.notAcceptedRetentionYears = newValue
+            case .recordingRetentionYears: self.recordingRetentionYears = newValue
+            case .logRetentionYears: self.logRetentionYears = newValue
             }
         }
     }

@@ -24,8 +24,19 @@ public struct DisposalService: Sendable {
         public let proposal: Disposal?
     }
 
+    /// A closed case whose video and audio have passed their own retention (§7.3: 2 years after closure).
+    public struct RecordingsDue: Sendable {
+        public let id: Identifier<Case>
+        public let reference: String
+        public let retainedUntil: Date
+        public let count: Int
+        /// A hold or an unfinished investigation suspends this clock too.
+        public let suspended: Bool
+    }
+
     public struct Overview: Sendable {
         public let due: [DueCase]
+        public let recordingsDue: [RecordingsDue]
         public let disposed: [Disposal]
         /// The holds in force, on any case, by reference (for the auditors' part of the page).
         public let holds: [(reference: String, hold: LegalHold)]
@@ -41,11 +52,30 @@ public struct DisposalService: Sendable {
         let now = env.now()
         return try await self.env.store.transaction { tx in
             var due: [DueCase] = []
+            var recordingsDue: [RecordingsDue] = []
             if user.role == .coordinator {
                 let policy = try await ProgramSettingsService.current(tx).policy
                 for summary in try await tx.cases.list(.closed, visibleTo: user.id, limit: 10_000) {
                     let value = try await tx.cases.load(summary.id)
-                    guard let until = value.retainedUntil(policy: policy), until <= now, let retentionClass = value.retentionClass else { continue }
+                    if let until = value.recordingsRetainedUntil(policy: policy), until <= now, !value.storedRecordings.isEmpty,
+                        recordingsDue.count < limit
+                    {
+                        let held = try await tx.disposals.holds(on: value.id).contains(where: \.isActive)
+                        let investigated = try await Self.underInvestigation(value.id, tx, at: now)
+                        let suspended = held || investigated
+                        recordingsDue.append(
+                            RecordingsDue(
+                                id: value.id,
+                                reference: value.reference,
+                                retainedUntil: until,
+                                count: value.storedRecordings.count,
+                                suspended: suspended
+                            )
+                        )
+                    }
+                    guard due.count < limit, let until = value.retainedUntil(policy: policy), until <= now,
+                        let retentionClass = value.retentionClass
+                    else { continue }
                     due.append(
                         DueCase(
                             id: value.id,
@@ -57,7 +87,6 @@ public struct DisposalService: Sendable {
                             proposal: try await tx.disposals.disposal(of: value.id)
                         )
                     )
-                    if due.count == limit { break }
                 }
             }
             var holds: [(reference: String, hold: LegalHold)] = []
@@ -66,7 +95,13 @@ public struct DisposalService: Sendable {
             }
             try await tx.audit.append(env.auditRecord(.disposalsListed, by: .user(user)))
             let names = Dictionary(try await tx.users.all().map { ($0.id, $0.displayName) }, uniquingKeysWith: { first, _ in first })
-            return Overview(due: due, disposed: try await tx.disposals.disposed(limit: limit), holds: holds, staffNames: names)
+            return Overview(
+                due: due,
+                recordingsDue: recordingsDue,
+                disposed: try await tx.disposals.disposed(limit: limit),
+                holds: holds,
+                staffNames: names
+            )
         }
     }
 
@@ -151,6 +186,28 @@ public struct DisposalService: Sendable {
             try await tx.disposals.dispose(approved, residue: residue)
             try await tx.audit.append(env.auditRecord(.caseDisposed, by: .user(user), target: AuditRecord.target(id)))
             return approved.certificate!  // `approved` always issues one
+        }
+    }
+
+    /// §7.3: a coordinator erases the video and audio of a closed case whose recording retention has ended and
+    /// that no hold or investigation suspends. The bytes go in the same transaction; the case keeps what each
+    /// recording was (type, size, hash) and when and why it was erased. Returns how many were erased.
+    @discardableResult
+    public func eraseRecordings(of id: Identifier<Case>, by user: User) async throws -> Int {
+        try await self.env.require(.disposeOfCases, .user(user))
+        let env = self.env
+        return try await self.env.store.transaction { tx in
+            let (value, suspended, policy) = try await Self.disposable(id, by: user, tx, at: env.now())
+            guard !suspended else { throw DomainError.legalHoldActive }
+            let events = try value.decide(
+                .eraseRecordingsPastRetention,
+                by: CaseActor(userID: user.id, role: user.role),
+                at: env.now(),
+                policy: policy
+            )
+            _ = try await tx.cases.append(events, to: value)
+            try await tx.audit.append(env.auditRecord(.recordingsErased, by: .user(user), target: AuditRecord.target(id)))
+            return events.count
         }
     }
 

@@ -128,6 +128,8 @@ public protocol DirectRequestStore: Sendable {
     func insert(_ entry: DirectRequestLogEntry) async throws
     /// How many were logged in `period`, or ever when it is nil.
     func count(_ kind: DirectRequestLogEntry.Kind, receivedIn period: Range<Date>?) async throws -> Int
+    /// §7.3: entries received before `cutoff` become counts per fiscal quarter; returns how many entries went.
+    func reduceToCounts(receivedBefore cutoff: Date) async throws -> Int
 }
 
 /// R46: the information-given log: no names, no content.
@@ -135,6 +137,8 @@ public protocol InformationLogStore: Sendable {
     func insert(_ entry: InformationGivenEntry) async throws
     /// How many entries were logged in `period`, by recipient kind (statistics, R55).
     func countsByRecipient(in period: Range<Date>) async throws -> [InformationGivenEntry.Recipient: Int]
+    /// §7.3: entries given before `cutoff` become counts per fiscal quarter; returns how many entries went.
+    func reduceToCounts(givenBefore cutoff: Date) async throws -> Int
     /// The latest entries `user` logged, newest first.
     func recent(by user: Identifier<User>, limit: Int) async throws -> [InformationGivenEntry]
 }

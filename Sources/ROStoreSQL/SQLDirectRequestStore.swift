@@ -16,9 +16,22 @@ struct SQLDirectRequestStore: DirectRequestStore {
         ).run()
     }
 
+    /// Entries still kept, and the counts of those reduced (§7.3), together.
     func count(_ kind: DirectRequestLogEntry.Kind, receivedIn period: Range<Date>?) async throws -> Int {
         let within: SQLQueryString = period.map { "AND received_at >= \(bind: $0.lowerBound) AND received_at < \(bind: $0.upperBound)" } ?? ""
         let row = try await self.db.raw("SELECT COUNT(*) AS n FROM direct_offender_requests WHERE kind = \(bind: kind.rawValue) \(within)").first()
-        return try row?.decode(column: "n", as: Int.self) ?? 0
+        let kept = try row?.decode(column: "n", as: Int.self) ?? 0
+        return kept + (try await self.counts.totals(in: period)[kind.rawValue] ?? 0)
     }
+
+    func reduceToCounts(receivedBefore cutoff: Date) async throws -> Int {
+        let rows = try await self.db.raw("SELECT kind, received_at FROM direct_offender_requests WHERE received_at < \(bind: cutoff)").all()
+        try await self.counts.add(
+            try rows.map { (try $0.decode(column: "kind", as: String.self), try $0.decode(column: "received_at", as: Date.self)) }
+        )
+        try await self.db.raw("DELETE FROM direct_offender_requests WHERE received_at < \(bind: cutoff)").run()
+        return rows.count
+    }
+
+    private var counts: LogCounts { LogCounts(db: self.db, log: LogCounts.directRequests) }
 }

@@ -30,8 +30,24 @@ struct SQLInformationLogStore: InformationLogStore {
             guard let recipient = InformationGivenEntry.Recipient(rawValue: try row.decode(column: "recipient", as: String.self)) else { continue }
             counts[recipient] = try row.decode(column: "n", as: Int.self)
         }
+        // §7.3: entries past the logs' retention are counted there.
+        for (category, count) in try await self.counts.totals(in: period) {
+            guard let recipient = InformationGivenEntry.Recipient(rawValue: category) else { continue }
+            counts[recipient, default: 0] += count
+        }
         return counts
     }
+
+    func reduceToCounts(givenBefore cutoff: Date) async throws -> Int {
+        let rows = try await self.db.raw("SELECT recipient, given_at FROM information_given WHERE given_at < \(bind: cutoff)").all()
+        try await self.counts.add(
+            try rows.map { (try $0.decode(column: "recipient", as: String.self), try $0.decode(column: "given_at", as: Date.self)) }
+        )
+        try await self.db.raw("DELETE FROM information_given WHERE given_at < \(bind: cutoff)").run()
+        return rows.count
+    }
+
+    private var counts: LogCounts { LogCounts(db: self.db, log: LogCounts.informationGiven) }
 
     func recent(by user: Identifier<User>, limit: Int) async throws -> [InformationGivenEntry] {
         let rows = try await self.db.raw(

@@ -62,17 +62,35 @@ struct SQLMediaStore: MediaStore {
         return try await self.db.raw("DELETE FROM media_files WHERE attached = \(bind: false) AND \(condition) RETURNING id").all().count
     }
 
-    /// Called with the case's new events, in their transaction: an attached file now counts.
+    /// Called with the case's new events, in their transaction: an attached file now counts; a detached
+    /// file is removed; an erased recording loses its bytes (§7.3) while the case keeps what it was.
     static func project(_ events: [CaseEvent], of caseID: Identifier<Case>, in db: any SQLDatabase) async throws {
         for event in events {
-            guard case .mediaAttached(_, let media) = event.change else { continue }
-            let row = try await db.raw(
-                """
-                UPDATE media_files SET attached = \(bind: true)
-                WHERE id = \(bind: media.id.rawValue) AND case_id = \(bind: caseID.rawValue) RETURNING id
-                """
-            ).first()
-            guard row != nil else { throw DomainError.mediaNotFound }
+            switch event.change {
+            case .mediaAttached(_, let media):
+                let row = try await db.raw(
+                    """
+                    UPDATE media_files SET attached = \(bind: true)
+                    WHERE id = \(bind: media.id.rawValue) AND case_id = \(bind: caseID.rawValue) RETURNING id
+                    """
+                ).first()
+                guard row != nil else { throw DomainError.mediaNotFound }
+            case .mediaDetached(_, let media):
+                try await Self.deleteChunks(of: media, in: caseID, db)
+                try await db.raw("DELETE FROM media_files WHERE id = \(bind: media.rawValue) AND case_id = \(bind: caseID.rawValue)").run()
+            case .recordingErased(_, let media, _):
+                try await Self.deleteChunks(of: media, in: caseID, db)
+            default:
+                continue
+            }
         }
+    }
+
+    private static func deleteChunks(of media: Identifier<MediaAttachment>, in caseID: Identifier<Case>, _ db: any SQLDatabase) async throws {
+        try await db.raw(
+            """
+            DELETE FROM media_chunks WHERE media_id IN (SELECT id FROM media_files WHERE id = \(bind: media.rawValue) AND case_id = \(bind: caseID.rawValue))
+            """
+        ).run()
     }
 }

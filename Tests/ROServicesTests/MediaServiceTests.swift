@@ -205,4 +205,73 @@ import Testing
             #expect(try await MediaService(env: t.env).discardAbandonedUploads() == 1)
         }
     }
+
+    /// The chunks the store still holds for `media`: what erasure must bring to zero.
+    func storedChunks(_ media: Identifier<MediaAttachment>, _ t: TestEnvironment) async throws -> Int {
+        try await t.store.transaction { try await $0.media.attachedFile(media) }?.chunkCount ?? 0
+    }
+
+    /// §7.3: at the sender's request, before release, the recording's bytes leave the store in the same
+    /// transaction; the case keeps what it was.
+    @Test(arguments: Backend.available)
+    func section7_3_aRecordingErasedAtTheSendersRequestLeavesNoBytes(_ backend: Backend) async throws {
+        try await withTestEnvironment(backend) { t in
+            let s = try await self.draftVideoMessage(t)
+            let (_, attachment) = try await self.upload(Self.video, env: t.env, s)
+            let cases = CaseService(env: t.env)
+            _ = try await cases.execute(s.caseID, .submitItem(s.item), expectedVersion: nil, by: s.mediator)
+            #expect(try await self.storedChunks(attachment.id, t) == 3)
+
+            let value = try await cases.execute(
+                s.caseID,
+                .eraseRecordingAtSendersRequest(s.item, attachment.id),
+                expectedVersion: nil,
+                by: s.mediator
+            )
+            #expect(try await self.storedChunks(attachment.id, t) == 0)
+            #expect(value.item(s.item)?.attachments.first?.sha256 == attachment.sha256)
+            await #expect(throws: DomainError.recordingErased) {
+                try await MediaService(env: t.env).download(attachment.id, of: s.caseID, by: s.coordinator)
+            }
+        }
+    }
+
+    /// §7.3: two years after closure a coordinator erases the case's recordings from the retention page's list; a
+    /// hold suspends it; nothing is listed or erased before.
+    @Test(arguments: Backend.available)
+    func section7_3_recordingsAreErasedTwoYearsAfterClosure_aHoldSuspendsIt(_ backend: Backend) async throws {
+        try await withTestEnvironment(backend) { t in
+            let s = try await self.draftVideoMessage(t)
+            let aude = try await t.makeUser("aude", role: .auditor)
+            let (_, attachment) = try await self.upload(Self.video, env: t.env, s)
+            let cases = CaseService(env: t.env)
+            _ = try await cases.execute(s.caseID, .submitItem(s.item), expectedVersion: nil, by: s.mediator)
+            let closed = try await cases.execute(s.caseID, .closeOther(.otherUnspecified), expectedVersion: nil, by: s.coordinator)
+            let disposals = DisposalService(env: t.env)
+
+            t.clock.advance(by: 729 * 86_400)  // the closure's day two years later is 730 or 731 days on
+            #expect(try await disposals.overview(by: s.coordinator).recordingsDue.isEmpty)
+            do {
+                try await disposals.eraseRecordings(of: s.caseID, by: s.coordinator)
+                Issue.record("recordings erased before their retention ended")
+            } catch DomainError.recordingRetentionNotEnded(_) {}
+            t.clock.advance(by: 2 * 86_400)
+            let due = try await disposals.overview(by: s.coordinator).recordingsDue
+            #expect(due.map(\.reference) == [closed.reference] && due.first?.count == 1)
+
+            let hold = try await disposals.placeHold(onReference: closed.reference, reason: "ATIP A-2028-0007 (fictional)", by: aude)
+            await #expect(throws: DomainError.legalHoldActive) { try await disposals.eraseRecordings(of: s.caseID, by: s.coordinator) }
+            #expect(try await disposals.overview(by: s.coordinator).recordingsDue.first?.suspended == true)
+            try await disposals.liftHold(hold.id, reason: "Request answered (fictional)", by: aude)
+            await #expect(throws: DomainError.notPermitted) { try await disposals.eraseRecordings(of: s.caseID, by: s.mediator) }
+
+            #expect(try await disposals.eraseRecordings(of: s.caseID, by: s.coordinator) == 1)
+            #expect(try await self.storedChunks(attachment.id, t) == 0)
+            #expect(try await disposals.overview(by: s.coordinator).recordingsDue.isEmpty)
+            let kept = try await cases.read(s.caseID, by: s.coordinator).value.item(s.item)?.attachments.first
+            #expect(kept?.erased?.reason == .retentionEnded && kept?.byteCount == Self.video.count)
+            let trail = try await t.store.transaction { try await $0.audit.entries(about: "case:\(s.caseID)", limit: 100) }
+            #expect(trail.filter { $0.action == AuditAction.recordingsErased.rawValue }.map(\.actorUserID) == [s.coordinator.id.description])
+        }
+    }
 }

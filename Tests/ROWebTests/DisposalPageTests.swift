@@ -62,4 +62,57 @@ import Testing
             #expect(try await client.get("/disposals", as: &martin).status == .forbidden)
         }
     }
+
+    /// §7.3 "video and audio": before release a mediator erases a recording at its sender's request from the
+    /// letters part; two years after closure a coordinator erases the rest from the retention page. Each time
+    /// the item says when and why, and the file is no longer offered.
+    @Test(arguments: ["en", "fr"])
+    func section7_3_recordingsAreErasedFromThePages(_ language: String) async throws {
+        try await withApp { t, client in
+            let coordinator = try await t.makeUser("claire", role: .coordinator)
+            let mediator = try await t.makeUser("martin", role: .mediator)
+            let (value, item) = try await t.caseWithDraftItem(.videoMessage, coordinator: coordinator, mediator: mediator)
+            let video = Array("\u{0}\u{0}\u{0}\u{18}ftypisom".utf8) + Array(repeating: UInt8(7), count: 4_000)
+            var files: [Identifier<MediaAttachment>] = []
+            for _ in 0..<2 {
+                var upload = try await MediaService(env: t.env).beginUpload(to: value.id, item: item, by: mediator)
+                try await upload.append(video[...])
+                files.append(try await upload.finish(expectedVersion: nil).1.id)
+            }
+            let cases = CaseService(env: t.env)
+            _ = try await cases.execute(value.id, .submitItem(item), expectedVersion: nil, by: mediator)
+
+            var martin = try await client.signIn("martin", language: language)
+            let path = "/cases/\(value.id)"
+            let letters = try await client.get(casePage(.letters, of: path), as: &martin)
+            #expect(letters.text.contains("/steps/erase-recording"))
+            let version = try #require(CasePageTests.version(in: letters.text))
+            let erased = try await client.post(
+                "\(path)/steps/erase-recording",
+                ["version": version, "item": item.description, "file": files[0].description],
+                as: &martin
+            )
+            #expect(erased.status == .seeOther)
+            let after = try await client.get(casePage(.letters, of: path), as: &martin)
+            #expect(after.text.contains(language == "en" ? "at the sender’s request" : "à la demande de l’expéditeur"))
+            #expect(!after.text.contains("/files/\(files[0])") && after.text.contains("/files/\(files[1])"))
+            PageTests().checkPage(after, language: language, "a recording erased at its sender's request")
+
+            _ = try await cases.execute(value.id, .closeOther(.otherUnspecified), expectedVersion: nil, by: coordinator)
+            t.clock.advance(by: 732 * 86_400)
+            var claire = try await client.signIn("claire", language: language)
+            let due = try await client.get("/disposals", as: &claire)
+            #expect(due.text.contains("/disposals/\(value.id)/erase-recordings"))
+            PageTests().checkPage(due, language: language, "recordings due")
+            let done = try await client.post("/disposals/\(value.id)/erase-recordings", [:], as: &claire)
+            #expect(done.status == .seeOther)
+            let listed = try await client.get("/disposals", as: &claire)
+            #expect(!listed.text.contains("/disposals/\(value.id)/erase-recordings"))
+            let closed = try await client.get(casePage(.letters, of: path), as: &claire)
+            #expect(closed.text.contains(language == "en" ? "its retention ended" : "sa conservation a pris fin"))
+            #expect(!closed.text.contains("/files/\(files[1])"))
+            let file = try await client.get("\(path)/files/\(files[1])", as: &claire)
+            #expect(file.status == .gone)
+        }
+    }
 }

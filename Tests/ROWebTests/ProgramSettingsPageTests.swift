@@ -23,7 +23,7 @@ import Testing
             var typed = [
                 "assessmentValidityDays": "9", "holdReviewDays": "90", "entryNoticeWorkingDays": "15", "followUpDays": "thirty",
                 "acknowledgementWorkingDays": "10",
-                "closedCaseRetentionYears": "10", "notAcceptedRetentionYears": "2",
+                "closedCaseRetentionYears": "10", "notAcceptedRetentionYears": "2", "recordingRetentionYears": "2", "logRetentionYears": "2",
                 "programContactEnglish": "RJ Division (fictional): 1-800-555-0199", "programContactFrench": "Division JR (fictive) : 1-800-555-0199",
                 "victimServicesContactEnglish": "", "victimServicesContactFrench": "", "otherResourcesEnglish": "", "otherResourcesFrench": "",
             ].merging(Self.listFields()) { typed, _ in typed }
@@ -111,7 +111,7 @@ import Testing
             var typed = [
                 "assessmentValidityDays": "90", "holdReviewDays": "90", "entryNoticeWorkingDays": "15", "followUpDays": "30",
                 "acknowledgementWorkingDays": "10",
-                "closedCaseRetentionYears": "10", "notAcceptedRetentionYears": "1",
+                "closedCaseRetentionYears": "10", "notAcceptedRetentionYears": "1", "recordingRetentionYears": "2", "logRetentionYears": "2",
             ].merging(Self.listFields()) { typed, _ in typed }
             let refused = try await client.post("/admin/settings", typed, as: &ada)
             #expect(
@@ -142,7 +142,7 @@ import Testing
             var typed = [
                 "assessmentValidityDays": "90", "holdReviewDays": "90", "entryNoticeWorkingDays": "15", "followUpDays": "30",
                 "acknowledgementWorkingDays": "10",
-                "closedCaseRetentionYears": "10", "notAcceptedRetentionYears": "2",
+                "closedCaseRetentionYears": "10", "notAcceptedRetentionYears": "2", "recordingRetentionYears": "2", "logRetentionYears": "2",
                 "addedNeed-0-code": "ox1", "addedNeed-0-side": "offender",
                 "addedNeed-0-english": "Understand how parole works (fictional)", "addedNeed-0-french": "Demander pardon (fictif)",
             ].merging(Self.listFields()) { typed, _ in typed }
@@ -194,7 +194,7 @@ import Testing
             var typed = [
                 "assessmentValidityDays": "90", "holdReviewDays": "90", "entryNoticeWorkingDays": "15", "followUpDays": "30",
                 "acknowledgementWorkingDays": "10",
-                "closedCaseRetentionYears": "10", "notAcceptedRetentionYears": "2",
+                "closedCaseRetentionYears": "10", "notAcceptedRetentionYears": "2", "recordingRetentionYears": "2", "logRetentionYears": "2",
             ].merging(Self.listFields()) { typed, _ in typed }
             typed["region-4-english"] = "Pacific and Yukon (fictional)"
             typed["region-5-code"] = "north"
@@ -256,7 +256,7 @@ import Testing
             var typed = [
                 "assessmentValidityDays": "90", "holdReviewDays": "90", "entryNoticeWorkingDays": "15", "followUpDays": "30",
                 "acknowledgementWorkingDays": "10",
-                "closedCaseRetentionYears": "10", "notAcceptedRetentionYears": "2",
+                "closedCaseRetentionYears": "10", "notAcceptedRetentionYears": "2", "recordingRetentionYears": "2", "logRetentionYears": "2",
             ].merging(Self.listFields()) { typed, _ in typed }
             for field in ["code", "english", "french"] { typed["eligibility-1-\(field)"] = "" }  // taken off
             typed["eligibility-2-code"] = "victim-consulted"

@@ -35,7 +35,8 @@ extension Case {
             .resume:
             try self.requireExisting(command)
             return try self.changesOnExistingCase(command, by: actor, at: at, policy: policy)
-        case .startDialogue, .draftItem, .submitItem, .attachMedia, .detachMedia, .returnItem, .addTranslation, .redactItem, .approveItem,
+        case .startDialogue, .draftItem, .submitItem, .attachMedia, .detachMedia, .eraseRecordingAtSendersRequest,
+            .eraseRecordingsPastRetention, .returnItem, .addTranslation, .redactItem, .approveItem,
             .recordRecipientChoice, .releaseItem, .recordDelivery, .acknowledgeItem, .withdrawItem, .recordWithdrawal, .recordWithdrawalNotice,
             .confirmContinuing, .startFollowUp, .returnToDialogue:
             try self.requireExisting(command)

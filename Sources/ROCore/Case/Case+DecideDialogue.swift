@@ -55,6 +55,27 @@ extension Case {
             guard item.attachments.contains(where: { $0.id == media }) else { throw .mediaNotFound }
             return [.mediaDetached(id, media)]
 
+        case .eraseRecordingAtSendersRequest(let id, let media):
+            try self.require(actor, .caseWorkers)
+            guard let item = self.item(id), let file = item.attachments.first(where: { $0.id == media }), file.isRecording else {
+                throw .mediaNotFound
+            }
+            guard file.erased == nil else { throw .recordingErased }
+            // §7.3: "sooner at the sender's request if undelivered": once released, the other party may have it.
+            guard [.draft, .inReview, .returned, .approved, .withdrawnBySender, .cancelled].contains(item.state) else {
+                throw .recordingAlreadyReleased
+            }
+            return [.recordingErased(id, media, .senderAsked)]
+
+        case .eraseRecordingsPastRetention:
+            try self.require(actor, .coordinator)
+            guard let until = self.recordingsRetainedUntil(policy: policy), until <= at else {
+                throw .recordingRetentionNotEnded(until: self.recordingsRetainedUntil(policy: policy))
+            }
+            let stored = self.storedRecordings
+            guard !stored.isEmpty else { throw .recordingErased }
+            return stored.map { .recordingErased($0.item, $0.media, .retentionEnded) }
+
         case .returnItem(let id):
             try self.require(actor, .caseWorkers)
             _ = try self.requireItem(id, in: .inReview)

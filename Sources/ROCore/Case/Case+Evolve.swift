@@ -155,6 +155,12 @@ extension Case {
             self.updateItem(id) { $0.attachments.append(media) }
         case .mediaDetached(let id, let media):
             self.updateItem(id) { $0.attachments.removeAll { $0.id == media } }
+        case .recordingErased(let id, let media, let reason):
+            self.updateItem(id) { item in
+                for index in item.attachments.indices where item.attachments[index].id == media {
+                    item.attachments[index].erased = MediaErasure(reason: reason, on: at)
+                }
+            }
         case .meetingProposed(let meeting):
             self.meetings.append(meeting)
             self.formsUsed.insert(meeting.form)

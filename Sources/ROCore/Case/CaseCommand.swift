@@ -107,6 +107,10 @@ public enum CaseCommand: Sendable, Equatable {
     /// A file stored for the item (see `MediaAttachment`), added or removed while the item is a draft or returned.
     case attachMedia(Identifier<RelayedItem>, MediaAttachment)
     case detachMedia(Identifier<RelayedItem>, Identifier<MediaAttachment>)
+    /// §7.3: the sender asked that their video or audio be erased before it reached the other party.
+    case eraseRecordingAtSendersRequest(Identifier<RelayedItem>, Identifier<MediaAttachment>)
+    /// §7.3: the case closed long enough ago that its video and audio are erased.
+    case eraseRecordingsPastRetention
     // Meetings (§4.7, R30–R34)
     case proposeMeeting(id: Identifier<Meeting>, form: DialogueForm, site: String?, attendees: [Identifier<Participant>])
     case recordAvailability(Identifier<Meeting>, participant: Identifier<Participant>)
@@ -141,10 +145,11 @@ public enum CaseCommand: Sendable, Equatable {
 
 extension CaseCommand {
     /// A closed case takes only these: reopening (§4.9), recording a disclosure made under a legal duty
-    /// (R37), and linking it to a later case about the same people (§4.9), which changes nothing else.
+    /// (R37), linking it to a later case about the same people (§4.9), which changes nothing else, and
+    /// erasing recordings (§7.3).
     var isAllowedAfterClosure: Bool {
         switch self {
-        case .reopen, .recordDisclosure, .linkCase, .unlinkCase: true
+        case .reopen, .recordDisclosure, .linkCase, .unlinkCase, .eraseRecordingAtSendersRequest, .eraseRecordingsPastRetention: true
         default: false
         }
     }

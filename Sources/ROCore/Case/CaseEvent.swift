@@ -81,6 +81,8 @@ public enum CaseChange: Sendable, Equatable, Codable {
     case translationAdded(Identifier<RelayedItem>, ItemTranslation)
     case mediaAttached(Identifier<RelayedItem>, MediaAttachment)
     case mediaDetached(Identifier<RelayedItem>, Identifier<MediaAttachment>)
+    /// §7.3: the recording's bytes are deleted in the same transaction; the attachment's facts stay.
+    case recordingErased(Identifier<RelayedItem>, Identifier<MediaAttachment>, MediaErasure.Reason)
     case meetingProposed(Meeting)
     case availabilityRecorded(Identifier<Meeting>, participant: Identifier<Participant>)
     case safetyPlanRecorded(Identifier<Meeting>, SafetyPlan)
@@ -137,8 +139,9 @@ extension CaseChange {
             .disclosureRecorded, .caseLinked, .acknowledgementSent, .offenderRecordLinked, .caseUnlinked, .escalationResolved,
             .noContactOrderRecorded, .conditionAmended, .exchangeApprovedDespiteOrder, .otherPartyApproached, .putOnHold, .resumed,
             .dialogueStarted, .itemSubmitted, .itemReturned, .itemRedacted, .itemApproved, .recipientChoiceRecorded, .itemReleased,
-            .itemDelivered, .itemAcknowledged, .itemWithdrawn, .translationAdded, .mediaAttached, .mediaDetached, .meetingProposed,
-            .safetyPlanRecorded, .entryRequested, .entryApproved, .entryDeclined, .otherTimeProposed, .videoBooked, .meetingConfirmed, .meetingJoined,
+            .itemDelivered, .itemAcknowledged, .itemWithdrawn, .translationAdded, .mediaAttached, .mediaDetached, .recordingErased,
+            .meetingProposed, .safetyPlanRecorded, .entryRequested, .entryApproved, .entryDeclined, .otherTimeProposed, .videoBooked,
+            .meetingConfirmed, .meetingJoined,
             .meetingHeld, .meetingPostponed, .meetingCancelled, .followUpStarted, .closureProposed, .returnedToDialogue, .reopened:
             nil
         }

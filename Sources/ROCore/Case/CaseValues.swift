@@ -105,6 +105,8 @@ public struct CasePolicy: Sendable, Equatable {
     /// §7.3: years a case is kept after closure, once mediators were assigned, and when it closed before.
     public var closedCaseRetentionYears: Int
     public var notAcceptedRetentionYears: Int
+    /// §7.3: years the video and audio of a closed case are kept after closure.
+    public var recordingRetentionYears: Int
     /// §6, R57: the needs the program adds to §6's catalogue.
     public var addedNeeds: [NeedDefinition]
 
@@ -129,6 +131,7 @@ public struct CasePolicy: Sendable, Equatable {
         eligibilityCriteria: [String],
         closedCaseRetentionYears: Int,
         notAcceptedRetentionYears: Int,
+        recordingRetentionYears: Int = 2,
         addedNeeds: [NeedDefinition]
     ) {
         self.assessmentValidity = assessmentValidity
@@ -139,6 +142,7 @@ public struct CasePolicy: Sendable, Equatable {
         self.eligibilityCriteria = eligibilityCriteria
         self.closedCaseRetentionYears = closedCaseRetentionYears
         self.notAcceptedRetentionYears = notAcceptedRetentionYears
+        self.recordingRetentionYears = recordingRetentionYears
         self.addedNeeds = addedNeeds
     }
 }

@@ -9,12 +9,36 @@ public struct MediaAttachment: Sendable, Equatable, Codable, Identifiable {
     public let byteCount: Int
     /// SHA-256 of the stored bytes, in hex: what the mediator reviewed is what is delivered (R43).
     public let sha256: String
+    /// §7.3: set once a recording's bytes are erased; what it was, its size and hash stay as the record.
+    public var erased: MediaErasure?
 
-    public init(id: Identifier<MediaAttachment>, type: MediaType, byteCount: Int, sha256: String) {
+    public init(id: Identifier<MediaAttachment>, type: MediaType, byteCount: Int, sha256: String, erased: MediaErasure? = nil) {
         self.id = id
         self.type = type
         self.byteCount = byteCount
         self.sha256 = sha256
+        self.erased = erased
+    }
+
+    /// §7.3's "video and audio" class: what is erased when its retention ends or its sender asks.
+    public var isRecording: Bool { [.video, .audio].contains(self.type.kind) }
+}
+
+/// §7.3: when and why a recording's bytes were erased.
+public struct MediaErasure: Sendable, Equatable, Codable {
+    public enum Reason: String, Sendable, Codable, CaseIterable {
+        /// Its retention after the case's closure ended.
+        case retentionEnded
+        /// Its sender asked, before it reached the other party.
+        case senderAsked
+    }
+
+    public let reason: Reason
+    public let on: Date
+
+    public init(reason: Reason, on: Date) {
+        self.reason = reason
+        self.on = on
     }
 }
 
@@ -88,6 +112,19 @@ extension Case {
             let file = item.attachments.first(where: { $0.id == id })
         else { throw .mediaNotFound }
         guard self.participant(item.sender)?.hasWithdrawn != true else { throw .senderWithdrew }
+        guard file.erased == nil else { throw .recordingErased }
         return file
+    }
+
+    /// §7.3: the day the recordings of this case are due for erasure, counted from its closure; nil while it is
+    /// open or once a later episode reopened it (the clock is suspended while a linked episode is open).
+    public func recordingsRetainedUntil(policy: CasePolicy) -> Date? {
+        guard self.stage == .closed, let closedAt, self.reopenedAs == nil else { return nil }
+        return Calendar.utc.date(byAdding: .year, value: policy.recordingRetentionYears, to: closedAt)
+    }
+
+    /// The recordings whose bytes are still stored, each with its item.
+    public var storedRecordings: [(item: Identifier<RelayedItem>, media: Identifier<MediaAttachment>)] {
+        self.items.flatMap { item in item.attachments.filter { $0.isRecording && $0.erased == nil }.map { (item.id, $0.id) } }
     }
 }

@@ -55,12 +55,20 @@ struct CaseFileJSON: Encodable, Sendable {
         let mediaType: String
         let byteCount: Int
         let sha256: String
+        /// §7.3: when and why a recording's content was erased; absent while it is stored.
+        let erased: Erasure?
+
+        struct Erasure: Encodable, Sendable {
+            let on: Date
+            let reason: String
+        }
 
         init(_ file: MediaAttachment) {
             self.id = file.id.description
             self.mediaType = file.type.mimeType
             self.byteCount = file.byteCount
             self.sha256 = file.sha256
+            self.erased = file.erased.map { Erasure(on: $0.on, reason: $0.reason.rawValue) }
         }
     }
 

@@ -363,6 +363,18 @@ extension Catalogue {
             "Add the video or audio recording before sending the message for review.",
             "Ajoutez l’enregistrement vidéo ou audio avant d’envoyer le message à l’examen."
         ),
+        "error.recording-erased": Bilingual(
+            "This recording was erased (§7.3). The case keeps what it was, its size and when it was erased.",
+            "Cet enregistrement a été effacé (§7.3). Le dossier garde sa nature, sa taille et la date de l’effacement."
+        ),
+        "error.recording-already-released": Bilingual(
+            "This recording was already released to the other party: it is erased with the case's other recordings when their retention ends.",
+            "Cet enregistrement a déjà été transmis à l’autre partie : il sera effacé avec les autres enregistrements du dossier à la fin de leur conservation."
+        ),
+        "error.recording-retention-not-ended": Bilingual(
+            "The recordings of this case are kept until {day} (§7.3).",
+            "Les enregistrements de ce dossier sont conservés jusqu’au {day} (§7.3)."
+        ),
         "error.media-type-not-accepted": Bilingual(
             "This file is not one RO accepts: send a PDF, JPEG or PNG scan, an MP4 or WebM video, or an M4A, MP3, Ogg or WAV recording.",
             "RO n’accepte pas ce fichier : envoyez un PDF, un JPEG ou un PNG numérisé, une vidéo MP4 ou WebM, ou un enregistrement M4A, MP3, Ogg ou WAV."

@@ -337,6 +337,12 @@ struct PublicError: Error, Sendable {
             self.init(status: .conflict, code: "sender-withdrew")
         case .recordingMissing:
             self.init(status: .conflict, code: "recording-missing")
+        case .recordingErased:
+            self.init(status: .gone, code: "recording-erased")
+        case .recordingAlreadyReleased:
+            self.init(status: .conflict, code: "recording-already-released")
+        case .recordingRetentionNotEnded(let until):
+            self.init(status: .conflict, code: "recording-retention-not-ended") { language in ["day": until.map { Self.day($0, language) } ?? "—"] }
         case .mediaTypeNotAccepted:
             self.init(status: .unprocessableContent, code: "media-type-not-accepted")
         case .mediaTooLarge(let limit):

@@ -55,6 +55,8 @@ extension AuditAction: NamedValue {
             .legalHoldLifted: Bilingual("Legal hold lifted", "Suspension légale levée"),
             .disposalProposed: Bilingual("Disposal proposed", "Élimination proposée"),
             .disposalWithdrawn: Bilingual("Disposal proposal withdrawn", "Proposition d’élimination retirée"),
+            .recordingsErased: Bilingual("Recordings erased at the end of their retention", "Enregistrements effacés à la fin de leur conservation"),
+            .logsReducedToCounts: Bilingual("Old log entries reduced to counts", "Anciennes entrées de registre réduites à des nombres"),
             .caseDisposed: Bilingual("Case disposed of", "Dossier éliminé"),
             .disposalsListed: Bilingual("Disposals listed", "Éliminations consultées"),
             .restrictedNoteRead: Bilingual("Restricted note read", "Note restreinte consultée"),

@@ -69,6 +69,8 @@ extension CaseChange {
             return language.text("timeline.translationAdded", ["language": language.strings.languageName(translation.language)])
         case .mediaAttached(_, let media): return language.text("timeline.mediaAttached", ["kind": media.type.kind.name(in: language)])
         case .mediaDetached: return language.text("timeline.mediaDetached")
+        case .recordingErased(_, _, let reason):
+            return language.text(reason == .senderAsked ? "timeline.recordingErasedAtRequest" : "timeline.recordingErasedRetention")
         case .meetingProposed(let m): return language.text("timeline.meetingProposed", ["form": m.form.name(in: language)])
         case .availabilityRecorded: return language.text("timeline.availabilityRecorded")
         case .safetyPlanRecorded: return language.text("timeline.safetyPlanRecorded")
@@ -168,6 +170,11 @@ extension Catalogue {
         "timeline.itemWithdrawn": Bilingual("Item withdrawn by its sender", "Élément retiré par son auteur"),
         "timeline.mediaAttached": Bilingual("File added to an item ({kind})", "Fichier ajouté à un élément ({kind})"),
         "timeline.mediaDetached": Bilingual("File removed from an item", "Fichier retiré d’un élément"),
+        "timeline.recordingErasedAtRequest": Bilingual(
+            "Recording erased at its sender’s request",
+            "Enregistrement effacé à la demande de l’expéditeur"
+        ),
+        "timeline.recordingErasedRetention": Bilingual("Recording erased: its retention ended", "Enregistrement effacé : sa conservation a pris fin"),
         "timeline.meetingProposed": Bilingual("Meeting proposed: {form}", "Rencontre proposée : {form}"),
         "timeline.availabilityRecorded": Bilingual("Availability recorded", "Disponibilités consignées"),
         "timeline.safetyPlanRecorded": Bilingual("Safety plan recorded", "Plan de sécurité consigné"),

@@ -124,4 +124,63 @@ import Testing
         #expect(item.attachments.isEmpty)
         #expect(item.versions == ["x"])
     }
+
+    /// §7.3: video and audio go "sooner at the sender's request if undelivered": before release the bytes are
+    /// erased, and the case keeps what the recording was, its size, hash, and when and why it went.
+    @Test func section7_3_aRecordingIsErasedAtItsSendersRequestUntilItIsReleased() throws {
+        var f = try Self.videoMessageDraft()
+        let recording = Self.file(1, .mp4)
+        try f.run(.attachMedia(f.letter, recording), by: f.mediator)
+        try f.run(.submitItem(f.letter), by: f.mediator)
+        #expect(throws: DomainError.roleNotAllowed(.mediator)) {
+            try f.run(.eraseRecordingAtSendersRequest(f.letter, recording.id), by: f.otherMediator)
+        }
+
+        try f.run(.eraseRecordingAtSendersRequest(f.letter, recording.id), by: f.mediator)
+        let kept = try #require(f.state.item(f.letter)?.attachments.first)
+        #expect(kept.erased == MediaErasure(reason: .senderAsked, on: f.now))
+        #expect(kept.id == recording.id && kept.byteCount == 1_000 && kept.sha256 == recording.sha256 && kept.type == .mp4)
+        #expect(throws: DomainError.recordingErased) { try f.state.servableFile(recording.id) }
+        #expect(throws: DomainError.recordingErased) { try f.run(.eraseRecordingAtSendersRequest(f.letter, recording.id), by: f.mediator) }
+    }
+
+    /// §7.3: once released, the other party may have it: the recording waits for the case's recording retention.
+    @Test func section7_3_aReleasedRecordingIsNotErasedAtTheSendersRequest() throws {
+        var f = try Self.videoMessageDraft()
+        let recording = Self.file(1, .webm)
+        try f.run(.attachMedia(f.letter, recording), by: f.mediator)
+        try f.run(.submitItem(f.letter), by: f.mediator)
+        try f.run(.approveItem(f.letter), by: f.mediator)
+        try f.consent(f.offender, .shareItem(f.letter))
+        try f.run(.recordRecipientChoice(f.letter, optIn: true), by: f.mediator)
+        try f.run(.releaseItem(f.letter), by: f.mediator)
+        #expect(throws: DomainError.recordingAlreadyReleased) {
+            try f.run(.eraseRecordingAtSendersRequest(f.letter, recording.id), by: f.mediator)
+        }
+        #expect(try f.state.servableFile(recording.id).erased == nil)
+    }
+
+    /// §7.3: "video and audio: 2 years after closure". Closed on 2026-09-21 (the fixture's day), they are kept until
+    /// 2028-09-21, 731 days later (2028 has a 29 February); then a coordinator erases every stored one at once.
+    @Test func section7_3_recordingsAreErasedTwoYearsAfterClosure() throws {
+        var f = try Self.videoMessageDraft()
+        try f.run(.attachMedia(f.letter, Self.file(1, .mp4)), by: f.mediator)
+        try f.run(.attachMedia(f.letter, Self.file(2, .m4a)), by: f.mediator)
+        try f.run(.submitItem(f.letter), by: f.mediator)
+        #expect(throws: DomainError.recordingRetentionNotEnded(until: nil)) { try f.run(.eraseRecordingsPastRetention) }
+        try f.run(.closeOther(.otherUnspecified))
+        let closedAt = f.now
+        let keptUntil = closedAt.addingTimeInterval(731 * CaseFixture.day)
+        #expect(f.state.recordingsRetainedUntil(policy: f.policy) == keptUntil)
+
+        f.advance(days: 730)
+        #expect(throws: DomainError.recordingRetentionNotEnded(until: keptUntil)) { try f.run(.eraseRecordingsPastRetention) }
+        f.advance(days: 1)
+        #expect(throws: DomainError.roleNotAllowed(.mediator)) { try f.run(.eraseRecordingsPastRetention, by: f.mediator) }
+        let events = try f.run(.eraseRecordingsPastRetention)
+        #expect(events.count == 2)
+        #expect(f.state.item(f.letter)?.attachments.map(\.erased) == Array(repeating: MediaErasure(reason: .retentionEnded, on: f.now), count: 2))
+        #expect(f.state.storedRecordings.isEmpty)
+        #expect(throws: DomainError.recordingErased) { try f.run(.eraseRecordingsPastRetention) }
+    }
 }

@@ -52,6 +52,8 @@ enum CaseStep: String, CaseIterable, Sendable {
     case deliver
     case acknowledge
     case removeFile = "remove-file"
+    /// §7.3: the sender asked that their recording be erased before it reached the other party.
+    case eraseRecording = "erase-recording"
     // Meetings
     case proposeMeeting = "propose-meeting"
     case availability
@@ -91,7 +93,7 @@ enum CaseStep: String, CaseIterable, Sendable {
             .confirmContinuing, .supportPrepared, .needs, .person, .logContact, .writeNote:
             .people
         case .draftLetter, .submitItem, .approveItem, .returnItem, .redactItem, .translateItem, .withdrawItem, .shareItem, .optIn, .release,
-            .deliver, .acknowledge, .removeFile:
+            .deliver, .acknowledge, .removeFile, .eraseRecording:
             .letters
         case .proposeMeeting, .availability, .safetyPlan, .requestEntry, .bookVideo, .confirmMeeting, .postponeMeeting, .cancelMeeting,
             .meetingHeld, .joinMeeting:

@@ -147,6 +147,9 @@ enum CaseSteps {
         case .removeFile:
             guard let file = Identifier<MediaAttachment>(uuidString: form["file"]) else { throw Self.invalid("file") }
             return .detachMedia(try item(), file)
+        case .eraseRecording:
+            guard let file = Identifier<MediaAttachment>(uuidString: form["file"]) else { throw Self.invalid("file") }
+            return .eraseRecordingAtSendersRequest(try item(), file)
         case .approveItem: return .approveItem(try item())
         case .returnItem: return .returnItem(try item())
         case .shareItem:

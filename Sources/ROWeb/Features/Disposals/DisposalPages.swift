@@ -4,7 +4,7 @@ import ROCore
 import ROServices
 
 /// §7.3 on one page: for coordinators, the closed cases whose retention has ended, proposed by one and approved
-/// by a second; for auditors, the legal holds they place and lift; for both, the certificates. A refusal shows
+/// by a second, and those whose recordings' shorter retention has ended; for auditors, the legal holds they place and lift; for both, the certificates. A refusal shows
 /// the page again with its reason and what was typed.
 struct DisposalPages: Sendable {
     let env: AppEnvironment
@@ -18,10 +18,11 @@ struct DisposalPages: Sendable {
             Route(.post, "/disposals/:id/propose", .requires(.disposeOfCases)) { try await self.act(.propose, $0, $1) },
             Route(.post, "/disposals/:id/approve", .requires(.disposeOfCases)) { try await self.act(.approve, $0, $1) },
             Route(.post, "/disposals/:id/withdraw", .requires(.disposeOfCases)) { try await self.act(.withdraw, $0, $1) },
+            Route(.post, "/disposals/:id/erase-recordings", .requires(.disposeOfCases)) { try await self.act(.eraseRecordings, $0, $1) },
         ]
     }
 
-    enum Action { case propose, approve, withdraw }
+    enum Action { case propose, approve, withdraw, eraseRecordings }
 
     @Sendable func show(_ request: Request, context: WebContext) async throws -> Response {
         let notice: String? =
@@ -31,6 +32,7 @@ struct DisposalPages: Sendable {
             case "proposed": context.language.text("disposalProposedNotice")
             case "withdrawn": context.language.text("disposalWithdrawnNotice")
             case "disposed": context.language.text("caseDisposedNotice")
+            case "recordings-erased": context.language.text("recordingsErasedNotice")
             default: nil
             }
         return try await self.render(context, notice: notice, failure: nil)
@@ -72,12 +74,17 @@ struct DisposalPages: Sendable {
             case .propose: try await service.propose(id, by: user)
             case .approve: try await service.approve(id, by: user)
             case .withdraw: try await service.withdraw(id, by: user)
+            case .eraseRecordings: try await service.eraseRecordings(of: id, by: user)
             }
         } catch let error as DomainError where Self.shownOnPage.contains(error) {
             return try await self.render(
                 context,
                 notice: nil,
-                failure: Failure(field: "case-\(id)", error: PublicError(domain: error), form: context.form)
+                failure: Failure(
+                    field: "\(action == .eraseRecordings ? "recordings" : "case")-\(id)",
+                    error: PublicError(domain: error),
+                    form: context.form
+                )
             )
         }
         let notice =
@@ -85,12 +92,13 @@ struct DisposalPages: Sendable {
             case .propose: "proposed"
             case .approve: "disposed"
             case .withdraw: "withdrawn"
+            case .eraseRecordings: "recordings-erased"
             }
         return .redirect(to: "/disposals?notice=\(notice)", type: .normal)
     }
 
     static let shownOnPage: [DomainError] = [
-        .notDueForDisposal, .legalHoldActive, .secondApproverRequired, .disposalAlreadyProposed, .disposalNotProposed,
+        .notDueForDisposal, .legalHoldActive, .secondApproverRequired, .disposalAlreadyProposed, .disposalNotProposed, .recordingErased,
     ]
 
     struct Failure {

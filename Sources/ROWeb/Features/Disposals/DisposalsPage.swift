@@ -16,6 +16,16 @@ struct DisposalsPage: Sendable {
         let error: String?
     }
 
+    struct RecordingsRow: Sendable {
+        let id: String
+        let reference: String
+        let count: Int
+        let retainedUntil: String
+        let status: String
+        let mayErase: Bool
+        let error: String?
+    }
+
     struct HoldRow: Sendable {
         let id: String
         let reference: String
@@ -40,6 +50,8 @@ struct DisposalsPage: Sendable {
     let isAuditor: Bool
     let due: [DueRow]
     let hasDue: Bool
+    let recordings: [RecordingsRow]
+    let hasRecordings: Bool
     let holds: [HoldRow]
     let hasHolds: Bool
     let certificates: [CertificateRow]
@@ -88,6 +100,18 @@ struct DisposalsPage: Sendable {
             )
         }
         self.hasDue = !self.due.isEmpty
+        self.recordings = overview.recordingsDue.map { due in
+            RecordingsRow(
+                id: due.id.description,
+                reference: due.reference,
+                count: due.count,
+                retainedUntil: String(due.retainedUntil.utcMinuteText.prefix(10)),
+                status: language.text(due.suspended ? "disposalSuspended" : "recordingsDue"),
+                mayErase: !due.suspended,
+                error: errorFor("recordings-\(due.id)")
+            )
+        }
+        self.hasRecordings = !self.recordings.isEmpty
         self.holds = overview.holds.map { reference, hold in
             HoldRow(
                 id: hold.id.description,

@@ -9,6 +9,19 @@ extension Catalogue {
         ),
         "disposalsDueTitle": Bilingual("Cases whose retention has ended", "Dossiers dont la conservation a pris fin"),
         "disposalsDueEmpty": Bilingual("No case is due for disposal.", "Aucun dossier n’est à éliminer."),
+        "recordingsDueTitle": Bilingual("Recordings whose retention has ended", "Enregistrements dont la conservation a pris fin"),
+        "recordingsDueIntro": Bilingual(
+            "Video and audio are kept for a shorter period after closure (§7.3). Erasing them deletes their content; the case keeps what each recording was, its size, and when and why it was erased.",
+            "Les vidéos et enregistrements audio sont conservés moins longtemps après la fermeture (§7.3). Les effacer en supprime le contenu; le dossier garde la nature de chaque enregistrement, sa taille, ainsi que la date et le motif de l’effacement."
+        ),
+        "recordingsDueEmpty": Bilingual("No recording is due for erasure.", "Aucun enregistrement n’est à effacer."),
+        "recordingsCountLabel": Bilingual("Recordings", "Enregistrements"),
+        "recordingsDue": Bilingual("Due: a coordinator may erase them", "À effacer : une personne à la coordination peut les effacer"),
+        "eraseRecordingsButton": Bilingual("Erase the recordings", "Effacer les enregistrements"),
+        "recordingsErasedNotice": Bilingual(
+            "The recordings are erased. The case keeps what they were.",
+            "Les enregistrements sont effacés. Le dossier garde ce qu’ils étaient."
+        ),
         "disposalReferenceLabel": Bilingual("Case", "Dossier"),
         "disposalClassLabel": Bilingual("Class", "Catégorie"),
         "disposalRetainedUntilLabel": Bilingual("Kept until", "Conservé jusqu’au"),

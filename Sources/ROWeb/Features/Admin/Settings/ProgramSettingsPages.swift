@@ -34,7 +34,7 @@ struct ProgramSettingsPages: Sendable {
         var settings = try await request.decode(as: ProgramSettings.self, context: context)
         let given = try await request.decode(as: OptionalMembers.self, context: context)
         if given.regions == nil || given.eligibilityCriteria == nil || given.addedNeeds == nil || given.closedCaseRetentionYears == nil
-            || given.notAcceptedRetentionYears == nil
+            || given.notAcceptedRetentionYears == nil || given.recordingRetentionYears == nil || given.logRetentionYears == nil
         {
             let current = try await service.current()
             settings.regions = given.regions ?? current.regions
@@ -42,6 +42,8 @@ struct ProgramSettingsPages: Sendable {
             settings.addedNeeds = given.addedNeeds ?? current.addedNeeds
             settings.closedCaseRetentionYears = given.closedCaseRetentionYears ?? current.closedCaseRetentionYears
             settings.notAcceptedRetentionYears = given.notAcceptedRetentionYears ?? current.notAcceptedRetentionYears
+            settings.recordingRetentionYears = given.recordingRetentionYears ?? current.recordingRetentionYears
+            settings.logRetentionYears = given.logRetentionYears ?? current.logRetentionYears
         }
         let saved = try await service.save(settings, by: .user(try context.requireUser()))
         await self.wordings.invalidate()
@@ -55,6 +57,8 @@ struct ProgramSettingsPages: Sendable {
         let addedNeeds: [NeedDefinition]?
         let closedCaseRetentionYears: Int?
         let notAcceptedRetentionYears: Int?
+        let recordingRetentionYears: Int?
+        let logRetentionYears: Int?
     }
 
     @Sendable func show(_ request: Request, context: WebContext) async throws -> Response {
@@ -351,42 +355,4 @@ struct ProgramSettingsPage: Sendable {
     let maximumLength: String
     let hasErrors: Bool
     let errors: [FieldError]
-}
-
-extension ProgramSettings.Number: NamedValue {
-    static let names = ValueNames<ProgramSettings.Number>(
-        "programSettingsNumber",
-        [
-            .assessmentValidityDays: Bilingual("days an assessment stays current (R21)", "jours pendant lesquels une évaluation reste à jour (R21)"),
-            .holdReviewDays: Bilingual("days before a hold is reviewed", "jours avant le réexamen d’une pause"),
-            .entryNoticeWorkingDays: Bilingual(
-                "working days' notice for a site entry request (R32)",
-                "jours ouvrables de préavis pour une demande d’entrée (R32)"
-            ),
-            .followUpDays: Bilingual("days after the last exchange when follow-up is due", "jours après le dernier échange avant le suivi"),
-            .acknowledgementWorkingDays: Bilingual(
-                "working days to acknowledge a request (R9)",
-                "jours ouvrables pour accuser réception d’une demande (R9)"
-            ),
-            .closedCaseRetentionYears: Bilingual(
-                "years a case is kept after closure, once mediators were assigned",
-                "années de conservation d’un dossier après sa fermeture, une fois des médiateurs désignés"
-            ),
-            .notAcceptedRetentionYears: Bilingual(
-                "years a case closed before any assignment is kept (not accepted, ineligible, screened out)",
-                "années de conservation d’un dossier fermé avant toute désignation (non retenu, inadmissible, écarté)"
-            ),
-        ]
-    )
-}
-
-extension NeedDefinition.Side: NamedValue {
-    static let names = ValueNames<NeedDefinition.Side>(
-        "needDefinitionSide",
-        [
-            .victim: Bilingual("people harmed", "personnes lésées"),
-            .offender: Bilingual("offender", "délinquant"),
-            .community: Bilingual("community members", "membres de la collectivité"),
-        ]
-    )
 }

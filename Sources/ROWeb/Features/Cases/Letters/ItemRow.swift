@@ -46,7 +46,16 @@ struct ItemRow: Sendable {
         self.mayChangeFiles = mayChangeFiles
         let served = value.participant(item.sender)?.hasWithdrawn != true  // §4.8, Q19
         self.files = item.attachments.map {
-            FileRow($0, item: item, downloadPath: filesPath + $0.id.description, served: served, mayRemove: mayChangeFiles, language: language)
+            FileRow(
+                $0,
+                item: item,
+                downloadPath: filesPath + $0.id.description,
+                served: served,
+                mayRemove: mayChangeFiles,
+                // §7.3: at the sender's request, until it is released; a draft's file is simply removed.
+                mayErase: $0.isRecording && [.inReview, .approved, .withdrawnBySender, .cancelled].contains(item.state),
+                language: language
+            )
         }
         self.hasFiles = !self.files.isEmpty
     }
@@ -76,15 +85,33 @@ struct FileRow: Sendable {
     /// False once the sender withdrew: the file is kept but no longer served (§4.8, Q19).
     let served: Bool
     let mayRemove: Bool
+    let mayErase: Bool
+    /// §7.3: when and why the recording's content was erased; nil while it is stored.
+    let erased: String?
 
-    init(_ file: MediaAttachment, item: RelayedItem, downloadPath: String, served: Bool, mayRemove: Bool, language: Language) {
+    init(
+        _ file: MediaAttachment,
+        item: RelayedItem,
+        downloadPath: String,
+        served: Bool,
+        mayRemove: Bool,
+        mayErase: Bool,
+        language: Language
+    ) {
         self.id = file.id.description
         self.itemID = item.id.description
         self.label =
             "\(file.type.kind.name(in: language).capitalizedFirst), \(file.type.rawValue.uppercased()), \(Self.size(file.byteCount, language))"
         self.downloadPath = downloadPath
-        self.served = served
+        self.erased = file.erased.map { erasure in
+            language.text(
+                erasure.reason == .senderAsked ? "recordingErasedAtRequestNote" : "recordingErasedRetentionNote",
+                ["day": String(erasure.on.utcMinuteText.prefix(10))]
+            )
+        }
+        self.served = served && file.erased == nil
         self.mayRemove = mayRemove
+        self.mayErase = mayErase && file.erased == nil
     }
 
     /// "340 KB" under a megabyte, "12.5 MB" above (French: "340 ko", "12,5 Mo").
