@@ -32,9 +32,9 @@ struct Serve: AsyncParsableCommand {
             let app = try await buildApplication(env: env, settings: web) { port in
                 Self.announce(host: settings.host, port: port, database: settings.location.summary, demo: settings.demo)
             }
-            // §7.3: the logs' old entries become counts at start and then daily, beside the server.
+            // §7.3: the logs' old entries become counts, and old audit content goes, at start and then daily.
             try await withThrowingTaskGroup(of: Void.self) { group in
-                group.addTask { await RetentionService(env: env).keepReducingLogs() }
+                group.addTask { await RetentionService(env: env).keepApplying() }
                 try await app.runService()
                 group.cancelAll()
             }

@@ -54,6 +54,9 @@ public enum AuditAction: String, Sendable, CaseIterable {
     case recordingsErased = "case.recordings-erased"
     /// §7.3: the request and information logs' entries past their retention became counts (by the system).
     case logsReducedToCounts = "logs.reduced-to-counts"
+    /// §7.3: the content of audit entries past their retention was removed (by the system); this entry, written
+    /// after them, also gives `verify` the chain's own clock to hold the removal to.
+    case auditContentRemoved = "audit.content-removed"
     /// §7.2: a restricted note was read; each view is its own entry, its case the target.
     case restrictedNoteRead = "case.restricted-note-read"
     case casesListed = "cases.listed"
@@ -141,6 +144,13 @@ public struct AuditEntry: Sendable, Equatable {
     public let requestID: String
     public let previousHash: String
     public let hash: String
+    /// The hash of the entry's content alone (who, what, about what, outcome, request), which the chain links
+    /// in place of the content itself; nil for entries written before that (migration 0020), whose hash covers
+    /// their content directly and which therefore stay whole.
+    public let contentHash: String?
+    /// §7.3: the content's retention ended ("longest related record + 2 years") and it was removed; the entry
+    /// keeps its place, time and hashes, so the chain still verifies.
+    public let contentRemoved: Bool
 
     public init(
         position: Int64,
@@ -152,7 +162,9 @@ public struct AuditEntry: Sendable, Equatable {
         atMicroseconds: Int64,
         requestID: String,
         previousHash: String,
-        hash: String
+        hash: String,
+        contentHash: String? = nil,
+        contentRemoved: Bool = false
     ) {
         self.position = position
         self.actorUserID = actorUserID
@@ -164,6 +176,8 @@ public struct AuditEntry: Sendable, Equatable {
         self.requestID = requestID
         self.previousHash = previousHash
         self.hash = hash
+        self.contentHash = contentHash
+        self.contentRemoved = contentRemoved
     }
 
     /// When it happened, from the stored microseconds.
@@ -190,6 +204,44 @@ public struct AuditEntry: Sendable, Equatable {
         ]
         return fields.map { "\($0.utf8.count):\($0)" }.joined(separator: "|")
     }
+
+    /// The bytes of an entry's content, hashed apart so that the content can later be removed (§7.3) while the
+    /// chain, which links this hash, still verifies.
+    public static func contentText(
+        actorUserID: String,
+        actorRole: String,
+        action: String,
+        target: String,
+        outcome: String,
+        requestID: String
+    ) -> String {
+        Self.lengthPrefixed(["content-v2", actorUserID, actorRole, action, target, outcome, requestID])
+    }
+
+    /// The bytes that chain an entry: its place, its time, its content's hash and the previous entry's hash.
+    public static func linkText(position: Int64, atMicroseconds: Int64, contentHash: String, previousHash: String) -> String {
+        Self.lengthPrefixed(["link-v2", String(position), String(atMicroseconds), contentHash, previousHash])
+    }
+
+    private static func lengthPrefixed(_ fields: [String]) -> String {
+        fields.map { "\($0.utf8.count):\($0)" }.joined(separator: "|")
+    }
+
+    /// `contentText` of this entry, as stored.
+    public var contentText: String {
+        Self.contentText(
+            actorUserID: self.actorUserID,
+            actorRole: self.actorRole,
+            action: self.action,
+            target: self.target,
+            outcome: self.outcome,
+            requestID: self.requestID
+        )
+    }
+
+    /// §7.3: the audit trail outlives its record by 2 years, so no entry's content goes sooner than that after it
+    /// was written; `verify` holds removals to it.
+    public static let minimumAgeForRemoval: TimeInterval = 730 * 86_400
 
     /// `canonicalText` of this entry.
     public var canonicalText: String {
@@ -224,4 +276,7 @@ public enum AuditBreak: String, Sendable {
     case positionGap = "position-gap"
     /// The chain head does not match the last entry: entries were removed from the end.
     case headMismatch = "head-mismatch"
+    /// An entry's content was removed less than two years before the chain's last entry: no retention ends so
+    /// soon (§7.3), so it was erased to hide it.
+    case removedTooSoon = "removed-too-soon"
 }

@@ -104,6 +104,7 @@ public enum DemoCases {
         let lettersAndVideo = try await self.scannedLetterAndAVideoMessage(env, people)
         try await self.investigations(env, approvedOn: lettersAndVideo, waitingOn: assigned.id)
         try await self.retentionAtWork(env, coordinator: coordinator)
+        try await self.recordingPastItsRetention(env, people)
     }
 
     /// N7: the demo auditor may read one case under an investigation the second auditor approved, and
@@ -213,6 +214,26 @@ public enum DemoCases {
             by: people.mediator
         )
         return opened.id
+    }
+
+    /// §7.3: video messages closed two and a half years ago: the victim's recording is past its retention and
+    /// waits on the retention page for a coordinator to erase it.
+    static func recordingPastItsRetention(_ env: AppEnvironment, _ people: DemoPeople) async throws {
+        let (opened, victim, offender) = try await self.inDialogue(self.daysAgo(960, env), people, region: "prairie", form: .videoMessage)
+        let video = Identifier<RelayedItem>(env.newID())
+        let past = self.daysAgo(950, env)
+        let message = "Video message (fictional): what she wants him to know."
+        try await self.run(
+            CaseService(env: past),
+            opened,
+            [.draftItem(id: video, form: .videoMessage, sender: victim, recipient: offender, content: message)],
+            by: people.mediator
+        )
+        var upload = try await MediaService(env: past).beginUpload(to: opened.id, item: video, by: people.mediator)
+        try await upload.append(Array("\u{0}\u{0}\u{0}\u{18}ftypisom".utf8) + Array(repeating: 0, count: 4_096))  // a stand-in, not a film
+        _ = try await upload.finish(expectedVersion: nil)
+        try await self.run(CaseService(env: past), opened, [.submitItem(video)], by: people.mediator)
+        try await self.run(CaseService(env: self.daysAgo(940, env)), opened, [.closeOther(.otherUnspecified)], by: people.coordinator)
     }
 
     /// A one-page PDF holding `text`: a stand-in for a scanned letter.

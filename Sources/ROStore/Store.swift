@@ -49,6 +49,8 @@ public protocol DisposalStore: Sendable {
     /// Proposals waiting for a second coordinator, oldest first.
     func proposals() async throws -> [Disposal]
     /// Cases disposed of, newest first, with their certificates.
+    /// The cases disposed of before `date`, oldest first (§7.3: their audit entries' retention runs from then).
+    func disposedCases(before date: Date) async throws -> [Identifier<Case>]
     func disposed(limit: Int) async throws -> [Disposal]
     /// Step 3 of §7.3, inside the caller's transaction: destroys the case's data key and deletes every row of
     /// its content (events, entry requests, files, search tokens, holds); the case's row stays as a tombstone in
@@ -213,6 +215,10 @@ public protocol AuditLog: Sendable {
     func entries(about target: String, limit: Int) async throws -> [AuditEntry]
     /// Walks the whole chain from the first entry and reports the first break.
     func verify() async throws -> AuditVerification
+    /// §7.3: blanks the content of the entries about `target` (or about any target starting with `prefix`)
+    /// written before `before`; the chain still verifies. Returns how many were blanked.
+    func removeContent(about target: String, writtenBefore before: Date) async throws -> Int
+    func removeContent(aboutTargetsStartingWith prefix: String, writtenBefore before: Date) async throws -> Int
 }
 
 /// Facts about this database as a whole.

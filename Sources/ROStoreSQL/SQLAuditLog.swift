@@ -4,13 +4,14 @@ import ROCore
 import ROStore
 import SQLKit
 
-/// The hash-chained audit log. Each entry's hash covers its content and the previous entry's hash, so an
-/// edited, removed or inserted row breaks the chain at that position (F4).
+/// The hash-chained audit log. Each entry's hash covers its place, time, its content's hash and the previous
+/// entry's hash, so an edited, removed or inserted row breaks the chain at that position (F4); an entry's content
+/// may leave once its retention ends (§7.3) and the chain still verifies.
 struct SQLAuditLog: AuditLog {
     let db: any SQLDatabase
 
     private static let columns: SQLQueryString =
-        "position, actor_user_id, actor_role, action, target, outcome, at_us, request_id, previous_hash, hash"
+        "position, actor_user_id, actor_role, action, target, outcome, at_us, request_id, previous_hash, hash, content_hash, content_removed"
 
     func append(_ record: AuditRecord) async throws -> AuditEntry {
         // Moving the head first takes its row lock: concurrent appenders on PostgreSQL queue here.
@@ -25,17 +26,17 @@ struct SQLAuditLog: AuditLog {
         let previousHash = try head.decode(column: "hash", as: String.self)
         let atMicroseconds = Int64((record.at.timeIntervalSince1970 * 1_000_000).rounded())
         let actorUserID = record.actor.userID?.description ?? ""
-        let text = AuditEntry.canonicalText(
-            position: position,
-            actorUserID: actorUserID,
-            actorRole: record.actor.role,
-            action: record.action.rawValue,
-            target: record.target,
-            outcome: record.outcome.rawValue,
-            atMicroseconds: atMicroseconds,
-            requestID: record.requestID,
-            previousHash: previousHash
+        let contentHash = Self.sha256(
+            AuditEntry.contentText(
+                actorUserID: actorUserID,
+                actorRole: record.actor.role,
+                action: record.action.rawValue,
+                target: record.target,
+                outcome: record.outcome.rawValue,
+                requestID: record.requestID
+            )
         )
+        let link = AuditEntry.linkText(position: position, atMicroseconds: atMicroseconds, contentHash: contentHash, previousHash: previousHash)
         let entry = AuditEntry(
             position: position,
             actorUserID: actorUserID,
@@ -46,18 +47,42 @@ struct SQLAuditLog: AuditLog {
             atMicroseconds: atMicroseconds,
             requestID: record.requestID,
             previousHash: previousHash,
-            hash: Self.sha256(text)
+            hash: Self.sha256(link),
+            contentHash: contentHash
         )
         try await self.db.raw(
             """
             INSERT INTO audit_log (\(Self.columns))
             VALUES (\(bind: entry.position), \(bind: entry.actorUserID), \(bind: entry.actorRole), \(bind: entry.action),
                     \(bind: entry.target), \(bind: entry.outcome), \(bind: entry.atMicroseconds), \(bind: entry.requestID),
-                    \(bind: entry.previousHash), \(bind: entry.hash))
+                    \(bind: entry.previousHash), \(bind: entry.hash), \(bind: contentHash), \(bind: false))
             """
         ).run()
         try await self.db.raw("UPDATE audit_head SET hash = \(bind: entry.hash) WHERE id = 1").run()
         return entry
+    }
+
+    /// §7.3: blanks the content of the entries about `target` written before `before`; their places, times and
+    /// hashes stay, so the chain still verifies. Entries from before migration 0020 hash their content directly
+    /// and stay whole. Returns how many were blanked.
+    func removeContent(about target: String, writtenBefore before: Date) async throws -> Int {
+        try await self.removeContent(where: "target = \(bind: target)", before: before)
+    }
+
+    func removeContent(aboutTargetsStartingWith prefix: String, writtenBefore before: Date) async throws -> Int {
+        try await self.removeContent(where: "target LIKE \(bind: prefix + "%")", before: before)
+    }
+
+    private func removeContent(where condition: SQLQueryString, before: Date) async throws -> Int {
+        let beforeMicroseconds = Int64((before.timeIntervalSince1970 * 1_000_000).rounded())
+        return try await self.db.raw(
+            """
+            UPDATE audit_log SET actor_user_id = '', actor_role = '', action = '', target = '', outcome = '', request_id = '',
+                                 content_removed = \(bind: true)
+            WHERE \(condition) AND at_us < \(bind: beforeMicroseconds) AND content_hash IS NOT NULL AND content_removed = \(bind: false)
+            RETURNING position
+            """
+        ).all().count
     }
 
     func recent(limit: Int) async throws -> [AuditEntry] {
@@ -75,6 +100,8 @@ struct SQLAuditLog: AuditLog {
     func verify() async throws -> AuditVerification {
         var expected: Int64 = 1
         var previousHash = AuditEntry.genesisHash
+        var lastAt: Int64 = 0
+        var latestRemoval: (position: Int64, at: Int64)?
         let batchSize = 1_000
         while true {
             let batch = try await self.db.raw(
@@ -85,11 +112,17 @@ struct SQLAuditLog: AuditLog {
             for entry in batch {
                 guard entry.position == expected else { return .broken(position: expected, reason: .positionGap) }
                 guard entry.previousHash == previousHash else { return .broken(position: expected, reason: .linkBroken) }
-                guard Self.sha256(entry.canonicalText) == entry.hash else { return .broken(position: expected, reason: .contentChanged) }
+                guard Self.holds(entry) else { return .broken(position: expected, reason: .contentChanged) }
+                if entry.contentRemoved { latestRemoval = (entry.position, entry.atMicroseconds) }
+                lastAt = entry.atMicroseconds
                 previousHash = entry.hash
                 expected += 1
             }
             if batch.count < batchSize { break }
+        }
+        // §7.3: no content goes sooner than two years after it was written, measured on the chain's own clock.
+        if let (position, at) = latestRemoval, Double(lastAt - at) / 1_000_000 < AuditEntry.minimumAgeForRemoval {
+            return .broken(position: position, reason: .removedTooSoon)
         }
         // Rows before position 1 would never be read above; they can only have been inserted.
         if let stray = try await self.db.raw("SELECT MIN(position) AS p FROM audit_log").first()?.decode(column: "p", as: Int64?.self),
@@ -102,6 +135,25 @@ struct SQLAuditLog: AuditLog {
             try head.decode(column: "hash", as: String.self) == previousHash
         else { return .broken(position: expected, reason: .headMismatch) }
         return .intact(entries: expected - 1)
+    }
+
+    /// Whether the entry's stored hash follows from what it holds: its content directly (entries before migration
+    /// 0020), or its content's hash and its link, the content itself unless it was removed (§7.3).
+    static func holds(_ entry: AuditEntry) -> Bool {
+        guard let contentHash = entry.contentHash else { return !entry.contentRemoved && Self.sha256(entry.canonicalText) == entry.hash }
+        if entry.contentRemoved {
+            guard entry.contentText == AuditEntry.contentText(actorUserID: "", actorRole: "", action: "", target: "", outcome: "", requestID: "")
+            else { return false }
+        } else {
+            guard Self.sha256(entry.contentText) == contentHash else { return false }
+        }
+        let link = AuditEntry.linkText(
+            position: entry.position,
+            atMicroseconds: entry.atMicroseconds,
+            contentHash: contentHash,
+            previousHash: entry.previousHash
+        )
+        return Self.sha256(link) == entry.hash
     }
 
     static func sha256(_ text: String) -> String {
@@ -119,7 +171,9 @@ struct SQLAuditLog: AuditLog {
             atMicroseconds: try row.decode(column: "at_us", as: Int64.self),
             requestID: try row.decode(column: "request_id", as: String.self),
             previousHash: try row.decode(column: "previous_hash", as: String.self),
-            hash: try row.decode(column: "hash", as: String.self)
+            hash: try row.decode(column: "hash", as: String.self),
+            contentHash: try row.decode(column: "content_hash", as: String?.self),
+            contentRemoved: try row.decode(column: "content_removed", as: Bool.self)
         )
     }
 }
@@ -127,4 +181,12 @@ struct SQLAuditLog: AuditLog {
 enum AuditLogError: Error {
     /// The one-row `audit_head` table lost its row: the database was altered by hand.
     case headMissing
+}
+
+extension Migration {
+    /// §7.3: entries hash their content apart, so that content past its retention can leave the chain intact.
+    static let m0020AuditContentHash = Migration(id: "0020_audit_content_hash") { db, type, _ in
+        try await db.raw("ALTER TABLE audit_log ADD COLUMN content_hash TEXT").run()
+        try await db.raw("ALTER TABLE audit_log ADD COLUMN content_removed \(type.bool) NOT NULL DEFAULT \(type.falseValue)").run()
+    }
 }

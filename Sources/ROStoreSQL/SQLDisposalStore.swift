@@ -69,6 +69,12 @@ struct SQLDisposalStore: DisposalStore {
             .map(Self.disposal)
     }
 
+    func disposedCases(before date: Date) async throws -> [Identifier<Case>] {
+        try await self.db.raw("SELECT case_id FROM disposals WHERE disposed_at < \(bind: date) ORDER BY disposed_at").all().map {
+            Identifier(try $0.decode(column: "case_id", as: UUID.self))
+        }
+    }
+
     func disposed(limit: Int) async throws -> [Disposal] {
         try await self.db.raw(
             "SELECT \(Self.disposalColumns) FROM disposals WHERE disposed_at IS NOT NULL ORDER BY disposed_at DESC LIMIT \(bind: limit)"

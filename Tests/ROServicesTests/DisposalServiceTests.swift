@@ -68,6 +68,18 @@ import Testing
             let byAction = { (action: AuditAction) in trail.filter { $0.action == action.rawValue }.map(\.actorUserID) }
             #expect(byAction(.disposalProposed) == [claire.id.description] && byAction(.caseDisposed) == [colin.id.description])
             #expect(byAction(.legalHoldPlaced) == [aude.id.description] && byAction(.legalHoldLifted) == [aude.id.description])
+
+            // §7.3 "audit trail: longest related record + 2 years": two years after the disposal, the content of the
+            // case's entries goes; the chain still verifies.
+            let retention = RetentionService(env: env)
+            #expect(try await retention.removeAuditContentPastRetention() == 0)
+            t.clock.advance(by: 729 * 86_400)  // disposed of in September 2036: two years later is 730 days on
+            #expect(try await retention.removeAuditContentPastRetention() == 0)
+            t.clock.advance(by: 2 * 86_400)
+            #expect(try await retention.removeAuditContentPastRetention() == trail.count)
+            #expect(try await t.store.transaction { try await $0.audit.entries(about: "case:\(value.id)", limit: 100) }.isEmpty)
+            let verified = try await AuditService(env: env).verify(by: .user(aude))
+            #expect({ if case .intact = verified { true } else { false } }(), "\(verified)")
         }
     }
 

@@ -108,4 +108,111 @@ import Testing
         }
         #expect(result == .broken(position: 6, reason: .contentChanged))
     }
+
+    /// Entries 1–5 a second apart, entries 2 and 4 about `case:a`, then one written three years later.
+    func withOldEntriesAbout(_ backend: Backend, _ body: @escaping @Sendable (SQLStore) async throws -> Void) async throws {
+        try await withMigratedStore(backend) { store in
+            try await store.transaction { tx in
+                for n in 1...5 {
+                    let record = self.record(n)
+                    try await tx.audit.append(
+                        AuditRecord(
+                            actor: record.actor,
+                            action: n.isMultiple(of: 2) ? .caseRead : .signIn,
+                            target: n.isMultiple(of: 2) ? "case:a" : record.target,
+                            outcome: .success,
+                            at: record.at,
+                            requestID: record.requestID
+                        )
+                    )
+                }
+            }
+            try await body(store)
+        }
+    }
+
+    /// §7.3 "audit trail: longest related record + 2 years": an entry's content leaves, its place, time and hashes
+    /// stay, and the chain still verifies.
+    @Test(arguments: Backend.available)
+    func section7_3_contentPastItsRetentionLeavesAndTheChainStillVerifies(_ backend: Backend) async throws {
+        try await self.withOldEntriesAbout(backend) { store in
+            let later = self.t0.addingTimeInterval(3 * 365 * 86_400)
+            let emptied = try await store.transaction { tx in
+                let emptied = try await tx.audit.removeContent(about: "case:a", writtenBefore: self.t0.addingTimeInterval(60))
+                try await tx.audit.append(
+                    AuditRecord(actor: .system, action: .auditContentRemoved, target: "audit", outcome: .success, at: later, requestID: "")
+                )
+                return emptied
+            }
+            #expect(emptied == 2)
+            #expect(try await store.transaction { try await $0.audit.verify() } == .intact(entries: 6))
+            #expect(try await store.transaction { try await $0.audit.entries(about: "case:a", limit: 10) }.isEmpty)
+            let removed = try await store.transaction { try await $0.audit.recent(limit: 10) }.filter(\.contentRemoved)
+            #expect(removed.map(\.position) == [4, 2])
+            #expect(removed.allSatisfy { $0.actorUserID.isEmpty && $0.action.isEmpty && $0.target.isEmpty && $0.requestID.isEmpty })
+        }
+    }
+
+    /// Blanking an entry to hide it is caught: no retention ends within two years of the chain's last entry.
+    @Test(arguments: Backend.available)
+    func section7_3_contentRemovedSoonerThanTwoYearsIsCaught(_ backend: Backend) async throws {
+        try await self.withOldEntriesAbout(backend) { store in
+            _ = try await store.transaction { try await $0.audit.removeContent(about: "case:a", writtenBefore: self.t0.addingTimeInterval(60)) }
+            #expect(try await store.transaction { try await $0.audit.verify() } == .broken(position: 4, reason: .removedTooSoon))
+        }
+    }
+
+    /// A removed entry still holds its time and its neighbours: moving the time, or marking an entry removed
+    /// without blanking it, breaks the chain there.
+    @Test(arguments: Backend.available)
+    func section7_3_aRemovedEntryIsStillChained(_ backend: Backend) async throws {
+        try await self.withOldEntriesAbout(backend) { store in
+            _ = try await store.transaction { try await $0.audit.removeContent(about: "case:a", writtenBefore: self.t0.addingTimeInterval(60)) }
+            try await store.withDatabase { db in
+                try await db.raw("UPDATE audit_log SET at_us = at_us - 1000000 WHERE position = 2").run()
+                try await db.raw("UPDATE audit_log SET content_removed = \(bind: true) WHERE position = 3").run()
+            }
+            #expect(try await store.transaction { try await $0.audit.verify() } == .broken(position: 2, reason: .contentChanged))
+            try await store.withDatabase { db in try await db.raw("UPDATE audit_log SET at_us = at_us + 1000000 WHERE position = 2").run() }
+            #expect(try await store.transaction { try await $0.audit.verify() } == .broken(position: 3, reason: .contentChanged))
+        }
+    }
+
+    /// An entry written before migration 0020 hashes its content directly: it still verifies, the next entry
+    /// chains onto it, and its content stays whole.
+    @Test(arguments: Backend.available)
+    func section7_3_anEntryFromBeforeContentHashesStaysWholeAndVerifies(_ backend: Backend) async throws {
+        try await withMigratedStore(backend) { store in
+            let old = self.record(1)
+            let at = Int64((old.at.timeIntervalSince1970 * 1_000_000).rounded())
+            let text = AuditEntry.canonicalText(
+                position: 1,
+                actorUserID: old.actor.userID?.description ?? "",
+                actorRole: old.actor.role,
+                action: old.action.rawValue,
+                target: old.target,
+                outcome: old.outcome.rawValue,
+                atMicroseconds: at,
+                requestID: old.requestID,
+                previousHash: AuditEntry.genesisHash
+            )
+            let hash = SQLAuditLog.sha256(text)
+            try await store.withDatabase { db in
+                try await db.raw(
+                    """
+                    INSERT INTO audit_log (position, actor_user_id, actor_role, action, target, outcome, at_us, request_id, previous_hash, hash)
+                    VALUES (1, \(bind: old.actor.userID?.description ?? ""), \(bind: old.actor.role), \(bind: old.action.rawValue),
+                            \(bind: old.target), 'success', \(bind: at), \(bind: old.requestID), \(bind: AuditEntry.genesisHash), \(bind: hash))
+                    """
+                ).run()
+                try await db.raw("UPDATE audit_head SET position = 1, hash = \(bind: hash) WHERE id = 1").run()
+            }
+            let emptied = try await store.transaction { tx in
+                try await tx.audit.append(self.record(2))
+                return try await tx.audit.removeContent(about: old.target, writtenBefore: .distantFuture)
+            }
+            #expect(emptied == 0)
+            #expect(try await store.transaction { try await $0.audit.verify() } == .intact(entries: 2))
+        }
+    }
 }

@@ -154,12 +154,18 @@ import Testing
                 }
                 await #expect(throws: StoreError.masterKeyMissing) { try await store.migrate() }
                 #expect(
-                    try await store.pendingMigrations() == ["0016_sealed_case_content", "0017_search_index", "0018_disposal", "0019_log_counts"],
+                    try await store.pendingMigrations() == [
+                        "0016_sealed_case_content", "0017_search_index", "0018_disposal", "0019_log_counts", "0020_audit_content_hash",
+                    ],
                     "nothing was changed"
                 )
             }
             try await SQLStore.withStore(location, masterKey: testMasterKey, logger: testLogger) { store in
-                #expect(try await store.migrate() == ["0016_sealed_case_content", "0017_search_index", "0018_disposal", "0019_log_counts"])
+                #expect(
+                    try await store.migrate() == [
+                        "0016_sealed_case_content", "0017_search_index", "0018_disposal", "0019_log_counts", "0020_audit_content_hash",
+                    ]
+                )
                 let payload = try await store.withDatabase { db in
                     try await db.raw("SELECT payload FROM case_events").first()!.decode(column: "payload", as: String.self)
                 }

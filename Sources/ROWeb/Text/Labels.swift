@@ -56,6 +56,10 @@ extension AuditAction: NamedValue {
             .disposalProposed: Bilingual("Disposal proposed", "Élimination proposée"),
             .disposalWithdrawn: Bilingual("Disposal proposal withdrawn", "Proposition d’élimination retirée"),
             .recordingsErased: Bilingual("Recordings erased at the end of their retention", "Enregistrements effacés à la fin de leur conservation"),
+            .auditContentRemoved: Bilingual(
+                "Content of old audit entries removed at the end of their retention",
+                "Contenu d’anciennes entrées du journal d’audit supprimé à la fin de sa conservation"
+            ),
             .logsReducedToCounts: Bilingual("Old log entries reduced to counts", "Anciennes entrées de registre réduites à des nombres"),
             .caseDisposed: Bilingual("Case disposed of", "Dossier éliminé"),
             .disposalsListed: Bilingual("Disposals listed", "Éliminations consultées"),

@@ -136,7 +136,8 @@ struct AuditRow: Sendable {
         self.hasCase = !self.caseID.isEmpty
         self.time = entry.at.utcMinuteText
         self.role = Role(rawValue: entry.actorRole)?.name(in: language) ?? entry.actorRole
-        self.action = AuditAction(rawValue: entry.action)?.name(in: language) ?? entry.action
+        self.action =
+            entry.contentRemoved ? language.text("auditContentRemovedEntry") : AuditAction(rawValue: entry.action)?.name(in: language) ?? entry.action
         self.outcome = AuditOutcome(rawValue: entry.outcome)?.name(in: language) ?? entry.outcome
     }
 }

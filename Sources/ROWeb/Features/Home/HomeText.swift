@@ -2,6 +2,10 @@ extension Catalogue {
     /// The texts of the home page, English and French side by side.
     static let home: [String: Bilingual] = [
         "homeTitle": Bilingual("Home", "Accueil"),
+        "auditContentRemovedEntry": Bilingual(
+            "Content removed at the end of its retention (§7.3)",
+            "Contenu supprimé à la fin de sa conservation (§7.3)"
+        ),
         "welcome": Bilingual("Welcome,", "Bienvenue,"),
         "yourRole": Bilingual("Your role:", "Votre rôle :"),
         "homeCoordinator": Bilingual(
