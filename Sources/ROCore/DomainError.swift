@@ -95,6 +95,8 @@ public enum DomainError: Error, Equatable, Sendable {
     case secondCoordinatorRequired
     /// R55: nothing is extracted before a second coordinator approved.
     case extractNotApproved
+    /// Issue 15, item 8: the approval was given more than 30 days ago.
+    case extractExpired
     /// R8: the referral's safety section must be reviewed before assignment.
     case safetySectionNotReviewed
     case mediatorCount(Int)

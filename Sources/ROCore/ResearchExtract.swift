@@ -55,6 +55,18 @@ public struct ResearchExtract: Sendable, Equatable {
     }
 
     public var isApproved: Bool { self.approvedBy != nil }
+
+    /// Issue 15, item 8: an approval serves one study for 30 days; producing it again later needs a new proposal.
+    public static let validity: TimeInterval = 30 * 86_400
+
+    /// The moment the approval stops serving; nil until approved.
+    public var expiresAt: Date? { self.approvedAt.map { $0.addingTimeInterval(Self.validity) } }
+
+    /// Throws unless the extract may be produced at `now`: approved, and within 30 days of its approval.
+    public func requireProducible(at now: Date) throws(DomainError) {
+        guard let expiresAt else { throw .extractNotApproved }
+        guard now < expiresAt else { throw .extractExpired }
+    }
 }
 
 /// One case in a research extract: the FPS number to link with OMS and §7.4's anonymous facts. No

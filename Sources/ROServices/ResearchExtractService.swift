@@ -59,17 +59,20 @@ public struct ResearchExtractService: Sendable {
     }
 
     /// The approved extract's rows, as of now: only cases whose offender's `researchUse` consent is current
-    /// and whose FPS number is known. Disposed cases are gone from the store, so none can be re-linked (§7.4).
+    /// and whose FPS number is known, and only those the producing coordinator may read (N9: a restricted case
+    /// they are not named on, or one they recused from, is left out). Within 30 days of the approval only.
+    /// Disposed cases are gone from the store, so none can be re-linked (§7.4).
     public func produce(_ id: Identifier<ResearchExtract>, by user: User) async throws -> [ResearchExtractRow] {
         try await self.env.require(.exportResearchExtracts, .user(user))
         let now = self.env.now()
         let env = self.env
         let result: Result<[ResearchExtractRow], DomainError> = try await self.env.store.transaction { tx in
             guard let extract = try await tx.researchExtracts.find(id) else { return .failure(.extractNotFound) }
-            guard extract.isApproved else { return .failure(.extractNotApproved) }
+            do throws(DomainError) { try extract.requireProducible(at: now) } catch { return .failure(error) }
             let histories = try await tx.cases.histories(activeIn: Date.distantPast..<Date.distantFuture)
             try await tx.audit.append(env.auditRecord(.researchExtractProduced, by: .user(user), target: AuditRecord.target(id)))
-            return .success(histories.compactMap { ResearchExtractRow($0.id, history: $0.events, at: now) }.sorted { $0.fpsNumber < $1.fpsNumber })
+            let readable = histories.filter { CaseAccess.canRead(Case.replay($0.id, $0.events), Self.actor(user)) }
+            return .success(readable.compactMap { ResearchExtractRow($0.id, history: $0.events, at: now) }.sorted { $0.fpsNumber < $1.fpsNumber })
         }
         return try await CaseService(env: self.env).unwrap(result, user: user, target: AuditRecord.target(id))
     }

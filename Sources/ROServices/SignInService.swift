@@ -11,7 +11,7 @@ public struct SignedIn: Sendable {
 
 /// Sign-in, sign-out and the session behind every page request.
 ///
-/// Sign-in is a small sequence (throttle check → password → session) so a second factor can slot in
+/// Sign-in is a small sequence (throttle check and count → password → session) so a second factor can slot in
 /// before the session is made (roadmap: multi-factor sign-in).
 public struct SignInService: Sendable {
     let env: AppEnvironment
@@ -35,13 +35,18 @@ public struct SignInService: Sendable {
             case blocked
             case found(UserCredentials?)
         }
+        // Issue 15, item 4: the attempt is counted as a failure in the transaction that checks the throttle, under
+        // a lock per key, so parallel guesses at one account cannot all pass the check; a right password forgets it.
+        let attempt = self.env.newSecret()
         let lookup: Lookup = try await self.env.store.transaction { tx in
+            try await tx.signInFailures.lock(keys: [keys.account, keys.address])
             let accountFailures = try await tx.signInFailures.count(key: keys.account, since: windowStart)
             let addressFailures = try await tx.signInFailures.count(key: keys.address, since: windowStart)
             guard !throttle.isBlocked(accountFailures: accountFailures, addressFailures: addressFailures) else {
                 try await tx.audit.append(env.auditRecord(.signIn, by: .anonymous, outcome: .denied))
                 return .blocked
             }
+            try await tx.signInFailures.record(keys: [keys.account, keys.address], at: now, attempt: attempt)
             return .found(try await tx.users.credentials(username: username))
         }
         guard case .found(let credentials) = lookup else { throw DomainError.signInThrottled }
@@ -51,7 +56,6 @@ public struct SignInService: Sendable {
         guard let credentials, passwordMatches, !credentials.user.isDisabled else {
             let target = credentials.map { AuditRecord.target($0.user.id) } ?? ""
             try await self.env.store.transaction { tx in
-                try await tx.signInFailures.record(keys: [keys.account, keys.address], at: now)
                 try await tx.signInFailures.prune(before: windowStart)
                 try await tx.audit.append(env.auditRecord(.signIn, by: .anonymous, target: target, outcome: .failed))
             }
@@ -69,6 +73,7 @@ public struct SignInService: Sendable {
         try await self.env.store.transaction { tx in
             if let replacing { try await tx.sessions.delete(tokenHash: Secrets.digest(replacing)) }
             try await tx.sessions.insert(session)
+            try await tx.signInFailures.forget(attempt: attempt)
             try await tx.signInFailures.clear(key: keys.account)
             try await tx.audit.append(env.auditRecord(.signIn, by: .user(credentials.user), target: AuditRecord.target(credentials.user.id)))
         }

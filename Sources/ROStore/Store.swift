@@ -198,8 +198,13 @@ public protocol TokenStore: Sendable {
 
 /// Failed sign-ins, counted per key (`account:…`, `address:…`) so every instance sees the same counts.
 public protocol SignInFailureStore: Sendable {
+    /// Holds each key until the transaction ends, so that concurrent attempts on one key check and count one
+    /// after the other (issue 15, item 4); keys are taken in sorted order, so two attempts never wait on each other.
+    func lock(keys: [String]) async throws
     func count(key: String, since: Date) async throws -> Int
-    func record(keys: [String], at: Date) async throws
+    /// Counts an attempt under each key; `attempt` names it, for `forget` once the password proves right.
+    func record(keys: [String], at: Date, attempt: String) async throws
+    func forget(attempt: String) async throws
     func clear(key: String) async throws
     /// Forgets failures older than `before`.
     func prune(before: Date) async throws

@@ -103,7 +103,7 @@ public final class MasterKeySource: Sendable {
 
 /// Creates `path` readable by its owner only from its first byte, never over an existing file (`O_EXCL`), and
 /// writes `text` to disk; 0, or the error number.
-private func createOwnerOnlyFile(_ path: String, _ text: String) -> Int32 {
+func createOwnerOnlyFile(_ path: String, _ text: String) -> Int32 {
     let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
     guard descriptor >= 0 else { return errno }
     defer { close(descriptor) }

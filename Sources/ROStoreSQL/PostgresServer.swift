@@ -5,7 +5,13 @@ import PostgresKit
 
 /// Where a PostgreSQL database is, read from `postgres://user:password@host:port/database?sslmode=…`.
 struct PostgresServer: Sendable {
-    enum SSLMode: String, Sendable { case disable, prefer, require }
+    /// libpq's names. Stricter than libpq, `prefer` and `require` check the certificate fully when TLS is used,
+    /// like `verify-full`; `verify-ca` checks it against the system's authorities but not the host it names.
+    enum SSLMode: String, Sendable, CaseIterable {
+        case disable, prefer, require
+        case verifyCA = "verify-ca"
+        case verifyFull = "verify-full"
+    }
 
     let host: String
     let port: Int
@@ -18,9 +24,10 @@ struct PostgresServer: Sendable {
         guard let components = URLComponents(string: url), ["postgres", "postgresql"].contains(components.scheme ?? ""),
             let host = components.host, !host.isEmpty, let username = components.user
         else { throw StoreError.invalidDatabaseURL("expected postgres://user[:password]@host[:port]/database") }
-        let sslMode = components.queryItems?.first { $0.name == "sslmode" }?.value ?? SSLMode.prefer.rawValue
+        // Issue 15, item 10: a database on another machine is reached over verified TLS unless the URL says otherwise.
+        let sslMode = components.queryItems?.first { $0.name == "sslmode" }?.value ?? Self.defaultSSLMode(host: host).rawValue
         guard let mode = SSLMode(rawValue: sslMode) else {
-            throw StoreError.invalidDatabaseURL("sslmode must be disable, prefer or require")
+            throw StoreError.invalidDatabaseURL("sslmode must be disable, prefer, require, verify-ca or verify-full")
         }
         self.host = host
         self.port = components.port ?? 5432
@@ -30,12 +37,26 @@ struct PostgresServer: Sendable {
         self.sslMode = mode
     }
 
+    /// `prefer` on this machine (a local server rarely has a certificate), `verify-full` anywhere else.
+    static func defaultSSLMode(host: String) -> SSLMode {
+        let name = host.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
+        let local = name == "localhost" || name == "::1" || name.hasPrefix("127.") || name.hasPrefix("/")
+        return local ? .prefer : .verifyFull
+    }
+
+    /// The TLS settings for the mode: what is checked of the server's certificate.
+    var tlsConfiguration: TLSConfiguration {
+        var configuration = TLSConfiguration.makeClientConfiguration()
+        configuration.certificateVerification = self.sslMode == .verifyCA ? .noHostnameVerification : .fullVerification
+        return configuration
+    }
+
     var clientConfiguration: PostgresClient.Configuration {
         let tls: PostgresClient.Configuration.TLS =
             switch self.sslMode {
             case .disable: .disable
-            case .prefer: .prefer(.makeClientConfiguration())
-            case .require: .require(.makeClientConfiguration())
+            case .prefer: .prefer(self.tlsConfiguration)
+            case .require, .verifyCA, .verifyFull: .require(self.tlsConfiguration)
             }
         return PostgresClient.Configuration(
             host: self.host,
@@ -55,8 +76,8 @@ struct PostgresServer: Sendable {
             let tls: PostgresConnection.Configuration.TLS =
                 switch self.sslMode {
                 case .disable: .disable
-                case .prefer: .prefer(try NIOSSLContext(configuration: .makeClientConfiguration()))
-                case .require: .require(try NIOSSLContext(configuration: .makeClientConfiguration()))
+                case .prefer: .prefer(try NIOSSLContext(configuration: self.tlsConfiguration))
+                case .require, .verifyCA, .verifyFull: .require(try NIOSSLContext(configuration: self.tlsConfiguration))
                 }
             configuration = PostgresConnection.Configuration(
                 host: self.host,

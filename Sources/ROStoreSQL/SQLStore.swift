@@ -68,9 +68,14 @@ public final class SQLStore: Store {
     }
 
     private static func openSQLite(path: String, logger: Logger) async throws -> SQLiteConnection {
-        if let folder = FileFolders.parent(of: path) {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        // Issue 15, item 10: a folder RO makes is its owner's alone (0700), and so are the database and its WAL
+        // files (0600; SQLite gives the WAL files the database file's mode). A folder given that exists is left as is.
+        if let folder = FileFolders.parent(of: path), !FileManager.default.fileExists(atPath: folder) {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         }
+        // O_EXCL: of two instances starting at once, one creates the file and the other opens it.
+        let created = createOwnerOnlyFile(path, "")
+        guard created == 0 || created == EEXIST else { throw StoreError.cannotOpen("SQLite: cannot create \(path) (error \(created))") }
         let connection = try await SQLiteConnection.open(storage: .file(path: path), logger: logger)
         do {
             let db = connection.sql(queryLogLevel: nil)

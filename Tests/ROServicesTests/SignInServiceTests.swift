@@ -63,6 +63,50 @@ import Testing
         }
     }
 
+    /// Issue 15, item 4: fifty wrong passwords for one account at once, from fifty addresses: the account's limit of
+    /// five still holds, because each attempt is counted in the transaction that checks it.
+    @Test(arguments: Backend.available)
+    func fiftyParallelGuessesStillStopAtTheLimit(_ backend: Backend) async throws {
+        try await withTestEnvironment(backend) { t in
+            try await t.makeUser("claire", role: .coordinator)
+            let service = SignInService(env: t.env)
+            let outcomes = await withTaskGroup(of: String.self) { group in
+                for n in 1...50 {
+                    group.addTask {
+                        do {
+                            _ = try await service.signIn(username: "claire", password: "guess number \(n)", address: "10.1.0.\(n)")
+                            return "signed in"
+                        } catch let error as DomainError {
+                            return error == .signInThrottled ? "throttled" : error == .signInFailed ? "failed" : "\(error)"
+                        } catch {
+                            return "\(error)"
+                        }
+                    }
+                }
+                return await group.reduce(into: [String: Int]()) { $0[$1, default: 0] += 1 }
+            }
+            #expect(outcomes == ["failed": 5, "throttled": 45])
+            await #expect(throws: DomainError.signInThrottled) {
+                try await service.signIn(username: "claire", password: "claire-password", address: "10.2.0.1")
+            }
+        }
+    }
+
+    /// A right password forgets its own attempt: it does not count towards the limit.
+    @Test func aRightPasswordDoesNotCountAsAFailure() async throws {
+        try await withTestEnvironment { t in
+            try await t.makeUser("claire", role: .coordinator)
+            let service = SignInService(env: t.env)
+            for _ in 1...6 { _ = try await service.signIn(username: "claire", password: "claire-password", address: "a") }
+            for _ in 1...4 {
+                await #expect(throws: DomainError.signInFailed) {
+                    try await service.signIn(username: "claire", password: "guess guess!", address: "a")
+                }
+            }
+            _ = try await service.signIn(username: "claire", password: "claire-password", address: "a")
+        }
+    }
+
     /// The limit applies to names that do not exist too, so it reveals nothing.
     @Test func unknownNamesAreThrottledLikeRealOnes() async throws {
         try await withTestEnvironment { t in

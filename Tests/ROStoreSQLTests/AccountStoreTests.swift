@@ -145,8 +145,8 @@ import Testing
     func signInFailuresAreCountedPerKeyAndWindow(_ backend: Backend) async throws {
         try await withMigratedStore(backend) { store in
             try await store.transaction { tx in
-                try await tx.signInFailures.record(keys: ["account:claire", "address:a"], at: self.t0)
-                try await tx.signInFailures.record(keys: ["account:claire"], at: self.t0.addingTimeInterval(600))
+                try await tx.signInFailures.record(keys: ["account:claire", "address:a"], at: self.t0, attempt: "one")
+                try await tx.signInFailures.record(keys: ["account:claire"], at: self.t0.addingTimeInterval(600), attempt: "two")
             }
 
             let (recent, all, address) = try await store.transaction { tx in

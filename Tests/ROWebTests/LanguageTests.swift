@@ -51,6 +51,21 @@ import Testing
             }
             let asReported = try await client.execute(uri: "/language?to=fr&back=/%09/other-host/", method: .get)
             #expect(asReported.headers[.location] == "/", "issue 15's report")
+            // Issue 15, item 5: however it is written, where a browser lands is this site. The answer comes from how a
+            // browser resolves a Location against the page (RFC 3986), not from SitePath.
+            let written = [
+                "%2F%2Fevil.example", "%252F%252Fevil.example", "%2F%5Cevil.example", "/%2F/evil.example", "/%5C/evil.example",
+                "%2F%09%2Fevil.example", "%2F%0A%2Fevil.example", "%2F%E2%81%84evil.example", "%2F%EF%BC%8Fevil.example",
+                "%EF%BC%8F%EF%BC%8Fevil.example", "%2F%E2%88%95%E2%88%95evil.example", "%20%2F%2Fevil.example", "%2F%00%2Fevil.example",
+                "http%3A%2F%2Fevil.example", "%2F.%2F%2Fevil.example",
+            ]
+            let page = try #require(URL(string: "http://ro.test/sign-in"))
+            for back in written {
+                let response = try await client.execute(uri: "/language?to=fr&back=\(back)", method: .get)
+                let location = try #require(response.headers[.location], "\(back)")
+                let landing = URL(string: location, relativeTo: page)?.absoluteURL
+                #expect(landing?.host == "ro.test" && location.hasPrefix("/") && !location.hasPrefix("//"), "\(back) → \(location)")
+            }
             let kept = try await client.execute(uri: "/language?to=fr&back=%2Fadmin%2Flabels%3Fq%3Dtimeline%20line", method: .get)
             #expect(kept.headers[.location] == "/admin/labels?q=timeline%20line", "a path of the site comes back, encoded")
         }

@@ -58,6 +58,20 @@ import Testing
         }
     }
 
+    /// Issue 15, item 10: a server others can reach sets `Secure` cookies even without a public address; only a
+    /// server listening on loopback alone (the demo, a developer) sends them over plain HTTP.
+    @Test(arguments: [
+        ("0.0.0.0", true), ("::", true), ("10.0.0.5", true), ("ro.example.org", true), ("127.0.0.1", false), ("localhost", false), ("::1", false),
+    ])
+    func cookiesAreSecureUnlessTheServerListensOnLoopbackOnly(host: String, secure: Bool) async throws {
+        try await withTestEnvironment { t in
+            let client = try await RouterTestClient(env: t.env, settings: WebSettings(host: host, port: 0))
+            let response = try await client.execute(uri: "/sign-in", method: .get)
+            let cookies = response.headers[values: .setCookie]
+            #expect(!cookies.isEmpty && cookies.allSatisfy { $0.contains("Secure") == secure }, "\(host)")
+        }
+    }
+
     @Test func aSignInWithoutTheFormsCSRFTokenIsRefused() async throws {
         try await withApp { t, client in
             try await t.makeUser("claire", role: .coordinator)

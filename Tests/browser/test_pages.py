@@ -224,3 +224,15 @@ def test_every_role_signs_in_and_every_page_passes_axe(demo, browser, role, lang
 
     click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "form.sign-out button"))
     assert "/sign-in" in browser.current_url
+
+
+def test_the_language_toggle_never_leaves_the_site(demo, browser):
+    """Issue 15, item 5, in Chromium: whatever return path is written, the browser lands on this site."""
+    from urllib.parse import urlsplit
+
+    site = urlsplit(demo.url).netloc
+    for back in ["/%09/other-host/", "%2F%2Fother-host", "/%5C/other-host", "%2F%0A%2Fother-host", "/%2F/other-host",
+                 "%EF%BC%8F%EF%BC%8Fother-host", "%2F%E2%88%95%E2%88%95other-host", "http%3A%2F%2Fother-host", "%2F.%2F%2Fother-host"]:
+        browser.get(f"{demo.url}/language?to=en&back={back}")
+        landed = urlsplit(browser.current_url)
+        assert landed.netloc == site, f"{back} led to {browser.current_url}"

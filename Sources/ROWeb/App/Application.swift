@@ -7,7 +7,7 @@ import ROServices
 public struct WebSettings: Sendable {
     public var host: String
     public var port: Int
-    /// The address people use. When it starts with `https://`, cookies are `Secure` and HSTS is sent.
+    /// The address people use. When it starts with `https://`, HSTS is sent.
     public var publicURL: String?
     /// Marks every page as demonstration data.
     public var isDemo: Bool
@@ -22,6 +22,16 @@ public struct WebSettings: Sendable {
     public static let test = WebSettings(host: "127.0.0.1", port: 0)
 
     var https: Bool { self.publicURL?.lowercased().hasPrefix("https://") == true }
+
+    /// Whether only this machine can reach the server: the one case where a cookie may travel without TLS.
+    var listensOnLoopbackOnly: Bool {
+        let host = self.host.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
+        return host == "localhost" || host == "::1" || host.hasPrefix("127.")
+    }
+
+    /// Issue 15, item 10: cookies are `Secure` unless the server listens only on loopback (a public address
+    /// without TLS in front would send the session in clear; with `Secure`, sign-in fails there instead).
+    var secureCookies: Bool { self.https || !self.listensOnLoopbackOnly }
 }
 
 /// The application `ro serve` runs and the tests drive.
@@ -43,7 +53,7 @@ public func buildApplication(
 /// Every route of the application, with who may call it: the single table that the permission
 /// tests walk (N1).
 func routeTable(env: AppEnvironment, views: Views, settings: WebSettings, wordings: WordingCache) throws -> [Route] {
-    let cookies = CookieFactory(secure: settings.https)
+    let cookies = CookieFactory(secure: settings.secureCookies)
     return try SupportRoutes(env: env, cookies: cookies).routes
         + SignInPages(env: env, views: views, cookies: cookies).routes
         + HomePages(env: env, views: views).routes

@@ -95,6 +95,10 @@ extension Catalogue {
             "Another coordinator must approve the research extract you proposed.",
             "Un autre coordonnateur ou une autre coordonnatrice doit approuver l’extrait de recherche que vous avez proposé."
         ),
+        "error.extract-expired": Bilingual(
+            "This research extract was approved more than 30 days ago: propose it again for a second coordinator to approve.",
+            "Cet extrait de recherche a été approuvé il y a plus de 30 jours : proposez-le de nouveau pour qu’un deuxième coordonnateur ou une deuxième coordonnatrice l’approuve."
+        ),
         "error.extract-not-approved": Bilingual(
             "A second coordinator must approve the research extract before it is produced.",
             "Un deuxième coordonnateur ou une deuxième coordonnatrice doit approuver l’extrait de recherche avant qu’il soit produit."

@@ -171,6 +171,8 @@ struct PublicError: Error, Sendable {
             self.init(status: .conflict, code: "second-coordinator-required")
         case .extractNotApproved:
             self.init(status: .conflict, code: "extract-not-approved")
+        case .extractExpired:
+            self.init(status: .gone, code: "extract-expired")
         case .addedNeedsInvalid(let maximum):
             self.init(status: .unprocessableContent, code: "added-needs-invalid", values: ["maximum": "\(maximum)"])
         case .needNamesForgiveness:

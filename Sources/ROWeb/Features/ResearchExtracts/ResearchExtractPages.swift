@@ -130,7 +130,7 @@ struct ResearchExtractPages: Sendable {
         let user = try context.requireUser()
         let summaries = try await ResearchExtractService(env: self.env.serving(context)).recent(by: user)
         let language = context.language
-        let rows = summaries.map { ResearchExtractListPage.Row(summary: $0, viewer: user, language: language) }
+        let rows = summaries.map { ResearchExtractListPage.Row(summary: $0, viewer: user, now: self.env.now(), language: language) }
         let page = ResearchExtractListPage(
             layout: self.views.layout(context, title: language.strings.extractsTitle, path: "/research-extracts", notice: notice),
             t: language.catalog,
@@ -156,6 +156,8 @@ struct ResearchExtractListPage: Sendable {
         let approvedBy: String?
         let mayApprove: Bool
         let mayProduce: Bool
+        /// "Until …" while the approval serves, "Expired on …" after (issue 15, item 8).
+        let validity: String?
     }
 
     let layout: Layout
@@ -170,7 +172,7 @@ struct ResearchExtractListPage: Sendable {
 }
 
 extension ResearchExtractListPage.Row {
-    init(summary: ResearchExtractSummary, viewer: User, language: Language) {
+    init(summary: ResearchExtractSummary, viewer: User, now: Date, language: Language) {
         let extract = summary.extract
         let you = language.strings.ownerYouLabel.capitalizedFirst
         self.init(
@@ -180,7 +182,10 @@ extension ResearchExtractListPage.Row {
             purpose: extract.purpose,
             approvedBy: extract.approvedBy == viewer.id ? you : summary.approvedByName,
             mayApprove: !extract.isApproved && extract.proposedBy != viewer.id,
-            mayProduce: extract.isApproved
+            mayProduce: extract.expiresAt.map { now < $0 } ?? false,
+            validity: extract.expiresAt.map { expiry in
+                language.text(now < expiry ? "extractUsableUntil" : "extractExpiredOn", ["day": String(expiry.utcMinuteText.prefix(10))])
+            }
         )
     }
 }
@@ -193,6 +198,8 @@ struct ResearchExtractJSON: Encodable, Sendable {
     let proposedAt: Date
     let approvedBy: String?
     let approvedAt: Date?
+    /// Issue 15, item 8: 30 days after the approval; producing it then answers 410 `extract-expired`.
+    let expiresAt: Date?
 
     init(_ extract: ResearchExtract) {
         self.id = extract.id.description
@@ -201,6 +208,7 @@ struct ResearchExtractJSON: Encodable, Sendable {
         self.proposedAt = extract.proposedAt
         self.approvedBy = extract.approvedBy?.description
         self.approvedAt = extract.approvedAt
+        self.expiresAt = extract.expiresAt
     }
 }
 

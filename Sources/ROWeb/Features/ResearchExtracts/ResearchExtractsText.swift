@@ -16,6 +16,8 @@ extension Catalogue {
         "extractProposedByLabel": Bilingual("Proposed by", "Proposé par"),
         "approveExtractButton": Bilingual("Approve", "Approuver"),
         "produceExtractLink": Bilingual("Produce the extract (CSV)", "Produire l’extrait (CSV)"),
+        "extractUsableUntil": Bilingual("may be produced until {day}", "peut être produit jusqu’au {day}"),
+        "extractExpiredOn": Bilingual("expired on {day}: propose it again", "expiré le {day} : proposez-le de nouveau"),
         "extractsEmpty": Bilingual("No research extract has been proposed.", "Aucun extrait de recherche n’a été proposé."),
         "extractProposedNotice": Bilingual(
             "The extract is proposed. Another coordinator must approve it before it can be produced.",
