@@ -13,6 +13,12 @@ struct ServeFlags: ParsableArguments {
     @Option(help: "The address people use, e.g. https://ro.example.org (env RO_PUBLIC_URL). https makes cookies Secure.")
     var publicURL: String?
 
+    @Option(
+        help:
+            "A reverse proxy whose Forwarded / X-Forwarded-For headers name the client, by IP address; repeat for several (env RO_TRUSTED_PROXIES, comma-separated)."
+    )
+    var trustedProxy: [String] = []
+
     @Flag(help: "Serve a demonstration database with one fictional account per role.")
     var demo = false
 }
@@ -28,7 +34,13 @@ struct Serve: AsyncParsableCommand {
             if settings.demo { try await Self.prepareDemo(env) }
             let discarded = try await MediaService(env: env).discardAbandonedUploads()
             if discarded > 0 { env.logger.notice("removed unfinished uploads", metadata: ["count": "\(discarded)"]) }
-            let web = WebSettings(host: settings.host, port: settings.port, publicURL: settings.publicURL, isDemo: settings.demo)
+            let web = WebSettings(
+                host: settings.host,
+                port: settings.port,
+                publicURL: settings.publicURL,
+                isDemo: settings.demo,
+                trustedProxies: settings.trustedProxies
+            )
             let app = try await buildApplication(env: env, settings: web) { port in
                 Self.announce(host: settings.host, port: port, database: settings.location.summary, demo: settings.demo)
             }

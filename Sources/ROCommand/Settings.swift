@@ -2,6 +2,7 @@ import Foundation
 import ROCore
 import ROServices
 import ROStoreSQL
+import ROWeb
 
 /// Everything `ro` reads from its flags and environment, checked together before any data is touched.
 /// Precedence: flags, then environment (`RO_…`, `DATABASE_URL`), then defaults.
@@ -15,6 +16,8 @@ struct Settings: Sendable, Equatable {
     var keyFile: String?
     var masterKeyText: String?
     var publicURL: String?
+    /// Issue 15, item 4: the proxies believed about the client's address.
+    var trustedProxies: [String] = []
     var demo = false
     /// bcrypt cost. 12 in production; the test suites lower it to keep sign-ins fast.
     var passwordHashCost = 12
@@ -75,6 +78,12 @@ struct Settings: Sendable, Equatable {
             self.publicURL = serve.publicURL ?? environment["RO_PUBLIC_URL"]
             if let url = self.publicURL, URL(string: url)?.host == nil || !(url.hasPrefix("http://") || url.hasPrefix("https://")) {
                 problems.append("--public-url must be an http:// or https:// address")
+            }
+            let proxies =
+                serve.trustedProxy.isEmpty ? (environment["RO_TRUSTED_PROXIES"] ?? "").split(separator: ",").map(String.init) : serve.trustedProxy
+            self.trustedProxies = proxies.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            for proxy in self.trustedProxies where !WebSettings.isAddress(proxy) {
+                problems.append("--trusted-proxy must be an IP address (not \"\(proxy)\")")
             }
             self.demo = serve.demo
         }

@@ -11,13 +11,19 @@ public struct WebSettings: Sendable {
     public var publicURL: String?
     /// Marks every page as demonstration data.
     public var isDemo: Bool
+    /// The reverse proxies whose `Forwarded` / `X-Forwarded-For` headers name the client (issue 15, item 4).
+    public var trustedProxies: [String]
 
-    public init(host: String = "127.0.0.1", port: Int = 8080, publicURL: String? = nil, isDemo: Bool = false) {
+    public init(host: String = "127.0.0.1", port: Int = 8080, publicURL: String? = nil, isDemo: Bool = false, trustedProxies: [String] = []) {
         self.host = host
         self.port = port
         self.publicURL = publicURL
         self.isDemo = isDemo
+        self.trustedProxies = trustedProxies
     }
+
+    /// Whether `text` is an IPv4 or IPv6 address, as `--trusted-proxy` needs.
+    public static func isAddress(_ text: String) -> Bool { TrustedProxies.address(text) == text.lowercased() }
 
     public static let test = WebSettings(host: "127.0.0.1", port: 0)
 
@@ -55,7 +61,7 @@ public func buildApplication(
 func routeTable(env: AppEnvironment, views: Views, settings: WebSettings, wordings: WordingCache) throws -> [Route] {
     let cookies = CookieFactory(secure: settings.secureCookies)
     return try SupportRoutes(env: env, cookies: cookies).routes
-        + SignInPages(env: env, views: views, cookies: cookies).routes
+        + SignInPages(env: env, views: views, cookies: cookies, proxies: TrustedProxies(settings.trustedProxies)).routes
         + HomePages(env: env, views: views).routes
         + AccountPages(env: env, views: views, cookies: cookies).routes
         + AdminUserPages(env: env, views: views).routes

@@ -8,6 +8,7 @@ struct SignInPages: Sendable {
     let env: AppEnvironment
     let views: Views
     let cookies: CookieFactory
+    let proxies: TrustedProxies
 
     var routes: [Route] {
         [
@@ -39,7 +40,7 @@ struct SignInPages: Sendable {
             let signedIn = try await SignInService(env: env).signIn(
                 username: form["username"],
                 password: form["password"],
-                address: context.clientAddress,
+                address: self.proxies.clientAddress(peer: context.clientAddress, headers: request.headers),
                 replacing: context.sessionToken
             )
             var response = Response.redirect(to: "/home", type: .normal)
