@@ -28,6 +28,10 @@ struct DatabaseFlags: ParsableArguments {
 
     @Option(help: "The master key file that `ro keys init` made; keep it apart from the database and its backups (env RO_KEY_FILE).")
     var keyFile: String?
+
+    /// Issue 15, item 7: every command that opens a database can open the demo's, beside the real one.
+    @Flag(help: "Use the demonstration database and key that `ro serve --demo` keeps in the data folder.")
+    var demo = false
 }
 
 /// Runs `body` with a migrated store and an environment, after checking every setting. `existing`: the command

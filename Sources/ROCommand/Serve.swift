@@ -18,9 +18,6 @@ struct ServeFlags: ParsableArguments {
             "A reverse proxy whose Forwarded / X-Forwarded-For headers name the client, by IP address; repeat for several (env RO_TRUSTED_PROXIES, comma-separated)."
     )
     var trustedProxy: [String] = []
-
-    @Flag(help: "Serve a demonstration database with one fictional account per role.")
-    var demo = false
 }
 
 struct Serve: AsyncParsableCommand {

@@ -31,6 +31,7 @@ struct Settings: Sendable, Equatable {
     init(database: DatabaseFlags, serve: ServeFlags? = nil, environment: [String: String]) throws(SettingsError) {
         var problems: [String] = []
         self.dataDirectory = database.dataDir ?? environment["RO_DATA_DIR"] ?? self.dataDirectory
+        self.demo = database.demo
         self.databaseURL = database.databaseURL ?? environment["RO_DATABASE_URL"] ?? environment["DATABASE_URL"]
         self.keyFile = database.keyFile ?? environment["RO_KEY_FILE"]
         self.masterKeyText = environment["RO_MASTER_KEY"]
@@ -85,7 +86,6 @@ struct Settings: Sendable, Equatable {
             for proxy in self.trustedProxies where !WebSettings.isAddress(proxy) {
                 problems.append("--trusted-proxy must be an IP address (not \"\(proxy)\")")
             }
-            self.demo = serve.demo
         }
         guard problems.isEmpty else { throw SettingsError(problems: problems) }
     }

@@ -58,9 +58,10 @@ public struct TokenService: Sendable {
         }
     }
 
-    /// The account behind a bearer secret, or nil (and an audit entry) when the token is unknown, expired,
-    /// revoked, or its account is disabled.
-    public func authenticate(secret: String) async throws -> User? {
+    /// The account behind a bearer secret, or nil when the token is unknown, expired, revoked, or its account is
+    /// disabled. Refusals are audited once a minute per address (the first of the minute), so a scan cannot flood
+    /// the audit log.
+    public func authenticate(secret: String, from address: String) async throws -> User? {
         let now = self.env.now()
         let env = self.env
         return try await self.env.store.transaction { tx in
@@ -68,7 +69,10 @@ public struct TokenService: Sendable {
                 let user = try await tx.users.get(token.userID)
                 if !user.isDisabled { return user }
             }
-            try await tx.audit.append(env.auditRecord(.tokenRefused, by: .anonymous, outcome: .denied))
+            let minute = Int64(now.timeIntervalSince1970 / 60) * 60
+            if try await tx.tokens.countRefusal(from: address, minute: minute) == 1 {
+                try await tx.audit.append(env.auditRecord(.tokenRefused, by: .anonymous, outcome: .denied))
+            }
             return nil
         }
     }

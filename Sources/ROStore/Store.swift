@@ -194,6 +194,9 @@ public protocol TokenStore: Sendable {
     func all() async throws -> [APIToken]
     /// Throws `tokenNotFound`.
     func revoke(_ id: Identifier<APIToken>, at: Date) async throws -> APIToken
+    /// Counts a refused bearer token from `address` in the minute starting at `minute` (seconds since 1970) and
+    /// returns the minute's count so far, 1 for the first (issue 15, item 7: one audit entry a minute, not one each).
+    func countRefusal(from address: String, minute: Int64) async throws -> Int
 }
 
 /// Failed sign-ins, counted per key (`account:…`, `address:…`) so every instance sees the same counts.

@@ -26,6 +26,19 @@ struct SQLTokenStore: TokenStore {
         try await self.db.raw("SELECT \(Self.columns) FROM api_tokens ORDER BY created_at, id").all().map(Self.decode)
     }
 
+    func countRefusal(from address: String, minute: Int64) async throws -> Int {
+        let row = try await self.db.raw(
+            """
+            INSERT INTO token_refusals (address, minute, n) VALUES (\(bind: address), \(bind: minute), 1)
+            ON CONFLICT (address, minute) DO UPDATE SET n = token_refusals.n + 1
+            RETURNING n
+            """
+        ).first()
+        let count = try row?.decode(column: "n", as: Int.self) ?? 1
+        if count == 1 { try await self.db.raw("DELETE FROM token_refusals WHERE minute < \(bind: minute - 86_400)").run() }
+        return count
+    }
+
     func revoke(_ id: Identifier<APIToken>, at: Date) async throws -> APIToken {
         // COALESCE keeps the first revocation time when a token is revoked twice.
         let row = try await self.db.raw(
@@ -47,5 +60,16 @@ struct SQLTokenStore: TokenStore {
             expiresAt: try row.decode(column: "expires_at", as: Date.self),
             revokedAt: try row.decode(column: "revoked_at", as: Date?.self)
         )
+    }
+}
+
+extension Migration {
+    /// Issue 15, item 7: refused bearer tokens counted per address and minute, so the audit log gets one entry a
+    /// minute from a scanning address rather than one per try.
+    static let m0022TokenRefusals = Migration(id: "0022_token_refusals") { db, _, _ in
+        try await db.raw(
+            "CREATE TABLE token_refusals (address TEXT NOT NULL, minute BIGINT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (address, minute))"
+        )
+        .run()
     }
 }

@@ -161,9 +161,26 @@ import Testing
             let issued = try await tokens.create(for: owner.id, name: "nightly import", lifetimeDays: 30, by: .system)
 
             #expect(issued.secret.hasPrefix("ro_"))
-            #expect(try await tokens.authenticate(secret: issued.secret) == owner)
+            #expect(try await tokens.authenticate(secret: issued.secret, from: "192.0.2.1") == owner)
             _ = try await tokens.revoke(issued.token.id, by: .system)
-            #expect(try await tokens.authenticate(secret: issued.secret) == nil)
+            #expect(try await tokens.authenticate(secret: issued.secret, from: "192.0.2.1") == nil)
+        }
+    }
+
+    /// Issue 15, item 7: a scanning address gets one audit entry a minute, not one per try; each address its own.
+    @Test(arguments: Backend.available)
+    func refusedTokensAreAuditedOnceAMinutePerAddress(_ backend: Backend) async throws {
+        try await withTestEnvironment(backend) { t in
+            let tokens = TokenService(env: t.env)
+            let refusals = { try await t.store.transaction { try await $0.audit.recent(limit: 200) }.filter { $0.action == "token.refused" }.count }
+            t.clock.advance(by: 60 - t.clock.now.timeIntervalSince1970.truncatingRemainder(dividingBy: 60))  // the start of a minute
+            for n in 1...30 { #expect(try await tokens.authenticate(secret: "ro_guess\(n)", from: "198.51.100.7") == nil) }
+            #expect(try await refusals() == 1)
+            _ = try await tokens.authenticate(secret: "ro_guess", from: "198.51.100.8")
+            #expect(try await refusals() == 2, "another address has its own entry")
+            t.clock.advance(by: 60)
+            for n in 1...5 { _ = try await tokens.authenticate(secret: "ro_again\(n)", from: "198.51.100.7") }
+            #expect(try await refusals() == 3, "the next minute has its own entry")
         }
     }
 
@@ -174,7 +191,7 @@ import Testing
 
             t.clock.advance(by: 86_400)
 
-            #expect(try await TokenService(env: t.env).authenticate(secret: issued.secret) == nil)
+            #expect(try await TokenService(env: t.env).authenticate(secret: issued.secret, from: "192.0.2.1") == nil)
         }
     }
 
@@ -185,7 +202,7 @@ import Testing
 
             _ = try await AccountService(env: t.env).setDisabled(owner.id, true, expectedVersion: owner.version, by: .system)
 
-            #expect(try await TokenService(env: t.env).authenticate(secret: issued.secret) == nil)
+            #expect(try await TokenService(env: t.env).authenticate(secret: issued.secret, from: "192.0.2.1") == nil)
         }
     }
 

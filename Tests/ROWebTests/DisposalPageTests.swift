@@ -94,7 +94,7 @@ import Testing
             )
             #expect(erased.status == .seeOther)
             let after = try await client.get(casePage(.letters, of: path), as: &martin)
-            #expect(after.text.contains(language == "en" ? "at the sender’s request" : "à la demande de l’expéditeur"))
+            #expect(after.text.contains(language == "en" ? "at the sender’s request" : "à la demande de la personne qui l’a envoyé"))
             #expect(!after.text.contains("/files/\(files[0])") && after.text.contains("/files/\(files[1])"))
             PageTests().checkPage(after, language: language, "a recording erased at its sender's request")
 

@@ -192,3 +192,12 @@ def test_sites_and_their_liaisons_are_managed_from_the_command_line(data_dir):
     assert linked.returncode == 0 and "sam now serves FVI" in linked.stdout, linked.stderr
     listing = ro("sites", "list", data_dir=data_dir).stdout
     assert "FVI" in listing and "America/Vancouver" in listing and "X " not in listing
+
+
+def test_every_database_command_reaches_the_demo_database(demo):
+    """Issue 15, item 7: `ro audit verify` and `ro tokens create` accept --demo and reach the demo's database."""
+    verified = ro("audit", "verify", "--demo", data_dir=demo.data_dir)
+    assert verified.returncode == 0 and "Audit log intact" in verified.stdout, verified.stdout + verified.stderr
+    token = ro("tokens", "create", "--demo", "--user", "demo-coordinator", "--name", "demo import (fictional)", data_dir=demo.data_dir)
+    assert token.returncode == 0, token.stderr
+    assert re.search(r"[A-Za-z0-9_-]{20,}", token.stdout), "the token is printed once"

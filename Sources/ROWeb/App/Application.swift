@@ -94,7 +94,7 @@ func buildRouter(env: AppEnvironment, settings: WebSettings) async throws -> Rou
         LanguageMiddleware()
         WordingMiddleware(cache: wordings)
         ErrorMiddleware(views: views)  // for failures of the session look-up itself
-        SessionMiddleware(env: env)
+        SessionMiddleware(env: env, proxies: TrustedProxies(settings.trustedProxies))
         MethodNotAllowedMiddleware(routes: routes, views: views)
         ErrorMiddleware(views: views)  // for everything after it, so error pages keep the person's navigation
         CSRFMiddleware()

@@ -9,13 +9,17 @@ struct SessionMiddleware: RouterMiddleware {
     typealias Context = WebContext
     static let cookieName = "ro_session"
     let env: AppEnvironment
+    let proxies: TrustedProxies
 
     func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response) async throws -> Response {
         var context = context
         let env = self.env.serving(context)
         if request.uri.path.hasPrefix("/api/") {
             if let secret = Self.bearerSecret(request) {
-                context.user = try await TokenService(env: env).authenticate(secret: secret)  // nil: refused, and audited
+                context.user = try await TokenService(env: env).authenticate(
+                    secret: secret,
+                    from: self.proxies.clientAddress(peer: context.clientAddress, headers: request.headers)
+                )  // nil: refused, and audited once a minute per address
             }
         } else if let token = request.cookies[Self.cookieName]?.value,
             let (session, user) = try await SignInService(env: env).session(token: token)

@@ -172,7 +172,7 @@ extension Catalogue {
         "timeline.mediaDetached": Bilingual("File removed from an item", "Fichier retiré d’un élément"),
         "timeline.recordingErasedAtRequest": Bilingual(
             "Recording erased at its sender’s request",
-            "Enregistrement effacé à la demande de l’expéditeur"
+            "Enregistrement effacé à la demande de la personne qui l’a envoyé"
         ),
         "timeline.recordingErasedRetention": Bilingual("Recording erased: its retention ended", "Enregistrement effacé : sa conservation a pris fin"),
         "timeline.meetingProposed": Bilingual("Meeting proposed: {form}", "Rencontre proposée : {form}"),

@@ -25,9 +25,15 @@ extension Catalogue {
         ),
         "addFileButton": Bilingual("Add the file", "Ajouter le fichier"),
         "removeFileButton": Bilingual("Remove", "Retirer"),
-        "eraseRecordingButton": Bilingual("Erase at the sender’s request", "Effacer à la demande de l’expéditeur"),
-        "recordingErasedAtRequestNote": Bilingual("erased on {day} at the sender’s request", "effacé le {day} à la demande de l’expéditeur"),
-        "recordingErasedRetentionNote": Bilingual("erased on {day}: its retention ended", "effacé le {day} : sa conservation a pris fin"),
+        "eraseRecordingButton": Bilingual("Erase at the sender’s request", "Effacer à la demande de la personne qui l’a envoyé"),
+        "recordingErasedAtRequestNote": Bilingual(
+            "recording erased on {day} at the sender’s request",
+            "enregistrement effacé le {day} à la demande de la personne qui l’a envoyé"
+        ),
+        "recordingErasedRetentionNote": Bilingual(
+            "recording erased on {day}: its retention ended",
+            "enregistrement effacé le {day} : sa conservation a pris fin"
+        ),
         "redactLabel": Bilingual("Redacted version (the original is kept)", "Version caviardée (l’originale est conservée)"),
         "redactButton": Bilingual("Save the redacted version", "Enregistrer la version caviardée"),
         "withdrawItemButton": Bilingual("The sender withdraws it", "L’auteur le retire"),
