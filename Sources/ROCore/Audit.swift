@@ -31,6 +31,8 @@ public enum AuditAction: String, Sendable, CaseIterable {
     case userRoleProposalWithdrawn = "user.role-proposal-withdrawn"
     case userDisabled = "user.disabled"
     case userEnabled = "user.enabled"
+    /// N2: the end of an account's access (a mediator's contract) set, moved or removed.
+    case userAccessEndSet = "user.access-end-set"
     case usersListed = "users.listed"
     case tokenCreated = "token.created"
     case tokenRevoked = "token.revoked"

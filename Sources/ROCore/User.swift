@@ -14,6 +14,8 @@ public struct User: Sendable, Equatable, Identifiable {
     public var version: Int
     /// N6: a role one administrator proposed, waiting for a second administrator.
     public var pendingRole: PendingRoleChange?
+    /// N2: when a mediator's contract ends; access ends at that moment. Nil: no end set.
+    public var accessEndsAt: Date?
 
     public init(
         id: Identifier<User>,
@@ -23,7 +25,8 @@ public struct User: Sendable, Equatable, Identifiable {
         isDisabled: Bool = false,
         createdAt: Date,
         version: Int = 1,
-        pendingRole: PendingRoleChange? = nil
+        pendingRole: PendingRoleChange? = nil,
+        accessEndsAt: Date? = nil
     ) {
         self.id = id
         self.username = username
@@ -33,6 +36,21 @@ public struct User: Sendable, Equatable, Identifiable {
         self.createdAt = createdAt
         self.version = version
         self.pendingRole = pendingRole
+        self.accessEndsAt = accessEndsAt
+    }
+
+    /// N2: enabled, and its contract (if it has an end) not yet over at `now`.
+    public func isActive(at now: Date) -> Bool {
+        !self.isDisabled && self.accessEndsAt.map { now < $0 } ?? true
+    }
+
+    /// N2: administrators see the accounts whose access ends within this many days.
+    public static let endingSoonDays = 30
+
+    /// Whether access ends within `endingSoonDays` of `now` (and has not ended yet).
+    public func accessEndsSoon(at now: Date) -> Bool {
+        guard let end = self.accessEndsAt, now < end else { return false }
+        return end.timeIntervalSince(now) <= TimeInterval(Self.endingSoonDays) * 86_400
     }
 
     /// N6: what an administrator's role change does to this account. A proposal waits for a second

@@ -44,7 +44,7 @@ public struct AccountService: Sendable {
     public func activeCaseStaff(by actor: Actor) async throws -> [User] {
         try await self.env.require(.recordRequests, actor)
         return try await self.env.store.transaction { tx in try await tx.users.all() }.filter {
-            [.mediator, .coordinator].contains($0.role) && !$0.isDisabled
+            [.mediator, .coordinator].contains($0.role) && $0.isActive(at: self.env.now())
         }
     }
 
@@ -82,6 +82,15 @@ public struct AccountService: Sendable {
         }
     }
 
+    /// N2: when the account's access ends (a mediator's contract), or nil for no end. Its sessions end at once if
+    /// the moment is already past.
+    public func setAccessEnd(_ id: Identifier<User>, _ end: Date?, expectedVersion: Int, by actor: Actor) async throws -> User {
+        try await self.update(id, expectedVersion: expectedVersion, by: actor) { user throws(DomainError) in
+            user.accessEndsAt = end
+            return .userAccessEndSet
+        }
+    }
+
     /// Sets a new password chosen by an operator (`ro users reset-password`); the account's sessions end.
     public func resetPassword(of id: Identifier<User>, to password: String, by actor: Actor) async throws {
         try await self.require(.manageAccounts, actor)
@@ -111,7 +120,7 @@ public struct AccountService: Sendable {
             var next = current
             let action = try change(&next)
             let saved = try await tx.users.save(next, replacing: current)
-            if next.role != current.role || next.isDisabled != current.isDisabled {
+            if next.role != current.role || next.isDisabled != current.isDisabled || !next.isActive(at: env.now()) {
                 try await tx.sessions.deleteAll(of: id)  // a changed role or a disabled account takes effect at once
             }
             try await tx.audit.append(env.auditRecord(action, by: actor.audit, target: AuditRecord.target(id)))

@@ -208,7 +208,7 @@ public struct CaseService: Sendable {
         let events = try current.decide(command, by: actor, at: now, policy: policy)
         // N2: an assignment names only enabled mediators' accounts.
         for named in command.assignedMediators ?? [] {
-            guard let account = try? await tx.users.get(named), account.role == .mediator, !account.isDisabled else {
+            guard let account = try? await tx.users.get(named), account.role == .mediator, account.isActive(at: now) else {
                 return .failure(.mediatorNotActive)
             }
         }

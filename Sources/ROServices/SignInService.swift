@@ -53,7 +53,7 @@ public struct SignInService: Sendable {
 
         // bcrypt runs outside the transaction: it is slow, and SQLite has one writer.
         let passwordMatches = await self.env.passwords.verify(password, against: credentials?.passwordHash)
-        guard let credentials, passwordMatches, !credentials.user.isDisabled else {
+        guard let credentials, passwordMatches, credentials.user.isActive(at: now) else {
             let target = credentials.map { AuditRecord.target($0.user.id) } ?? ""
             try await self.env.store.transaction { tx in
                 try await tx.signInFailures.prune(before: windowStart)
@@ -94,7 +94,7 @@ public struct SignInService: Sendable {
                 return nil
             }
             let user = try await tx.users.get(session.userID)
-            guard !user.isDisabled else {
+            guard user.isActive(at: now) else {  // disabled, or a contract that ended (N2)
                 try await tx.sessions.deleteAll(of: user.id)
                 return nil
             }

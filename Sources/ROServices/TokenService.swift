@@ -67,7 +67,7 @@ public struct TokenService: Sendable {
         return try await self.env.store.transaction { tx in
             if let token = try await tx.tokens.find(secretHash: Secrets.digest(secret)), token.isUsable(at: now) {
                 let user = try await tx.users.get(token.userID)
-                if !user.isDisabled { return user }
+                if user.isActive(at: now) { return user }
             }
             let minute = Int64(now.timeIntervalSince1970 / 60) * 60
             if try await tx.tokens.countRefusal(from: address, minute: minute) == 1 {

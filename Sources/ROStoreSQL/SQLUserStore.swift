@@ -7,7 +7,7 @@ struct SQLUserStore: UserStore {
     let db: any SQLDatabase
 
     private static let columns: SQLQueryString =
-        "id, username, display_name, role, password_hash, is_disabled, created_at, version, proposed_role, role_proposed_by"
+        "id, username, display_name, role, password_hash, is_disabled, created_at, version, proposed_role, role_proposed_by, access_ends_at"
 
     func insert(_ user: User, passwordHash: String) async throws {
         // ON CONFLICT DO NOTHING instead of catching the error: on PostgreSQL an error would end the transaction.
@@ -16,7 +16,7 @@ struct SQLUserStore: UserStore {
             INSERT INTO users (\(Self.columns))
             VALUES (\(bind: user.id.rawValue), \(bind: user.username), \(bind: user.displayName), \(bind: user.role.rawValue),
                     \(bind: passwordHash), \(bind: user.isDisabled), \(bind: user.createdAt), \(bind: user.version),
-                    \(bind: user.pendingRole?.role.rawValue), \(bind: user.pendingRole?.proposedBy.rawValue))
+                    \(bind: user.pendingRole?.role.rawValue), \(bind: user.pendingRole?.proposedBy.rawValue), \(bind: user.accessEndsAt))
             ON CONFLICT (username) DO NOTHING
             RETURNING id
             """
@@ -49,7 +49,8 @@ struct SQLUserStore: UserStore {
             UPDATE users
             SET username = \(bind: next.username), display_name = \(bind: next.displayName), role = \(bind: next.role.rawValue),
                 is_disabled = \(bind: next.isDisabled), proposed_role = \(bind: next.pendingRole?.role.rawValue),
-                role_proposed_by = \(bind: next.pendingRole?.proposedBy.rawValue), version = version + 1
+                role_proposed_by = \(bind: next.pendingRole?.proposedBy.rawValue), access_ends_at = \(bind: next.accessEndsAt),
+                version = version + 1
             WHERE id = \(bind: current.id.rawValue) AND version = \(bind: current.version)
             RETURNING version
             """
@@ -85,7 +86,8 @@ struct SQLUserStore: UserStore {
             isDisabled: try row.decode(column: "is_disabled", as: Bool.self),
             createdAt: try row.decode(column: "created_at", as: Date.self),
             version: try row.decode(column: "version", as: Int.self),
-            pendingRole: try Self.pendingRole(row)
+            pendingRole: try Self.pendingRole(row),
+            accessEndsAt: try row.decode(column: "access_ends_at", as: Date?.self)
         )
         return UserCredentials(user: user, passwordHash: try row.decode(column: "password_hash", as: String.self))
     }
@@ -95,5 +97,12 @@ struct SQLUserStore: UserStore {
             let proposer = try row.decode(column: "role_proposed_by", as: UUID?.self)
         else { return nil }
         return PendingRoleChange(role: role, proposedBy: Identifier(proposer))
+    }
+}
+
+extension Migration {
+    /// N2: a mediator's contract end; access ends at that moment.
+    static let m0023AccessEnds = Migration(id: "0023_access_ends") { db, type, _ in
+        try await db.raw("ALTER TABLE users ADD COLUMN access_ends_at \(type.time)").run()
     }
 }

@@ -45,6 +45,7 @@ extension AuditAction: NamedValue {
             .tokenCreated: Bilingual("API token created", "Jeton d’API créé"),
             .tokenRevoked: Bilingual("API token revoked", "Jeton d’API révoqué"),
             .tokenRefused: Bilingual("API token refused", "Jeton d’API refusé"),
+            .userAccessEndSet: Bilingual("Account access end set", "Fin de l’accès du compte fixée"),
             .accessDenied: Bilingual("Access refused", "Accès refusé"),
             .auditVerified: Bilingual("Audit log verified", "Journal d’audit vérifié"),
             .programSettingsChanged: Bilingual("Program settings changed", "Paramètres du programme modifiés"),

@@ -15,24 +15,27 @@ struct AdminUserPages: Sendable {
             Route(.post, "/admin/users/:id/role", .requires(.manageAccounts), self.changeRole),
             Route(.post, "/admin/users/:id/disable", .requires(.manageAccounts), self.disable),
             Route(.post, "/admin/users/:id/enable", .requires(.manageAccounts), self.enable),
+            Route(.post, "/admin/users/:id/access-end", .requires(.manageAccounts), self.setAccessEnd),
         ]
     }
 
     /// The notice after a change, named in the URL by a code (never free text).
-    private static func notice(_ code: String?, _ t: Strings) -> String? {
-        switch code {
+    private static func notice(_ code: String?, _ language: Language) -> String? {
+        let t = language.strings
+        return switch code {
         case "created": t.accountCreatedNotice
         case "role-changed": t.roleChangedNotice
         case "role-proposed": t.roleProposedNotice
         case "role-proposal-withdrawn": t.roleProposalWithdrawnNotice
         case "disabled": t.accountDisabledNotice
         case "enabled": t.accountEnabledNotice
+        case "access-end-set": language.text("accessEndSetNotice")
         default: nil
         }
     }
 
     @Sendable func list(_ request: Request, context: WebContext) async throws -> Response {
-        let notice = Self.notice(request.uri.queryParameters.get("notice"), context.language.strings)
+        let notice = Self.notice(request.uri.queryParameters.get("notice"), context.language)
         return try await self.render(context, draft: .empty, errors: [], notice: notice, status: .ok)
     }
 
@@ -98,6 +101,28 @@ struct AdminUserPages: Sendable {
         return .redirect(to: "/admin/users?notice=\(disabled ? "disabled" : "enabled")", type: .normal)
     }
 
+    /// N2: the last day of the account's access (a mediator's contract), as a date field gives it; access ends when
+    /// that day ends (UTC). An empty field removes the end. A day that is no date comes back with the reason.
+    @Sendable func setAccessEnd(_ request: Request, context: WebContext) async throws -> Response {
+        let (id, version) = try self.target(context)
+        let typed = context.form["lastDay"].trimmingCharacters(in: .whitespaces)
+        var end: Date?
+        if !typed.isEmpty {
+            guard let day = try? Date(typed + "T00:00:00Z", strategy: .iso8601) else {
+                let error = FieldError(field: "last-day-\(id)", message: context.language.text("accessEndInvalid"))
+                return try await self.render(context, draft: .empty, errors: [error], notice: nil, status: .unprocessableContent)
+            }
+            end = day.addingTimeInterval(86_400)
+        }
+        _ = try await AccountService(env: self.env.serving(context)).setAccessEnd(
+            id,
+            end,
+            expectedVersion: version,
+            by: .user(try context.requireUser())
+        )
+        return .redirect(to: "/admin/users?notice=access-end-set", type: .normal)
+    }
+
     /// The account named in the path and the version the form was built from (for the stale-write check).
     private func target(_ context: WebContext) throws -> (Identifier<User>, Int) {
         guard let id = context.parameters.get("id").flatMap(Identifier<User>.init(uuidString:)) else { throw DomainError.userNotFound }
@@ -115,10 +140,14 @@ struct AdminUserPages: Sendable {
         let me = try context.requireUser()
         let users = try await AccountService(env: self.env.serving(context)).list(by: .user(me))
         let t = context.language.strings
+        let now = self.env.now()
+        let endingSoon = users.filter { $0.accessEndsSoon(at: now) }.map { AccountRow($0, me: me, now: now, language: context.language) }
         let page = AccountsPage(
             layout: self.views.layout(context, title: t.accountsTitle, path: "/admin/users", notice: notice),
             t: context.language.catalog,
-            rows: users.map { AccountRow($0, me: me, language: context.language) },
+            rows: users.map { AccountRow($0, me: me, now: now, language: context.language) },
+            endingSoon: endingSoon,
+            hasEndingSoon: !endingSoon.isEmpty,
             draft: draft,
             roleOptions: RoleOption.all(selected: draft.role, language: context.language),
             hasErrors: !errors.isEmpty,
@@ -141,6 +170,9 @@ struct AccountsPage: Sendable {
     let layout: Layout
     let t: [String: String]
     let rows: [AccountRow]
+    /// N2: the accounts whose access ends within 30 days, first on the page.
+    let endingSoon: [AccountRow]
+    let hasEndingSoon: Bool
     let draft: NewAccountDraft
     let roleOptions: [RoleOption]
     let hasErrors: Bool
@@ -163,14 +195,21 @@ struct AccountRow: Sendable {
     let pendingRole: String
     let mayApprove: Bool
     let currentRole: String
+    /// N2: the last day of access, as a date field shows it ("" for none), and how the list says it.
+    let lastDay: String
+    let accessEnds: String?
 
-    init(_ user: User, me: User, language: Language) {
+    init(_ user: User, me: User, now: Date, language: Language) {
         let t = language.strings
         self.id = user.id.description
         self.username = user.username
         self.displayName = user.displayName
         self.roleName = user.role.name(in: language)
-        self.status = user.isDisabled ? t.statusDisabled : t.statusActive
+        self.status =
+            user.isDisabled ? t.statusDisabled : user.isActive(at: now) ? t.statusActive : language.text("statusAccessEnded")
+        let lastDay = user.accessEndsAt.map { String($0.addingTimeInterval(-1).utcMinuteText.prefix(10)) }
+        self.lastDay = lastDay ?? ""
+        self.accessEnds = lastDay.map { language.text("accessEndsOn", ["day": $0]) }
         self.isDisabled = user.isDisabled
         self.version = String(user.version)
         self.isSelf = user.id == me.id

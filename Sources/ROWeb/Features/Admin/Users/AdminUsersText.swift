@@ -10,6 +10,16 @@ extension Catalogue {
         "actionsLabel": Bilingual("Actions", "Actions"),
         "statusActive": Bilingual("Active", "Actif"),
         "statusDisabled": Bilingual("Disabled", "Désactivé"),
+        "statusAccessEnded": Bilingual("Access ended", "Accès terminé"),
+        "accessEndsOn": Bilingual("last day of access: {day}", "dernier jour d’accès : {day}"),
+        "accessEndingSoonTitle": Bilingual("Access ending within 30 days", "Accès se terminant d’ici 30 jours"),
+        "lastDayLabel": Bilingual("Last day of access", "Dernier jour d’accès"),
+        "setLastDayButton": Bilingual("Set", "Fixer"),
+        "accessEndSetNotice": Bilingual("The end of access is set.", "La fin de l’accès est fixée."),
+        "accessEndInvalid": Bilingual(
+            "Give the last day of access as a date, for example 2027-03-31.",
+            "Indiquez le dernier jour d’accès sous forme de date, par exemple 2027-03-31."
+        ),
         "createAccountTitle": Bilingual("Create an account", "Créer un compte"),
         "temporaryPasswordLabel": Bilingual("Temporary password", "Mot de passe temporaire"),
         "createAccountButton": Bilingual("Create account", "Créer le compte"),
