@@ -51,7 +51,7 @@ public struct RetentionService: Sendable {
             let twoYearsAgo = Calendar.utc.date(byAdding: .year, value: -Self.auditYearsAfterRecord, to: now) ?? now
             var emptied = 0
             for id in try await tx.disposals.disposedCases(before: twoYearsAgo) {
-                // Every entry about a disposed case is written by its disposal; none younger than two years goes.
+                // Every entry about a disposed case was written by the time of its disposal; none younger than two years goes.
                 emptied += try await tx.audit.removeContent(about: AuditRecord.target(id), writtenBefore: twoYearsAgo)
             }
             let settings = try await ProgramSettingsService.current(tx)

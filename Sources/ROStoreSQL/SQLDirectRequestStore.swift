@@ -25,11 +25,11 @@ struct SQLDirectRequestStore: DirectRequestStore {
     }
 
     func reduceToCounts(receivedBefore cutoff: Date) async throws -> Int {
-        let rows = try await self.db.raw("SELECT kind, received_at FROM direct_offender_requests WHERE received_at < \(bind: cutoff)").all()
+        // Counting what this transaction deleted: two instances reducing at once never count an entry twice.
+        let rows = try await self.db.raw("DELETE FROM direct_offender_requests WHERE received_at < \(bind: cutoff) RETURNING kind, received_at").all()
         try await self.counts.add(
             try rows.map { (try $0.decode(column: "kind", as: String.self), try $0.decode(column: "received_at", as: Date.self)) }
         )
-        try await self.db.raw("DELETE FROM direct_offender_requests WHERE received_at < \(bind: cutoff)").run()
         return rows.count
     }
 

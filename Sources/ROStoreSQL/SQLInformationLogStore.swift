@@ -39,11 +39,11 @@ struct SQLInformationLogStore: InformationLogStore {
     }
 
     func reduceToCounts(givenBefore cutoff: Date) async throws -> Int {
-        let rows = try await self.db.raw("SELECT recipient, given_at FROM information_given WHERE given_at < \(bind: cutoff)").all()
+        // Counting what this transaction deleted: two instances reducing at once never count an entry twice.
+        let rows = try await self.db.raw("DELETE FROM information_given WHERE given_at < \(bind: cutoff) RETURNING recipient, given_at").all()
         try await self.counts.add(
             try rows.map { (try $0.decode(column: "recipient", as: String.self), try $0.decode(column: "given_at", as: Date.self)) }
         )
-        try await self.db.raw("DELETE FROM information_given WHERE given_at < \(bind: cutoff)").run()
         return rows.count
     }
 

@@ -31,7 +31,11 @@ import Testing
             // Two years and a day after the first entries: those three of each go, the later one stays.
             t.clock.advance(by: (731 - 200 + 1) * 86_400)
             let retention = RetentionService(env: env)
-            #expect(try await retention.reduceLogs() == RetentionService.LogReduction(directRequests: 3, informationGiven: 3))
+            // Two instances reducing at once (PostgreSQL): each entry is counted by exactly one of them.
+            async let first = retention.reduceLogs()
+            async let second = RetentionService(env: env).reduceLogs()
+            let (one, other) = try await (first, second)
+            #expect(one.directRequests + other.directRequests == 3 && one.informationGiven + other.informationGiven == 3)
             #expect(try await information.recent(by: valerie).count == 1, "only the entry within two years is kept")
             #expect(try await retention.reduceLogs() == RetentionService.LogReduction(directRequests: 0, informationGiven: 0))
 
