@@ -60,9 +60,7 @@ public struct DisposalService: Sendable {
                     if let until = value.recordingsRetainedUntil(policy: policy), until <= now, !value.storedRecordings.isEmpty,
                         recordingsDue.count < limit
                     {
-                        let held = try await tx.disposals.holds(on: value.id).contains(where: \.isActive)
-                        let investigated = try await Self.underInvestigation(value.id, tx, at: now)
-                        let suspended = held || investigated
+                        let suspended = try await Self.isSuspended(value.id, tx, at: now)
                         recordingsDue.append(
                             RecordingsDue(
                                 id: value.id,
@@ -222,10 +220,13 @@ public struct DisposalService: Sendable {
         if let done = try await tx.disposals.disposal(of: id), let day = done.certificate?.disposedOn { throw DomainError.caseDisposed(on: day) }
         let value = try await tx.cases.load(id)
         guard try await CaseService.mayRead(value, CaseActor(userID: user.id, role: user.role), tx) else { throw DomainError.caseNotFound }
-        let held = try await tx.disposals.holds(on: id).contains(where: \.isActive)
-        let investigated = try await Self.underInvestigation(id, tx, at: now)
-        let suspended = held || investigated
-        return (value, suspended, try await ProgramSettingsService.current(tx).policy)
+        return (value, try await Self.isSuspended(id, tx, at: now), try await ProgramSettingsService.current(tx).policy)
+    }
+
+    /// §7.3: a legal hold or an unfinished investigation suspends every retention clock of the case.
+    private static func isSuspended(_ id: Identifier<Case>, _ tx: any StoreTransaction, at now: Date) async throws -> Bool {
+        if try await tx.disposals.holds(on: id).contains(where: \.isActive) { return true }
+        return try await Self.underInvestigation(id, tx, at: now)
     }
 
     private static func underInvestigation(_ id: Identifier<Case>, _ tx: any StoreTransaction, at now: Date) async throws -> Bool {

@@ -38,6 +38,9 @@ public struct WebSettings: Sendable {
     /// Issue 15, item 10: cookies are `Secure` unless the server listens only on loopback (a public address
     /// without TLS in front would send the session in clear; with `Secure`, sign-in fails there instead).
     var secureCookies: Bool { self.https || !self.listensOnLoopbackOnly }
+
+    /// The proxies believed about the client's address, for sign-in and token refusals alike.
+    var proxies: TrustedProxies { TrustedProxies(self.trustedProxies) }
 }
 
 /// The application `ro serve` runs and the tests drive.
@@ -61,7 +64,7 @@ public func buildApplication(
 func routeTable(env: AppEnvironment, views: Views, settings: WebSettings, wordings: WordingCache) throws -> [Route] {
     let cookies = CookieFactory(secure: settings.secureCookies)
     return try SupportRoutes(env: env, cookies: cookies).routes
-        + SignInPages(env: env, views: views, cookies: cookies, proxies: TrustedProxies(settings.trustedProxies)).routes
+        + SignInPages(env: env, views: views, cookies: cookies, proxies: settings.proxies).routes
         + HomePages(env: env, views: views).routes
         + AccountPages(env: env, views: views, cookies: cookies).routes
         + AdminUserPages(env: env, views: views).routes
@@ -94,7 +97,7 @@ func buildRouter(env: AppEnvironment, settings: WebSettings) async throws -> Rou
         LanguageMiddleware()
         WordingMiddleware(cache: wordings)
         ErrorMiddleware(views: views)  // for failures of the session look-up itself
-        SessionMiddleware(env: env, proxies: TrustedProxies(settings.trustedProxies))
+        SessionMiddleware(env: env, proxies: settings.proxies)
         MethodNotAllowedMiddleware(routes: routes, views: views)
         ErrorMiddleware(views: views)  // for everything after it, so error pages keep the person's navigation
         CSRFMiddleware()
