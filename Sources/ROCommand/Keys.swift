@@ -26,6 +26,14 @@ struct Keys: AsyncParsableCommand {
             }
             print("Master key \(key.id) written to \(self.keyFile) (readable by its owner only).")
             print("Give it to ro with --key-file \(self.keyFile) or RO_KEY_FILE. Without it no case can be read.")
+            // Issue 15, item 7: the key that signs the audit chain's checkpoints lives beside it.
+            let auditKeyFile = self.keyFile + ".audit"
+            do {
+                let signing = try AuditSigningKey.readOrCreate(at: auditKeyFile)
+                print("Audit signing key in \(auditKeyFile); its public key, to check checkpoints elsewhere: \(signing.publicKey.text)")
+            } catch {
+                throw CommandFailure.failure(error.description)
+            }
         }
     }
 
@@ -40,6 +48,9 @@ struct Keys: AsyncParsableCommand {
                 let counts = try await store.caseKeyCounts()
                 print("Master key given: \(given.map { "\($0.id)" } ?? "none")")
                 print("Cases sealed: \(counts.values.reduce(0, +))")
+                if let file = settings.auditKeyFile, let signing = try? AuditSigningKey.read(from: file) {
+                    print("Audit public key (for ro audit verify --public-key): \(signing.publicKey.text)")
+                }
                 for (id, count) in counts.sorted(by: { $0.key < $1.key }) {
                     print("  under master key \(id): \(count)\(id == given?.id ? " (the key given)" : "")")
                 }

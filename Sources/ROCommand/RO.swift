@@ -29,6 +29,12 @@ struct DatabaseFlags: ParsableArguments {
     @Option(help: "The master key file that `ro keys init` made; keep it apart from the database and its backups (env RO_KEY_FILE).")
     var keyFile: String?
 
+    @Option(
+        help:
+            "The key that signs the audit chain's checkpoints; made if missing (env RO_AUDIT_KEY_FILE; default: the master key file's path + .audit)."
+    )
+    var auditKeyFile: String?
+
     /// Issue 15, item 7: every command that opens a database can open the demo's, beside the real one.
     @Flag(help: "Use the demonstration database and key that `ro serve --demo` keeps in the data folder.")
     var demo = false

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
+import Logging
 import ROServices
+import ROStoreSQL
 import ROWeb
 
 struct ServeFlags: ParsableArguments {
@@ -18,6 +20,12 @@ struct ServeFlags: ParsableArguments {
             "A reverse proxy whose Forwarded / X-Forwarded-For headers name the client, by IP address; repeat for several (env RO_TRUSTED_PROXIES, comma-separated)."
     )
     var trustedProxy: [String] = []
+
+    @Option(
+        help:
+            "Where to append the audit chain's signed checkpoints; copy it elsewhere to catch a rewritten chain (env RO_AUDIT_CHECKPOINTS; default: in the data folder)."
+    )
+    var auditCheckpoints: String?
 }
 
 struct Serve: AsyncParsableCommand {
@@ -27,7 +35,10 @@ struct Serve: AsyncParsableCommand {
     @OptionGroup var serve: ServeFlags
 
     func run() async throws {
-        try await withEnvironment(self.database, serve: self.serve) { settings, env, _ in
+        try await withEnvironment(self.database, serve: self.serve) { settings, env, store in
+            var env = env
+            let checkpoints = try Self.checkpointWriter(settings, store: store, logger: env.logger)
+            env.latestAuditCheckpoint = { await checkpoints.latest }
             if settings.demo { try await Self.prepareDemo(env) }
             let discarded = try await MediaService(env: env).discardAbandonedUploads()
             if discarded > 0 { env.logger.notice("removed unfinished uploads", metadata: ["count": "\(discarded)"]) }
@@ -41,12 +52,30 @@ struct Serve: AsyncParsableCommand {
             let app = try await buildApplication(env: env, settings: web) { port in
                 Self.announce(host: settings.host, port: port, database: settings.location.summary, demo: settings.demo)
             }
-            // §7.3: the logs' old entries become counts, and old audit content goes, at start and then daily.
+            // §7.3: the logs' old entries become counts, and old audit content goes, at start and then daily. The
+            // audit chain is anchored at start, every minute it moved, and at shutdown.
             try await withThrowingTaskGroup(of: Void.self) { group in
-                group.addTask { await RetentionService(env: env).keepApplying() }
+                group.addTask { [env] in await RetentionService(env: env).keepApplying() }
+                group.addTask { await checkpoints.keepWriting(every: .seconds(60)) }
                 try await app.runService()
                 group.cancelAll()
+                await checkpoints.writeLogging(at: Date())  // at shutdown, outside the cancelled tasks
             }
+        }
+    }
+
+    /// Issue 15, item 7: the signing key is read, or made beside the master key on first start.
+    static func checkpointWriter(_ settings: Settings, store: SQLStore, logger: Logger) throws -> AuditCheckpointWriter {
+        guard let keyFile = settings.auditKeyFile else {
+            throw CommandFailure.failure(
+                "The master key came from RO_MASTER_KEY: give the audit signing key's file with --audit-key-file or RO_AUDIT_KEY_FILE (made if missing)."
+            )
+        }
+        do {
+            let key = try AuditSigningKey.readOrCreate(at: keyFile)
+            return AuditCheckpointWriter(store: store, key: key, file: settings.checkpointFile, logger: logger)
+        } catch {
+            throw CommandFailure.failure(error.description)
         }
     }
 

@@ -15,6 +15,10 @@ struct Settings: Sendable, Equatable {
     /// The master key file (`--key-file`, `RO_KEY_FILE`); or the key itself in `RO_MASTER_KEY`.
     var keyFile: String?
     var masterKeyText: String?
+    /// Issue 15, item 7: `--audit-key-file`, `RO_AUDIT_KEY_FILE`; else beside the master key file.
+    var auditKeyFileGiven: String?
+    /// Where the server appends the audit chain's signed checkpoints.
+    var checkpointFileGiven: String?
     var publicURL: String?
     /// Issue 15, item 4: the proxies believed about the client's address.
     var trustedProxies: [String] = []
@@ -35,6 +39,7 @@ struct Settings: Sendable, Equatable {
         self.databaseURL = database.databaseURL ?? environment["RO_DATABASE_URL"] ?? environment["DATABASE_URL"]
         self.keyFile = database.keyFile ?? environment["RO_KEY_FILE"]
         self.masterKeyText = environment["RO_MASTER_KEY"]
+        self.auditKeyFileGiven = database.auditKeyFile ?? environment["RO_AUDIT_KEY_FILE"]
         if let url = self.databaseURL, !(url.hasPrefix("postgres://") || url.hasPrefix("postgresql://")) {
             problems.append("--database-url must be a postgres:// URL (leave it out to use the embedded SQLite database)")
         }
@@ -76,6 +81,7 @@ struct Settings: Sendable, Equatable {
                     problems.append("--port must be a number from 0 to 65535")
                 }
             }
+            self.checkpointFileGiven = serve.auditCheckpoints ?? environment["RO_AUDIT_CHECKPOINTS"]
             self.publicURL = serve.publicURL ?? environment["RO_PUBLIC_URL"]
             if let url = self.publicURL, URL(string: url)?.host == nil || !(url.hasPrefix("http://") || url.hasPrefix("https://")) {
                 problems.append("--public-url must be an http:// or https:// address")
@@ -106,6 +112,15 @@ extension Settings {
     var activeKeyFile: String? {
         if let path = self.keyFile { return path }
         return self.masterKeyText == nil && self.demo ? self.demoKeyFile : nil
+    }
+
+    /// The audit signing key's file: given, or the master key file's path + `.audit`; nil for a key in the environment.
+    var auditKeyFile: String? { self.auditKeyFileGiven ?? self.activeKeyFile.map { $0 + ".audit" } }
+
+    /// The checkpoint file: given, or in the data folder (the demo's apart).
+    var checkpointFile: String {
+        self.checkpointFileGiven
+            ?? (self.dataDirectory as NSString).appendingPathComponent(self.demo ? "demo-audit-checkpoints" : "audit-checkpoints")
     }
 
     /// The master key given, if any; a demo makes its own on first use.

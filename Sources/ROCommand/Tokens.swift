@@ -59,25 +59,3 @@ struct Tokens: AsyncParsableCommand {
         }
     }
 }
-
-struct Audit: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Check the audit log.", subcommands: [Verify.self])
-
-    struct Verify: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Walk the hash chain; exit 1 at the first broken entry.")
-        @OptionGroup var database: DatabaseFlags
-
-        func run() async throws {
-            try await withEnvironment(self.database, logLevel: .warning, existing: true) { _, env, _ in
-                switch try await AuditService(env: env).verify(by: .system) {
-                case .intact(let entries):
-                    print("Audit log intact: \(entries) entries verified.")
-                case .broken(let position, let reason):
-                    throw CommandFailure.failure(
-                        "Audit log BROKEN at entry \(position) (\(reason.rawValue)). Entries from there on cannot be trusted."
-                    )
-                }
-            }
-        }
-    }
-}

@@ -29,6 +29,11 @@ public enum AuditAction: String, Sendable, CaseIterable {
     /// N6: one administrator proposed a role; a second must make the same change.
     case userRoleProposed = "user.role-proposed"
     case userRoleProposalWithdrawn = "user.role-proposal-withdrawn"
+    /// N6: one administrator created an account, or asked to enable one again; a second must approve. A withdrawn
+    /// proposal (of any kind but a role's) is `user.proposal-withdrawn`.
+    case userCreationProposed = "user.creation-proposed"
+    case userEnableProposed = "user.enable-proposed"
+    case userProposalWithdrawn = "user.proposal-withdrawn"
     case userDisabled = "user.disabled"
     case userEnabled = "user.enabled"
     /// N2: the end of an account's access (a mediator's contract) set, moved or removed.
@@ -281,4 +286,29 @@ public enum AuditBreak: String, Sendable {
     /// An entry's content was removed less than two years before the chain's last entry: no retention ends so
     /// soon (§7.3), so it was erased to hide it.
     case removedTooSoon = "removed-too-soon"
+    /// The chain ends before a signed checkpoint's position: its tail was cut (and its head rewritten to hide it).
+    case tailCut = "tail-cut"
+    /// The entry at a signed checkpoint's position has another hash: the chain was rewritten up to there.
+    case differsFromCheckpoint = "differs-from-checkpoint"
+}
+
+/// Issue 15, item 7: a statement, signed outside the database, that the audit chain's entry at `position` had
+/// `hash`. Each hash covers every entry before it, so a chain that still has that hash there is unchanged up to
+/// it, and a chain that ends before it lost its tail.
+public struct AuditCheckpoint: Sendable, Equatable {
+    public let position: Int64
+    public let hash: String
+    /// When it was signed, to the second.
+    public let at: Date
+
+    public init(position: Int64, hash: String, at: Date) {
+        self.position = position
+        self.hash = hash
+        self.at = Date(timeIntervalSince1970: at.timeIntervalSince1970.rounded(.down))
+    }
+
+    /// The exact bytes signed.
+    public var signedText: String {
+        "ro-audit-checkpoint-v1|\(self.position)|\(self.hash)|\(Int64(self.at.timeIntervalSince1970))"
+    }
 }

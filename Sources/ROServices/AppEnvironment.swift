@@ -21,6 +21,8 @@ public struct AppEnvironment: Sendable {
     public var statisticsMinimumCell: Int
     /// The HTTP request being served, for the audit log; empty outside a request.
     public var requestID: String
+    /// Issue 15, item 7: the latest signed checkpoint of the audit chain this server wrote, if any.
+    public var latestAuditCheckpoint: @Sendable () async -> AuditCheckpoint?
 
     public init(
         store: any Store,
@@ -33,7 +35,8 @@ public struct AppEnvironment: Sendable {
         logger: Logger,
         mediaByteLimit: Int = AppEnvironment.defaultMediaByteLimit,
         statisticsMinimumCell: Int = StatisticsReport.defaultMinimumCell,
-        requestID: String = ""
+        requestID: String = "",
+        latestAuditCheckpoint: @escaping @Sendable () async -> AuditCheckpoint? = { nil }
     ) {
         self.store = store
         self.now = now
@@ -46,6 +49,7 @@ public struct AppEnvironment: Sendable {
         self.mediaByteLimit = mediaByteLimit
         self.statisticsMinimumCell = statisticsMinimumCell
         self.requestID = requestID
+        self.latestAuditCheckpoint = latestAuditCheckpoint
     }
 
     /// 256 MB: a few minutes of video from a phone.

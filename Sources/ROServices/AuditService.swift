@@ -9,10 +9,22 @@ public struct AuditService: Sendable {
         self.env = env
     }
 
-    /// Walks the whole hash chain. Reads only: a check must not change what it checks.
-    public func verify(by actor: Actor) async throws -> AuditVerification {
+    /// Walks the whole hash chain, held to `checkpoints` (signed outside the database). Reads only: a check must
+    /// not change what it checks.
+    public func verify(against checkpoints: [AuditCheckpoint] = [], by actor: Actor) async throws -> AuditVerification {
         try await self.env.require(.readAuditMetadata, actor)
-        return try await self.env.store.transaction { tx in try await tx.audit.verify() }
+        return try await self.env.store.transaction { tx in try await tx.audit.verify(from: nil, against: checkpoints) }
+    }
+
+    /// What a page shows: the chain checked from this server's latest signed checkpoint to its head, so that a
+    /// view costs the entries since then, not the whole chain; the checkpoint is nil while none was written.
+    public func verifySinceLatestCheckpoint(by actor: Actor) async throws -> (AuditVerification, AuditCheckpoint?) {
+        try await self.env.require(.readAuditMetadata, actor)
+        let checkpoint = await self.env.latestAuditCheckpoint()
+        let verification = try await self.env.store.transaction { tx in
+            try await tx.audit.verify(from: checkpoint, against: [])
+        }
+        return (verification, checkpoint)
     }
 
     /// The newest entries, metadata only (the log holds no content).

@@ -221,12 +221,21 @@ public protocol AuditLog: Sendable {
     func recent(limit: Int) async throws -> [AuditEntry]
     /// The newest entries about one target (`case:…`) first.
     func entries(about target: String, limit: Int) async throws -> [AuditEntry]
-    /// Walks the whole chain from the first entry and reports the first break.
-    func verify() async throws -> AuditVerification
+    /// Walks the chain from the first entry, or from `start` (a signed checkpoint, whose entry is trusted as far as
+    /// its hash), and reports the first break. The entry at each checkpoint's position must have its hash, and the
+    /// chain must reach every checkpoint (issue 15, item 7).
+    func verify(from start: AuditCheckpoint?, against checkpoints: [AuditCheckpoint]) async throws -> AuditVerification
+    /// The last entry's position and hash as the chain's head records them; position 0 when it is empty.
+    func head() async throws -> (position: Int64, hash: String)
     /// §7.3: blanks the content of the entries about `target` (or about any target starting with `prefix`)
     /// written before `before`; the chain still verifies. Returns how many were blanked.
     func removeContent(about target: String, writtenBefore before: Date) async throws -> Int
     func removeContent(aboutTargetsStartingWith prefix: String, writtenBefore before: Date) async throws -> Int
+}
+
+extension AuditLog {
+    /// Walks the whole chain from the first entry, with nothing outside the database to hold it to.
+    public func verify() async throws -> AuditVerification { try await self.verify(from: nil, against: []) }
 }
 
 /// Facts about this database as a whole.

@@ -53,11 +53,7 @@ public struct MasterKey: Sendable {
 
     /// Reads the key file at `path`; refuses one that others than its owner may read.
     public static func read(from path: String) throws(MasterKeyError) -> MasterKey {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { throw .missing(path) }
-        let permissions = (attributes[.posixPermissions] as? NSNumber)?.uint16Value ?? 0
-        guard permissions & 0o077 == 0 else { throw .readableByOthers(path) }
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { throw .missing(path) }
-        return try MasterKey(fileText: text)
+        try MasterKey(fileText: try OwnerOnlyFile.read(path))
     }
 
     /// Writes a new key file readable by its owner only; never replaces one.
@@ -101,10 +97,36 @@ public final class MasterKeySource: Sendable {
     }
 }
 
+/// Files that hold keys, or anchor the audit chain: readable by their owner only.
+enum OwnerOnlyFile {
+    /// The text of a key file; refuses one that others than its owner may read.
+    static func read(_ path: String) throws(MasterKeyError) -> String {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { throw .missing(path) }
+        let permissions = (attributes[.posixPermissions] as? NSNumber)?.uint16Value ?? 0
+        guard permissions & 0o077 == 0 else { throw .readableByOthers(path) }
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { throw .missing(path) }
+        return text
+    }
+
+    /// Appends `text` to `path` (made readable by its owner only if new, in a folder of its owner's) and syncs it; 0,
+    /// or the error number.
+    static func append(_ path: String, _ text: String) -> Int32 {
+        if let folder = FileFolders.parent(of: path), !FileManager.default.fileExists(atPath: folder) {
+            try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        }
+        return writeSynced(path, O_WRONLY | O_CREAT | O_APPEND, text)
+    }
+}
+
 /// Creates `path` readable by its owner only from its first byte, never over an existing file (`O_EXCL`), and
 /// writes `text` to disk; 0, or the error number.
 func createOwnerOnlyFile(_ path: String, _ text: String) -> Int32 {
-    let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
+    writeSynced(path, O_WRONLY | O_CREAT | O_EXCL, text)
+}
+
+/// Opens `path` with `flags` (a new file readable by its owner only), writes `text` and syncs it; 0, or the error number.
+private func writeSynced(_ path: String, _ flags: Int32, _ text: String) -> Int32 {
+    let descriptor = open(path, flags, 0o600)
     guard descriptor >= 0 else { return errno }
     defer { close(descriptor) }
     let bytes = Array(text.utf8)
@@ -115,6 +137,7 @@ func createOwnerOnlyFile(_ path: String, _ text: String) -> Int32 {
 public enum MasterKeyError: Error, Equatable, CustomStringConvertible {
     case missing(String)
     case malformed
+    case malformedAuditKey
     case readableByOthers(String)
     case exists(String)
     case cannotWrite(String)
@@ -123,6 +146,8 @@ public enum MasterKeyError: Error, Equatable, CustomStringConvertible {
         switch self {
         case .missing(let path): "There is no readable key file at \(path)."
         case .malformed: "The master key is not one `ro keys init` made (a line \"\(MasterKey.fileHeader) <base64 of 32 bytes>\")."
+        case .malformedAuditKey:
+            "The audit signing key is not one ro made (a line \"\(AuditSigningKey.fileHeader) <base64 of 32 bytes>\")."
         case .readableByOthers(let path): "The key file \(path) may be read by others: make it readable by its owner only (chmod 600)."
         case .exists(let path): "A key file already exists at \(path); it was left as it is."
         case .cannotWrite(let path): "The key file \(path) could not be written."

@@ -97,9 +97,12 @@ struct SQLAuditLog: AuditLog {
         ).all().map(Self.decode)
     }
 
-    func verify() async throws -> AuditVerification {
-        var expected: Int64 = 1
-        var previousHash = AuditEntry.genesisHash
+    func verify(from start: AuditCheckpoint?, against checkpoints: [AuditCheckpoint]) async throws -> AuditVerification {
+        // Two checkpoints naming one position with different hashes cannot both hold: "" matches no entry.
+        let anchors = Dictionary((checkpoints + (start.map { [$0] } ?? [])).map { ($0.position, $0.hash) }) { $0 == $1 ? $0 : "" }
+        var expected: Int64 = start?.position ?? 1
+        // From a checkpoint, its entry's link is vouched for by the checkpoint's hash, not by the entry before.
+        var previousHash: String? = start == nil ? AuditEntry.genesisHash : nil
         var lastAt: Int64 = 0
         var latestRemoval: (position: Int64, at: Int64)?
         let batchSize = 1_000
@@ -111,8 +114,11 @@ struct SQLAuditLog: AuditLog {
             ).all().map(Self.decode)
             for entry in batch {
                 guard entry.position == expected else { return .broken(position: expected, reason: .positionGap) }
-                guard entry.previousHash == previousHash else { return .broken(position: expected, reason: .linkBroken) }
+                guard previousHash == nil || entry.previousHash == previousHash else { return .broken(position: expected, reason: .linkBroken) }
                 guard Self.holds(entry) else { return .broken(position: expected, reason: .contentChanged) }
+                if let anchored = anchors[entry.position], anchored != entry.hash {
+                    return .broken(position: expected, reason: .differsFromCheckpoint)
+                }
                 if entry.contentRemoved { latestRemoval = (entry.position, entry.atMicroseconds) }
                 lastAt = entry.atMicroseconds
                 previousHash = entry.hash
@@ -120,6 +126,8 @@ struct SQLAuditLog: AuditLog {
             }
             if batch.count < batchSize { break }
         }
+        // A signed checkpoint beyond the last entry: entries were cut from the end, whatever the head now says.
+        if let furthest = anchors.keys.max(), furthest >= expected { return .broken(position: expected, reason: .tailCut) }
         // §7.3: no content goes sooner than two years after it was written, measured on the chain's own clock.
         if let (position, at) = latestRemoval, Double(lastAt - at) / 1_000_000 < AuditEntry.minimumAgeForRemoval {
             return .broken(position: position, reason: .removedTooSoon)
@@ -130,11 +138,16 @@ struct SQLAuditLog: AuditLog {
         {
             return .broken(position: stray, reason: .positionGap)
         }
-        guard let head = try await self.db.raw("SELECT position, hash FROM audit_head WHERE id = 1").first(),
-            try head.decode(column: "position", as: Int64.self) == expected - 1,
-            try head.decode(column: "hash", as: String.self) == previousHash
-        else { return .broken(position: expected, reason: .headMismatch) }
+        let head = try await self.head()
+        guard head.position == expected - 1, head.hash == (previousHash ?? AuditEntry.genesisHash) else {
+            return .broken(position: expected, reason: .headMismatch)
+        }
         return .intact(entries: expected - 1)
+    }
+
+    func head() async throws -> (position: Int64, hash: String) {
+        guard let row = try await self.db.raw("SELECT position, hash FROM audit_head WHERE id = 1").first() else { throw AuditLogError.headMissing }
+        return (try row.decode(column: "position", as: Int64.self), try row.decode(column: "hash", as: String.self))
     }
 
     /// Whether the entry's stored hash follows from what it holds: its content directly (entries before migration

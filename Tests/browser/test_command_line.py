@@ -161,6 +161,65 @@ def test_data_survives_a_hard_kill_and_the_audit_chain_catches_an_edit(data_dir)
     assert "BROKEN at entry 3" in broken.stderr
 
 
+def test_a_cut_tail_and_rewritten_head_are_caught_with_the_checkpoint_file(data_dir, tmp_path):
+    """Issue 15, item 7: the server signs checkpoints of the audit chain into a file an operator copies elsewhere; whoever
+    can write the database can cut the chain's tail and rewrite its head so that it holds on its own, but not against
+    the copy."""
+    assert ro("users", "create", "--username", "aude", "--name", "Aude Test (fictional)", "--role", "auditor", "--password-stdin",
+              data_dir=data_dir, stdin="auditor test passphrase\n").returncode == 0
+    server = Server(data_dir=data_dir).start()
+    try:
+        for _ in range(2):  # two wrong passwords: audited too
+            page = requests.get(f"{server.url}/sign-in")
+            csrf = re.search(r'name="csrf" value="([^"]+)"', page.text).group(1)
+            requests.post(f"{server.url}/sign-in", cookies=page.cookies, data={"csrf": csrf, "username": "aude", "password": "not the passphrase"})
+        session = sign_in_session(server.url, "aude", "auditor test passphrase")
+        home = session.get(f"{server.url}/home")
+        # Anchored at start (the account's creation), so the page checks from there, not from the first entry.
+        assert "Checked from the signed checkpoint at entry 1 (" in home.text, home.text
+    finally:
+        server.kill(signal.SIGTERM)  # a clean stop anchors the last entries too
+
+    checkpoints = os.path.join(data_dir, "audit-checkpoints")
+    assert oct(os.stat(checkpoints).st_mode & 0o777) == "0o600"
+    copy = str(tmp_path / "checkpoints-copy")
+    with open(checkpoints) as source, open(copy, "w") as target:
+        target.write(source.read())
+    whole = ro("audit", "verify", "--checkpoints", copy, data_dir=data_dir)
+    assert whole.returncode == 0, whole.stderr
+    entries = int(re.search(r"intact: (\d+) entries", whole.stdout).group(1))
+    assert entries == 4  # created, two wrong passwords, signed in
+    assert "It holds every one of the" in whole.stdout
+
+    database = os.path.join(data_dir, "ro.sqlite")
+    cut = subprocess.run(["sqlite3", database, f"""
+        DELETE FROM audit_log WHERE position > {entries - 2};
+        UPDATE audit_head SET position = {entries - 2}, hash = (SELECT hash FROM audit_log WHERE position = {entries - 2});"""])
+    assert cut.returncode == 0
+    alone = ro("audit", "verify", data_dir=data_dir)
+    assert alone.returncode == 0 and f"intact: {entries - 2} entries" in alone.stdout, "the database alone holds together"
+
+    caught = ro("audit", "verify", "--checkpoints", copy, data_dir=data_dir)
+    assert caught.returncode != 0
+    assert f"BROKEN at entry {entries - 1} (tail-cut)" in caught.stderr, caught.stderr
+    # Elsewhere, with the public key only (as `ro keys status` prints it).
+    status = ro("keys", "status", data_dir=data_dir)
+    public_key = re.search(r"Audit public key \(for ro audit verify --public-key\): (\S+)", status.stdout).group(1)
+    elsewhere = {k: v for k, v in SQLITE_ENV.items() if k != "RO_KEY_FILE"}
+    with_public_key = subprocess.run([RO_BIN, "audit", "verify", "--data-dir", data_dir, "--checkpoints", copy, "--public-key", public_key],
+                                     capture_output=True, text=True, env=elsewhere)
+    assert with_public_key.returncode != 0 and "(tail-cut)" in with_public_key.stderr, with_public_key.stderr
+
+    # A copy altered to hide the cut no longer holds its signatures.
+    lines = open(copy).read().splitlines()
+    last = lines[-1].split(" ")
+    last[1] = str(entries - 2)
+    with open(copy, "w") as target:
+        target.write("\n".join(lines[:-1] + [" ".join(last)]) + "\n")
+    forged = ro("audit", "verify", "--checkpoints", copy, data_dir=data_dir)
+    assert forged.returncode != 0 and f"Line {len(lines)} of the checkpoint file is not signed" in forged.stderr, forged.stderr
+
+
 def test_demo_refuses_a_database_that_holds_real_accounts():
     name = "ro_demo_refusal_" + str(os.getpid())
     subprocess.run(["createdb", name], check=True)

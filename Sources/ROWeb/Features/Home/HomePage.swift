@@ -20,8 +20,10 @@ struct HomePages: Sendable {
         switch user.role {
         case .auditor:
             let service = AuditService(env: env)
+            let (verification, checkpoint) = try await service.verifySinceLatestCheckpoint(by: .user(user))
             audit = AuditPanel(
-                verification: try await service.verify(by: .user(user)),
+                verification: verification,
+                checkpoint: checkpoint,
                 entries: try await service.recent(limit: 20, by: .user(user)),
                 language: context.language
             )
@@ -101,10 +103,14 @@ struct AuditPanel: Sendable {
     let isIntact: Bool
     let checkedCount: String
     let brokenAt: String
+    /// Issue 15, item 7: where the check started: the latest signed checkpoint, or empty for the first entry.
+    let checkpointPosition: String
+    let checkpointTime: String
+    let hasCheckpoint: Bool
     let hasEntries: Bool
     let entries: [AuditRow]
 
-    init(verification: AuditVerification, entries: [AuditEntry], language: Language) {
+    init(verification: AuditVerification, checkpoint: AuditCheckpoint?, entries: [AuditEntry], language: Language) {
         switch verification {
         case .intact(let count):
             self.isIntact = true
@@ -115,6 +121,9 @@ struct AuditPanel: Sendable {
             self.checkedCount = ""
             self.brokenAt = String(position)
         }
+        self.checkpointPosition = checkpoint.map { $0.position.formatted(.number.locale(language.locale)) } ?? ""
+        self.checkpointTime = checkpoint.map { "\($0.at.utcMinuteText) UTC" } ?? ""
+        self.hasCheckpoint = checkpoint != nil
         self.hasEntries = !entries.isEmpty
         self.entries = entries.map { AuditRow($0, language: language) }
     }

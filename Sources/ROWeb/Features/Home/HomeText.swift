@@ -48,6 +48,18 @@ extension Catalogue {
         "auditIntegrity": Bilingual("Integrity of the audit log", "Intégrité du journal d’audit"),
         "auditIntact": Bilingual("Intact. Entries checked:", "Intact. Entrées vérifiées :"),
         "auditBroken": Bilingual("Broken. First broken entry:", "Rompu. Première entrée rompue :"),
+        "auditCheckedSince": Bilingual(
+            "Checked from the signed checkpoint at entry",
+            "Vérifié depuis le point de contrôle signé à l’entrée"
+        ),
+        "auditCheckedWhole": Bilingual(
+            "Checked from the first entry: no signed checkpoint has been written yet.",
+            "Vérifié depuis la première entrée : aucun point de contrôle signé n’a encore été écrit."
+        ),
+        "auditFullCheck": Bilingual(
+            "A full check from the first entry, held to a copy of the checkpoint file: ro audit verify --checkpoints FILE.",
+            "Vérification complète depuis la première entrée, au regard d’une copie du fichier de points de contrôle : ro audit verify --checkpoints FICHIER."
+        ),
         "auditRecent": Bilingual("Latest entries", "Dernières entrées"),
         "auditEmpty": Bilingual("The audit log is empty.", "Le journal d’audit est vide."),
         "auditPosition": Bilingual("Entry", "Entrée"),
