@@ -46,7 +46,9 @@ struct Users: AsyncParsableCommand {
                 let users = try await AccountService(env: env).list(by: .system)
                 if users.isEmpty { print("No accounts.") }
                 for user in users {
-                    let status = user.isDisabled ? "disabled" : "active"
+                    let status =
+                        user.isDisabled
+                        ? "disabled" : user.isAwaitingApproval ? "awaiting-approval" : user.isActive(at: env.now()) ? "active" : "ended"
                     print(
                         [
                             user.username.padding(toLength: 24, withPad: " ", startingAt: 0),

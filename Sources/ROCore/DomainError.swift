@@ -155,8 +155,12 @@ public enum DomainError: Error, Equatable, Sendable {
     case informationEntryIncomplete
     /// Q16: on a restricted case (witness protection), only a coordinator at NHQ requests site entry.
     case nhqApprovalRequired
-    /// N6: a role change needs a second administrator, not the one who proposed it.
+    /// N6: a privileged account change needs a second administrator, not the one who proposed it.
     case secondAdministratorRequired
+    /// N6: the account was created by one administrator and awaits a second's approval; nothing else changes first.
+    case accountAwaitingApproval
+    /// N6: the account has no pending change (another administrator approved or withdrew it meanwhile).
+    case nothingToApprove
     /// §4.9: meetings are joined only if planned, of linked cases, of the same form and site, and once.
     case jointMeetingInvalid
     /// §4.9: a joined case does not pass its own gates for this meeting; its reference when the actor may

@@ -12,8 +12,9 @@ public struct User: Sendable, Equatable, Identifiable {
     public var createdAt: Date
     /// Bumped by every write, for optimistic concurrency.
     public var version: Int
-    /// N6: a role one administrator proposed, waiting for a second administrator.
-    public var pendingRole: PendingRoleChange?
+    /// N6: a privileged change one administrator proposed (the account itself, a role, re-enabling), waiting for a
+    /// second administrator.
+    public var pendingChange: PendingAccountChange?
     /// N2: when a mediator's contract ends; access ends at that moment. Nil: no end set.
     public var accessEndsAt: Date?
 
@@ -25,7 +26,7 @@ public struct User: Sendable, Equatable, Identifiable {
         isDisabled: Bool = false,
         createdAt: Date,
         version: Int = 1,
-        pendingRole: PendingRoleChange? = nil,
+        pendingChange: PendingAccountChange? = nil,
         accessEndsAt: Date? = nil
     ) {
         self.id = id
@@ -35,14 +36,17 @@ public struct User: Sendable, Equatable, Identifiable {
         self.isDisabled = isDisabled
         self.createdAt = createdAt
         self.version = version
-        self.pendingRole = pendingRole
+        self.pendingChange = pendingChange
         self.accessEndsAt = accessEndsAt
     }
 
-    /// N2: enabled, and its contract (if it has an end) not yet over at `now`.
+    /// N2, N6: enabled, approved by a second administrator, and its contract (if it has an end) not yet over at `now`.
     public func isActive(at now: Date) -> Bool {
-        !self.isDisabled && self.accessEndsAt.map { now < $0 } ?? true
+        !self.isDisabled && !self.isAwaitingApproval && self.accessEndsAt.map { now < $0 } ?? true
     }
+
+    /// N6: an account one administrator created and no second has approved yet: it cannot be used.
+    public var isAwaitingApproval: Bool { self.pendingChange?.proposal == .creation }
 
     /// N2: administrators see the accounts whose access ends within this many days.
     public static let endingSoonDays = 30
@@ -58,27 +62,95 @@ public struct User: Sendable, Equatable, Identifiable {
     /// withdraws a proposal. Throws when the proposer would approve their own proposal.
     public mutating func changeRole(to role: Role, by administrator: Identifier<User>) throws(DomainError) -> AuditAction {
         if role == self.role {
-            self.pendingRole = nil
+            guard !self.isAwaitingApproval else { throw .accountAwaitingApproval }
+            if case .role = self.pendingChange?.proposal { self.pendingChange = nil }
             return .userRoleProposalWithdrawn
         }
-        if let pending = self.pendingRole, pending.role == role {
-            guard pending.proposedBy != administrator else { throw .secondAdministratorRequired }
-            self.role = role
-            self.pendingRole = nil
-            return .userRoleChanged
+        if self.pendingChange?.proposal == .role(role) { return try self.approve(by: administrator) }
+        return try self.propose(.role(role), by: administrator)
+    }
+
+    /// N6: an administrator's asking to enable a disabled account again: a proposal, or the second administrator's
+    /// approval of another's.
+    public mutating func enable(by administrator: Identifier<User>) throws(DomainError) -> AuditAction {
+        guard self.isDisabled else { return .userEnabled }
+        if self.pendingChange?.proposal == .reenabling { return try self.approve(by: administrator) }
+        return try self.propose(.reenabling, by: administrator)
+    }
+
+    /// Records `proposal` for a second administrator. An account awaiting its own approval takes no other change
+    /// first; another pending change is replaced (the last proposal is the one to approve).
+    public mutating func propose(_ proposal: AccountProposal, by administrator: Identifier<User>) throws(DomainError) -> AuditAction {
+        guard !self.isAwaitingApproval else { throw .accountAwaitingApproval }
+        self.pendingChange = PendingAccountChange(proposal: proposal, proposedBy: administrator)
+        return switch proposal {
+        case .creation: .userCreationProposed
+        case .role: .userRoleProposed
+        case .reenabling: .userEnableProposed
         }
-        self.pendingRole = PendingRoleChange(role: role, proposedBy: administrator)
-        return .userRoleProposed
+    }
+
+    /// N6: a second administrator makes the pending change; its proposer cannot.
+    public mutating func approve(by administrator: Identifier<User>) throws(DomainError) -> AuditAction {
+        guard let pending = self.pendingChange else { throw .nothingToApprove }
+        guard pending.proposedBy != administrator else { throw .secondAdministratorRequired }
+        self.pendingChange = nil
+        switch pending.proposal {
+        case .creation:
+            return .userCreated
+        case .role(let role):
+            self.role = role
+            return .userRoleChanged
+        case .reenabling:
+            self.isDisabled = false
+            return .userEnabled
+        }
+    }
+
+    /// N6: any administrator may withdraw a pending change (its proposer, or a second who refuses it). A withdrawn
+    /// new account is disabled, so that it never becomes usable and its name stays taken, audited.
+    public mutating func withdrawProposal() -> AuditAction {
+        if self.isAwaitingApproval { self.isDisabled = true }
+        self.pendingChange = nil
+        return .userProposalWithdrawn
     }
 }
 
-/// N6: a role change one administrator proposed.
-public struct PendingRoleChange: Sendable, Equatable {
-    public let role: Role
+/// N6: the privileged changes to an account that take two administrators.
+public enum AccountProposal: Sendable, Equatable {
+    /// A new account: it cannot be used until a second administrator approves it.
+    case creation
+    case role(Role)
+    /// A disabled account enabled again.
+    case reenabling
+}
+
+/// N6: a change one administrator proposed.
+public struct PendingAccountChange: Sendable, Equatable {
+    public let proposal: AccountProposal
     public let proposedBy: Identifier<User>
 
-    public init(role: Role, proposedBy: Identifier<User>) {
-        self.role = role
+    public init(proposal: AccountProposal, proposedBy: Identifier<User>) {
+        self.proposal = proposal
         self.proposedBy = proposedBy
+    }
+
+    /// How the database stores the proposal: `create`, `enable`, or `role:<role>`.
+    public var storedText: String {
+        switch self.proposal {
+        case .creation: "create"
+        case .reenabling: "enable"
+        case .role(let role): "role:\(role.rawValue)"
+        }
+    }
+
+    public init?(storedText: String, proposedBy: Identifier<User>) {
+        switch storedText {
+        case "create": self.init(proposal: .creation, proposedBy: proposedBy)
+        case "enable": self.init(proposal: .reenabling, proposedBy: proposedBy)
+        default:
+            guard storedText.hasPrefix("role:"), let role = Role(rawValue: String(storedText.dropFirst("role:".count))) else { return nil }
+            self.init(proposal: .role(role), proposedBy: proposedBy)
+        }
     }
 }

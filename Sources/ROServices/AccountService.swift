@@ -11,7 +11,9 @@ public struct AccountService: Sendable {
         self.env = env
     }
 
-    /// Creates an account. Throws a validation error, `usernameTaken`, or `notPermitted`.
+    /// Creates an account. N6: an administrator's new account awaits a second administrator's approval and cannot
+    /// be used before; an operator's (`ro users create`, the first administrator) is usable at once. Throws a
+    /// validation error, `usernameTaken`, or `notPermitted`.
     public func create(username rawUsername: String, displayName rawName: String, role: Role, password: String, by actor: Actor) async throws -> User
     {
         try await self.require(.manageAccounts, actor)
@@ -19,11 +21,13 @@ public struct AccountService: Sendable {
         let displayName = try AccountRules.normalizedDisplayName(rawName)
         try AccountRules.checkPassword(password, username: username)
         let hash = await self.env.passwords.hash(password)
-        let user = User(id: Identifier(self.env.newID()), username: username, displayName: displayName, role: role, createdAt: self.env.now())
+        var user = User(id: Identifier(self.env.newID()), username: username, displayName: displayName, role: role, createdAt: self.env.now())
+        var action = AuditAction.userCreated
+        if case .user(let administrator) = actor { action = try user.propose(.creation, by: administrator.id) }
         let env = self.env
-        try await self.env.store.transaction { tx in
+        try await self.env.store.transaction { [user, action] tx in
             try await tx.users.insert(user, passwordHash: hash)
-            try await tx.audit.append(env.auditRecord(.userCreated, by: actor.audit, target: AuditRecord.target(user.id)))
+            try await tx.audit.append(env.auditRecord(action, by: actor.audit, target: AuditRecord.target(user.id)))
         }
         self.env.logger.info("user created", metadata: ["user.id": "\(user.id)", "user.role": "\(role.rawValue)"])
         return user
@@ -66,7 +70,7 @@ public struct AccountService: Sendable {
             switch actor {
             case .system:
                 user.role = role
-                user.pendingRole = nil
+                if case .role = user.pendingChange?.proposal { user.pendingChange = nil }
                 return .userRoleChanged
             case .user(let administrator):
                 return try user.changeRole(to: role, by: administrator.id)
@@ -74,11 +78,38 @@ public struct AccountService: Sendable {
         }
     }
 
-    /// Disables or re-enables an account; disabling ends its sessions at once.
+    /// Disables an account, at once, ending its sessions; or enables it again: N6, an administrator proposes it and a
+    /// second approves, an operator at the command line enables it at once.
     public func setDisabled(_ id: Identifier<User>, _ disabled: Bool, expectedVersion: Int, by actor: Actor) async throws -> User {
         try await self.update(id, expectedVersion: expectedVersion, by: actor) { user throws(DomainError) in
-            user.isDisabled = disabled
-            return disabled ? .userDisabled : .userEnabled
+            switch (disabled, actor) {
+            case (true, _):
+                user.isDisabled = true
+                if user.pendingChange?.proposal == .reenabling { user.pendingChange = nil }
+                return .userDisabled
+            case (false, .system):
+                user.isDisabled = false
+                if user.pendingChange?.proposal == .reenabling { user.pendingChange = nil }
+                return .userEnabled
+            case (false, .user(let administrator)):
+                return try user.enable(by: administrator.id)
+            }
+        }
+    }
+
+    /// N6: a second administrator makes the change another proposed (a new account, a role, re-enabling).
+    public func approve(_ id: Identifier<User>, expectedVersion: Int, by actor: Actor) async throws -> User {
+        try await self.update(id, expectedVersion: expectedVersion, by: actor) { user throws(DomainError) in
+            guard case .user(let administrator) = actor else { throw .nothingToApprove }
+            return try user.approve(by: administrator.id)
+        }
+    }
+
+    /// N6: withdraws a pending change, whoever proposed it; a new account withdrawn stays disabled.
+    public func withdrawProposal(_ id: Identifier<User>, expectedVersion: Int, by actor: Actor) async throws -> User {
+        try await self.update(id, expectedVersion: expectedVersion, by: actor) { user throws(DomainError) in
+            guard user.pendingChange != nil else { throw .nothingToApprove }
+            return user.withdrawProposal()
         }
     }
 

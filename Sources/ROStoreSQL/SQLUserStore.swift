@@ -7,7 +7,7 @@ struct SQLUserStore: UserStore {
     let db: any SQLDatabase
 
     private static let columns: SQLQueryString =
-        "id, username, display_name, role, password_hash, is_disabled, created_at, version, proposed_role, role_proposed_by, access_ends_at"
+        "id, username, display_name, role, password_hash, is_disabled, created_at, version, pending_change, pending_change_by, access_ends_at"
 
     func insert(_ user: User, passwordHash: String) async throws {
         // ON CONFLICT DO NOTHING instead of catching the error: on PostgreSQL an error would end the transaction.
@@ -16,7 +16,7 @@ struct SQLUserStore: UserStore {
             INSERT INTO users (\(Self.columns))
             VALUES (\(bind: user.id.rawValue), \(bind: user.username), \(bind: user.displayName), \(bind: user.role.rawValue),
                     \(bind: passwordHash), \(bind: user.isDisabled), \(bind: user.createdAt), \(bind: user.version),
-                    \(bind: user.pendingRole?.role.rawValue), \(bind: user.pendingRole?.proposedBy.rawValue), \(bind: user.accessEndsAt))
+                    \(bind: user.pendingChange?.storedText), \(bind: user.pendingChange?.proposedBy.rawValue), \(bind: user.accessEndsAt))
             ON CONFLICT (username) DO NOTHING
             RETURNING id
             """
@@ -48,8 +48,8 @@ struct SQLUserStore: UserStore {
             """
             UPDATE users
             SET username = \(bind: next.username), display_name = \(bind: next.displayName), role = \(bind: next.role.rawValue),
-                is_disabled = \(bind: next.isDisabled), proposed_role = \(bind: next.pendingRole?.role.rawValue),
-                role_proposed_by = \(bind: next.pendingRole?.proposedBy.rawValue), access_ends_at = \(bind: next.accessEndsAt),
+                is_disabled = \(bind: next.isDisabled), pending_change = \(bind: next.pendingChange?.storedText),
+                pending_change_by = \(bind: next.pendingChange?.proposedBy.rawValue), access_ends_at = \(bind: next.accessEndsAt),
                 version = version + 1
             WHERE id = \(bind: current.id.rawValue) AND version = \(bind: current.version)
             RETURNING version
@@ -86,17 +86,17 @@ struct SQLUserStore: UserStore {
             isDisabled: try row.decode(column: "is_disabled", as: Bool.self),
             createdAt: try row.decode(column: "created_at", as: Date.self),
             version: try row.decode(column: "version", as: Int.self),
-            pendingRole: try Self.pendingRole(row),
+            pendingChange: try Self.pendingChange(row),
             accessEndsAt: try row.decode(column: "access_ends_at", as: Date?.self)
         )
         return UserCredentials(user: user, passwordHash: try row.decode(column: "password_hash", as: String.self))
     }
 
-    private static func pendingRole(_ row: any SQLRow) throws -> PendingRoleChange? {
-        guard let proposed = try row.decode(column: "proposed_role", as: String?.self), let role = Role(rawValue: proposed),
-            let proposer = try row.decode(column: "role_proposed_by", as: UUID?.self)
+    private static func pendingChange(_ row: any SQLRow) throws -> PendingAccountChange? {
+        guard let proposal = try row.decode(column: "pending_change", as: String?.self),
+            let proposer = try row.decode(column: "pending_change_by", as: UUID?.self)
         else { return nil }
-        return PendingRoleChange(role: role, proposedBy: Identifier(proposer))
+        return PendingAccountChange(storedText: proposal, proposedBy: Identifier(proposer))
     }
 }
 
@@ -104,5 +104,15 @@ extension Migration {
     /// N2: a mediator's contract end; access ends at that moment.
     static let m0023AccessEnds = Migration(id: "0023_access_ends") { db, type, _ in
         try await db.raw("ALTER TABLE users ADD COLUMN access_ends_at \(type.time)").run()
+    }
+}
+
+extension Migration {
+    /// N6: every privileged account change waits for a second administrator, not only a role's: the proposal
+    /// columns are renamed and hold `create`, `enable` or `role:<role>`.
+    static let m0024PendingAccountChanges = Migration(id: "0024_pending_account_changes") { db, _, _ in
+        try await db.raw("ALTER TABLE users RENAME COLUMN proposed_role TO pending_change").run()
+        try await db.raw("ALTER TABLE users RENAME COLUMN role_proposed_by TO pending_change_by").run()
+        try await db.raw("UPDATE users SET pending_change = 'role:' || pending_change WHERE pending_change IS NOT NULL").run()
     }
 }

@@ -21,9 +21,70 @@ import Testing
 
             #expect(created.username == "rosa.sample")
             #expect(created.displayName == "Rosa Sample")
-            #expect(last?.action == "user.created")
+            #expect(last?.action == "user.creation-proposed", "N6: one administrator proposes an account")
             #expect(last?.target == "user:\(created.id)")
             #expect(last?.actorUserID == admin.id.description)
+        }
+    }
+
+    /// N6 (issue 15, item 2): an account one administrator creates cannot be used, whatever its role, until a second
+    /// administrator approves it; its proposer cannot approve it.
+    @Test(arguments: [Role.coordinator, .admin, .auditor, .referrer])
+    func N6_aNewAccountNeedsASecondAdministrator(_ role: Role) async throws {
+        try await withTestEnvironment { t in
+            let adam = try await t.makeUser("adam", role: .admin)
+            let ada = try await t.makeUser("ada", role: .admin)
+            let accounts = AccountService(env: t.env)
+            let proposed = try await accounts.create(
+                username: "newcomer",
+                displayName: "Newcomer Test (fictional)",
+                role: role,
+                password: "a long enough passphrase",
+                by: .user(adam)
+            )
+            #expect(proposed.isAwaitingApproval && !proposed.isActive(at: t.clock.now))
+            await #expect(throws: DomainError.signInFailed) {
+                try await SignInService(env: t.env).signIn(username: "newcomer", password: "a long enough passphrase", address: "a")
+            }
+            await #expect(throws: DomainError.secondAdministratorRequired) {
+                try await accounts.approve(proposed.id, expectedVersion: proposed.version, by: .user(adam))
+            }
+            // Nothing else changes it before approval: not its role, not "enabling" it.
+            await #expect(throws: DomainError.accountAwaitingApproval) {
+                try await accounts.changeRole(of: proposed.id, to: .manager, expectedVersion: proposed.version, by: .user(ada))
+            }
+
+            let approved = try await accounts.approve(proposed.id, expectedVersion: proposed.version, by: .user(ada))
+            #expect(!approved.isAwaitingApproval && approved.role == role)
+            #expect(try await t.store.transaction { try await $0.audit.recent(limit: 1) }.first?.action == "user.created")
+            _ = try await SignInService(env: t.env).signIn(username: "newcomer", password: "a long enough passphrase", address: "a")
+        }
+    }
+
+    /// N6: a withdrawn new account stays disabled; re-enabling it (or any disabled account) takes two administrators.
+    @Test func N6_reEnablingAnAccountNeedsASecondAdministrator() async throws {
+        try await withTestEnvironment { t in
+            let adam = try await t.makeUser("adam", role: .admin)
+            let ada = try await t.makeUser("ada", role: .admin)
+            let accounts = AccountService(env: t.env)
+            let proposed = try await accounts.create(
+                username: "newcomer",
+                displayName: "Newcomer Test (fictional)",
+                role: .coordinator,
+                password: "a long enough passphrase",
+                by: .user(adam)
+            )
+            let withdrawn = try await accounts.withdrawProposal(proposed.id, expectedVersion: proposed.version, by: .user(ada))
+            #expect(withdrawn.isDisabled && withdrawn.pendingChange == nil)
+
+            let asked = try await accounts.setDisabled(proposed.id, false, expectedVersion: withdrawn.version, by: .user(adam))
+            #expect(asked.isDisabled && asked.pendingChange == PendingAccountChange(proposal: .reenabling, proposedBy: adam.id))
+            await #expect(throws: DomainError.secondAdministratorRequired) {
+                try await accounts.setDisabled(proposed.id, false, expectedVersion: asked.version, by: .user(adam))
+            }
+            let enabled = try await accounts.setDisabled(proposed.id, false, expectedVersion: asked.version, by: .user(ada))
+            #expect(!enabled.isDisabled && enabled.isActive(at: t.clock.now))
+            #expect(try await t.store.transaction { try await $0.audit.recent(limit: 1) }.first?.action == "user.enabled")
         }
     }
 
@@ -91,7 +152,10 @@ import Testing
             await #expect(throws: DomainError.staleWrite) {
                 try await accounts.setDisabled(user.id, true, expectedVersion: user.version, by: .user(admin))
             }
-            #expect(try await accounts.find("martin", by: .system).pendingRole == PendingRoleChange(role: .coordinator, proposedBy: admin.id))
+            #expect(
+                try await accounts.find("martin", by: .system).pendingChange
+                    == PendingAccountChange(proposal: .role(.coordinator), proposedBy: admin.id)
+            )
             #expect(try await accounts.find("martin", by: .system).isDisabled == false)
         }
     }
@@ -106,7 +170,7 @@ import Testing
             let accounts = AccountService(env: t.env)
 
             let proposed = try await accounts.changeRole(of: user.id, to: .coordinator, expectedVersion: user.version, by: .user(adam))
-            #expect(proposed.role == .mediator && proposed.pendingRole?.role == .coordinator)
+            #expect(proposed.role == .mediator && proposed.pendingChange?.proposal == .role(.coordinator))
             #expect(try await SignInService(env: t.env).session(token: session.token) != nil, "a proposal changes nothing yet")
             #expect(try await t.store.transaction { try await $0.audit.recent(limit: 1) }.first?.action == "user.role-proposed")
             await #expect(throws: DomainError.secondAdministratorRequired) {
@@ -114,14 +178,14 @@ import Testing
             }
 
             let changed = try await accounts.changeRole(of: user.id, to: .coordinator, expectedVersion: proposed.version, by: .user(ada))
-            #expect(changed.role == .coordinator && changed.pendingRole == nil)
+            #expect(changed.role == .coordinator && changed.pendingChange == nil)
             #expect(try await SignInService(env: t.env).session(token: session.token) == nil, "the new role takes effect at once")
             #expect(try await t.store.transaction { try await $0.audit.recent(limit: 1) }.first?.action == "user.role-changed")
 
             // A different proposal replaces the first; choosing the current role withdraws it.
             let again = try await accounts.changeRole(of: user.id, to: .referrer, expectedVersion: changed.version, by: .user(ada))
             let withdrawn = try await accounts.changeRole(of: user.id, to: .coordinator, expectedVersion: again.version, by: .user(adam))
-            #expect(withdrawn.role == .coordinator && withdrawn.pendingRole == nil)
+            #expect(withdrawn.role == .coordinator && withdrawn.pendingChange == nil)
             // An operator at the server's command line changes a role at once.
             #expect(try await accounts.changeRole(of: user.id, to: .mediator, expectedVersion: withdrawn.version, by: .system).role == .mediator)
         }

@@ -72,22 +72,62 @@ import Testing
         }
     }
 
-    @Test func administratorsCreateAnAccountAndSeeItListed() async throws {
+    /// N6 (issue 15, item 2): one administrator's new account (a coordinator, an administrator, an auditor) awaits a
+    /// second administrator and cannot sign in; the second approves it with one button; the first has none.
+    @Test(arguments: ["coordinator", "admin", "auditor"])
+    func N6_aNewAccountIsProposedByOneAdministratorAndApprovedByASecond(_ role: String) async throws {
         try await withApp { t, client in
             try await t.makeUser("adam", role: .admin)
-            var admin = try await client.signIn("adam")
+            try await t.makeUser("ada", role: .admin)
+            var adam = try await client.signIn("adam")
 
             let created = try await client.post(
                 "/admin/users",
-                ["username": "rosa", "displayName": "Rosa Sample", "role": "referrer", "password": "a long enough passphrase"],
-                as: &admin
+                ["username": "rosa", "displayName": "Rosa Sample", "role": role, "password": "a long enough passphrase"],
+                as: &adam
             )
-            let list = try await client.get(created.headers[.location] ?? "", as: &admin)
-
             #expect(created.status == .seeOther)
-            #expect(list.text.contains("The account was created."))
+            let list = try await client.get(created.headers[.location] ?? "", as: &adam)
+            #expect(list.text.contains("Account proposed: it can be used once a second administrator approves it."))
             #expect(list.text.withoutCellLabels.contains("<td>Rosa Sample</td>"))
-            #expect(list.text.withoutCellLabels.contains("<td>Referring staff</td>"))
+            #expect(list.text.contains("Awaiting a second administrator"))
+            let rosa = try await AccountService(env: t.env).find("rosa", by: .system)
+            #expect(!list.text.contains(#"action="/admin/users/\#(rosa.id)/approve""#), "the proposer gets no approve button")
+            let own = try await client.post("/admin/users/\(rosa.id)/approve", ["version": String(rosa.version)], as: &adam)
+            #expect(own.status == .conflict)
+            var stranger = Visitor(language: nil)
+            _ = try await client.get("/sign-in", as: &stranger)
+            let refused = try await client.post("/sign-in", ["username": "rosa", "password": "a long enough passphrase"], as: &stranger)
+            #expect(refused.status != .seeOther, "an account awaiting approval cannot sign in")
+
+            var ada = try await client.signIn("ada")
+            let theirs = try await client.get("/admin/users", as: &ada)
+            #expect(theirs.text.contains(#"action="/admin/users/\#(rosa.id)/approve""#))
+            let approved = try await client.post("/admin/users/\(rosa.id)/approve", ["version": String(rosa.version)], as: &ada)
+            #expect(approved.headers[.location] == "/admin/users?notice=approved")
+            #expect(try await AccountService(env: t.env).find("rosa", by: .system).isActive(at: t.clock.now))
+            _ = try await client.signIn("rosa", password: "a long enough passphrase")
+        }
+    }
+
+    /// N6: one administrator alone cannot enable a disabled account again.
+    @Test func N6_reEnablingAnAccountTakesASecondAdministrator() async throws {
+        try await withApp { t, client in
+            try await t.makeUser("adam", role: .admin)
+            try await t.makeUser("ada", role: .admin)
+            let target = try await t.makeUser("martin", role: .mediator)
+            var adam = try await client.signIn("adam")
+            _ = try await client.post("/admin/users/\(target.id)/disable", ["version": "1"], as: &adam)
+            let asked = try await client.post("/admin/users/\(target.id)/enable", ["version": "2"], as: &adam)
+            #expect(asked.headers[.location] == "/admin/users?notice=enable-proposed")
+            #expect(try await AccountService(env: t.env).find("martin", by: .system).isDisabled)
+            let again = try await client.post("/admin/users/\(target.id)/enable", ["version": "3"], as: &adam)
+            #expect(again.status == .conflict && again.text.contains("another administrator must approve it"))
+
+            var ada = try await client.signIn("ada")
+            let approved = try await client.post("/admin/users/\(target.id)/approve", ["version": "3"], as: &ada)
+            #expect(approved.headers[.location] == "/admin/users?notice=approved")
+            #expect(try await AccountService(env: t.env).find("martin", by: .system).isDisabled == false)
         }
     }
 
@@ -142,14 +182,15 @@ import Testing
             #expect(proposed.headers[.location] == "/admin/users?notice=role-proposed")
             let mine = try await client.get("/admin/users?notice=role-proposed", as: &adam).text
             #expect(mine.contains(language == "en" ? "a second administrator must make the same change" : "doit effectuer le même changement"))
-            #expect(!mine.contains(#"<input type="hidden" name="role" value="coordinator">"#), "the proposer gets no approve button")
+            let approveForm = #"action="/admin/users/\#(target.id)/approve""#
+            #expect(!mine.contains(approveForm), "the proposer gets no approve button")
 
             var ada = try await client.signIn("ada", language: language)
             let theirs = try await client.get("/admin/users", as: &ada)
             PageTests().checkPage(theirs, language: language, "accounts with a proposal")
-            #expect(theirs.text.contains(#"<input type="hidden" name="role" value="coordinator">"#))
-            let approved = try await client.post("/admin/users/\(target.id)/role", ["role": "coordinator", "version": "2"], as: &ada)
-            #expect(approved.headers[.location] == "/admin/users?notice=role-changed")
+            #expect(theirs.text.contains(approveForm))
+            let approved = try await client.post("/admin/users/\(target.id)/approve", ["version": "2"], as: &ada)
+            #expect(approved.headers[.location] == "/admin/users?notice=approved")
             #expect(try await AccountService(env: t.env).find("martin", by: .system).role == .coordinator)
         }
     }

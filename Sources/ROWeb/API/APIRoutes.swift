@@ -214,7 +214,8 @@ struct APIRoutes: Sendable {
             password: body.password,
             by: .user(try context.requireUser())
         )
-        return try Self.json(UserJSON(user), status: .created)
+        // N6: an administrator's new account waits for a second administrator, on the accounts page (never by token).
+        return try Self.json(UserJSON(user), status: .accepted)
     }
 
     static func json(_ value: some Encodable, status: HTTPResponse.Status = .ok) throws -> Response {
@@ -235,6 +236,10 @@ struct UserJSON: Codable, Sendable {
     let displayName: String
     let role: String
     let disabled: Bool
+    /// N6: created by one administrator, not yet approved by a second: it cannot be used.
+    let awaitingApproval: Bool
+    /// N2: when access ends (a mediator's contract); absent for none.
+    let accessEndsAt: Date?
 
     init(_ user: User) {
         self.id = user.id.description
@@ -242,6 +247,8 @@ struct UserJSON: Codable, Sendable {
         self.displayName = user.displayName
         self.role = user.role.rawValue
         self.disabled = user.isDisabled
+        self.awaitingApproval = user.isAwaitingApproval
+        self.accessEndsAt = user.accessEndsAt
     }
 }
 

@@ -251,8 +251,8 @@ extension Catalogue {
             "Ce dossier est restreint : une coordonnatrice ou un coordonnateur de l’AC envoie ses demandes d’entrée aux sites."
         ),
         "error.second-administrator-required": Bilingual(
-            "You proposed this role change: another administrator must make it.",
-            "Vous avez proposé ce changement de rôle : une autre administratrice ou un autre administrateur doit l’effectuer."
+            "You proposed this change: another administrator must approve it.",
+            "Vous avez proposé ce changement : une autre administratrice ou un autre administrateur doit l’approuver."
         ),
         "error.joint-meeting-invalid": Bilingual(
             "These meetings cannot be joined: choose a planned meeting of a linked case, of the same form and at the same site, not joined already.",

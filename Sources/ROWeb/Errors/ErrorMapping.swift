@@ -261,6 +261,10 @@ struct PublicError: Error, Sendable {
             self.init(status: .forbidden, code: "nhq-approval-required")
         case .secondAdministratorRequired:
             self.init(status: .conflict, code: "second-administrator-required")
+        case .accountAwaitingApproval:
+            self.init(status: .conflict, code: "account-awaiting-approval")
+        case .nothingToApprove:
+            self.init(status: .conflict, code: "nothing-to-approve")
         case .jointMeetingInvalid:
             self.init(status: .conflict, code: "joint-meeting-invalid")
         case .jointMeetingBlocked(let reference?):

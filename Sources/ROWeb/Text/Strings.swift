@@ -41,7 +41,6 @@ struct Strings: Sendable, Codable {
     let statusActive: String
     let statusDisabled: String
     let chooseRole: String
-    let accountCreatedNotice: String
     let roleChangedNotice: String
     let accountDisabledNotice: String
     let accountEnabledNotice: String

@@ -3,7 +3,8 @@ import Hummingbird
 import ROCore
 import ROServices
 
-/// Account management for administrators: list, create, change role, disable and enable.
+/// Account management for administrators: list, create, change role, disable and enable. N6: creating, re-enabling
+/// and role changes are proposed by one administrator and approved by a second.
 struct AdminUserPages: Sendable {
     let env: AppEnvironment
     let views: Views
@@ -16,6 +17,8 @@ struct AdminUserPages: Sendable {
             Route(.post, "/admin/users/:id/disable", .requires(.manageAccounts), self.disable),
             Route(.post, "/admin/users/:id/enable", .requires(.manageAccounts), self.enable),
             Route(.post, "/admin/users/:id/access-end", .requires(.manageAccounts), self.setAccessEnd),
+            Route(.post, "/admin/users/:id/approve", .requires(.manageAccounts), self.approve),
+            Route(.post, "/admin/users/:id/withdraw", .requires(.manageAccounts), self.withdraw),
         ]
     }
 
@@ -23,7 +26,10 @@ struct AdminUserPages: Sendable {
     private static func notice(_ code: String?, _ language: Language) -> String? {
         let t = language.strings
         return switch code {
-        case "created": t.accountCreatedNotice
+        case "creation-proposed": language.text("accountProposedNotice")
+        case "enable-proposed": language.text("enableProposedNotice")
+        case "approved": language.text("proposalApprovedNotice")
+        case "proposal-withdrawn": language.text("proposalWithdrawnNotice")
         case "role-changed": t.roleChangedNotice
         case "role-proposed": t.roleProposedNotice
         case "role-proposal-withdrawn": t.roleProposalWithdrawnNotice
@@ -54,7 +60,7 @@ struct AdminUserPages: Sendable {
                 password: form["password"],
                 by: .user(try context.requireUser())
             )
-            return .redirect(to: "/admin/users?notice=created", type: .normal)
+            return .redirect(to: "/admin/users?notice=creation-proposed", type: .normal)
         } catch let error as DomainError where error != .notPermitted {
             let field: String =
                 switch error {
@@ -77,8 +83,7 @@ struct AdminUserPages: Sendable {
             by: .user(try context.requireUser())
         )
         let notice =
-            saved.pendingRole != nil
-            ? "role-proposed" : saved.role == role && context.form["withdraw"].isEmpty ? "role-changed" : "role-proposal-withdrawn"
+            saved.pendingChange?.proposal == .role(role) ? "role-proposed" : saved.role == role ? "role-changed" : "role-proposal-withdrawn"
         return .redirect(to: "/admin/users?notice=\(notice)", type: .normal)
     }
 
@@ -92,13 +97,31 @@ struct AdminUserPages: Sendable {
 
     private func setDisabled(_ disabled: Bool, _ context: WebContext) async throws -> Response {
         let (id, version) = try self.target(context)
-        _ = try await AccountService(env: self.env.serving(context)).setDisabled(
+        let saved = try await AccountService(env: self.env.serving(context)).setDisabled(
             id,
             disabled,
             expectedVersion: version,
             by: .user(try context.requireUser())
         )
-        return .redirect(to: "/admin/users?notice=\(disabled ? "disabled" : "enabled")", type: .normal)
+        let notice = disabled ? "disabled" : saved.isDisabled ? "enable-proposed" : "enabled"
+        return .redirect(to: "/admin/users?notice=\(notice)", type: .normal)
+    }
+
+    /// N6: a second administrator approves what another proposed.
+    @Sendable func approve(_ request: Request, context: WebContext) async throws -> Response {
+        let (id, version) = try self.target(context)
+        _ = try await AccountService(env: self.env.serving(context)).approve(id, expectedVersion: version, by: .user(try context.requireUser()))
+        return .redirect(to: "/admin/users?notice=approved", type: .normal)
+    }
+
+    @Sendable func withdraw(_ request: Request, context: WebContext) async throws -> Response {
+        let (id, version) = try self.target(context)
+        _ = try await AccountService(env: self.env.serving(context)).withdrawProposal(
+            id,
+            expectedVersion: version,
+            by: .user(try context.requireUser())
+        )
+        return .redirect(to: "/admin/users?notice=proposal-withdrawn", type: .normal)
     }
 
     /// N2: the last day of the account's access (a mediator's contract), as a date field gives it; access ends when
@@ -189,12 +212,12 @@ struct AccountRow: Sendable {
     let version: String
     let isSelf: Bool
     let roleOptions: [RoleOption]
-    /// N6: the role another administrator proposed, for this one to approve; or that this one proposed.
+    /// N6: the change another administrator proposed, for this one to approve; or that this one proposed.
     let pending: String
     let hasPending: Bool
-    let pendingRole: String
     let mayApprove: Bool
-    let currentRole: String
+    /// A new account awaiting approval takes no other change first: only approval or withdrawal are offered.
+    let isAwaitingApproval: Bool
     /// N2: the last day of access, as a date field shows it ("" for none), and how the list says it.
     let lastDay: String
     let accessEnds: String?
@@ -206,7 +229,10 @@ struct AccountRow: Sendable {
         self.displayName = user.displayName
         self.roleName = user.role.name(in: language)
         self.status =
-            user.isDisabled ? t.statusDisabled : user.isActive(at: now) ? t.statusActive : language.text("statusAccessEnded")
+            user.isDisabled
+            ? t.statusDisabled
+            : user.isAwaitingApproval
+                ? language.text("statusAwaitingApproval") : user.isActive(at: now) ? t.statusActive : language.text("statusAccessEnded")
         let lastDay = user.accessEndsAt.map { String($0.addingTimeInterval(-1).utcMinuteText.prefix(10)) }
         self.lastDay = lastDay ?? ""
         self.accessEnds = lastDay.map { language.text("accessEndsOn", ["day": $0]) }
@@ -214,12 +240,20 @@ struct AccountRow: Sendable {
         self.version = String(user.version)
         self.isSelf = user.id == me.id
         self.roleOptions = RoleOption.all(selected: user.role.rawValue, language: language)
-        self.hasPending = user.pendingRole != nil
-        self.pendingRole = user.pendingRole?.role.rawValue ?? ""
-        let mayApprove = user.pendingRole.map { $0.proposedBy != me.id } ?? false
+        self.hasPending = user.pendingChange != nil
+        let mayApprove = user.pendingChange.map { $0.proposedBy != me.id } ?? false
         self.mayApprove = mayApprove
-        self.currentRole = user.role.rawValue
-        self.pending = user.pendingRole.map { "\(mayApprove ? t.proposedByAnotherLabel : t.proposedByYouLabel) \($0.role.name(in: language))" } ?? ""
+        self.isAwaitingApproval = user.isAwaitingApproval
+        self.pending =
+            user.pendingChange.map { change in
+                let what =
+                    switch change.proposal {
+                    case .creation: language.text("proposalCreation")
+                    case .reenabling: language.text("proposalReenabling")
+                    case .role(let role): language.text("proposalRole", ["role": role.name(in: language)])
+                    }
+                return "\(mayApprove ? t.proposedByAnotherLabel : t.proposedByYouLabel) \(what)"
+            } ?? ""
     }
 }
 

@@ -3,8 +3,8 @@ extension Catalogue {
     static let adminUsers: [String: Bilingual] = [
         "accountsTitle": Bilingual("Accounts", "Comptes"),
         "accountsIntro": Bilingual(
-            "Each account has one role. A role change one administrator proposes takes effect once a second administrator makes the same change; disabling an account takes effect at once.",
-            "Chaque compte a un seul rôle. Un changement de rôle proposé par une administratrice ou un administrateur prend effet quand une deuxième personne effectue le même changement; la désactivation d’un compte prend effet immédiatement."
+            "Each account has one role. A new account, a role change and re-enabling an account take two administrators: one proposes, a second approves. Disabling an account takes effect at once.",
+            "Chaque compte a un seul rôle. Un nouveau compte, un changement de rôle et la réactivation d’un compte demandent deux administratrices ou administrateurs : une personne propose, une deuxième approuve. La désactivation d’un compte prend effet immédiatement."
         ),
         "accountsTableCaption": Bilingual("All accounts", "Tous les comptes"),
         "actionsLabel": Bilingual("Actions", "Actions"),
@@ -29,7 +29,32 @@ extension Catalogue {
         "disableButton": Bilingual("Disable", "Désactiver"),
         "enableButton": Bilingual("Enable", "Réactiver"),
         "yourOwnAccount": Bilingual("Your own account", "Votre propre compte"),
-        "accountCreatedNotice": Bilingual("The account was created.", "Le compte a été créé."),
+        "accountProposedNotice": Bilingual(
+            "Account proposed: it can be used once a second administrator approves it.",
+            "Compte proposé : il pourra servir quand une deuxième administratrice ou un deuxième administrateur l’aura approuvé."
+        ),
+        "enableProposedNotice": Bilingual(
+            "Re-enabling proposed: a second administrator must approve it.",
+            "Réactivation proposée : une deuxième administratrice ou un deuxième administrateur doit l’approuver."
+        ),
+        "proposalApprovedNotice": Bilingual("Approved: the change is made.", "Approuvé : le changement est fait."),
+        "proposalWithdrawnNotice": Bilingual(
+            "Proposal withdrawn. A new account withdrawn stays disabled.",
+            "Proposition retirée. Un nouveau compte retiré reste désactivé."
+        ),
+        "statusAwaitingApproval": Bilingual("Awaiting a second administrator", "En attente d’une deuxième approbation"),
+        "proposalCreation": Bilingual("a new account", "un nouveau compte"),
+        "proposalReenabling": Bilingual("enabling it again", "sa réactivation"),
+        "proposalRole": Bilingual("the role {role}", "le rôle {role}"),
+        "approveProposalButton": Bilingual("Approve", "Approuver"),
+        "error.account-awaiting-approval": Bilingual(
+            "This new account awaits a second administrator: approve it or withdraw it first.",
+            "Ce nouveau compte attend une deuxième approbation : approuvez-le ou retirez-le d’abord."
+        ),
+        "error.nothing-to-approve": Bilingual(
+            "There is nothing to approve on this account any more: another administrator acted first. Look at the list again.",
+            "Il n’y a plus rien à approuver pour ce compte : une autre personne a agi avant vous. Consultez la liste à nouveau."
+        ),
         "roleChangedNotice": Bilingual("The role was changed.", "Le rôle a été changé."),
         "accountDisabledNotice": Bilingual("The account was disabled.", "Le compte a été désactivé."),
         "accountEnabledNotice": Bilingual("The account was enabled.", "Le compte a été réactivé."),
@@ -46,7 +71,6 @@ extension Catalogue {
             "You proposed, waiting for a second administrator:",
             "Vous avez proposé, en attente d’une deuxième personne :"
         ),
-        "approveRoleButton": Bilingual("Approve the proposed role", "Approuver le rôle proposé"),
         "withdrawProposalButton": Bilingual("Withdraw the proposal", "Retirer la proposition"),
     ]
 }
