@@ -15,12 +15,22 @@ struct Tokens: AsyncParsableCommand {
         @Option(help: "The account the token acts as (user name or id).") var user: String
         @Option(help: "A label, e.g. \"nightly import\".") var name: String
         @Option(help: "Days until it expires (1–\(APIToken.maximumLifetimeDays)).") var days = 90
+        @Option(help: "read (GET only) or read-write. No token approves a two-person step.") var scope = "read"
 
         func run() async throws {
             try await runAccountCommand(self.database) { env in
                 let owner = try await AccountService(env: env).find(self.user, by: .system)
-                let issued = try await TokenService(env: env).create(for: owner.id, name: self.name, lifetimeDays: self.days, by: .system)
-                print("Token \(issued.token.id) for \(owner.username), expires \(issued.token.expiresAt.formatted(.iso8601)).")
+                guard let scope = TokenScope(rawValue: self.scope) else { throw ValidationError("--scope must be read or read-write.") }
+                let issued = try await TokenService(env: env).create(
+                    for: owner.id,
+                    name: self.name,
+                    lifetimeDays: self.days,
+                    scope: scope,
+                    by: .system
+                )
+                print(
+                    "Token \(issued.token.id) for \(owner.username), \(scope.rawValue), expires \(issued.token.expiresAt.formatted(.iso8601))."
+                )
                 print("Secret (shown once; send it as 'Authorization: Bearer …'): \(issued.secret)")
             }
         }
@@ -37,8 +47,13 @@ struct Tokens: AsyncParsableCommand {
                 let now = env.now()
                 for token in tokens {
                     let state = token.revokedAt != nil ? "revoked" : (token.isUsable(at: now) ? "active" : "expired")
+                    let lastUse = token.lastUsedAt.map { "last used \($0.formatted(.iso8601))" } ?? "never used"
                     print(
-                        "\(token.id)  \(state.padding(toLength: 8, withPad: " ", startingAt: 0))  expires \(token.expiresAt.formatted(.iso8601))  \(token.name)"
+                        [
+                            token.id.description, state.padding(toLength: 8, withPad: " ", startingAt: 0),
+                            token.scope.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0), "expires \(token.expiresAt.formatted(.iso8601))",
+                            lastUse, token.name,
+                        ].joined(separator: "  ")
                     )
                 }
             }

@@ -10,17 +10,33 @@ public struct APIToken: Sendable, Equatable, Identifiable {
     public let createdAt: Date
     public let expiresAt: Date
     public var revokedAt: Date?
+    /// Issue 15, item 6: what the token may do on the API.
+    public let scope: TokenScope
+    /// When it was last accepted, to the minute: shown to operators, so that an unused or misused token stands out.
+    public var lastUsedAt: Date?
 
-    public init(id: Identifier<APIToken>, userID: Identifier<User>, name: String, createdAt: Date, expiresAt: Date, revokedAt: Date? = nil) {
+    public init(
+        id: Identifier<APIToken>,
+        userID: Identifier<User>,
+        name: String,
+        createdAt: Date,
+        expiresAt: Date,
+        revokedAt: Date? = nil,
+        scope: TokenScope,
+        lastUsedAt: Date? = nil
+    ) {
         self.id = id
         self.userID = userID
         self.name = name
         self.createdAt = createdAt
         self.expiresAt = expiresAt
         self.revokedAt = revokedAt
+        self.scope = scope
+        self.lastUsedAt = lastUsedAt
     }
 
-    public static let maximumLifetimeDays = 366
+    /// Issue 15, item 6: an integration's secret is renewed at least every 90 days.
+    public static let maximumLifetimeDays = 90
 
     /// Usable at `now`: not revoked and not expired.
     public func isUsable(at now: Date) -> Bool {
@@ -33,4 +49,11 @@ public struct APIToken: Sendable, Equatable, Identifiable {
         guard (1...80).contains(name.count), !name.contains(where: \.isNewline) else { throw .invalidTokenName }
         return name
     }
+}
+
+/// Issue 15, item 6: a token reads, or reads and writes. No token, whatever its scope, approves a two-person step:
+/// approvals are given signed in, on the pages.
+public enum TokenScope: String, Sendable, CaseIterable {
+    case read
+    case readWrite = "read-write"
 }

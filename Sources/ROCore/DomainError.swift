@@ -159,6 +159,10 @@ public enum DomainError: Error, Equatable, Sendable {
     case secondAdministratorRequired
     /// N6: the account was created by one administrator and awaits a second's approval; nothing else changes first.
     case accountAwaitingApproval
+    /// Issue 15, item 6: a read token asked to change something.
+    case tokenReadOnly
+    /// Issue 15, item 6: a token asked to approve a two-person step; approvals are given signed in.
+    case approvalNeedsSignIn
     /// N6: the account has no pending change (another administrator approved or withdrew it meanwhile).
     case nothingToApprove
     /// §4.9: meetings are joined only if planned, of linked cases, of the same form and site, and once.

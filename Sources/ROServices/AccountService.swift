@@ -154,6 +154,9 @@ public struct AccountService: Sendable {
             if next.role != current.role || next.isDisabled != current.isDisabled || !next.isActive(at: env.now()) {
                 try await tx.sessions.deleteAll(of: id)  // a changed role or a disabled account takes effect at once
             }
+            if next.role != current.role || next.isDisabled {
+                _ = try await tx.tokens.revokeAll(of: id, at: env.now())  // issue 15, item 6: its integrations are re-issued
+            }
             try await tx.audit.append(env.auditRecord(action, by: actor.audit, target: AuditRecord.target(id)))
             return saved
         }

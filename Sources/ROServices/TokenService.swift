@@ -19,7 +19,13 @@ public struct TokenService: Sendable {
         self.env = env
     }
 
-    public func create(for userID: Identifier<User>, name rawName: String, lifetimeDays: Int, by actor: Actor) async throws -> IssuedToken {
+    public func create(
+        for userID: Identifier<User>,
+        name rawName: String,
+        lifetimeDays: Int,
+        scope: TokenScope,
+        by actor: Actor
+    ) async throws -> IssuedToken {
         try await self.env.require(.manageAccounts, actor)
         let name = try APIToken.normalizedName(rawName)
         guard (1...APIToken.maximumLifetimeDays).contains(lifetimeDays) else {
@@ -32,7 +38,8 @@ public struct TokenService: Sendable {
             userID: userID,
             name: name,
             createdAt: now,
-            expiresAt: now.addingTimeInterval(TimeInterval(lifetimeDays) * 86_400)
+            expiresAt: now.addingTimeInterval(TimeInterval(lifetimeDays) * 86_400),
+            scope: scope
         )
         let env = self.env
         try await self.env.store.transaction { tx in
@@ -58,16 +65,19 @@ public struct TokenService: Sendable {
         }
     }
 
-    /// The account behind a bearer secret, or nil when the token is unknown, expired, revoked, or its account is
-    /// disabled. Refusals are audited once a minute per address (the first of the minute), so a scan cannot flood
-    /// the audit log.
-    public func authenticate(secret: String, from address: String) async throws -> User? {
+    /// The account behind a bearer secret and the token, or nil when the token is unknown, expired, revoked, or its
+    /// account is not active. Refusals are audited once a minute per address (the first of the minute), so a scan
+    /// cannot flood the audit log.
+    public func authenticate(secret: String, from address: String) async throws -> (User, APIToken)? {
         let now = self.env.now()
         let env = self.env
         return try await self.env.store.transaction { tx in
             if let token = try await tx.tokens.find(secretHash: Secrets.digest(secret)), token.isUsable(at: now) {
                 let user = try await tx.users.get(token.userID)
-                if user.isActive(at: now) { return user }
+                if user.isActive(at: now) {
+                    try await tx.tokens.recordUse(token.id, at: now)
+                    return (user, token)
+                }
             }
             let minute = Int64(now.timeIntervalSince1970 / 60) * 60
             if try await tx.tokens.countRefusal(from: address, minute: minute) == 1 {

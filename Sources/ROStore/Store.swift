@@ -194,6 +194,10 @@ public protocol TokenStore: Sendable {
     func all() async throws -> [APIToken]
     /// Throws `tokenNotFound`.
     func revoke(_ id: Identifier<APIToken>, at: Date) async throws -> APIToken
+    /// Issue 15, item 6: revokes every token of an account whose role changed or that was disabled; returns how many.
+    func revokeAll(of userID: Identifier<User>, at: Date) async throws -> Int
+    /// Records that the token was accepted at `at`, at most once a minute (a read must not cost a write each).
+    func recordUse(_ id: Identifier<APIToken>, at: Date) async throws
     /// Counts a refused bearer token from `address` in the minute starting at `minute` (seconds since 1970) and
     /// returns the minute's count so far, 1 for the first (issue 15, item 7: one audit entry a minute, not one each).
     func countRefusal(from address: String, minute: Int64) async throws -> Int

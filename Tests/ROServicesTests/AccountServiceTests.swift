@@ -222,10 +222,10 @@ import Testing
         try await withTestEnvironment { t in
             let owner = try await t.makeUser("integration", role: .coordinator)
             let tokens = TokenService(env: t.env)
-            let issued = try await tokens.create(for: owner.id, name: "nightly import", lifetimeDays: 30, by: .system)
+            let issued = try await tokens.create(for: owner.id, name: "nightly import", lifetimeDays: 30, scope: .readWrite, by: .system)
 
             #expect(issued.secret.hasPrefix("ro_"))
-            #expect(try await tokens.authenticate(secret: issued.secret, from: "192.0.2.1") == owner)
+            #expect(try await tokens.authenticate(secret: issued.secret, from: "192.0.2.1")?.0 == owner)
             _ = try await tokens.revoke(issued.token.id, by: .system)
             #expect(try await tokens.authenticate(secret: issued.secret, from: "192.0.2.1") == nil)
         }
@@ -251,7 +251,7 @@ import Testing
     @Test func anExpiredTokenIsRefused() async throws {
         try await withTestEnvironment { t in
             let owner = try await t.makeUser("integration", role: .coordinator)
-            let issued = try await TokenService(env: t.env).create(for: owner.id, name: "short", lifetimeDays: 1, by: .system)
+            let issued = try await TokenService(env: t.env).create(for: owner.id, name: "short", lifetimeDays: 1, scope: .readWrite, by: .system)
 
             t.clock.advance(by: 86_400)
 
@@ -259,10 +259,43 @@ import Testing
         }
     }
 
+    /// Issue 15, item 6: at most 90 days; revoked when the account's role changes or it is disabled; last use kept
+    /// to the minute.
+    @Test func tokensLiveAtMost90DaysAndEndWithARoleChangeOrADisabledAccount() async throws {
+        try await withTestEnvironment { t in
+            let adam = try await t.makeUser("adam", role: .admin)
+            let ada = try await t.makeUser("ada", role: .admin)
+            let owner = try await t.makeUser("integration", role: .coordinator)
+            let tokens = TokenService(env: t.env)
+            await #expect(throws: DomainError.invalidTokenLifetime(maximumDays: 90)) {
+                try await tokens.create(for: owner.id, name: "too long", lifetimeDays: 91, scope: .read, by: .system)
+            }
+            let first = try await tokens.create(for: owner.id, name: "nightly", lifetimeDays: 90, scope: .read, by: .system)
+            let used = try await tokens.authenticate(secret: first.secret, from: "192.0.2.1")
+            #expect(used?.1.scope == .read)
+            t.clock.advance(by: 30)
+            _ = try await tokens.authenticate(secret: first.secret, from: "192.0.2.1")
+            let listed = try await tokens.list(by: .system).first { $0.id == first.token.id }
+            #expect(listed?.lastUsedAt == t.clock.now.addingTimeInterval(-30), "one write a minute, not one a request")
+
+            // A proposed role changes nothing yet; the approved one ends the token.
+            let accounts = AccountService(env: t.env)
+            let proposed = try await accounts.changeRole(of: owner.id, to: .mediator, expectedVersion: owner.version, by: .user(adam))
+            #expect(try await tokens.authenticate(secret: first.secret, from: "192.0.2.1") != nil)
+            let changed = try await accounts.changeRole(of: owner.id, to: .mediator, expectedVersion: proposed.version, by: .user(ada))
+            #expect(try await tokens.authenticate(secret: first.secret, from: "192.0.2.1") == nil)
+
+            let second = try await tokens.create(for: owner.id, name: "again", lifetimeDays: 30, scope: .readWrite, by: .system)
+            _ = try await accounts.setDisabled(owner.id, true, expectedVersion: changed.version, by: .user(adam))
+            _ = try await accounts.setDisabled(owner.id, false, expectedVersion: changed.version + 1, by: .system)
+            #expect(try await tokens.authenticate(secret: second.secret, from: "192.0.2.1") == nil, "re-enabling does not revive it")
+        }
+    }
+
     @Test func aDisabledAccountsTokenIsRefused() async throws {
         try await withTestEnvironment { t in
             let owner = try await t.makeUser("integration", role: .coordinator)
-            let issued = try await TokenService(env: t.env).create(for: owner.id, name: "nightly", lifetimeDays: 30, by: .system)
+            let issued = try await TokenService(env: t.env).create(for: owner.id, name: "nightly", lifetimeDays: 30, scope: .readWrite, by: .system)
 
             _ = try await AccountService(env: t.env).setDisabled(owner.id, true, expectedVersion: owner.version, by: .system)
 
@@ -275,10 +308,12 @@ import Testing
             let owner = try await t.makeUser("integration", role: .coordinator)
             let tokens = TokenService(env: t.env)
 
-            await #expect(throws: DomainError.invalidTokenLifetime(maximumDays: 366)) {
-                try await tokens.create(for: owner.id, name: "too long", lifetimeDays: 400, by: .system)
+            await #expect(throws: DomainError.invalidTokenLifetime(maximumDays: 90)) {
+                try await tokens.create(for: owner.id, name: "too long", lifetimeDays: 400, scope: .readWrite, by: .system)
             }
-            await #expect(throws: DomainError.invalidTokenName) { try await tokens.create(for: owner.id, name: "  ", lifetimeDays: 3, by: .system) }
+            await #expect(throws: DomainError.invalidTokenName) {
+                try await tokens.create(for: owner.id, name: "  ", lifetimeDays: 3, scope: .readWrite, by: .system)
+            }
             #expect(try await tokens.list(by: .system).isEmpty)
         }
     }

@@ -121,7 +121,8 @@ import Testing
                 userID: owner.id,
                 name: "nightly",
                 createdAt: self.t0,
-                expiresAt: self.t0.addingTimeInterval(86_400)
+                expiresAt: self.t0.addingTimeInterval(86_400),
+                scope: .read
             )
             try await store.transaction { tx in
                 try await tx.users.insert(owner, passwordHash: "h")

@@ -156,7 +156,7 @@ import Testing
                 #expect(
                     try await store.pendingMigrations() == [
                         "0016_sealed_case_content", "0017_search_index", "0018_disposal", "0019_log_counts", "0020_audit_content_hash",
-                        "0021_sign_in_attempts", "0022_token_refusals", "0023_access_ends", "0024_pending_account_changes",
+                        "0021_sign_in_attempts", "0022_token_refusals", "0023_access_ends", "0024_pending_account_changes", "0025_token_scopes",
                     ],
                     "nothing was changed"
                 )
@@ -165,7 +165,7 @@ import Testing
                 #expect(
                     try await store.migrate() == [
                         "0016_sealed_case_content", "0017_search_index", "0018_disposal", "0019_log_counts", "0020_audit_content_hash",
-                        "0021_sign_in_attempts", "0022_token_refusals", "0023_access_ends", "0024_pending_account_changes",
+                        "0021_sign_in_attempts", "0022_token_refusals", "0023_access_ends", "0024_pending_account_changes", "0025_token_scopes",
                     ]
                 )
                 let payload = try await store.withDatabase { db in

@@ -10,7 +10,7 @@ import Testing
 
 @Suite struct APITests {
     func bearer(_ t: TestEnvironment, for user: User) async throws -> HTTPFields {
-        let issued = try await TokenService(env: t.env).create(for: user.id, name: "test", lifetimeDays: 1, by: .system)
+        let issued = try await TokenService(env: t.env).create(for: user.id, name: "test", lifetimeDays: 1, scope: .readWrite, by: .system)
         return [.authorization: "Bearer \(issued.secret)"]
     }
 
@@ -137,6 +137,43 @@ import Testing
     }
 }
 
+/// Issue 15, item 6: what a token may do.
+@Suite struct TokenScopeTests {
+    @Test func aReadTokenReadsAndIsRefusedAnyChange() async throws {
+        try await withApp { t, client in
+            let claire = try await t.makeUser("claire", role: .coordinator)
+            let issued = try await TokenService(env: t.env).create(for: claire.id, name: "dashboard", lifetimeDays: 30, scope: .read, by: .system)
+            let headers: HTTPFields = [.authorization: "Bearer \(issued.secret)", .contentType: "application/json", .acceptLanguage: "fr"]
+
+            #expect(try await client.execute(uri: "/api/cases", method: .get, headers: headers).status == .ok)
+            let body = #"{"requesterType":"registeredVictim","channel":"phone","region":"pacific","language":"fr"}"#
+            let write = try await client.execute(uri: "/api/cases", method: .post, headers: headers, body: ByteBuffer(string: body))
+            #expect(write.status == .forbidden && write.headers[.contentType] == "application/problem+json")
+            #expect(write.text.contains("token-read-only") && write.text.contains("ne permet que la lecture"))
+            let all = try await client.execute(uri: "/api/cases?filter=all", method: .get, headers: headers)
+            #expect(all.text == "[]", "nothing was written")
+        }
+    }
+
+    /// A two-person step is never approved with a token, read-write or not (N6, N7, §7.2).
+    @Test func noTokenApprovesATwoPersonStep() async throws {
+        try await withApp { t, client in
+            let claire = try await t.makeUser("claire", role: .coordinator)
+            let colette = try await t.makeUser("colette", role: .coordinator)
+            let service = ResearchExtractService(env: t.env)
+            let proposed = try await service.propose(purpose: "Recidivism study (fictional)", by: claire)
+            let issued = try await TokenService(env: t.env).create(for: colette.id, name: "import", lifetimeDays: 30, scope: .readWrite, by: .system)
+            let headers: HTTPFields = [.authorization: "Bearer \(issued.secret)", .contentType: "application/json"]
+
+            let refused = try await client.execute(uri: "/api/research-extracts/\(proposed.id)/approve", method: .post, headers: headers)
+            #expect(refused.status == .forbidden && refused.text.contains("approval-needs-sign-in"))
+            let investigation = try await client.execute(uri: "/api/investigations/\(UUID())/approve", method: .post, headers: headers)
+            #expect(investigation.status == .forbidden)
+            await #expect(throws: DomainError.extractNotApproved) { try await service.produce(proposed.id, by: colette) }
+        }
+    }
+}
+
 @Suite struct APIDocumentTests {
     @Test func theOpenAPIDocumentIsServedAndNamesEveryAPIRoute() async throws {
         try await withApp { t, client in
@@ -187,8 +224,20 @@ import Testing
                 language: "fr",
                 by: claire
             )
-            let coordinatorToken = try await TokenService(env: t.env).create(for: claire.id, name: "test", lifetimeDays: 1, by: .system).secret
-            let mediatorToken = try await TokenService(env: t.env).create(for: martin.id, name: "test", lifetimeDays: 1, by: .system).secret
+            let coordinatorToken = try await TokenService(env: t.env).create(
+                for: claire.id,
+                name: "test",
+                lifetimeDays: 1,
+                scope: .readWrite,
+                by: .system
+            ).secret
+            let mediatorToken = try await TokenService(env: t.env).create(
+                for: martin.id,
+                name: "test",
+                lifetimeDays: 1,
+                scope: .readWrite,
+                by: .system
+            ).secret
 
             let queue = try await client.execute(
                 uri: "/api/cases?filter=queue",

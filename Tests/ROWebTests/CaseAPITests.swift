@@ -11,7 +11,7 @@ import Testing
 /// The case use cases through the JSON API: the same steps as the pages, the same refusals, problem+json.
 @Suite struct CaseAPITests {
     func bearer(_ t: TestEnvironment, for user: User) async throws -> HTTPFields {
-        let issued = try await TokenService(env: t.env).create(for: user.id, name: "test", lifetimeDays: 1, by: .system)
+        let issued = try await TokenService(env: t.env).create(for: user.id, name: "test", lifetimeDays: 1, scope: .readWrite, by: .system)
         return [.authorization: "Bearer \(issued.secret)", .contentType: "application/json"]
     }
 

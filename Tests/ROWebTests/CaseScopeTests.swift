@@ -28,7 +28,7 @@ import Testing
             let otherFile = try await self.letterWithScan(t, on: outOfScope, mediator: otherMediator)
             let ownNote = try await self.restrictedNote(t, on: inScope, mediator: ownMediator)
             let otherNote = try await self.restrictedNote(t, on: outOfScope, mediator: otherMediator)
-            let bearer = try await TokenService(env: t.env).create(for: me.id, name: "test", lifetimeDays: 1, by: .system).secret
+            let bearer = try await TokenService(env: t.env).create(for: me.id, name: "test", lifetimeDays: 1, scope: .readWrite, by: .system).secret
 
             var checks = 0
             for route in try routeTable(env: t.env, views: try await Views(isDemo: false), settings: .test, wordings: WordingCache(env: t.env)) {

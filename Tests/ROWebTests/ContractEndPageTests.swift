@@ -17,7 +17,13 @@ import Testing
             let claire = try await t.makeUser("claire", role: .coordinator)
             let martin = try await t.makeUser("martin", role: .mediator)
             _ = try await t.makeUser("ada", role: .admin)
-            let token = try await TokenService(env: t.env).create(for: martin.id, name: "mobile (fictional)", lifetimeDays: 90, by: .system)
+            let token = try await TokenService(env: t.env).create(
+                for: martin.id,
+                name: "mobile (fictional)",
+                lifetimeDays: 90,
+                scope: .readWrite,
+                by: .system
+            )
             var admin = try await client.signIn("ada", language: language)
 
             // The last day is 20 days on: listed as ending soon; a day that is no date is refused and nothing changes.

@@ -132,7 +132,8 @@ import Testing
         try await withApp { t, client in
             let s = try await self.draftLetter(t)
             let martin = try await t.store.transaction { try await $0.users.credentials(username: "martin") }!.user
-            let bearer = try await TokenService(env: t.env).create(for: martin.id, name: "test", lifetimeDays: 1, by: .system).secret
+            let bearer = try await TokenService(env: t.env).create(for: martin.id, name: "test", lifetimeDays: 1, scope: .readWrite, by: .system)
+                .secret
             let version = try await CaseService(env: t.env).read(s.caseID, by: s.coordinator).value.version
             let headers: HTTPFields = [.authorization: "Bearer \(bearer)", .contentType: "application/pdf"]
 

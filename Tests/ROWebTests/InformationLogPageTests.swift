@@ -52,7 +52,8 @@ import Testing
     @Test func R46_theAPILogsTheSameEntry() async throws {
         try await withApp { t, client in
             let referrer = try await t.makeUser("rita", role: .referrer)
-            let token = try await TokenService(env: t.env).create(for: referrer.id, name: "test", lifetimeDays: 1, by: .system).secret
+            let token = try await TokenService(env: t.env).create(for: referrer.id, name: "test", lifetimeDays: 1, scope: .readWrite, by: .system)
+                .secret
             let headers: HTTPFields = [.authorization: "Bearer \(token)", .contentType: "application/json"]
             let created = try await client.execute(
                 uri: "/api/information-log",

@@ -138,11 +138,12 @@ import Testing
             let id = try #require(try api.json(opened)["id"] as? String)
             #expect(try api.json(opened)["status"] as? String == "awaiting-approval")
 
-            let own = try await client.execute(uri: "/api/investigations/\(id)/approve", method: .post, headers: asAude)
-            #expect(own.status == .conflict)
-            #expect(try api.json(own)["code"] as? String == "second-auditor-required")
-            let approved = try await client.execute(uri: "/api/investigations/\(id)/approve", method: .post, headers: asVictor)
-            #expect(try api.json(approved)["status"] as? String == "active")
+            // Issue 15, item 6: the second auditor approves signed in, on the page; never with a token.
+            let byToken = try await client.execute(uri: "/api/investigations/\(id)/approve", method: .post, headers: asVictor)
+            #expect(byToken.status == .forbidden)
+            #expect(try api.json(byToken)["code"] as? String == "approval-needs-sign-in")
+            var victorSignedIn = try await client.signIn("victor")
+            #expect(try await client.post("/audit/investigations/\(id)/approve", [:], as: &victorSignedIn).status == .seeOther)
             let file = try await client.execute(uri: "/api/investigations/\(id)/case", method: .get, headers: asAude)
             #expect(file.status == .ok)
             #expect(try api.json(file)["reference"] as? String == value.reference)

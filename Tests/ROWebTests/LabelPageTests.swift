@@ -139,7 +139,7 @@ import Testing
     @Test func R57_labelsThroughTheAPI() async throws {
         try await withApp { t, client in
             let admin = try await t.makeUser("ada", role: .admin)
-            let issued = try await TokenService(env: t.env).create(for: admin.id, name: "test", lifetimeDays: 1, by: .system)
+            let issued = try await TokenService(env: t.env).create(for: admin.id, name: "test", lifetimeDays: 1, scope: .readWrite, by: .system)
             let headers: HTTPFields = [.authorization: "Bearer \(issued.secret)", .contentType: "application/json", .acceptLanguage: "fr"]
             let list = try await client.execute(uri: "/api/labels", method: .get, headers: headers)
             #expect(

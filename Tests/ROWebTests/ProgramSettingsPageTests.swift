@@ -304,7 +304,7 @@ import Testing
     @Test func R57_theSettingsThroughTheAPI() async throws {
         try await withApp { t, client in
             let admin = try await t.makeUser("ada", role: .admin)
-            let issued = try await TokenService(env: t.env).create(for: admin.id, name: "test", lifetimeDays: 1, by: .system)
+            let issued = try await TokenService(env: t.env).create(for: admin.id, name: "test", lifetimeDays: 1, scope: .readWrite, by: .system)
             let headers: HTTPFields = [.authorization: "Bearer \(issued.secret)", .contentType: "application/json"]
             let read = try await client.execute(uri: "/api/settings", method: .get, headers: headers)
             #expect(read.status == .ok && read.text.contains(#""assessmentValidityDays":90"#))

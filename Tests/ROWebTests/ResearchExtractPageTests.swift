@@ -58,7 +58,7 @@ import Testing
             let claire = try await t.makeUser("claire", role: .coordinator)
             let colette = try await t.makeUser("colette", role: .coordinator)
             func headers(_ user: User) async throws -> HTTPFields {
-                let issued = try await TokenService(env: t.env).create(for: user.id, name: "test", lifetimeDays: 1, by: .system)
+                let issued = try await TokenService(env: t.env).create(for: user.id, name: "test", lifetimeDays: 1, scope: .readWrite, by: .system)
                 return [.authorization: "Bearer \(issued.secret)", .contentType: "application/json"]
             }
             let (asClaire, asColette) = (try await headers(claire), try await headers(colette))
@@ -79,8 +79,10 @@ import Testing
             let id = try #require((try JSONSerialization.jsonObject(with: Data(proposed.text.utf8)) as? [String: Any])?["id"] as? String)
             let early = try await client.execute(uri: "/api/research-extracts/\(id)/rows", method: .get, headers: asColette)
             #expect(early.status == .conflict && early.text.contains("extract-not-approved"))
-            #expect(try await client.execute(uri: "/api/research-extracts/\(id)/approve", method: .post, headers: asClaire).status == .conflict)
-            #expect(try await client.execute(uri: "/api/research-extracts/\(id)/approve", method: .post, headers: asColette).status == .ok)
+            // Issue 15, item 6: the second coordinator approves signed in, on the page; never with a token.
+            #expect(try await client.execute(uri: "/api/research-extracts/\(id)/approve", method: .post, headers: asColette).status == .forbidden)
+            var approver = try await client.signIn("colette")
+            #expect(try await client.post("/research-extracts/\(id)/approve", [:], as: &approver).status == .seeOther)
             let rows = try await client.execute(uri: "/api/research-extracts/\(id)/rows", method: .get, headers: asClaire)
             #expect(rows.status == .ok && rows.text == "[]", "no case, no row")
             let listed = try await client.execute(uri: "/api/research-extracts", method: .get, headers: asColette)

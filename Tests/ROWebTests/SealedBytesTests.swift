@@ -47,7 +47,8 @@ import Testing
             #expect(try await client.post("\(path)/steps/draft-letter", letter, as: &martin).status == .seeOther)
             let drafted = try await CaseService(env: t.env).read(value.id, by: mediator).value
             let item = try #require(drafted.items.first).id
-            let token = try await TokenService(env: t.env).create(for: mediator.id, name: "test", lifetimeDays: 1, by: .system).secret
+            let token = try await TokenService(env: t.env).create(for: mediator.id, name: "test", lifetimeDays: 1, scope: .readWrite, by: .system)
+                .secret
             let uploaded = try await client.execute(
                 uri: "/api\(path)/items/\(item)/files?version=\(drafted.version)",
                 method: .post,

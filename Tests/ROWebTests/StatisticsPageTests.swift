@@ -48,7 +48,8 @@ import Testing
             let mediator = try await t.makeUser("martin", role: .mediator)
             for _ in 0..<5 { _ = try await t.assignedCase(coordinator: coordinator, mediator: mediator) }
             _ = try await DirectRequestService(env: t.env).log(channel: .mail, language: "fr", by: coordinator)
-            let token = try await TokenService(env: t.env).create(for: coordinator.id, name: "test", lifetimeDays: 1, by: .system).secret
+            let token = try await TokenService(env: t.env).create(for: coordinator.id, name: "test", lifetimeDays: 1, scope: .readWrite, by: .system)
+                .secret
             let year = FiscalYear(containing: t.clock.now)
 
             let response = try await client.execute(

@@ -17,7 +17,7 @@ def token_for(data_dir, username, role):
     created = ro("users", "create", "--username", username, "--name", f"API test {role} (fictional)", "--role", role,
                  "--password-stdin", data_dir=data_dir, stdin="api test passphrase\n")
     assert created.returncode == 0, created.stderr
-    issued = ro("tokens", "create", "--user", username, "--name", "schemathesis", "--days", "1", data_dir=data_dir)
+    issued = ro("tokens", "create", "--user", username, "--name", "schemathesis", "--days", "1", "--scope", "read-write", data_dir=data_dir)
     return re.search(r"(ro_\S+)", issued.stdout).group(1)
 
 

@@ -66,7 +66,7 @@ def test_the_master_key_is_rotated_while_a_server_runs(data_dir, tmp_path):
     with_key = ("--key-file", key_file)
     assert ro("users", "create", "--username", "claire", "--name", "Claire Test (fictional)", "--role", "coordinator", "--password-stdin",
               *with_key, data_dir=data_dir, stdin="coordinator test passphrase\n").returncode == 0
-    token = ro("tokens", "create", "--user", "claire", "--name", "rotation test", "--days", "1", *with_key, data_dir=data_dir)
+    token = ro("tokens", "create", "--user", "claire", "--name", "rotation test", "--days", "1", "--scope", "read-write", *with_key, data_dir=data_dir)
     secret = re.search(r"(ro_\S+)", token.stdout).group(1)
     headers = {"Authorization": f"Bearer {secret}"}
 
@@ -131,7 +131,7 @@ def test_users_are_managed_from_the_command_line(data_dir):
 def test_data_survives_a_hard_kill_and_the_audit_chain_catches_an_edit(data_dir):
     assert ro("users", "create", "--username", "adam", "--name", "Adam Test (fictional)", "--role", "admin", "--password-stdin",
               data_dir=data_dir, stdin="admin test passphrase\n").returncode == 0
-    token = ro("tokens", "create", "--user", "adam", "--name", "restart test", "--days", "2", data_dir=data_dir)
+    token = ro("tokens", "create", "--user", "adam", "--name", "restart test", "--days", "2", "--scope", "read-write", data_dir=data_dir)
     secret = re.search(r"(ro_\S+)", token.stdout).group(1)
 
     server = Server(data_dir=data_dir).start()
@@ -148,6 +148,11 @@ def test_data_survives_a_hard_kill_and_the_audit_chain_catches_an_edit(data_dir)
         assert requests.get(f"{server.url}/readyz").json() == {"status": "ready"}
     finally:
         server.kill(signal.SIGKILL)
+
+    listed = ro("tokens", "list", data_dir=data_dir)
+    assert "read-write" in listed.stdout and "last used 20" in listed.stdout, "issue 15, item 6: scope and last use shown"
+    too_long = ro("tokens", "create", "--user", "adam", "--name", "a year", "--days", "365", data_dir=data_dir)
+    assert too_long.returncode != 0 and "90" in too_long.stderr
 
     verified = ro("audit", "verify", data_dir=data_dir)
     assert verified.returncode == 0, verified.stderr

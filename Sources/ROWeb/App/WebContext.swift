@@ -10,6 +10,8 @@ struct WebContext: RequestContext {
     var language: Language = .en
     /// The signed-in person: by session cookie on pages, by bearer token on the API.
     var user: User?
+    /// The bearer token the API request came with, if any: approvals refuse it (issue 15, item 6).
+    var token: APIToken?
     /// The browser session, pages only. Carries the CSRF token for forms.
     var session: Session?
     /// The cookie token of `session`, needed to end or rotate it.
@@ -26,6 +28,11 @@ struct WebContext: RequestContext {
 
     /// Forms and JSON bodies are small; files get their own streaming routes later.
     var maxUploadSize: Int { 64 * 1024 }
+
+    /// Issue 15, item 6: a two-person step is approved by a person signed in on the pages, never by a token.
+    func requireSignedInApprover() throws {
+        if self.token != nil { throw DomainError.approvalNeedsSignIn }
+    }
 
     /// The signed-in person, or `notSignedIn`.
     func requireUser() throws -> User {

@@ -265,6 +265,10 @@ struct PublicError: Error, Sendable {
             self.init(status: .conflict, code: "account-awaiting-approval")
         case .nothingToApprove:
             self.init(status: .conflict, code: "nothing-to-approve")
+        case .tokenReadOnly:
+            self.init(status: .forbidden, code: "token-read-only")
+        case .approvalNeedsSignIn:
+            self.init(status: .forbidden, code: "approval-needs-sign-in")
         case .jointMeetingInvalid:
             self.init(status: .conflict, code: "joint-meeting-invalid")
         case .jointMeetingBlocked(let reference?):

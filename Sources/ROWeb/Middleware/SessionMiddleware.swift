@@ -15,11 +15,18 @@ struct SessionMiddleware: RouterMiddleware {
         var context = context
         let env = self.env.serving(context)
         if request.uri.path.hasPrefix("/api/") {
-            if let secret = Self.bearerSecret(request) {
-                context.user = try await TokenService(env: env).authenticate(
+            if let secret = Self.bearerSecret(request),
+                let (user, token) = try await TokenService(env: env).authenticate(
                     secret: secret,
                     from: self.proxies.clientAddress(peer: context.clientAddress, headers: request.headers)
                 )  // nil: refused, and audited once a minute per address
+            {
+                // Issue 15, item 6: a read token reads; anything else it asks is refused before any route runs.
+                guard token.scope == .readWrite || request.method == .get || request.method == .head else {
+                    throw DomainError.tokenReadOnly
+                }
+                context.user = user
+                context.token = token
             }
         } else if let token = request.cookies[Self.cookieName]?.value,
             let (session, user) = try await SignInService(env: env).session(token: token)

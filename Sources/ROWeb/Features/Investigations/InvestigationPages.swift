@@ -153,7 +153,8 @@ struct InvestigationPages: Sendable {
     }
 
     @Sendable func changeJSON(_ request: Request, _ context: WebContext, _ action: Decision) async throws -> Response {
-        try APIRoutes.json(InvestigationJSON(try await self.perform(action, context), now: self.env.now()))
+        if action == .approve { try context.requireSignedInApprover() }
+        return try APIRoutes.json(InvestigationJSON(try await self.perform(action, context), now: self.env.now()))
     }
 
     /// The case file as the API gives it to case workers (no letter text), for the auditor who may read it.

@@ -96,6 +96,7 @@ struct ResearchExtractPages: Sendable {
     }
 
     @Sendable func approveJSON(_ request: Request, context: WebContext) async throws -> Response {
+        try context.requireSignedInApprover()
         let approved = try await ResearchExtractService(env: self.env.serving(context)).approve(
             try self.extractID(context),
             by: try context.requireUser()

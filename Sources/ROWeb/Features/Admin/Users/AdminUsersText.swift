@@ -51,6 +51,14 @@ extension Catalogue {
             "This new account awaits a second administrator: approve it or withdraw it first.",
             "Ce nouveau compte attend une deuxième approbation : approuvez-le ou retirez-le d’abord."
         ),
+        "error.token-read-only": Bilingual(
+            "This API token may only read. Ask an operator for a read-write token to change anything.",
+            "Ce jeton d’API ne permet que la lecture. Demandez un jeton en lecture et écriture pour modifier quoi que ce soit."
+        ),
+        "error.approval-needs-sign-in": Bilingual(
+            "A second approval is given by a person signed in on the pages, never with an API token.",
+            "Une deuxième approbation est donnée par une personne connectée aux pages, jamais avec un jeton d’API."
+        ),
         "error.nothing-to-approve": Bilingual(
             "There is nothing to approve on this account any more: another administrator acted first. Look at the list again.",
             "Il n’y a plus rien à approuver pour ce compte : une autre personne a agi avant vous. Consultez la liste à nouveau."
