@@ -65,7 +65,7 @@ import Testing
 
             #expect(mediatorHome.contains(#"href="/cases""#))
             #expect(!mediatorHome.contains("/admin/users"))
-            #expect(auditorHome.contains("Intact. Entries checked:"))
+            #expect(auditorHome.contains("Intact. Entries in the log:"))
             #expect(auditorHome.withoutCellLabels.contains("<td>Sign-in</td>"))
             #expect(adminHome.contains("Comptes : 3"))
             #expect(adminHome.contains(#"href="/admin/users""#))

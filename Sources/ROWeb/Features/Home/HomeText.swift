@@ -46,7 +46,7 @@ extension Catalogue {
         "manageAccountsLink": Bilingual("Manage accounts", "Gérer les comptes"),
         "accountCount": Bilingual("Accounts:", "Comptes :"),
         "auditIntegrity": Bilingual("Integrity of the audit log", "Intégrité du journal d’audit"),
-        "auditIntact": Bilingual("Intact. Entries checked:", "Intact. Entrées vérifiées :"),
+        "auditIntact": Bilingual("Intact. Entries in the log:", "Intact. Entrées dans le journal :"),
         "auditBroken": Bilingual("Broken. First broken entry:", "Rompu. Première entrée rompue :"),
         "auditCheckedSince": Bilingual(
             "Checked from the signed checkpoint at entry",

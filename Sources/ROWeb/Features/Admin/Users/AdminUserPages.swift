@@ -164,11 +164,15 @@ struct AdminUserPages: Sendable {
         let users = try await AccountService(env: self.env.serving(context)).list(by: .user(me))
         let t = context.language.strings
         let now = self.env.now()
-        let endingSoon = users.filter { $0.accessEndsSoon(at: now) }.map { AccountRow($0, me: me, now: now, language: context.language) }
+        let rows = users.map { AccountRow($0, me: me, now: now, language: context.language) }
+        let endingSoon = rows.filter(\.endsSoon)
+        let awaitingMe = rows.filter(\.mayApprove)
         let page = AccountsPage(
             layout: self.views.layout(context, title: t.accountsTitle, path: "/admin/users", notice: notice),
             t: context.language.catalog,
-            rows: users.map { AccountRow($0, me: me, now: now, language: context.language) },
+            rows: rows,
+            awaitingMe: awaitingMe,
+            hasAwaitingMe: !awaitingMe.isEmpty,
             endingSoon: endingSoon,
             hasEndingSoon: !endingSoon.isEmpty,
             draft: draft,
@@ -193,6 +197,9 @@ struct AccountsPage: Sendable {
     let layout: Layout
     let t: [String: String]
     let rows: [AccountRow]
+    /// N6: the changes other administrators proposed, for this one to approve, first on the page.
+    let awaitingMe: [AccountRow]
+    let hasAwaitingMe: Bool
     /// N2: the accounts whose access ends within 30 days, first on the page.
     let endingSoon: [AccountRow]
     let hasEndingSoon: Bool
@@ -221,6 +228,7 @@ struct AccountRow: Sendable {
     /// N2: the last day of access, as a date field shows it ("" for none), and how the list says it.
     let lastDay: String
     let accessEnds: String?
+    let endsSoon: Bool
 
     init(_ user: User, me: User, now: Date, language: Language) {
         let t = language.strings
@@ -235,6 +243,7 @@ struct AccountRow: Sendable {
                 ? language.text("statusAwaitingApproval") : user.isActive(at: now) ? t.statusActive : language.text("statusAccessEnded")
         let lastDay = user.accessEndsAt.map { String($0.addingTimeInterval(-1).utcMinuteText.prefix(10)) }
         self.lastDay = lastDay ?? ""
+        self.endsSoon = user.accessEndsSoon(at: now)
         self.accessEnds = lastDay.map { language.text("accessEndsOn", ["day": $0]) }
         self.isDisabled = user.isDisabled
         self.version = String(user.version)

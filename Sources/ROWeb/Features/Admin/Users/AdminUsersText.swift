@@ -47,6 +47,7 @@ extension Catalogue {
         "proposalReenabling": Bilingual("enabling it again", "sa réactivation"),
         "proposalRole": Bilingual("the role {role}", "le rôle {role}"),
         "approveProposalButton": Bilingual("Approve", "Approuver"),
+        "awaitingYourApprovalTitle": Bilingual("Waiting for your approval", "En attente de votre approbation"),
         "error.account-awaiting-approval": Bilingual(
             "This new account awaits a second administrator: approve it or withdraw it first.",
             "Ce nouveau compte attend une deuxième approbation : approuvez-le ou retirez-le d’abord."
