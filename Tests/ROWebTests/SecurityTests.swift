@@ -18,6 +18,7 @@ import Testing
                 #expect(response.headers[.contentSecurityPolicy]?.contains("script-src") == false, "no script is allowed at all: \(uri)")
                 #expect(response.headers[.contentTypeOptions] == "nosniff")
                 #expect(response.headers[.referrerPolicy] == "no-referrer")
+                #expect(response.headers[.cacheControl] == "no-store", "ASVS 8.1.1: nothing of a page is kept by a cache: \(uri)")
                 // Hummingbird's ids: hex, not always 32 digits
                 #expect(response.headers[.requestID].map { !$0.isEmpty && $0.allSatisfy(\.isHexDigit) } == true)
             }
