@@ -94,6 +94,18 @@ public enum AuditCheckpointFile {
         return checkpoints
     }
 
+    /// The file's last checkpoint, read from its tail and checked; nil when there is none or it does not hold.
+    static func last(in path: String, publicKey: AuditPublicKey) -> AuditCheckpoint? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        let size = (try? handle.seekToEnd()) ?? 0
+        try? handle.seek(toOffset: size > 4_096 ? size - 4_096 : 0)
+        guard let data = try? handle.readToEnd(), let text = String(data: data, encoding: .utf8),
+            let line = text.split(separator: "\n").last
+        else { return nil }
+        return (try? Self.checkpoints(in: String(line), publicKey: publicKey))?.last
+    }
+
     /// Reads and checks the file at `path`.
     public static func read(_ path: String, publicKey: AuditPublicKey) throws(AuditCheckpointFileError) -> [AuditCheckpoint] {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { throw .unreadable(path) }
@@ -130,8 +142,8 @@ public actor AuditCheckpointWriter {
         self.key = key
         self.file = file
         self.logger = logger
-        // The file's last line that still holds is where the previous run stopped.
-        self.latestWritten = (try? AuditCheckpointFile.read(file, publicKey: key.publicKey))?.max { $0.position < $1.position }
+        // The file's last line is where the previous run stopped; only its tail is read, however long the file grew.
+        self.latestWritten = AuditCheckpointFile.last(in: file, publicKey: key.publicKey)
     }
 
     public var latest: AuditCheckpoint? { self.latestWritten }

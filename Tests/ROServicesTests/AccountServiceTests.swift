@@ -27,6 +27,17 @@ import Testing
         }
     }
 
+    /// One administrator's new account "newcomer".
+    func proposeNewcomer(_ role: Role, by administrator: User, _ t: TestEnvironment) async throws -> User {
+        try await AccountService(env: t.env).create(
+            username: "newcomer",
+            displayName: "Newcomer Test (fictional)",
+            role: role,
+            password: "a long enough passphrase",
+            by: .user(administrator)
+        )
+    }
+
     /// N6 (issue 15, item 2): an account one administrator creates cannot be used, whatever its role, until a second
     /// administrator approves it; its proposer cannot approve it.
     @Test(arguments: [Role.coordinator, .admin, .auditor, .referrer])
@@ -35,13 +46,7 @@ import Testing
             let adam = try await t.makeUser("adam", role: .admin)
             let ada = try await t.makeUser("ada", role: .admin)
             let accounts = AccountService(env: t.env)
-            let proposed = try await accounts.create(
-                username: "newcomer",
-                displayName: "Newcomer Test (fictional)",
-                role: role,
-                password: "a long enough passphrase",
-                by: .user(adam)
-            )
+            let proposed = try await self.proposeNewcomer(role, by: adam, t)
             #expect(proposed.isAwaitingApproval && !proposed.isActive(at: t.clock.now))
             await #expect(throws: DomainError.signInFailed) {
                 try await SignInService(env: t.env).signIn(username: "newcomer", password: "a long enough passphrase", address: "a")
@@ -67,13 +72,7 @@ import Testing
             let adam = try await t.makeUser("adam", role: .admin)
             let ada = try await t.makeUser("ada", role: .admin)
             let accounts = AccountService(env: t.env)
-            let proposed = try await accounts.create(
-                username: "newcomer",
-                displayName: "Newcomer Test (fictional)",
-                role: .coordinator,
-                password: "a long enough passphrase",
-                by: .user(adam)
-            )
+            let proposed = try await self.proposeNewcomer(.coordinator, by: adam, t)
             let withdrawn = try await accounts.withdrawProposal(proposed.id, expectedVersion: proposed.version, by: .user(ada))
             #expect(withdrawn.isDisabled && withdrawn.pendingChange == nil)
 
