@@ -56,7 +56,8 @@ let webTemplates: [Resource] = [
     "Features/Investigations/investigations.mustache",
     "Features/Referrals/referral-new.mustache", "Features/Referrals/referrals.mustache",
     "Features/ResearchExtracts/research-extracts.mustache",
-    "Features/SignIn/sign-in.mustache",
+    "Features/SignIn/sign-in.mustache", "Features/SignIn/sign-in-code.mustache", "Features/SignIn/sign-in-set-up.mustache",
+    "Features/SignIn/sign-in-recovery-codes.mustache",
     "Features/Statistics/statistics.mustache",
     "Views/coded-table.mustache", "Views/error-summary.mustache", "Views/error.mustache", "Views/number-field.mustache", "Views/page.mustache",
 ].map { .process($0) }
@@ -91,7 +92,7 @@ let package = Package(
             dependencies: ["ROStore", "ROCore", sqlKit, sqliteKit, postgresKit, nioSSL, crypto, logging],
             swiftSettings: strict
         ),
-        .target(name: "ROServices", dependencies: ["ROCore", "ROStore", logging, crypto, bcrypt], swiftSettings: strict),
+        .target(name: "ROServices", dependencies: ["ROCore", "ROStore", logging, crypto, bcrypt, otp], swiftSettings: strict),
         .target(
             name: "ROWeb",
             dependencies: ["ROServices", "ROStore", "ROCore", hummingbird, httpTypes, mustache, logging],
@@ -121,6 +122,7 @@ func product(_ name: String, _ package: String) -> Target.Dependency { .product(
 var hummingbird: Target.Dependency { product("Hummingbird", "hummingbird") }
 var nioEmbedded: Target.Dependency { product("NIOEmbedded", "swift-nio") }
 var bcrypt: Target.Dependency { product("HummingbirdBcrypt", "hummingbird-auth") }
+var otp: Target.Dependency { product("HummingbirdOTP", "hummingbird-auth") }
 var mustache: Target.Dependency { product("Mustache", "swift-mustache") }
 var sqlKit: Target.Dependency { product("SQLKit", "sql-kit") }
 var sqliteKit: Target.Dependency { product("SQLiteKit", "sqlite-kit") }

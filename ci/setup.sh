@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what the test suites need when it is missing: Chromium and its driver, PostgreSQL, the
-# sqlite3 shell, and a Python virtual environment with Selenium, axe and pytest. Safe to run again.
+# sqlite3 shell, a QR decoder (zbarimg), and a Python virtual environment with Selenium, axe and pytest. Safe to run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -8,6 +8,7 @@ missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
 command -v sqlite3 >/dev/null 2>&1 || missing+=(sqlite3)
+command -v zbarimg >/dev/null 2>&1 || missing+=(zbar-tools)  # reads the enrolment page's QR code back
 { command -v initdb >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; } || missing+=(postgresql)
 if [ ${#missing[@]} -gt 0 ]; then
     echo "Installing: ${missing[*]}"

@@ -23,6 +23,10 @@ public enum AuditAction: String, Sendable, CaseIterable {
     case signIn = "sign-in"
     case signOut = "sign-out"
     case passwordChanged = "password.changed"
+    /// Issue 15, item 1: a second factor confirmed with a first code (its recovery codes made with it), a sign-in
+    /// completed with a recovery code instead of a code (one fewer left).
+    case secondFactorEnrolled = "second-factor.enrolled"
+    case recoveryCodeUsed = "second-factor.recovery-code-used"
     case passwordReset = "password.reset"
     case userCreated = "user.created"
     case userRoleChanged = "user.role-changed"

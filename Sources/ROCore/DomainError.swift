@@ -8,6 +8,10 @@ public enum DomainError: Error, Equatable, Sendable {
     case signInFailed
     /// Too many recent failures for this account name or this address.
     case signInThrottled
+    /// Issue 15, item 1: the second factor's code (or recovery code) was wrong, out of time, or already used.
+    case secondFactorCodeWrong
+    /// The step between the password and the code lasted too long, or the browser never gave the password.
+    case signInStepExpired
     /// The session ended (idle or absolute time-out, sign-out) or never existed.
     case notSignedIn
     /// The state-changing request carried no CSRF token, or the wrong one.

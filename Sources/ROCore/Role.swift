@@ -14,7 +14,7 @@ public enum Role: String, CaseIterable, Codable, Sendable {
     case admin
     case participant
 
-    /// Roles whose holders may see case content; the roadmap adds a second factor for them.
+    /// Roles whose holders may see case content.
     public var seesCaseContent: Bool {
         switch self {
         case .coordinator, .mediator, .participant: true

@@ -9,10 +9,18 @@ public struct SignedIn: Sendable {
     public let user: User
 }
 
+/// What a right password leads to: a session, or the second factor's step first.
+public enum SignInStep: Sendable {
+    case signedIn(SignedIn)
+    /// `pendingToken` is the value of a short-lived cookie that only the second factor's pages read; `enrolled` is
+    /// false when the person must first set up their authenticator app.
+    case secondFactor(pendingToken: String, enrolled: Bool)
+}
+
 /// Sign-in, sign-out and the session behind every page request.
 ///
-/// Sign-in is a small sequence (throttle check and count → password → session) so a second factor can slot in
-/// before the session is made (roadmap: multi-factor sign-in).
+/// Sign-in is a small state machine (issue 15, item 1): password → second factor (or enrolling one) → session.
+/// Each step is counted by the same throttle, and no session exists before the last step.
 public struct SignInService: Sendable {
     let env: AppEnvironment
 
@@ -20,65 +28,98 @@ public struct SignInService: Sendable {
         self.env = env
     }
 
-    /// Checks the password and opens a new session. Every failure, whatever its cause, is `signInFailed`
-    /// (or `signInThrottled`), so the answer never tells whether the account exists.
+    /// Checks the password. Opens a session at once only for an account that needs no second factor and has none;
+    /// otherwise the next step is the code (or enrolling one), and nothing of a case is reachable until then.
+    /// Every failure, whatever its cause, is `signInFailed` (or `signInThrottled`), so the answer never tells
+    /// whether the account exists.
     /// - Parameter replacing: the token of the browser's current session, which ends (session rotation).
-    public func signIn(username rawUsername: String, password: String, address: String, replacing: String? = nil) async throws -> SignedIn {
+    public func signIn(username rawUsername: String, password: String, address: String, replacing: String? = nil) async throws -> SignInStep {
         let username = rawUsername.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
-        let keys = SignInThrottle.keys(username: username, address: address)
         let now = self.env.now()
+        let attempt = try await self.beginAttempt(username: username, address: address, at: now)
+        let credentials = try await self.env.store.transaction { tx in try await tx.users.credentials(username: username) }
+
+        // bcrypt runs outside the transaction: it is slow, and SQLite has one writer.
+        let passwordMatches = await self.env.passwords.verify(password, against: credentials?.passwordHash)
+        guard let credentials, passwordMatches, credentials.user.isActive(at: now) else {
+            try await self.recordFailure(target: credentials?.user.id, at: now)
+            throw DomainError.signInFailed
+        }
+        let user = credentials.user
+        let factor = try await self.env.store.transaction { tx in try await tx.secondFactors.get(of: user.id) }
+        let enrolled = factor?.isEnrolled ?? false
+        guard enrolled || SecondFactorRules.isRequired(for: user.role) else {
+            return .signedIn(try await self.openSession(for: user, attempt: attempt, replacing: replacing, at: now))
+        }
+        // The right password is not a failure, but the account's failures stay counted until the code is right:
+        // a person who knows the password still has only the throttle's few guesses at the code.
+        let pendingToken = self.env.newSecret()
+        try await self.env.store.transaction { tx in
+            try await tx.signInFailures.forget(attempt: attempt)
+            try await tx.pendingSignIns.prune(before: now.addingTimeInterval(-SecondFactorRules.pendingLifetime))
+            try await tx.pendingSignIns.insert(PendingSignIn(tokenHash: Secrets.digest(pendingToken), userID: user.id, createdAt: now))
+        }
+        return .secondFactor(pendingToken: pendingToken, enrolled: enrolled)
+    }
+
+    /// Locks the throttle's keys, refuses when they are over the limit, and counts this attempt as a failure in the
+    /// same transaction (issue 15, item 4), so parallel guesses at one account cannot all pass the check. Returns the
+    /// attempt's name, to forget it once it proves right.
+    func beginAttempt(username: String, address: String, at now: Date) async throws -> String {
+        let keys = SignInThrottle.keys(username: username, address: address)
         let windowStart = now.addingTimeInterval(-self.env.throttle.window)
         let throttle = self.env.throttle
         let env = self.env
-
-        enum Lookup: Sendable {
-            case blocked
-            case found(UserCredentials?)
-        }
-        // Issue 15, item 4: the attempt is counted as a failure in the transaction that checks the throttle, under
-        // a lock per key, so parallel guesses at one account cannot all pass the check; a right password forgets it.
         let attempt = self.env.newSecret()
-        let lookup: Lookup = try await self.env.store.transaction { tx in
+        let allowed = try await self.env.store.transaction { tx in
             try await tx.signInFailures.lock(keys: [keys.account, keys.address])
             let accountFailures = try await tx.signInFailures.count(key: keys.account, since: windowStart)
             let addressFailures = try await tx.signInFailures.count(key: keys.address, since: windowStart)
             guard !throttle.isBlocked(accountFailures: accountFailures, addressFailures: addressFailures) else {
                 try await tx.audit.append(env.auditRecord(.signIn, by: .anonymous, outcome: .denied))
-                return .blocked
+                return false
             }
             try await tx.signInFailures.record(keys: [keys.account, keys.address], at: now, attempt: attempt)
-            return .found(try await tx.users.credentials(username: username))
+            return true
         }
-        guard case .found(let credentials) = lookup else { throw DomainError.signInThrottled }
+        guard allowed else { throw DomainError.signInThrottled }
+        return attempt
+    }
 
-        // bcrypt runs outside the transaction: it is slow, and SQLite has one writer.
-        let passwordMatches = await self.env.passwords.verify(password, against: credentials?.passwordHash)
-        guard let credentials, passwordMatches, credentials.user.isActive(at: now) else {
-            let target = credentials.map { AuditRecord.target($0.user.id) } ?? ""
-            try await self.env.store.transaction { tx in
-                try await tx.signInFailures.prune(before: windowStart)
-                try await tx.audit.append(env.auditRecord(.signIn, by: .anonymous, target: target, outcome: .failed))
-            }
-            throw DomainError.signInFailed
+    /// Audits a failed attempt (already counted by `beginAttempt`) and forgets counts older than the window.
+    func recordFailure(target: Identifier<User>?, at now: Date) async throws {
+        let env = self.env
+        let windowStart = now.addingTimeInterval(-self.env.throttle.window)
+        try await self.env.store.transaction { tx in
+            try await tx.signInFailures.prune(before: windowStart)
+            try await tx.audit.append(env.auditRecord(.signIn, by: .anonymous, target: target.map { AuditRecord.target($0) } ?? "", outcome: .failed))
         }
+    }
 
+    /// Opens the session once every factor is right; the account's failures are forgotten.
+    func openSession(
+        for user: User,
+        attempt: String,
+        replacing: String?,
+        at now: Date,
+        finishing pending: PendingSignIn? = nil,
+        alsoAudit extra: AuditRecord? = nil
+    ) async throws -> SignedIn {
         let token = self.env.newSecret()
-        let session = Session(
-            tokenHash: Secrets.digest(token),
-            userID: credentials.user.id,
-            csrfToken: self.env.newSecret(),
-            createdAt: now,
-            lastSeenAt: now
-        )
+        let session = Session(tokenHash: Secrets.digest(token), userID: user.id, csrfToken: self.env.newSecret(), createdAt: now, lastSeenAt: now)
+        let accountKey = SignInThrottle.keys(username: user.username, address: "").account
+        let env = self.env
         try await self.env.store.transaction { tx in
             if let replacing { try await tx.sessions.delete(tokenHash: Secrets.digest(replacing)) }
+            if let pending { try await tx.pendingSignIns.delete(tokenHash: pending.tokenHash) }
             try await tx.sessions.insert(session)
             try await tx.signInFailures.forget(attempt: attempt)
-            try await tx.signInFailures.clear(key: keys.account)
-            try await tx.audit.append(env.auditRecord(.signIn, by: .user(credentials.user), target: AuditRecord.target(credentials.user.id)))
+            try await tx.signInFailures.clear(key: accountKey)
+            if let extra { try await tx.audit.append(extra) }
+            try await tx.audit.append(env.auditRecord(.signIn, by: .user(user), target: AuditRecord.target(user.id)))
         }
-        self.env.logger.info("signed in", metadata: ["user.id": "\(credentials.user.id)"])
-        return SignedIn(token: token, session: session, user: credentials.user)
+        self.env.logger.info("signed in", metadata: ["user.id": "\(user.id)"])
+        return SignedIn(token: token, session: session, user: user)
     }
 
     /// The live session and user behind a cookie token, or nil when it is unknown, expired or its account

@@ -18,6 +18,8 @@ public protocol StoreTransaction: Sendable {
     var sessions: any SessionStore { get }
     var tokens: any TokenStore { get }
     var signInFailures: any SignInFailureStore { get }
+    var secondFactors: any SecondFactorStore { get }
+    var pendingSignIns: any PendingSignInStore { get }
     var audit: any AuditLog { get }
     var instance: any InstanceStore { get }
     var cases: any CaseStore { get }
@@ -201,6 +203,33 @@ public protocol TokenStore: Sendable {
     /// Counts a refused bearer token from `address` in the minute starting at `minute` (seconds since 1970) and
     /// returns the minute's count so far, 1 for the first (issue 15, item 7: one audit entry a minute, not one each).
     func countRefusal(from address: String, minute: Int64) async throws -> Int
+}
+
+/// Second factors and their recovery codes (issue 15, item 1). The secret is sealed with the master key at rest.
+public protocol SecondFactorStore: Sendable {
+    func get(of userID: Identifier<User>) async throws -> SecondFactor?
+    /// Inserts or replaces the person's factor (a new enrolment replaces one never confirmed).
+    func save(_ factor: SecondFactor) async throws
+    /// Records the step of an accepted code if it is later than the last one; false when this step or a later one
+    /// was accepted first (a code used twice, or two requests racing with one code).
+    func acceptStep(_ step: Int64, of userID: Identifier<User>) async throws -> Bool
+    /// Removes the factor and its recovery codes.
+    func delete(of userID: Identifier<User>) async throws
+    /// The people who have confirmed a second factor.
+    func enrolled() async throws -> Set<Identifier<User>>
+    func replaceRecoveryCodes(_ hashes: [String], of userID: Identifier<User>) async throws
+    /// Uses up a recovery code: true when it was there (it is gone now).
+    func useRecoveryCode(hash: String, of userID: Identifier<User>) async throws -> Bool
+    func recoveryCodesLeft(of userID: Identifier<User>) async throws -> Int
+}
+
+/// Browsers between the password and the second factor.
+public protocol PendingSignInStore: Sendable {
+    func insert(_ pending: PendingSignIn) async throws
+    func get(tokenHash: String) async throws -> PendingSignIn?
+    func delete(tokenHash: String) async throws
+    /// Forgets those started before `before`.
+    func prune(before: Date) async throws
 }
 
 /// Failed sign-ins, counted per key (`account:…`, `address:…`) so every instance sees the same counts.

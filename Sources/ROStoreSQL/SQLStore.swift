@@ -163,7 +163,7 @@ public final class SQLStore: Store {
 
     /// Re-wraps every case's data key under `new`, in one transaction, without touching any content: after it, `old`
     /// opens nothing. Keys already under `new` are left as they are, so a rotation cut short can be run again.
-    /// Returns how many keys were re-wrapped.
+    /// Second factors' secrets are re-wrapped in the same transaction. Returns how many keys were re-wrapped.
     public func rotateMasterKey(from old: MasterKey, to new: MasterKey) async throws -> Int {
         try await self.withDatabase { db in
             // First the row that names the key in use: on PostgreSQL a case key being made holds it shared, so this waits
@@ -193,7 +193,7 @@ public final class SQLStore: Store {
                 ).run()
                 rewrapped += 1
             }
-            return rewrapped
+            return rewrapped + (try await SQLSecondFactorStore.rotate(in: db, from: old, to: new))
         }
     }
 
@@ -249,6 +249,8 @@ struct SQLTransaction: StoreTransaction {
     var sessions: any SessionStore { SQLSessionStore(db: self.db) }
     var tokens: any TokenStore { SQLTokenStore(db: self.db) }
     var signInFailures: any SignInFailureStore { SQLSignInFailureStore(db: self.db) }
+    var secondFactors: any SecondFactorStore { SQLSecondFactorStore(db: self.db, masterKeys: self.masterKeys) }
+    var pendingSignIns: any PendingSignInStore { SQLPendingSignInStore(db: self.db) }
     var audit: any AuditLog { SQLAuditLog(db: self.db) }
     var instance: any InstanceStore { SQLInstanceStore(db: self.db) }
     var cases: any CaseStore { SQLCaseStore(db: self.db, codec: self.codec) }

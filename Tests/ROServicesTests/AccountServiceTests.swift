@@ -49,7 +49,7 @@ import Testing
             let proposed = try await self.proposeNewcomer(role, by: adam, t)
             #expect(proposed.isAwaitingApproval && !proposed.isActive(at: t.clock.now))
             await #expect(throws: DomainError.signInFailed) {
-                try await SignInService(env: t.env).signIn(username: "newcomer", password: "a long enough passphrase", address: "a")
+                try await t.signIn(username: "newcomer", password: "a long enough passphrase", address: "a")
             }
             await #expect(throws: DomainError.secondAdministratorRequired) {
                 try await accounts.approve(proposed.id, expectedVersion: proposed.version, by: .user(adam))
@@ -62,7 +62,7 @@ import Testing
             let approved = try await accounts.approve(proposed.id, expectedVersion: proposed.version, by: .user(ada))
             #expect(!approved.isAwaitingApproval && approved.role == role)
             #expect(try await t.store.transaction { try await $0.audit.recent(limit: 1) }.first?.action == "user.created")
-            _ = try await SignInService(env: t.env).signIn(username: "newcomer", password: "a long enough passphrase", address: "a")
+            _ = try await t.signIn(username: "newcomer", password: "a long enough passphrase", address: "a")
         }
     }
 
@@ -132,7 +132,7 @@ import Testing
         try await withTestEnvironment { t in
             let admin = try await t.makeUser("adam", role: .admin)
             let mediator = try await t.makeUser("martin", role: .mediator)
-            let session = try await SignInService(env: t.env).signIn(username: "martin", password: "martin-password", address: "a")
+            let session = try await t.signIn(username: "martin", password: "martin-password", address: "a")
 
             let disabled = try await AccountService(env: t.env).setDisabled(mediator.id, true, expectedVersion: mediator.version, by: .user(admin))
 
@@ -165,7 +165,7 @@ import Testing
             let adam = try await t.makeUser("adam", role: .admin)
             let ada = try await t.makeUser("ada", role: .admin)
             let user = try await t.makeUser("martin", role: .mediator)
-            let session = try await SignInService(env: t.env).signIn(username: "martin", password: "martin-password", address: "a")
+            let session = try await t.signIn(username: "martin", password: "martin-password", address: "a")
             let accounts = AccountService(env: t.env)
 
             let proposed = try await accounts.changeRole(of: user.id, to: .coordinator, expectedVersion: user.version, by: .user(adam))
@@ -206,12 +206,12 @@ import Testing
     @Test func aResetPasswordWorksAndEndsSessions() async throws {
         try await withTestEnvironment { t in
             let user = try await t.makeUser("claire", role: .coordinator)
-            let old = try await SignInService(env: t.env).signIn(username: "claire", password: "claire-password", address: "a")
+            let old = try await t.signIn(username: "claire", password: "claire-password", address: "a")
 
             try await AccountService(env: t.env).resetPassword(of: user.id, to: "operator chosen phrase", by: .system)
 
             #expect(try await SignInService(env: t.env).session(token: old.token) == nil)
-            _ = try await SignInService(env: t.env).signIn(username: "claire", password: "operator chosen phrase", address: "a")
+            _ = try await t.signIn(username: "claire", password: "operator chosen phrase", address: "a")
         }
     }
 }

@@ -40,7 +40,13 @@ import Testing
             var visitor = Visitor()
             _ = try await client.get("/sign-in", as: &visitor)
 
-            let response = try await client.post("/sign-in", ["username": "claire", "password": "claire-password"], as: &visitor)
+            let password = try await client.post("/sign-in", ["username": "claire", "password": "claire-password"], as: &visitor)
+            // Issue 15, item 1: between password and code the browser holds only a cookie the sign-in pages read.
+            let pending = password.headers[values: .setCookie].first { $0.hasPrefix("ro_signin_step=") } ?? ""
+            #expect(password.headers[values: .setCookie].allSatisfy { !$0.hasPrefix("ro_session=") })
+            #expect(pending.contains("HttpOnly") && pending.contains("SameSite=Strict") && pending.contains("Path=/sign-in"))
+            let code = try await client.currentCode(of: "claire")
+            let response = try await client.post("/sign-in/code", ["code": code ?? ""], as: &visitor)
 
             let cookie = response.headers[values: .setCookie].first { $0.hasPrefix("ro_session=") } ?? ""
             #expect(response.status == .seeOther)

@@ -95,12 +95,20 @@ extension TestClientProtocol {
         return response
     }
 
-    /// Signs in through the real sign-in form; the visitor then holds the session cookie and the page's CSRF token.
+    /// Signs in through the real sign-in forms, the password then (for an account with one) the code its app would
+    /// show; the visitor then holds the session cookie and the page's CSRF token.
     func signIn(_ username: String, password: String? = nil, language: String? = nil) async throws -> Visitor {
         var visitor = Visitor(language: language)
         _ = try await self.get("/sign-in", as: &visitor)
-        let response = try await self.post("/sign-in", ["username": username, "password": password ?? "\(username)-password"], as: &visitor)
+        var response = try await self.post("/sign-in", ["username": username, "password": password ?? "\(username)-password"], as: &visitor)
         #expect(response.status == .seeOther, "sign-in of \(username) failed")
+        if response.headers[.location] == "/sign-in/code" {
+            _ = try await self.get("/sign-in/code", as: &visitor)
+            let code = try await self.currentCode(of: username)
+            #expect(code != nil, "no unused code for \(username): move the test clock on")
+            response = try await self.post("/sign-in/code", ["code": code ?? ""], as: &visitor)
+            #expect(response.headers[.location] == "/home", "the code of \(username) was refused")
+        }
         _ = try await self.get("/home", as: &visitor)
         return visitor
     }
@@ -109,13 +117,15 @@ extension TestClientProtocol {
 /// The application on a fresh test environment, driven in-process through its router.
 func withApp(_ body: @Sendable (TestEnvironment, any TestClientProtocol) async throws -> Void) async throws {
     try await withTestEnvironment { t in
-        try await body(t, try await RouterTestClient(env: t.env, settings: .test))
+        try await body(t, try await RouterTestClient(env: t.env, settings: .test, clock: t.clock))
     }
 }
 
 /// What a test sends requests to: the whole application, as `ro serve` builds it, without a socket.
 protocol TestClientProtocol: Sendable {
     func execute(uri: String, method: HTTPRequest.Method, headers: HTTPFields, body: ByteBuffer?) async throws -> TestResponse
+    /// What the account's authenticator app would show now (an unused code), nil without a second factor.
+    func currentCode(of username: String) async throws -> String?
 }
 
 extension TestClientProtocol {
@@ -143,10 +153,24 @@ struct TestResponse: Sendable {
 struct RouterTestClient: TestClientProtocol {
     let responder: RouterResponder<WebContext>
     let logger: Logger
+    let env: AppEnvironment
+    let clock: TestClock?
 
-    init(env: AppEnvironment, settings: WebSettings) async throws {
+    init(env: AppEnvironment, settings: WebSettings, clock: TestClock? = nil) async throws {
         self.responder = try await buildRouter(env: env, settings: settings).buildResponder()
         self.logger = env.logger
+        self.env = env
+        self.clock = clock
+    }
+
+    /// When this step's code and the next were used already, waits (moves the test clock on) for a new one, as a
+    /// person signing in again and again would.
+    func currentCode(of username: String) async throws -> String? {
+        guard let user = try await self.env.store.transaction({ tx in try await tx.users.credentials(username: username) })?.user else { return nil }
+        let factors = SecondFactorService(env: self.env)
+        if let code = try await factors.currentCode(of: user.id) { return code }
+        self.clock?.advance(by: Double(SecondFactorRules.stepSeconds))
+        return try await factors.currentCode(of: user.id)
     }
 
     func execute(uri: String, method: HTTPRequest.Method, headers: HTTPFields, body: ByteBuffer?) async throws -> TestResponse {

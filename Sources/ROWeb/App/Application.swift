@@ -65,6 +65,7 @@ func routeTable(env: AppEnvironment, views: Views, settings: WebSettings, wordin
     let cookies = CookieFactory(secure: settings.secureCookies)
     return try SupportRoutes(env: env, cookies: cookies).routes
         + SignInPages(env: env, views: views, cookies: cookies, proxies: settings.proxies).routes
+        + SecondFactorPages(env: env, views: views, cookies: cookies, proxies: settings.proxies).routes
         + HomePages(env: env, views: views).routes
         + AccountPages(env: env, views: views, cookies: cookies).routes
         + AdminUserPages(env: env, views: views).routes

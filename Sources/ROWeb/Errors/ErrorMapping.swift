@@ -72,6 +72,10 @@ struct PublicError: Error, Sendable {
             self.init(status: .unauthorized, code: "sign-in-failed")
         case .signInThrottled:
             self.init(status: .tooManyRequests, code: "sign-in-throttled")
+        case .secondFactorCodeWrong:
+            self.init(status: .unauthorized, code: "second-factor-code-wrong")
+        case .signInStepExpired:
+            self.init(status: .unauthorized, code: "sign-in-step-expired")
         case .notSignedIn:
             self.init(status: .unauthorized)
         case .csrfTokenInvalid:

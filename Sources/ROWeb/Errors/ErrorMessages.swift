@@ -54,6 +54,14 @@ extension Catalogue {
             "Too many attempts. Wait 15 minutes, then try again.",
             "Trop de tentatives. Attendez 15 minutes, puis réessayez."
         ),
+        "error.second-factor-code-wrong": Bilingual(
+            "The code is not right, or it was already used. Type the code your app shows now, or one of your recovery codes.",
+            "Le code n’est pas exact, ou il a déjà servi. Tapez le code que votre application affiche maintenant, ou un de vos codes de secours."
+        ),
+        "error.sign-in-step-expired": Bilingual(
+            "Your sign-in took too long. Type your user name and password again.",
+            "Votre connexion a pris trop de temps. Tapez de nouveau votre nom d’utilisateur et votre mot de passe."
+        ),
         "error.csrf-token-invalid": Bilingual(
             "This form expired. Go back, reload the page and try again.",
             "Ce formulaire a expiré. Revenez en arrière, rechargez la page et réessayez."

@@ -4,7 +4,7 @@ import Hummingbird
 import ROCore
 import ROServices
 
-/// Every state-changing page form must carry the session's CSRF token (or, on the sign-in form, the
+/// Every state-changing page form must carry the session's CSRF token (or, on the sign-in forms, the
 /// value of the short-lived sign-in cookie). Reads the form into `context.form` for the handler.
 struct CSRFMiddleware: RouterMiddleware {
     typealias Context = WebContext
@@ -26,7 +26,7 @@ struct CSRFMiddleware: RouterMiddleware {
         let sent = context.form["csrf"]
         if let session = context.session {
             guard Secrets.constantTimeEqual(sent, session.csrfToken) else { throw DomainError.csrfTokenInvalid }
-        } else if request.uri.path == "/sign-in" {
+        } else if request.uri.path == "/sign-in" || request.uri.path.hasPrefix("/sign-in/") {
             let expected = request.cookies[Self.signInCookieName]?.value ?? ""
             guard !expected.isEmpty, Secrets.constantTimeEqual(sent, expected) else { throw DomainError.csrfTokenInvalid }
         }

@@ -11,6 +11,7 @@ enum Catalogue {
     static let pageTables: [[String: Bilingual]] = [
         shared,
         signIn,
+        secondFactor,
         home,
         referrals,
         account,

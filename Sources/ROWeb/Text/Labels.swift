@@ -36,6 +36,8 @@ extension AuditAction: NamedValue {
             .signIn: Bilingual("Sign-in", "Connexion"),
             .signOut: Bilingual("Sign-out", "Déconnexion"),
             .passwordChanged: Bilingual("Password changed", "Mot de passe changé"),
+            .secondFactorEnrolled: Bilingual("Second factor set up", "Deuxième facteur configuré"),
+            .recoveryCodeUsed: Bilingual("Recovery code used", "Code de secours utilisé"),
             .passwordReset: Bilingual("Password reset", "Mot de passe réinitialisé"),
             .userCreated: Bilingual("Account created", "Compte créé"),
             .userRoleChanged: Bilingual("Role changed", "Rôle changé"),

@@ -21,6 +21,10 @@ struct Strings: Sendable, Codable {
     let signOut: String
     let signInTitle: String
     let signedOutNotice: String
+    let signInExpiredNotice: String
+    let secondFactorTitle: String
+    let setUpTitle: String
+    let recoveryCodesTitle: String
     let homeTitle: String
     let homeCoordinator: String
     let homeMediator: String

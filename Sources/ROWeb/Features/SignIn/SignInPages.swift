@@ -3,7 +3,7 @@ import Hummingbird
 import ROCore
 import ROServices
 
-/// Sign-in and sign-out.
+/// Sign-in (its first step, the password) and sign-out.
 struct SignInPages: Sendable {
     let env: AppEnvironment
     let views: Views
@@ -27,7 +27,10 @@ struct SignInPages: Sendable {
         if context.session != nil { return .redirect(to: "/home", type: .normal) }
         // A fresh value for the sign-in form's CSRF check (double submit: cookie and hidden field).
         let csrf = self.env.newSecret()
-        let notice = request.uri.queryParameters.get("signed-out") != nil ? context.language.strings.signedOutNotice : nil
+        let t = context.language.strings
+        let notice =
+            request.uri.queryParameters.get("signed-out") != nil
+            ? t.signedOutNotice : request.uri.queryParameters.get("expired") != nil ? t.signInExpiredNotice : nil
         var response = try self.render(context, csrf: csrf, username: "", errors: [], notice: notice, status: .ok)
         response.setCookie(self.cookies.make(CSRFMiddleware.signInCookieName, csrf, path: "/sign-in", maxAge: 3600))
         return response
@@ -37,16 +40,31 @@ struct SignInPages: Sendable {
         let form = context.form
         let env = self.env.serving(context)
         do {
-            let signedIn = try await SignInService(env: env).signIn(
+            let step = try await SignInService(env: env).signIn(
                 username: form["username"],
                 password: form["password"],
                 address: self.proxies.clientAddress(peer: context.clientAddress, headers: request.headers),
                 replacing: context.sessionToken
             )
-            var response = Response.redirect(to: "/home", type: .normal)
-            response.setCookie(self.cookies.make(SessionMiddleware.cookieName, signedIn.token, path: "/", maxAge: nil))
-            response.setCookie(self.cookies.expire(CSRFMiddleware.signInCookieName, path: "/sign-in"))
-            return response
+            switch step {
+            case .signedIn(let signedIn):
+                var response = Response.redirect(to: "/home", type: .normal)
+                response.setCookie(self.cookies.make(SessionMiddleware.cookieName, signedIn.token, path: "/", maxAge: nil))
+                response.setCookie(self.cookies.expire(CSRFMiddleware.signInCookieName, path: "/sign-in"))
+                return response
+            case .secondFactor(let pendingToken, let enrolled):
+                // The sign-in cookie stays: the code's form is checked against it too.
+                var response = Response.redirect(to: enrolled ? "/sign-in/code" : "/sign-in/set-up", type: .normal)
+                response.setCookie(
+                    self.cookies.make(
+                        SecondFactorPages.pendingCookieName,
+                        pendingToken,
+                        path: "/sign-in",
+                        maxAge: Int(SecondFactorRules.pendingLifetime)
+                    )
+                )
+                return response
+            }
         } catch let error as DomainError {
             let failure = PublicError(domain: error)
             let errors = [FieldError(field: "username", message: failure.message(in: context.language))]
