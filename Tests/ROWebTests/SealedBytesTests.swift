@@ -19,10 +19,22 @@ import Testing
     static let letter = "Dear Mr Ashcombe, I have thought for a long time about what to ask you (fictional)."
     static let file = Array("%PDF-1.4 Thaddeus Merriweather scan (fictional)".utf8)
 
+    /// Issue 15, item 1: a second factor's shared secret is sealed with the master key, like a case's data key.
+    @Test(arguments: Backend.available)
+    func aSecondFactorsSecretIsNotInTheDatabasesBytes(_ backend: Backend) async throws {
+        try await withTestEnvironment(backend) { t, location in
+            let user = try await t.makeUser("claire", role: .coordinator)
+            let secret = try #require(try await t.store.transaction { tx in try await tx.secondFactors.get(of: user.id) }).secret
+            let files = try Self.databaseBytes(location)
+            #expect(!files.isEmpty)
+            #expect(files.allSatisfy { $0.range(of: Data(secret.utf8)) == nil })
+        }
+    }
+
     @Test(arguments: Backend.available)
     func section7_2_whatIsWrittenThroughThePagesAndTheAPIIsNotInTheDatabasesBytes(_ backend: Backend) async throws {
         try await withTestEnvironment(backend) { t, location in
-            let client = try await RouterTestClient(env: t.env, settings: .test)
+            let client = try await RouterTestClient(env: t.env, settings: .test, clock: t.clock)
             let coordinator = try await t.makeUser("claire", role: .coordinator)
             let mediator = try await t.makeUser("martin", role: .mediator)
 

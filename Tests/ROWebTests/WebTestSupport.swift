@@ -27,7 +27,7 @@ struct Visitor: Sendable {
     /// Takes the cookies a response sets (an empty value with Max-Age=0 removes one) and any CSRF token on its page.
     mutating func absorb(_ response: TestResponse) {
         for header in response.headers[values: .setCookie] {
-            let pair = header.split(separator: ";")[0].split(separator: "=", maxSplits: 1).map(String.init)
+            let pair = header.split(separator: ";")[0].split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
             guard pair.count == 2 else { continue }
             if pair[1].isEmpty { self.cookies[pair[0]] = nil } else { self.cookies[pair[0]] = pair[1] }
         }
