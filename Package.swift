@@ -57,7 +57,7 @@ let webTemplates: [Resource] = [
     "Features/Referrals/referral-new.mustache", "Features/Referrals/referrals.mustache",
     "Features/ResearchExtracts/research-extracts.mustache",
     "Features/SignIn/sign-in.mustache", "Features/SignIn/sign-in-code.mustache", "Features/SignIn/sign-in-set-up.mustache",
-    "Features/SignIn/sign-in-recovery-codes.mustache",
+    "Features/SignIn/sign-in-recovery-codes.mustache", "Features/SignIn/confirm-identity.mustache",
     "Features/Statistics/statistics.mustache",
     "Views/coded-table.mustache", "Views/error-summary.mustache", "Views/error.mustache", "Views/number-field.mustache", "Views/page.mustache",
 ].map { .process($0) }

@@ -27,6 +27,8 @@ public enum AuditAction: String, Sendable, CaseIterable {
     /// completed with a recovery code instead of a code (one fewer left).
     case secondFactorEnrolled = "second-factor.enrolled"
     case recoveryCodeUsed = "second-factor.recovery-code-used"
+    /// The password and code given again before an approval (or refused).
+    case identityConfirmed = "identity.confirmed"
     case passwordReset = "password.reset"
     case userCreated = "user.created"
     case userRoleChanged = "user.role-changed"

@@ -12,6 +12,8 @@ public enum DomainError: Error, Equatable, Sendable {
     case secondFactorCodeWrong
     /// The step between the password and the code lasted too long, or the browser never gave the password.
     case signInStepExpired
+    /// The password or code given to confirm it is them, before an approval, was not right.
+    case identityNotConfirmed
     /// The session ended (idle or absolute time-out, sign-out) or never existed.
     case notSignedIn
     /// The state-changing request carried no CSRF token, or the wrong one.

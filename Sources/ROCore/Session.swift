@@ -10,13 +10,16 @@ public struct Session: Sendable, Equatable {
     public let csrfToken: String
     public let createdAt: Date
     public var lastSeenAt: Date
+    /// When the person last gave their password and code: at sign-in, or to confirm it is them before an approval.
+    public var authenticatedAt: Date
 
-    public init(tokenHash: String, userID: Identifier<User>, csrfToken: String, createdAt: Date, lastSeenAt: Date) {
+    public init(tokenHash: String, userID: Identifier<User>, csrfToken: String, createdAt: Date, lastSeenAt: Date, authenticatedAt: Date? = nil) {
         self.tokenHash = tokenHash
         self.userID = userID
         self.csrfToken = csrfToken
         self.createdAt = createdAt
         self.lastSeenAt = lastSeenAt
+        self.authenticatedAt = authenticatedAt ?? createdAt
     }
 }
 
@@ -41,6 +44,15 @@ public struct SessionPolicy: Sendable, Equatable {
     public func isAlive(_ session: Session, at now: Date) -> Bool {
         now.timeIntervalSince(session.lastSeenAt) < self.idleTimeout
             && now.timeIntervalSince(session.createdAt) < self.absoluteTimeout
+    }
+
+    /// Issue 15, item 1: approving an extract, a disposal, an account or role change, or an investigation needs the
+    /// password and code given within this long.
+    public static let confirmationWindow: TimeInterval = 5 * 60
+
+    /// Whether the person gave their password and code recently enough to approve a two-person step.
+    public func isRecentlyAuthenticated(_ session: Session, at now: Date) -> Bool {
+        now.timeIntervalSince(session.authenticatedAt) < Self.confirmationWindow
     }
 
     /// Whether this request should record activity.

@@ -145,20 +145,7 @@ public struct SecondFactorService: Sendable {
         let signIn = SignInService(env: self.env)
         let now = self.env.now()
         let attempt = try await signIn.beginAttempt(username: user.username, address: address, at: now)
-        let accepted: Bool
-        var usedRecoveryCode: AuditRecord?
-        if SecondFactorRules.isTimeCode(code) {
-            if let step = Self.matchingStep(of: code, secret: factor.secret, at: now) {
-                accepted = try await self.env.store.transaction { tx in try await tx.secondFactors.acceptStep(step, of: user.id) }
-            } else {
-                accepted = false
-            }
-        } else {
-            let digest = Self.digest(recoveryCode: code, of: user.id)
-            accepted = try await self.env.store.transaction { tx in try await tx.secondFactors.useRecoveryCode(hash: digest, of: user.id) }
-            if accepted { usedRecoveryCode = self.env.auditRecord(.recoveryCodeUsed, by: .user(user), target: AuditRecord.target(user.id)) }
-        }
-        guard accepted else {
+        guard let accepted = try await self.accept(code, of: factor, for: user, at: now) else {
             try await signIn.recordFailure(target: user.id, at: now)
             throw DomainError.secondFactorCodeWrong
         }
@@ -168,8 +155,66 @@ public struct SecondFactorService: Sendable {
             replacing: replacing,
             at: now,
             finishing: pending,
-            alsoAudit: usedRecoveryCode
+            alsoAudit: self.auditOfRecoveryCode(accepted, by: user)
         )
+    }
+
+    enum AcceptedCode {
+        case timeCode
+        case recoveryCode
+    }
+
+    /// Takes a typed code: a time code not used yet (its step recorded), or a recovery code (used up). Nil when wrong.
+    func accept(_ code: String, of factor: SecondFactor, for user: User, at now: Date) async throws -> AcceptedCode? {
+        if SecondFactorRules.isTimeCode(code) {
+            guard let step = Self.matchingStep(of: code, secret: factor.secret, at: now),
+                try await self.env.store.transaction({ tx in try await tx.secondFactors.acceptStep(step, of: user.id) })
+            else { return nil }
+            return .timeCode
+        }
+        let digest = Self.digest(recoveryCode: code, of: user.id)
+        guard try await self.env.store.transaction({ tx in try await tx.secondFactors.useRecoveryCode(hash: digest, of: user.id) }) else {
+            return nil
+        }
+        return .recoveryCode
+    }
+
+    /// A recovery code used is an entry of its own (the person has one fewer).
+    func auditOfRecoveryCode(_ accepted: AcceptedCode?, by user: User) -> AuditRecord? {
+        accepted == .recoveryCode ? self.env.auditRecord(.recoveryCodeUsed, by: .user(user), target: AuditRecord.target(user.id)) : nil
+    }
+
+    /// Issue 15, item 1: before approving a two-person step the person gives their password and code again (within
+    /// `SessionPolicy.confirmationWindow`), counted by the throttle like a sign-in. Throws `identityNotConfirmed`.
+    public func confirmIdentity(session: Session, user: User, password: String, code: String, address: String) async throws {
+        let signIn = SignInService(env: self.env)
+        let now = self.env.now()
+        let attempt = try await signIn.beginAttempt(username: user.username, address: address, at: now)
+        let (credentials, factor) = try await self.env.store.transaction { tx in
+            (try await tx.users.credentials(user.id), try await tx.secondFactors.get(of: user.id))
+        }
+        let passwordMatches = await self.env.passwords.verify(password, against: credentials.passwordHash)
+        // Without a second factor (the roles that may go without), the password alone confirms.
+        var accepted: AcceptedCode? = .timeCode
+        if passwordMatches, let factor, factor.isEnrolled {
+            accepted = try await self.accept(code, of: factor, for: user, at: now)
+        }
+        let env = self.env
+        guard passwordMatches, let accepted else {
+            try await signIn.recordFailure(target: user.id, at: now)
+            try await self.env.store.transaction { tx in
+                try await tx.audit.append(env.auditRecord(.identityConfirmed, by: .user(user), target: AuditRecord.target(user.id), outcome: .failed))
+            }
+            throw DomainError.identityNotConfirmed
+        }
+        let accountKey = SignInThrottle.keys(username: user.username, address: "").account
+        try await self.env.store.transaction { tx in
+            try await tx.sessions.markAuthenticated(tokenHash: session.tokenHash, at: now)
+            try await tx.signInFailures.forget(attempt: attempt)
+            try await tx.signInFailures.clear(key: accountKey)
+            if let used = self.auditOfRecoveryCode(accepted, by: user) { try await tx.audit.append(used) }
+            try await tx.audit.append(env.auditRecord(.identityConfirmed, by: .user(user), target: AuditRecord.target(user.id)))
+        }
     }
 
     /// Sets up a second factor with no app at hand: for the demo's accounts and tests. Returns the secret.

@@ -185,6 +185,8 @@ public protocol SessionStore: Sendable {
     func insert(_ session: Session) async throws
     func get(tokenHash: String) async throws -> Session?
     func touch(tokenHash: String, at: Date) async throws
+    /// Records that the person gave their password and code again (issue 15, item 1).
+    func markAuthenticated(tokenHash: String, at: Date) async throws
     func delete(tokenHash: String) async throws
     /// Ends every session of one user: on disable, role change and password change.
     func deleteAll(of userID: Identifier<User>) async throws

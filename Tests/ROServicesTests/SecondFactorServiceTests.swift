@@ -45,7 +45,9 @@ import Testing
             let needed: Set<Role> = [.coordinator, .mediator, .auditor, .admin]  // the issue's list
             if needed.contains(role) {
                 #expect(self.pendingToken(step)?.enrolled == false)
-                #expect(try await t.store.transaction { try await $0.audit.recent(limit: 10) }.allSatisfy { $0.action != AuditAction.signIn.rawValue })
+                #expect(
+                    try await t.store.transaction { try await $0.audit.recent(limit: 10) }.allSatisfy { $0.action != AuditAction.signIn.rawValue }
+                )
             } else {
                 guard case .signedIn = step else {
                     Issue.record("\(role) with no second factor should sign in with the password")
@@ -67,7 +69,9 @@ import Testing
                 password: "mona-password",
                 by: .system
             )
-            let first = try #require(self.pendingToken(try await SignInService(env: t.env).signIn(username: "mona", password: "mona-password", address: "a")))
+            let first = try #require(
+                self.pendingToken(try await SignInService(env: t.env).signIn(username: "mona", password: "mona-password", address: "a"))
+            )
             let enrolment = try await service.startEnrolment(token: first.token)
             #expect(enrolment.link.hasPrefix("otpauth://totp/RO:mona?secret="))
             #expect(enrolment.link.contains("&issuer=RO"))
@@ -75,7 +79,9 @@ import Testing
             #expect(try await service.startEnrolment(token: first.token) == enrolment)  // a reload shows the same key
 
             let wrong = try await self.code(of: user, t, stepsFromNow: 5)
-            await #expect(throws: DomainError.secondFactorCodeWrong) { try await service.confirmEnrolment(token: first.token, code: wrong, address: "a") }
+            await #expect(throws: DomainError.secondFactorCodeWrong) {
+                try await service.confirmEnrolment(token: first.token, code: wrong, address: "a")
+            }
             #expect(try await t.store.transaction { try await $0.secondFactors.get(of: user.id) }?.isEnrolled == false)
 
             let enrolled = try await service.confirmEnrolment(token: first.token, code: try await self.code(of: user, t), address: "a")
@@ -89,11 +95,15 @@ import Testing
 
             // A recovery code, typed in lower case with spaces, signs in once and only once.
             let typed = enrolled.recoveryCodes[3].lowercased().replacingOccurrences(of: "-", with: " ")
-            let second = try #require(self.pendingToken(try await SignInService(env: t.env).signIn(username: "mona", password: "mona-password", address: "a")))
+            let second = try #require(
+                self.pendingToken(try await SignInService(env: t.env).signIn(username: "mona", password: "mona-password", address: "a"))
+            )
             #expect(second.enrolled)
             _ = try await service.verify(token: second.token, code: typed, address: "a")
             #expect(try await service.recoveryCodesLeft(of: user.id) == 9)
-            let third = try #require(self.pendingToken(try await SignInService(env: t.env).signIn(username: "mona", password: "mona-password", address: "a")))
+            let third = try #require(
+                self.pendingToken(try await SignInService(env: t.env).signIn(username: "mona", password: "mona-password", address: "a"))
+            )
             await #expect(throws: DomainError.secondFactorCodeWrong) { try await service.verify(token: third.token, code: typed, address: "a") }
             let actions = try await t.store.transaction { try await $0.audit.recent(limit: 20) }.map(\.action)
             #expect(actions.contains(AuditAction.secondFactorEnrolled.rawValue) && actions.contains(AuditAction.recoveryCodeUsed.rawValue))
@@ -108,7 +118,11 @@ import Testing
             let service = SecondFactorService(env: t.env)
             var tokens: [String] = []
             for _ in 1...4 {
-                tokens.append(try #require(self.pendingToken(try await SignInService(env: t.env).signIn(username: "claire", password: "claire-password", address: "a"))).token)
+                tokens.append(
+                    try #require(
+                        self.pendingToken(try await SignInService(env: t.env).signIn(username: "claire", password: "claire-password", address: "a"))
+                    ).token
+                )
             }
             let code = try await self.code(of: user, t)
             let outcomes = await withTaskGroup(of: Bool.self) { group in
@@ -131,8 +145,11 @@ import Testing
             let user = try await t.makeUser("claire", role: .coordinator)
             let service = SecondFactorService(env: t.env)
             func attempt(_ offset: Int64) async throws -> Bool {
-                let pending = try #require(self.pendingToken(try await SignInService(env: t.env).signIn(username: "claire", password: "claire-password", address: "a")))
-                return (try? await service.verify(token: pending.token, code: try await self.code(of: user, t, stepsFromNow: offset), address: "a")) != nil
+                let pending = try #require(
+                    self.pendingToken(try await SignInService(env: t.env).signIn(username: "claire", password: "claire-password", address: "a"))
+                )
+                return (try? await service.verify(token: pending.token, code: try await self.code(of: user, t, stepsFromNow: offset), address: "a"))
+                    != nil
             }
             #expect(try await attempt(-2) == false)
             #expect(try await attempt(-1))
@@ -148,7 +165,9 @@ import Testing
             let user = try await t.makeUser("claire", role: .coordinator)
             let service = SecondFactorService(env: t.env)
             for n in 1...5 {
-                let pending = try #require(self.pendingToken(try await SignInService(env: t.env).signIn(username: "claire", password: "claire-password", address: "a")))
+                let pending = try #require(
+                    self.pendingToken(try await SignInService(env: t.env).signIn(username: "claire", password: "claire-password", address: "a"))
+                )
                 await #expect(throws: DomainError.secondFactorCodeWrong) {
                     try await service.verify(token: pending.token, code: String(format: "%06d", n), address: "a")
                 }
@@ -166,7 +185,9 @@ import Testing
     @Test func theStepBetweenPasswordAndCodeExpiresAfterFiveMinutes() async throws {
         try await withTestEnvironment { t in
             let user = try await t.makeUser("claire", role: .coordinator)
-            let pending = try #require(self.pendingToken(try await SignInService(env: t.env).signIn(username: "claire", password: "claire-password", address: "a")))
+            let pending = try #require(
+                self.pendingToken(try await SignInService(env: t.env).signIn(username: "claire", password: "claire-password", address: "a"))
+            )
             t.clock.advance(by: 5 * 60)
             await #expect(throws: DomainError.signInStepExpired) {
                 try await SecondFactorService(env: t.env).verify(token: pending.token, code: try await self.code(of: user, t), address: "a")

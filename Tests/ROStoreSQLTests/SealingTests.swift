@@ -157,7 +157,7 @@ import Testing
                     try await store.pendingMigrations() == [
                         "0016_sealed_case_content", "0017_search_index", "0018_disposal", "0019_log_counts", "0020_audit_content_hash",
                         "0021_sign_in_attempts", "0022_token_refusals", "0023_access_ends", "0024_pending_account_changes", "0025_token_scopes",
-                        "0026_second_factors",
+                        "0026_second_factors", "0027_session_authentication",
                     ],
                     "nothing was changed"
                 )
@@ -167,7 +167,7 @@ import Testing
                     try await store.migrate() == [
                         "0016_sealed_case_content", "0017_search_index", "0018_disposal", "0019_log_counts", "0020_audit_content_hash",
                         "0021_sign_in_attempts", "0022_token_refusals", "0023_access_ends", "0024_pending_account_changes", "0025_token_scopes",
-                        "0026_second_factors",
+                        "0026_second_factors", "0027_session_authentication",
                     ]
                 )
                 let payload = try await store.withDatabase { db in

@@ -129,3 +129,72 @@ import Testing
         }
     }
 }
+
+/// Issue 15, item 1: approving needs the password and code given within five minutes.
+@Suite struct IdentityConfirmationTests {
+    /// The issue's list, written here rather than read from the code: approving an extract, a disposal, an account
+    /// or role change (one approval route for all three), an investigation. Every one is a page route that exists.
+    @Test func theApprovalsTheIssueNamesAskForTheIdentity() async throws {
+        try await withApp { t, _ in
+            let written: Set<String> = [
+                "/research-extracts/:extract/approve", "/disposals/:id/approve", "/admin/users/:id/approve",
+                "/audit/investigations/:investigation/approve",
+            ]
+            #expect(IdentityConfirmation.paths == written)
+            let routes = try routeTable(env: t.env, views: try await Views(isDemo: false), settings: .test, wordings: WordingCache(env: t.env))
+            for path in written { #expect(routes.contains { $0.method == .post && $0.path == path }, "\(path)") }
+        }
+    }
+
+    /// Six minutes after signing in, approving an account change brings back a page asking for the password and code
+    /// that carries the form's fields; a wrong password approves nothing; the right password and code approve at once;
+    /// within five minutes of that, the next approval asks nothing.
+    @Test(arguments: ["en", "fr"])
+    func anApprovalAfterFiveMinutesAsksForPasswordAndCodeAndLosesNothing(_ language: String) async throws {
+        try await withApp { t, client in
+            try await t.makeUser("adam", role: .admin)
+            try await t.makeUser("ada", role: .admin)
+            let first = try await t.makeUser("martin", role: .mediator)
+            let second = try await t.makeUser("mona", role: .mediator)
+            var adam = try await client.signIn("adam")
+            for target in [first, second] {
+                _ = try await client.post("/admin/users/\(target.id)/disable", ["version": "1"], as: &adam)
+                _ = try await client.post("/admin/users/\(target.id)/enable", ["version": "2"], as: &adam)
+            }
+            var ada = try await client.signIn("ada", language: language)
+            t.clock.advance(by: 6 * 60)
+
+            let asked = try await client.post("/admin/users/\(first.id)/approve", ["version": "3"], as: &ada)
+            #expect(asked.status == .ok)
+            #expect(asked.text.contains(language == "fr" ? "Confirmez que c’est bien vous" : "Confirm it is you"))
+            #expect(asked.text.contains(#"action="/admin/users/\#(first.id)/approve""#))
+            #expect(asked.text.contains(#"<input type="hidden" name="version" value="3">"#))
+            #expect(asked.text.contains(#"id="confirm-code""#))
+            #expect(try await AccountService(env: t.env).find("martin", by: .system).isDisabled)
+
+            let code = try #require(try await client.currentCode(of: "ada"))
+            let wrong = try await client.post(
+                "/admin/users/\(first.id)/approve",
+                ["version": "3", "confirm-password": "not ada's password", "confirm-code": code],
+                as: &ada
+            )
+            #expect(wrong.status == .unauthorized)
+            #expect(wrong.text.contains(language == "fr" ? "Rien n’a été approuvé." : "Nothing was approved."))
+            #expect(try await AccountService(env: t.env).find("martin", by: .system).isDisabled)
+
+            let right = try await client.post(
+                "/admin/users/\(first.id)/approve",
+                ["version": "3", "confirm-password": "ada-password", "confirm-code": try #require(try await client.currentCode(of: "ada"))],
+                as: &ada
+            )
+            #expect(right.headers[.location] == "/admin/users?notice=approved")
+            #expect(try await AccountService(env: t.env).find("martin", by: .system).isDisabled == false)
+
+            t.clock.advance(by: 4 * 60)
+            let next = try await client.post("/admin/users/\(second.id)/approve", ["version": "3"], as: &ada)
+            #expect(next.headers[.location] == "/admin/users?notice=approved")
+            let actions = try await t.store.transaction { try await $0.audit.recent(limit: 30) }.map { "\($0.action)/\($0.outcome)" }
+            #expect(actions.contains("identity.confirmed/failed") && actions.contains("identity.confirmed/success"))
+        }
+    }
+}

@@ -1,8 +1,12 @@
 """Fixtures for the real-browser and command-line tests: the `ro` binary, running servers, Chromium."""
+import base64
+import hashlib
+import hmac
 import os
 import re
 import shutil
 import signal
+import struct
 import subprocess
 import tempfile
 import time
@@ -119,14 +123,77 @@ def browser():
     driver.quit()
 
 
+def totp(key_text, step):
+    """RFC 6238 as an authenticator app computes it: HMAC-SHA1 of the 30-second step, six digits."""
+    key = base64.b32decode(key_text.replace(" ", "") + "=" * (-len(key_text.replace(" ", "")) % 8))
+    digest = hmac.new(key, struct.pack(">Q", step), hashlib.sha1).digest()
+    offset = digest[-1] & 0x0F
+    return "%06d" % ((struct.unpack(">I", digest[offset:offset + 4])[0] & 0x7FFFFFFF) % 1_000_000)
+
+
+# What the tests' "authenticator app" holds: the key each account was set up with, and the last step it gave a code
+# of (a code is accepted once, so the next sign-in waits for the next step).
+APP_KEYS = {}
+LAST_STEP = {}
+
+
+def next_code(base, username):
+    """The next code the app of an account set up in this run gives, waiting for a new step when needed."""
+    key = APP_KEYS[(base, username)]
+    while True:
+        step = int(time.time()) // 30
+        if step > LAST_STEP.get((base, username), 0):
+            LAST_STEP[(base, username)] = step
+            return totp(key, step)
+        time.sleep(1)
+
+
+DEMO_CODE = re.compile(r"<strong>(\d{6})</strong>")
+
+
+def demo_code(read_page):
+    """The code a demo database's page shows, reading the page again until one is free (a code signs in once)."""
+    deadline = time.time() + 65
+    while time.time() < deadline:
+        match = DEMO_CODE.search(read_page())
+        if match:
+            return match.group(1)
+        time.sleep(2)
+    raise AssertionError("the demo's code page showed no code")
+
+
 def sign_in_session(base, username, password):
-    """Signs in with plain HTTP (no browser) and returns the requests session holding the cookie."""
+    """Signs in with plain HTTP (no browser), password then second factor, and returns the requests session."""
     session = requests.Session()
     page = session.get(f"{base}/sign-in")
     csrf = re.search(r'name="csrf" value="([^"]+)"', page.text).group(1)
     response = session.post(f"{base}/sign-in", data={"csrf": csrf, "username": username, "password": password}, allow_redirects=False)
     assert response.status_code == 303, response.text
+    step = response.headers["Location"]
+    if step == "/sign-in/set-up":  # the first sign-in of an account that needs a second factor: set up the "app"
+        page = session.get(f"{base}{step}").text
+        APP_KEYS[(base, username)] = re.search(r'id="secret-key">([A-Z2-7 ]+)<', page).group(1)
+        response = session.post(f"{base}{step}", data={"csrf": csrf, "code": next_code(base, username)}, allow_redirects=False)
+        assert response.status_code == 200 and "ro_session" in session.cookies, response.text
+    elif step == "/sign-in/code":
+        if (base, username) in APP_KEYS:
+            code = next_code(base, username)
+        else:
+            code = demo_code(lambda: session.get(f"{base}{step}").text)
+        response = session.post(f"{base}{step}", data={"csrf": csrf, "code": code}, allow_redirects=False)
+        assert response.status_code == 303 and response.headers["Location"] == "/home", response.text
     return session
+
+
+def demo_code_in_browser(browser):
+    """The code the demo's code page shows, reloading it until one is free."""
+    def read_page():
+        if not DEMO_CODE.search(browser.page_source):
+            browser.refresh()
+        return browser.page_source
+
+    assert browser.current_url.endswith("/sign-in/code"), browser.current_url
+    return demo_code(read_page)
 
 
 @pytest.fixture

@@ -63,7 +63,9 @@ public func buildApplication(
 /// tests walk (N1).
 func routeTable(env: AppEnvironment, views: Views, settings: WebSettings, wordings: WordingCache) throws -> [Route] {
     let cookies = CookieFactory(secure: settings.secureCookies)
-    return try SupportRoutes(env: env, cookies: cookies).routes
+    let confirmation = IdentityConfirmation(env: env, views: views, proxies: settings.proxies)
+    let routes =
+        try SupportRoutes(env: env, cookies: cookies).routes
         + SignInPages(env: env, views: views, cookies: cookies, proxies: settings.proxies).routes
         + SecondFactorPages(env: env, views: views, cookies: cookies, proxies: settings.proxies).routes
         + HomePages(env: env, views: views).routes
@@ -85,6 +87,7 @@ func routeTable(env: AppEnvironment, views: Views, settings: WebSettings, wordin
         + InformationLogPages(env: env, views: views).routes
         + InformationSheetPages(env: env, views: views).routes
         + APIRoutes(env: env).routes
+    return routes.map(confirmation.guarding)
 }
 
 func buildRouter(env: AppEnvironment, settings: WebSettings) async throws -> Router<WebContext> {

@@ -76,6 +76,8 @@ struct PublicError: Error, Sendable {
             self.init(status: .unauthorized, code: "second-factor-code-wrong")
         case .signInStepExpired:
             self.init(status: .unauthorized, code: "sign-in-step-expired")
+        case .identityNotConfirmed:
+            self.init(status: .unauthorized, code: "identity-not-confirmed")
         case .notSignedIn:
             self.init(status: .unauthorized)
         case .csrfTokenInvalid:

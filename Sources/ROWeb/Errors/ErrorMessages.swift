@@ -62,6 +62,10 @@ extension Catalogue {
             "Your sign-in took too long. Type your user name and password again.",
             "Votre connexion a pris trop de temps. Tapez de nouveau votre nom d’utilisateur et votre mot de passe."
         ),
+        "error.identity-not-confirmed": Bilingual(
+            "The password or the code is not right. Nothing was approved.",
+            "Le mot de passe ou le code n’est pas exact. Rien n’a été approuvé."
+        ),
         "error.csrf-token-invalid": Bilingual(
             "This form expired. Go back, reload the page and try again.",
             "Ce formulaire a expiré. Revenez en arrière, rechargez la page et réessayez."

@@ -38,6 +38,7 @@ extension AuditAction: NamedValue {
             .passwordChanged: Bilingual("Password changed", "Mot de passe changé"),
             .secondFactorEnrolled: Bilingual("Second factor set up", "Deuxième facteur configuré"),
             .recoveryCodeUsed: Bilingual("Recovery code used", "Code de secours utilisé"),
+            .identityConfirmed: Bilingual("Identity confirmed before an approval", "Identité confirmée avant une approbation"),
             .passwordReset: Bilingual("Password reset", "Mot de passe réinitialisé"),
             .userCreated: Bilingual("Account created", "Compte créé"),
             .userRoleChanged: Bilingual("Role changed", "Rôle changé"),

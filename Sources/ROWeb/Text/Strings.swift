@@ -25,6 +25,7 @@ struct Strings: Sendable, Codable {
     let secondFactorTitle: String
     let setUpTitle: String
     let recoveryCodesTitle: String
+    let confirmIdentityTitle: String
     let homeTitle: String
     let homeCoordinator: String
     let homeMediator: String

@@ -23,6 +23,11 @@ struct FormFields: Sendable {
 
     subscript(_ name: String) -> String { self.values[name] ?? "" }
 
+    /// Every field, by name: what a form asking to confirm the person's identity carries on unchanged.
+    var all: [(name: String, value: String)] {
+        self.values.sorted { $0.key < $1.key }.map { (name: $0.key, value: $0.value) }
+    }
+
     /// The names of the fields that start with `prefix` (checkbox groups such as `staff-<id>`).
     func names(withPrefix prefix: String) -> [String] {
         self.values.keys.filter { $0.hasPrefix(prefix) }.sorted()

@@ -65,5 +65,12 @@ extension Catalogue {
             "Ils ne sont affichés qu’une seule fois. Quand vous les aurez tous utilisés, un administrateur pourra configurer de nouveau votre deuxième étape."
         ),
         "recoveryCodesContinue": Bilingual("I have kept them: continue", "Je les ai conservés : continuer"),
+        "confirmIdentityTitle": Bilingual("Confirm it is you", "Confirmez que c’est bien vous"),
+        "confirmIdentityIntro": Bilingual(
+            "An approval lets something happen that one person alone may not do. Give your password and your code again: the approval goes through as soon as they are right.",
+            "Une approbation permet ce qu’une seule personne ne peut pas faire. Donnez de nouveau votre mot de passe et votre code : l’approbation se fait dès qu’ils sont exacts."
+        ),
+        "confirmIdentityButton": Bilingual("Confirm and approve", "Confirmer et approuver"),
+        "confirmIdentityCancel": Bilingual("Cancel: approve nothing", "Annuler : ne rien approuver"),
     ]
 }
