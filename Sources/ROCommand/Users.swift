@@ -7,7 +7,7 @@ import ROWeb
 struct Users: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Manage accounts.",
-        subcommands: [Create.self, List.self, Disable.self, Enable.self, ResetPassword.self]
+        subcommands: [Create.self, List.self, Disable.self, Enable.self, ResetPassword.self, ResetSecondFactor.self]
     )
 
     struct Create: AsyncParsableCommand {
@@ -96,6 +96,24 @@ struct Users: AsyncParsableCommand {
                 try await accounts.resetPassword(of: user.id, to: password, by: .system)
                 print("Password reset for \(user.username).")
                 if !self.passwordStdin { print("Temporary password (shown once): \(password)") }
+            }
+        }
+    }
+
+    struct ResetSecondFactor: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract:
+                "Remove an account's second factor (a lost phone, no recovery code left); its sessions end, and its next sign-in sets up a new one."
+        )
+        @OptionGroup var database: DatabaseFlags
+        @Argument(help: "User name or id.") var user: String
+
+        func run() async throws {
+            try await runAccountCommand(self.database) { env in
+                let accounts = AccountService(env: env)
+                let user = try await accounts.find(self.user, by: .system)
+                try await accounts.resetSecondFactorNow(of: user.id, by: .system)
+                print("Second factor reset for \(user.username): the next sign-in sets up a new one.")
             }
         }
     }

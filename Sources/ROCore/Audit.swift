@@ -29,6 +29,9 @@ public enum AuditAction: String, Sendable, CaseIterable {
     case recoveryCodeUsed = "second-factor.recovery-code-used"
     /// The password and code given again before an approval (or refused).
     case identityConfirmed = "identity.confirmed"
+    /// An account's second factor removed (two administrators, or the operator): it sets up a new one at sign-in.
+    case secondFactorResetProposed = "second-factor.reset-proposed"
+    case secondFactorReset = "second-factor.reset"
     case passwordReset = "password.reset"
     case userCreated = "user.created"
     case userRoleChanged = "user.role-changed"

@@ -78,6 +78,13 @@ public struct User: Sendable, Equatable, Identifiable {
         return try self.propose(.reenabling, by: administrator)
     }
 
+    /// N6 for second factors: an administrator's asking to reset this account's second factor: a proposal, or the
+    /// second administrator's approval of another's.
+    public mutating func resetSecondFactor(by administrator: Identifier<User>) throws(DomainError) -> AuditAction {
+        if self.pendingChange?.proposal == .secondFactorReset { return try self.approve(by: administrator) }
+        return try self.propose(.secondFactorReset, by: administrator)
+    }
+
     /// Records `proposal` for a second administrator. An account awaiting its own approval takes no other change
     /// first; another pending change is replaced (the last proposal is the one to approve).
     public mutating func propose(_ proposal: AccountProposal, by administrator: Identifier<User>) throws(DomainError) -> AuditAction {
@@ -87,6 +94,7 @@ public struct User: Sendable, Equatable, Identifiable {
         case .creation: .userCreationProposed
         case .role: .userRoleProposed
         case .reenabling: .userEnableProposed
+        case .secondFactorReset: .secondFactorResetProposed
         }
     }
 
@@ -104,6 +112,8 @@ public struct User: Sendable, Equatable, Identifiable {
         case .reenabling:
             self.isDisabled = false
             return .userEnabled
+        case .secondFactorReset:
+            return .secondFactorReset  // the factor itself is not in this record: the service removes it
         }
     }
 
@@ -123,6 +133,9 @@ public enum AccountProposal: Sendable, Equatable {
     case role(Role)
     /// A disabled account enabled again.
     case reenabling
+    /// Issue 15, item 1: the second factor removed, so that the person sets up a new one at their next sign-in
+    /// (a lost phone and no recovery code left).
+    case secondFactorReset
 }
 
 /// N6: a change one administrator proposed.
@@ -140,6 +153,7 @@ public struct PendingAccountChange: Sendable, Equatable {
         switch self.proposal {
         case .creation: "create"
         case .reenabling: "enable"
+        case .secondFactorReset: "reset-second-factor"
         case .role(let role): "role:\(role.rawValue)"
         }
     }
@@ -148,6 +162,7 @@ public struct PendingAccountChange: Sendable, Equatable {
         switch storedText {
         case "create": self.init(proposal: .creation, proposedBy: proposedBy)
         case "enable": self.init(proposal: .reenabling, proposedBy: proposedBy)
+        case "reset-second-factor": self.init(proposal: .secondFactorReset, proposedBy: proposedBy)
         default:
             guard storedText.hasPrefix("role:"), let role = Role(rawValue: String(storedText.dropFirst("role:".count))) else { return nil }
             self.init(proposal: .role(role), proposedBy: proposedBy)

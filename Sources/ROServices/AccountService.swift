@@ -122,6 +122,27 @@ public struct AccountService: Sendable {
         }
     }
 
+    /// N6: proposes resetting the account's second factor, or approves another administrator's proposal; once
+    /// approved the factor and its recovery codes are gone and its sessions end (see `update`).
+    public func resetSecondFactor(_ id: Identifier<User>, expectedVersion: Int, by actor: Actor) async throws -> User {
+        try await self.update(id, expectedVersion: expectedVersion, by: actor) { user throws(DomainError) in
+            guard case .user(let administrator) = actor else { throw .nothingToApprove }
+            return try user.resetSecondFactor(by: administrator.id)
+        }
+    }
+
+    /// The operator's reset of a second factor (`ro users reset-second-factor`): at once, audited as `system`.
+    public func resetSecondFactorNow(of id: Identifier<User>, by actor: Actor) async throws {
+        try await self.require(.manageAccounts, actor)
+        let env = self.env
+        try await self.env.store.transaction { tx in
+            _ = try await tx.users.get(id)
+            try await tx.secondFactors.delete(of: id)
+            try await tx.sessions.deleteAll(of: id)
+            try await tx.audit.append(env.auditRecord(.secondFactorReset, by: actor.audit, target: AuditRecord.target(id)))
+        }
+    }
+
     /// Sets a new password chosen by an operator (`ro users reset-password`); the account's sessions end.
     public func resetPassword(of id: Identifier<User>, to password: String, by actor: Actor) async throws {
         try await self.require(.manageAccounts, actor)
@@ -156,6 +177,10 @@ public struct AccountService: Sendable {
             }
             if next.role != current.role || next.isDisabled {
                 _ = try await tx.tokens.revokeAll(of: id, at: env.now())  // issue 15, item 6: its integrations are re-issued
+            }
+            if action == .secondFactorReset {  // approved: the person sets up a new factor at their next sign-in
+                try await tx.secondFactors.delete(of: id)
+                try await tx.sessions.deleteAll(of: id)
             }
             try await tx.audit.append(env.auditRecord(action, by: actor.audit, target: AuditRecord.target(id)))
             return saved

@@ -198,3 +198,35 @@ import Testing
         }
     }
 }
+
+/// Issue 15, items 1 and 2: a lost second factor is reset by two administrators (N6), or by the operator.
+@Suite struct SecondFactorResetTests {
+    @Test func N6_resettingASecondFactorTakesTwoAdministratorsAndTheNextSignInSetsUpANewOne() async throws {
+        try await withApp { t, client in
+            try await t.makeUser("adam", role: .admin)
+            try await t.makeUser("ada", role: .admin)
+            let martin = try await t.makeUser("martin", role: .mediator)
+            var martinsBrowser = try await client.signIn("martin")
+            var adam = try await client.signIn("adam")
+
+            let proposed = try await client.post("/admin/users/\(martin.id)/second-factor/reset", ["version": "1"], as: &adam)
+            #expect(proposed.headers[.location] == "/admin/users?notice=second-factor-reset-proposed")
+            #expect(try await t.store.transaction { try await $0.secondFactors.get(of: martin.id) }?.isEnrolled == true)
+            let own = try await client.post("/admin/users/\(martin.id)/approve", ["version": "2"], as: &adam)
+            #expect(own.status == .conflict)  // the proposer cannot approve
+
+            var ada = try await client.signIn("ada")
+            let approved = try await client.post("/admin/users/\(martin.id)/approve", ["version": "2"], as: &ada)
+            #expect(approved.headers[.location] == "/admin/users?notice=approved")
+            #expect(try await t.store.transaction { try await $0.secondFactors.get(of: martin.id) } == nil)
+            #expect(try await client.get("/home", as: &martinsBrowser).headers[.location] == "/sign-in")  // sessions ended
+
+            var visitor = Visitor()
+            _ = try await client.get("/sign-in", as: &visitor)
+            let next = try await client.post("/sign-in", ["username": "martin", "password": "martin-password"], as: &visitor)
+            #expect(next.headers[.location] == "/sign-in/set-up")
+            let actions = try await t.store.transaction { try await $0.audit.recent(limit: 40) }.map(\.action)
+            #expect(actions.contains("second-factor.reset-proposed") && actions.contains("second-factor.reset"))
+        }
+    }
+}

@@ -128,6 +128,28 @@ def test_users_are_managed_from_the_command_line(data_dir):
     assert reset.returncode == 0, reset.stderr
 
 
+def test_the_operator_resets_a_lost_second_factor(data_dir):
+    """Issue 15, item 1: a coordinator who lost their phone and recovery codes gets a new set-up at the next sign-in."""
+    assert ro("users", "create", "--username", "claire", "--name", "Claire Test (fictional)", "--role", "coordinator", "--password-stdin",
+              data_dir=data_dir, stdin="coordinator passphrase\n").returncode == 0
+    server = Server(data_dir=data_dir).start()
+    try:
+        session = sign_in_session(server.url, "claire", "coordinator passphrase")  # sets up the app
+        reset = ro("users", "reset-second-factor", "claire", data_dir=data_dir)
+        assert reset.returncode == 0, reset.stderr
+        assert "the next sign-in sets up a new one" in reset.stdout
+        assert session.get(f"{server.url}/home", allow_redirects=False).headers["Location"] == "/sign-in"  # its session ended
+        again = requests.Session()
+        csrf = re.search(r'name="csrf" value="([^"]+)"', again.get(f"{server.url}/sign-in").text).group(1)
+        answer = again.post(f"{server.url}/sign-in", data={"csrf": csrf, "username": "claire", "password": "coordinator passphrase"},
+                            allow_redirects=False)
+        assert answer.headers["Location"] == "/sign-in/set-up"
+        unknown = ro("users", "reset-second-factor", "nobody", data_dir=data_dir)
+        assert unknown.returncode != 0
+    finally:
+        server.kill()
+
+
 def test_data_survives_a_hard_kill_and_the_audit_chain_catches_an_edit(data_dir):
     assert ro("users", "create", "--username", "adam", "--name", "Adam Test (fictional)", "--role", "admin", "--password-stdin",
               data_dir=data_dir, stdin="admin test passphrase\n").returncode == 0
@@ -193,7 +215,7 @@ def test_a_cut_tail_and_rewritten_head_are_caught_with_the_checkpoint_file(data_
     whole = ro("audit", "verify", "--checkpoints", copy, data_dir=data_dir)
     assert whole.returncode == 0, whole.stderr
     entries = int(re.search(r"intact: (\d+) entries", whole.stdout).group(1))
-    assert entries == 4  # created, two wrong passwords, signed in
+    assert entries == 5  # created, two wrong passwords, the second factor set up (issue 15, item 1), signed in
     assert "It holds every one of the" in whole.stdout
 
     database = os.path.join(data_dir, "ro.sqlite")

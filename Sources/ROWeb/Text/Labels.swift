@@ -38,6 +38,8 @@ extension AuditAction: NamedValue {
             .passwordChanged: Bilingual("Password changed", "Mot de passe changé"),
             .secondFactorEnrolled: Bilingual("Second factor set up", "Deuxième facteur configuré"),
             .recoveryCodeUsed: Bilingual("Recovery code used", "Code de secours utilisé"),
+            .secondFactorResetProposed: Bilingual("Second factor reset proposed", "Réinitialisation du deuxième facteur proposée"),
+            .secondFactorReset: Bilingual("Second factor reset", "Deuxième facteur réinitialisé"),
             .identityConfirmed: Bilingual("Identity confirmed before an approval", "Identité confirmée avant une approbation"),
             .passwordReset: Bilingual("Password reset", "Mot de passe réinitialisé"),
             .userCreated: Bilingual("Account created", "Compte créé"),

@@ -3,8 +3,9 @@ import Hummingbird
 import ROCore
 import ROServices
 
-/// Account management for administrators: list, create, change role, disable and enable. N6: creating, re-enabling
-/// and role changes are proposed by one administrator and approved by a second.
+/// Account management for administrators: list, create, change role, disable and enable, reset a second factor. N6:
+/// creating, re-enabling, role changes and second-factor resets are proposed by one administrator and approved by a
+/// second.
 struct AdminUserPages: Sendable {
     let env: AppEnvironment
     let views: Views
@@ -19,6 +20,7 @@ struct AdminUserPages: Sendable {
             Route(.post, "/admin/users/:id/access-end", .requires(.manageAccounts), self.setAccessEnd),
             Route(.post, "/admin/users/:id/approve", .requires(.manageAccounts), self.approve),
             Route(.post, "/admin/users/:id/withdraw", .requires(.manageAccounts), self.withdraw),
+            Route(.post, "/admin/users/:id/second-factor/reset", .requires(.manageAccounts), self.resetSecondFactor),
         ]
     }
 
@@ -36,6 +38,7 @@ struct AdminUserPages: Sendable {
         case "disabled": t.accountDisabledNotice
         case "enabled": t.accountEnabledNotice
         case "access-end-set": language.text("accessEndSetNotice")
+        case "second-factor-reset-proposed": language.text("secondFactorResetProposedNotice")
         default: nil
         }
     }
@@ -105,6 +108,17 @@ struct AdminUserPages: Sendable {
         )
         let notice = disabled ? "disabled" : saved.isDisabled ? "enable-proposed" : "enabled"
         return .redirect(to: "/admin/users?notice=\(notice)", type: .normal)
+    }
+
+    /// Issue 15, item 1 with N6: one administrator proposes resetting a lost second factor; a second approves it.
+    @Sendable func resetSecondFactor(_ request: Request, context: WebContext) async throws -> Response {
+        let (id, version) = try self.target(context)
+        let saved = try await AccountService(env: self.env.serving(context)).resetSecondFactor(
+            id,
+            expectedVersion: version,
+            by: .user(try context.requireUser())
+        )
+        return .redirect(to: "/admin/users?notice=\(saved.pendingChange == nil ? "approved" : "second-factor-reset-proposed")", type: .normal)
     }
 
     /// N6: a second administrator approves what another proposed.
@@ -259,6 +273,7 @@ struct AccountRow: Sendable {
                     switch change.proposal {
                     case .creation: language.text("proposalCreation")
                     case .reenabling: language.text("proposalReenabling")
+                    case .secondFactorReset: language.text("proposalSecondFactorReset")
                     case .role(let role): language.text("proposalRole", ["role": role.name(in: language)])
                     }
                 return "\(mayApprove ? t.proposedByAnotherLabel : t.proposedByYouLabel) \(what)"

@@ -45,6 +45,15 @@ extension Catalogue {
         "statusAwaitingApproval": Bilingual("Awaiting a second administrator", "En attente d’une deuxième approbation"),
         "proposalCreation": Bilingual("a new account", "un nouveau compte"),
         "proposalReenabling": Bilingual("enabling it again", "sa réactivation"),
+        "proposalSecondFactorReset": Bilingual(
+            "resetting its second step (a new app at the next sign-in)",
+            "la réinitialisation de sa deuxième étape (une nouvelle application à la prochaine connexion)"
+        ),
+        "resetSecondFactorButton": Bilingual("Reset second step", "Réinitialiser la deuxième étape"),
+        "secondFactorResetProposedNotice": Bilingual(
+            "Reset of the second step proposed: a second administrator must approve it.",
+            "Réinitialisation de la deuxième étape proposée : une deuxième administratrice ou un deuxième administrateur doit l’approuver."
+        ),
         "proposalRole": Bilingual("the role {role}", "le rôle {role}"),
         "approveProposalButton": Bilingual("Approve", "Approuver"),
         "awaitingYourApprovalTitle": Bilingual("Waiting for your approval", "En attente de votre approbation"),
