@@ -92,7 +92,7 @@ struct Serve: AsyncParsableCommand {
         let shownHost = host == "0.0.0.0" || host == "::" ? "127.0.0.1" : host
         var lines = ["RO is running at http://\(shownHost):\(port)/", "Data: \(database)"]
         if demo {
-            lines.append("Demo sign-ins (fictional accounts; user name / password):")
+            lines.append("Demo sign-ins (fictional accounts; user name / password; the code page then shows the account's code):")
             for account in DemoAccounts.all {
                 let padded = account.role.rawValue.padding(toLength: 15, withPad: " ", startingAt: 0)
                 lines.append("  \(padded) \(account.username) / \(account.password)")
