@@ -41,7 +41,7 @@ public enum Policy {
         case .readAuditMetadata: role == .auditor
         case .workOnCases: role == .coordinator || role == .mediator
         case .recordRequests: role == .coordinator
-        case .submitReferrals: role == .referrer
+        case .submitReferrals: role == .referrer || role == .coordinator  // §2.2: the RJ unit may refer too
         case .answerEntryRequests: role == .siteLiaison
         case .readStatistics: role == .coordinator || role == .manager
         case .logInformationGiven: role == .coordinator || role == .victimServices || role == .referrer
