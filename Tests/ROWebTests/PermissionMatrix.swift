@@ -34,29 +34,29 @@ enum PermissionMatrix {
         case legalHold = "Legal hold"
     }
 
-    //                                              Coord    Med       Ref Vso Site Mgr Aud    Adm Part
+    // Columns: Coord Med Ref VSO Site Mgr Aud Adm Part.
     static let rows: [Capability: String] = [
-        .recordVictimRequest: /*                  */ "✔ ✘ ✘ ○ ✘ ✘ ✘ ✘ ○",
-        .submitReferral: /*                       */ "✔ ✘ ✔ ✘ ✘ ✘ ✘ ✘ ✘",
-        .seeStatus: /*                            */ "✔ ○ ○ ○ ✘ ✘ ✘ ✘ ○",
-        .assessScreenAssign: /*                   */ "✔ ✘ ✘ ✘ ✘ ✘ ✘ ✘ ✘",
-        .readCaseFile: /*                         */ "✔ ○ ✘ ✘ ✘ ✘ ✘ ✘ ○",
-        .recordContactsAssessmentsNeeds: /*       */ "✔ ○ ✘ ✘ ✘ ✘ ✘ ✘ ✘",
-        .recordConsentWithdrawal: /*              */ "✔ ○ ○ ○ ○ ✘ ✘ ✘ ○",
-        .raiseSafetyConcern: /*                   */ "✔ ○ ○ ✔ ○ ✘ ✘ ✘ ✘",
-        .draftItem: /*                            */ "✔ ○ ✘ ✘ ✘ ✘ ✘ ✘ ○",
-        .reviewReleaseItem: /*                    */ "✔ ○ ✘ ✘ ✘ ✘ ✘ ✘ ✘",
-        .viewItems: /*                            */ "✔ ○ ✘ ✘ ✘ ✘ ✘ ✘ ○",
-        .planConfirmMeeting: /*                   */ "✔ plan ✘ ✘ ✘ ✘ ✘ ✘ ✘",
-        .approveSiteEntry: /*                     */ "✘ ✘ ✘ ✘ ○ ✘ ✘ ✘ ✘",
-        .closeReopen: /*                          */ "✔ propose ✘ ✘ ✘ ✘ ✘ ✘ ✘",
-        .gateOverride: /*                         */ "✔ ✘ ✘ ✘ ✘ ✘ ✘ ✘ ✘",
-        .aggregateStatistics: /*                  */ "✔ ✘ ✘ ✘ ✘ ✔ ✘ ✘ ✘",
-        .exportIdentifiable: /*                   */ "✔ ✘ ✘ ✘ ✘ ✘ ✘ ✘ ○",
-        .readAuditTrail: /*                       */ "○ ✘ ✘ ✘ ✘ ✘ ✔ ✘ ○",
-        .manageAccountsAndConfiguration: /*       */ "✘ ✘ ✘ ✘ ✘ ✘ ✘ ✔ ✘",
-        .disposal: /*                             */ "✔ ✘ ✘ ✘ ✘ ✘ hold ✘ ✘",
-        .legalHold: /*                            */ "✔ ✘ ✘ ✘ ✘ ✘ hold ✘ ✘",
+        .recordVictimRequest: "✔ ✘ ✘ ○ ✘ ✘ ✘ ✘ ○",
+        .submitReferral: "✔ ✘ ✔ ✘ ✘ ✘ ✘ ✘ ✘",
+        .seeStatus: "✔ ○ ○ ○ ✘ ✘ ✘ ✘ ○",
+        .assessScreenAssign: "✔ ✘ ✘ ✘ ✘ ✘ ✘ ✘ ✘",
+        .readCaseFile: "✔ ○ ✘ ✘ ✘ ✘ ✘ ✘ ○",
+        .recordContactsAssessmentsNeeds: "✔ ○ ✘ ✘ ✘ ✘ ✘ ✘ ✘",
+        .recordConsentWithdrawal: "✔ ○ ○ ○ ○ ✘ ✘ ✘ ○",
+        .raiseSafetyConcern: "✔ ○ ○ ✔ ○ ✘ ✘ ✘ ✘",
+        .draftItem: "✔ ○ ✘ ✘ ✘ ✘ ✘ ✘ ○",
+        .reviewReleaseItem: "✔ ○ ✘ ✘ ✘ ✘ ✘ ✘ ✘",
+        .viewItems: "✔ ○ ✘ ✘ ✘ ✘ ✘ ✘ ○",
+        .planConfirmMeeting: "✔ plan ✘ ✘ ✘ ✘ ✘ ✘ ✘",
+        .approveSiteEntry: "✘ ✘ ✘ ✘ ○ ✘ ✘ ✘ ✘",
+        .closeReopen: "✔ propose ✘ ✘ ✘ ✘ ✘ ✘ ✘",
+        .gateOverride: "✔ ✘ ✘ ✘ ✘ ✘ ✘ ✘ ✘",
+        .aggregateStatistics: "✔ ✘ ✘ ✘ ✘ ✔ ✘ ✘ ✘",
+        .exportIdentifiable: "✔ ✘ ✘ ✘ ✘ ✘ ✘ ✘ ○",
+        .readAuditTrail: "○ ✘ ✘ ✘ ✘ ✘ ✔ ✘ ○",
+        .manageAccountsAndConfiguration: "✘ ✘ ✘ ✘ ✘ ✘ ✘ ✔ ✘",
+        .disposal: "✔ ✘ ✘ ✘ ✘ ✘ hold ✘ ✘",
+        .legalHold: "✔ ✘ ✘ ✘ ✘ ✘ hold ✘ ✘",
     ]
 
     /// The cell of `role` in `capability`'s row, as the spec writes it.
