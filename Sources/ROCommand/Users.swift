@@ -20,6 +20,18 @@ struct Users: AsyncParsableCommand {
         @Option(help: "The person's name as shown to staff.") var name: String
         @Option(help: "One of: \(Role.allCases.map(\.rawValue).joined(separator: ", "))") var role: Role
         @Flag(help: "Read the password from standard input, so it never appears in shell history.") var passwordStdin = false
+        @Option(help: "The last day of access, YYYY-MM-DD (UTC; access ends when the day ends). Required for a mediator (N2).")
+        var lastDay: String?
+
+        func validate() throws {
+            if let lastDay = self.lastDay, Self.endOfDay(lastDay) == nil {
+                throw ValidationError("--last-day \(lastDay) is not a date: write it YYYY-MM-DD.")
+            }
+        }
+
+        static func endOfDay(_ day: String) -> Date? {
+            (try? Date(day + "T00:00:00Z", strategy: .iso8601)).map { $0.addingTimeInterval(86_400) }
+        }
 
         func run() async throws {
             let password = try self.passwordStdin ? readPassword() : Secrets.random()
@@ -29,6 +41,7 @@ struct Users: AsyncParsableCommand {
                     displayName: self.name,
                     role: self.role,
                     password: password,
+                    accessEndsAt: self.lastDay.flatMap(Self.endOfDay),
                     by: .system
                 )
                 print("Created \(user.username) (\(user.role.rawValue)), id \(user.id).")

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The rules for account names, display names and passwords. Pure, so the CLI, the pages and the API
 /// give the same answer.
 public enum AccountRules {
@@ -20,6 +22,13 @@ public enum AccountRules {
         let name = raw.trimmingWhitespace()
         guard (1...120).contains(name.count), !name.contains(where: \.isNewline) else { throw .invalidDisplayName }
         return name
+    }
+
+    /// N2 (issue 15, item 3): a mediator works under a contract, so a mediator's account always has the moment its
+    /// access ends, and a new one's is not already past.
+    public static func checkAccessEnd(_ end: Date?, role: Role, now: Date, creating: Bool) throws(DomainError) {
+        guard role == .mediator else { return }
+        guard let end, !creating || end > now else { throw .contractEndRequired }
     }
 
     /// Length is what protects a password (NIST SP 800-63B), not character classes.

@@ -14,6 +14,8 @@ public enum DomainError: Error, Equatable, Sendable {
     case signInStepExpired
     /// The password or code given to confirm it is them, before an approval, was not right.
     case identityNotConfirmed
+    /// N2: a mediator's account needs the last day of their contract (today or later when it is made).
+    case contractEndRequired
     /// The session ended (idle or absolute time-out, sign-out) or never existed.
     case notSignedIn
     /// The state-changing request carried no CSRF token, or the wrong one.

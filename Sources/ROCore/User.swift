@@ -61,6 +61,7 @@ public struct User: Sendable, Equatable, Identifiable {
     /// administrator; the same change from another administrator applies it; choosing the current role
     /// withdraws a proposal. Throws when the proposer would approve their own proposal.
     public mutating func changeRole(to role: Role, by administrator: Identifier<User>) throws(DomainError) -> AuditAction {
+        if role == .mediator && self.accessEndsAt == nil { throw .contractEndRequired }  // N2: set the last day first
         if role == self.role {
             guard !self.isAwaitingApproval else { throw .accountAwaitingApproval }
             if case .role = self.pendingChange?.proposal { self.pendingChange = nil }

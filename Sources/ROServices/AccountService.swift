@@ -14,14 +14,22 @@ public struct AccountService: Sendable {
     /// Creates an account. N6: an administrator's new account awaits a second administrator's approval and cannot
     /// be used before; an operator's (`ro users create`, the first administrator) is usable at once. Throws a
     /// validation error, `usernameTaken`, or `notPermitted`.
-    public func create(username rawUsername: String, displayName rawName: String, role: Role, password: String, by actor: Actor) async throws -> User
-    {
+    public func create(
+        username rawUsername: String,
+        displayName rawName: String,
+        role: Role,
+        password: String,
+        accessEndsAt: Date? = nil,
+        by actor: Actor
+    ) async throws -> User {
         try await self.require(.manageAccounts, actor)
         let username = try AccountRules.normalizedUsername(rawUsername)
         let displayName = try AccountRules.normalizedDisplayName(rawName)
         try AccountRules.checkPassword(password, username: username)
+        try AccountRules.checkAccessEnd(accessEndsAt, role: role, now: self.env.now(), creating: true)
         let hash = await self.env.passwords.hash(password)
         var user = User(id: Identifier(self.env.newID()), username: username, displayName: displayName, role: role, createdAt: self.env.now())
+        user.accessEndsAt = accessEndsAt
         var action = AuditAction.userCreated
         if case .user(let administrator) = actor { action = try user.propose(.creation, by: administrator.id) }
         let env = self.env
@@ -116,7 +124,9 @@ public struct AccountService: Sendable {
     /// N2: when the account's access ends (a mediator's contract), or nil for no end. Its sessions end at once if
     /// the moment is already past.
     public func setAccessEnd(_ id: Identifier<User>, _ end: Date?, expectedVersion: Int, by actor: Actor) async throws -> User {
-        try await self.update(id, expectedVersion: expectedVersion, by: actor) { user throws(DomainError) in
+        let now = self.env.now()
+        return try await self.update(id, expectedVersion: expectedVersion, by: actor) { user throws(DomainError) in
+            try AccountRules.checkAccessEnd(end, role: user.role, now: now, creating: false)
             user.accessEndsAt = end
             return .userAccessEndSet
         }

@@ -52,6 +52,7 @@ public enum DemoAccounts {
                 displayName: account.displayName,
                 role: account.role,
                 password: account.password,
+                accessEndsAt: account.role == .mediator ? env.now().addingTimeInterval(365 * 86_400) : nil,  // N2: a year's contract
                 by: .system
             )
         }

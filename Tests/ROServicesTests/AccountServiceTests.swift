@@ -119,7 +119,7 @@ import Testing
                 try await AccountService(env: t.env).create(
                     username: "claire",
                     displayName: "Other",
-                    role: .mediator,
+                    role: .referrer,
                     password: "a long enough passphrase",
                     by: .system
                 )
@@ -279,7 +279,13 @@ import Testing
 
             // A proposed role changes nothing yet; the approved one ends the token.
             let accounts = AccountService(env: t.env)
-            let proposed = try await accounts.changeRole(of: owner.id, to: .mediator, expectedVersion: owner.version, by: .user(adam))
+            let contracted = try await accounts.setAccessEnd(
+                owner.id,
+                t.clock.now.addingTimeInterval(200 * 86_400),
+                expectedVersion: owner.version,
+                by: .user(adam)
+            )
+            let proposed = try await accounts.changeRole(of: owner.id, to: .mediator, expectedVersion: contracted.version, by: .user(adam))
             #expect(try await tokens.authenticate(secret: first.secret, from: "192.0.2.1") != nil)
             let changed = try await accounts.changeRole(of: owner.id, to: .mediator, expectedVersion: proposed.version, by: .user(ada))
             #expect(try await tokens.authenticate(secret: first.secret, from: "192.0.2.1") == nil)

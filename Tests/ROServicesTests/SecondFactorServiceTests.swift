@@ -39,6 +39,7 @@ import Testing
                 displayName: "Test person (fictional)",
                 role: role,
                 password: "person-password",
+                accessEndsAt: t.clock.now.addingTimeInterval(365 * 86_400),
                 by: .system
             )
             let step = try await SignInService(env: t.env).signIn(username: "person", password: "person-password", address: "a")
@@ -67,6 +68,7 @@ import Testing
                 displayName: "Mona Test (fictional)",
                 role: .mediator,
                 password: "mona-password",
+                accessEndsAt: t.clock.now.addingTimeInterval(365 * 86_400),
                 by: .system
             )
             let first = try #require(

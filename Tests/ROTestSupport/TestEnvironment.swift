@@ -84,6 +84,8 @@ extension TestEnvironment {
             displayName: "Test \(role.rawValue) (fictional)",
             role: role,
             password: "\(username)-password",
+            // N2: a mediator's contract, long enough for tests that move the clock across retention periods.
+            accessEndsAt: role == .mediator ? self.clock.now.addingTimeInterval(20 * 365 * 86_400) : nil,
             by: .system
         )
         if SecondFactorRules.isRequired(for: role) { try await SecondFactorService(env: self.env).enrolWithoutConfirmation(user.id) }

@@ -62,3 +62,57 @@ import Testing
         }
     }
 }
+
+/// N2, issue 15 item 3: a mediator's account always has the last day of their contract.
+@Suite struct MediatorContractTests {
+    /// On the page: a mediator proposed without a last day is refused, in the person's language, keeping what was
+    /// typed; with one, it is proposed with it. An account of another role needs none.
+    @Test(arguments: ["en", "fr"])
+    func N2_aMediatorAccountNeedsTheLastDayOfTheContract(_ language: String) async throws {
+        try await withApp { t, client in
+            try await t.makeUser("adam", role: .admin)
+            var adam = try await client.signIn("adam", language: language)
+            var fields = ["username": "mona", "displayName": "Mona Test (fictional)", "role": "mediator", "password": "a long enough passphrase"]
+            let refused = try await client.post("/admin/users", fields, as: &adam)
+            #expect(refused.status == .unprocessableContent)
+            #expect(refused.text.contains(language == "en" ? "needs the last day of their contract" : "dernier jour de son contrat"))
+            #expect(refused.text.contains(#"value="mona""#) && refused.text.contains(#"<option value="mediator" selected>"#))
+            #expect(try await t.store.transaction { try await $0.users.credentials(username: "mona") } == nil)
+
+            let past = String(t.clock.now.addingTimeInterval(-86_400 * 2).formatted(.iso8601.year().month().day()))
+            fields["lastDay"] = past
+            #expect(try await client.post("/admin/users", fields, as: &adam).status == .unprocessableContent)
+
+            let day = String(t.clock.now.addingTimeInterval(180 * 86_400).formatted(.iso8601.year().month().day()))
+            fields["lastDay"] = day
+            #expect(try await client.post("/admin/users", fields, as: &adam).headers[.location] == "/admin/users?notice=creation-proposed")
+            let mona = try #require(try await t.store.transaction { try await $0.users.credentials(username: "mona") }?.user)
+            #expect(mona.accessEndsAt == (try Date(day + "T00:00:00Z", strategy: .iso8601)).addingTimeInterval(86_400))
+
+            // Its last day cannot be removed; another role's can be absent.
+            let removed = try await client.post("/admin/users/\(mona.id)/access-end", ["version": "\(mona.version)", "lastDay": ""], as: &adam)
+            #expect(removed.status == .unprocessableContent)
+            let rosa = ["username": "rosa", "displayName": "Rosa Test (fictional)", "role": "referrer", "password": "a long enough passphrase"]
+            #expect(try await client.post("/admin/users", rosa, as: &adam).status == .seeOther)
+        }
+    }
+
+    /// Through the API: `accessEndsAt` is required for a mediator (422 problem, nothing written), kept when given.
+    @Test func N2_theAPISetsAMediatorsAccessEnd() async throws {
+        try await withApp { t, client in
+            let adam = try await t.makeUser("adam", role: .admin)
+            let bearer = try await TokenService(env: t.env).create(for: adam.id, name: "test", lifetimeDays: 1, scope: .readWrite, by: .system).secret
+            let headers: HTTPFields = [.authorization: "Bearer \(bearer)", .contentType: "application/json"]
+            let without = #"{"username":"mona","displayName":"Mona Test (fictional)","role":"mediator","password":"a long enough passphrase"}"#
+            let refused = try await client.execute(uri: "/api/users", method: .post, headers: headers, body: ByteBuffer(string: without))
+            #expect(refused.status == .unprocessableContent)
+            #expect(refused.headers[.contentType] == "application/problem+json" && refused.text.contains("contract-end-required"))
+            #expect(try await t.store.transaction { try await $0.users.credentials(username: "mona") } == nil)
+
+            let with =
+                #"{"username":"mona","displayName":"Mona Test (fictional)","role":"mediator","password":"a long enough passphrase","accessEndsAt":"2027-03-31T00:00:00Z"}"#
+            let made = try await client.execute(uri: "/api/users", method: .post, headers: headers, body: ByteBuffer(string: with))
+            #expect(made.status == .accepted && made.text.contains(#""accessEndsAt":"2027-03-31T00:00:00Z""#))
+        }
+    }
+}

@@ -113,11 +113,19 @@ def test_users_are_managed_from_the_command_line(data_dir):
     assert weak.returncode != 0
     assert "at least 12 characters" in weak.stderr
 
-    taken = ro("users", "create", "--username", "claire", "--name", "Other", "--role", "mediator", data_dir=data_dir)
+    taken = ro("users", "create", "--username", "claire", "--name", "Other", "--role", "mediator", "--last-day", "2099-03-31", data_dir=data_dir)
     assert taken.returncode != 0 and "already in use" in taken.stderr
 
-    generated = ro("users", "create", "--username", "martin", "--name", "Martin Test (fictional)", "--role", "mediator", data_dir=data_dir)
-    assert "Temporary password (shown once):" in generated.stdout
+    # N2: a mediator's account has the last day of their contract, given as a date.
+    no_end = ro("users", "create", "--username", "martin", "--name", "Martin Test (fictional)", "--role", "mediator", data_dir=data_dir)
+    assert no_end.returncode != 0 and "needs the last day of their contract" in no_end.stderr
+    bad_day = ro("users", "create", "--username", "martin", "--name", "Martin Test (fictional)", "--role", "mediator",
+                 "--last-day", "31/03/2099", data_dir=data_dir)
+    assert bad_day.returncode != 0 and "is not a date" in bad_day.stderr
+
+    generated = ro("users", "create", "--username", "martin", "--name", "Martin Test (fictional)", "--role", "mediator",
+                   "--last-day", "2099-03-31", data_dir=data_dir)
+    assert "Temporary password (shown once):" in generated.stdout, generated.stderr
 
     assert ro("users", "disable", "martin", data_dir=data_dir).returncode == 0
     listing = ro("users", "list", data_dir=data_dir).stdout

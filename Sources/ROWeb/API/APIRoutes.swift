@@ -212,6 +212,7 @@ struct APIRoutes: Sendable {
             displayName: body.displayName,
             role: role,
             password: body.password,
+            accessEndsAt: body.accessEndsAt,
             by: .user(try context.requireUser())
         )
         // N6: an administrator's new account waits for a second administrator, on the accounts page (never by token).
@@ -257,6 +258,8 @@ struct NewUserJSON: Decodable, Sendable {
     let displayName: String
     let role: String
     let password: String
+    /// N2: when the account's access ends; required for a mediator (their contract's end).
+    let accessEndsAt: Date?
 }
 
 struct CaseStepJSON: Decodable, Sendable {

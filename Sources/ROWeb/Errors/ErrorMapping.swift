@@ -78,6 +78,8 @@ struct PublicError: Error, Sendable {
             self.init(status: .unauthorized, code: "sign-in-step-expired")
         case .identityNotConfirmed:
             self.init(status: .unauthorized, code: "identity-not-confirmed")
+        case .contractEndRequired:
+            self.init(status: .unprocessableContent, code: "contract-end-required")
         case .notSignedIn:
             self.init(status: .unauthorized)
         case .csrfTokenInvalid:

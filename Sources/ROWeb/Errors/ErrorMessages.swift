@@ -66,6 +66,10 @@ extension Catalogue {
             "The password or the code is not right. Nothing was approved.",
             "Le mot de passe ou le code n’est pas exact. Rien n’a été approuvé."
         ),
+        "error.contract-end-required": Bilingual(
+            "A mediator's account needs the last day of their contract, today or later.",
+            "Le compte d’un médiateur ou d’une médiatrice doit indiquer le dernier jour de son contrat, aujourd’hui ou plus tard."
+        ),
         "error.csrf-token-invalid": Bilingual(
             "This form expired. Go back, reload the page and try again.",
             "Ce formulaire a expiré. Revenez en arrière, rechargez la page et réessayez."

@@ -50,9 +50,18 @@ struct AdminUserPages: Sendable {
 
     @Sendable func create(_ request: Request, context: WebContext) async throws -> Response {
         let form = context.form
-        let draft = NewAccountDraft(username: form["username"], displayName: form["displayName"], role: form["role"])
+        let draft = NewAccountDraft(
+            username: form["username"],
+            displayName: form["displayName"],
+            role: form["role"],
+            lastDay: form["lastDay"].trimmingCharacters(in: .whitespaces)
+        )
         guard let role = Role(rawValue: draft.role) else {
             let error = FieldError(field: "role", message: context.language.strings.chooseRole)
+            return try await self.render(context, draft: draft, errors: [error], notice: nil, status: .unprocessableContent)
+        }
+        guard let accessEnd = Self.endOfLastDay(draft.lastDay) else {
+            let error = FieldError(field: "lastDay", message: context.language.text("accessEndInvalid"))
             return try await self.render(context, draft: draft, errors: [error], notice: nil, status: .unprocessableContent)
         }
         do {
@@ -61,6 +70,7 @@ struct AdminUserPages: Sendable {
                 displayName: draft.displayName,
                 role: role,
                 password: form["password"],
+                accessEndsAt: accessEnd,
                 by: .user(try context.requireUser())
             )
             return .redirect(to: "/admin/users?notice=creation-proposed", type: .normal)
@@ -69,6 +79,7 @@ struct AdminUserPages: Sendable {
                 switch error {
                 case .invalidUsername, .usernameTaken: "username"
                 case .invalidDisplayName: "displayName"
+                case .contractEndRequired: "lastDay"
                 default: "password"
                 }
             let problem = FieldError(field: field, message: PublicError(domain: error).message(in: context.language))
@@ -142,22 +153,31 @@ struct AdminUserPages: Sendable {
     /// that day ends (UTC). An empty field removes the end. A day that is no date comes back with the reason.
     @Sendable func setAccessEnd(_ request: Request, context: WebContext) async throws -> Response {
         let (id, version) = try self.target(context)
-        let typed = context.form["lastDay"].trimmingCharacters(in: .whitespaces)
-        var end: Date?
-        if !typed.isEmpty {
-            guard let day = try? Date(typed + "T00:00:00Z", strategy: .iso8601) else {
-                let error = FieldError(field: "last-day-\(id)", message: context.language.text("accessEndInvalid"))
-                return try await self.render(context, draft: .empty, errors: [error], notice: nil, status: .unprocessableContent)
-            }
-            end = day.addingTimeInterval(86_400)
+        guard let end = Self.endOfLastDay(context.form["lastDay"].trimmingCharacters(in: .whitespaces)) else {
+            let error = FieldError(field: "last-day-\(id)", message: context.language.text("accessEndInvalid"))
+            return try await self.render(context, draft: .empty, errors: [error], notice: nil, status: .unprocessableContent)
         }
-        _ = try await AccountService(env: self.env.serving(context)).setAccessEnd(
-            id,
-            end,
-            expectedVersion: version,
-            by: .user(try context.requireUser())
-        )
+        do {
+            _ = try await AccountService(env: self.env.serving(context)).setAccessEnd(
+                id,
+                end,
+                expectedVersion: version,
+                by: .user(try context.requireUser())
+            )
+        } catch DomainError.contractEndRequired {
+            let message = PublicError(domain: .contractEndRequired).message(in: context.language)
+            let error = FieldError(field: "last-day-\(id)", message: message)
+            return try await self.render(context, draft: .empty, errors: [error], notice: nil, status: .unprocessableContent)
+        }
         return .redirect(to: "/admin/users?notice=access-end-set", type: .normal)
+    }
+
+    /// The moment access ends for a last day typed in a date field: the end of that day (UTC). `.some(nil)` for an
+    /// empty field (no end), nil for a day that is no date.
+    static func endOfLastDay(_ typed: String) -> Date?? {
+        if typed.isEmpty { return .some(nil) }
+        guard let day = try? Date(typed + "T00:00:00Z", strategy: .iso8601) else { return nil }
+        return .some(day.addingTimeInterval(86_400))
     }
 
     /// The account named in the path and the version the form was built from (for the stale-write check).
@@ -203,8 +223,10 @@ struct NewAccountDraft: Sendable {
     let username: String
     let displayName: String
     let role: String
+    /// N2: a mediator's last day of contract, as typed (YYYY-MM-DD).
+    let lastDay: String
 
-    static let empty = NewAccountDraft(username: "", displayName: "", role: "")
+    static let empty = NewAccountDraft(username: "", displayName: "", role: "", lastDay: "")
 }
 
 struct AccountsPage: Sendable {

@@ -49,6 +49,11 @@ extension Catalogue {
             "resetting its second step (a new app at the next sign-in)",
             "la réinitialisation de sa deuxième étape (une nouvelle application à la prochaine connexion)"
         ),
+        "newAccountLastDayLabel": Bilingual("Last day of access", "Dernier jour d’accès"),
+        "newAccountLastDayHint": Bilingual(
+            "Required for a mediator: the last day of their contract. Their access ends when that day ends.",
+            "Obligatoire pour un médiateur ou une médiatrice : le dernier jour de son contrat. L’accès prend fin à la fin de ce jour."
+        ),
         "resetSecondFactorButton": Bilingual("Reset second step", "Réinitialiser la deuxième étape"),
         "secondFactorResetProposedNotice": Bilingual(
             "Reset of the second step proposed: a second administrator must approve it.",
