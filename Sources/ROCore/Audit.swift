@@ -32,6 +32,7 @@ public enum AuditAction: String, Sendable, CaseIterable {
     /// An account's second factor removed (two administrators, or the operator): it sets up a new one at sign-in.
     case secondFactorResetProposed = "second-factor.reset-proposed"
     case secondFactorReset = "second-factor.reset"
+    case recoveryCodesReplaced = "second-factor.recovery-codes-replaced"
     case passwordReset = "password.reset"
     case userCreated = "user.created"
     case userRoleChanged = "user.role-changed"

@@ -217,6 +217,55 @@ public struct SecondFactorService: Sendable {
         }
     }
 
+    /// A signed-in person's own set-up from their account page (staff for whom it is optional): the key to add to
+    /// their app, made on the first visit and kept (sealed) until confirmed. Nil when they have one already.
+    public func startEnrolment(of user: User) async throws -> Enrolment? {
+        let factor = try await self.env.store.transaction { tx in try await tx.secondFactors.get(of: user.id) }
+        if let factor { return factor.isEnrolled ? nil : Self.enrolment(secret: factor.secret, username: user.username) }
+        let secret = self.newSecret()
+        try await self.env.store.transaction { tx in
+            try await tx.secondFactors.save(SecondFactor(userID: user.id, secret: secret, enrolledAt: nil, lastAcceptedStep: 0))
+        }
+        return Self.enrolment(secret: secret, username: user.username)
+    }
+
+    /// Confirms a signed-in person's own set-up with its first code; returns the ten recovery codes.
+    public func confirmEnrolment(of user: User, code: String, address: String) async throws -> [String] {
+        guard let factor = try await self.env.store.transaction({ tx in try await tx.secondFactors.get(of: user.id) }), !factor.isEnrolled else {
+            throw DomainError.signInStepExpired
+        }
+        let signIn = SignInService(env: self.env)
+        let now = self.env.now()
+        let attempt = try await signIn.beginAttempt(username: user.username, address: address, at: now)
+        guard let step = Self.matchingStep(of: code, secret: factor.secret, at: now) else {
+            try await signIn.recordFailure(target: user.id, at: now)
+            throw DomainError.secondFactorCodeWrong
+        }
+        let codes = self.newRecoveryCodes()
+        let hashes = codes.map { Self.digest(recoveryCode: $0, of: user.id) }
+        let env = self.env
+        try await self.env.store.transaction { tx in
+            try await tx.secondFactors.save(SecondFactor(userID: user.id, secret: factor.secret, enrolledAt: now, lastAcceptedStep: step))
+            try await tx.secondFactors.replaceRecoveryCodes(hashes, of: user.id)
+            try await tx.signInFailures.forget(attempt: attempt)
+            try await tx.audit.append(env.auditRecord(.secondFactorEnrolled, by: .user(user), target: AuditRecord.target(user.id)))
+        }
+        return codes
+    }
+
+    /// Ten new recovery codes in place of those left (after the person confirmed it is them); shown once.
+    public func replaceRecoveryCodes(of user: User) async throws -> [String] {
+        let codes = self.newRecoveryCodes()
+        let hashes = codes.map { Self.digest(recoveryCode: $0, of: user.id) }
+        let env = self.env
+        try await self.env.store.transaction { tx in
+            guard try await tx.secondFactors.get(of: user.id)?.isEnrolled == true else { throw DomainError.signInStepExpired }
+            try await tx.secondFactors.replaceRecoveryCodes(hashes, of: user.id)
+            try await tx.audit.append(env.auditRecord(.recoveryCodesReplaced, by: .user(user), target: AuditRecord.target(user.id)))
+        }
+        return codes
+    }
+
     /// Sets up a second factor with no app at hand: for the demo's accounts and tests. Returns the secret.
     @discardableResult
     public func enrolWithoutConfirmation(_ userID: Identifier<User>) async throws -> String {

@@ -47,6 +47,8 @@ import Testing
         switch (method, page) {
         case (_, "/home"), (_, "/account"), (_, "/account/password"), (_, "/sign-out"), (_, "/me"):
             return .outside(everyRole, why: "§2.1: every account signs in, reads its home and changes its own password")
+        case (_, "/account/second-factor"), (_, "/account/recovery-codes"):
+            return .outside(everyRole, why: "issue 15, item 1: every account keeps its own second step")
         case (_, let p) where p.hasPrefix("/admin/") || p.hasPrefix("/users") || p.hasPrefix("/labels") || p.hasPrefix("/settings"):
             return .rows([.manageAccountsAndConfiguration])
         case (.get, "/cases/new"), (.post, "/cases"):

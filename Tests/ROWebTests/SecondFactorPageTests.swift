@@ -133,12 +133,13 @@ import Testing
 /// Issue 15, item 1: approving needs the password and code given within five minutes.
 @Suite struct IdentityConfirmationTests {
     /// The issue's list, written here rather than read from the code: approving an extract, a disposal, an account
-    /// or role change (one approval route for all three), an investigation. Every one is a page route that exists.
+    /// or role change (one approval route for all three), an investigation; and (decided here) making new recovery
+    /// codes. Every one is a page route that exists.
     @Test func theApprovalsTheIssueNamesAskForTheIdentity() async throws {
         try await withApp { t, _ in
             let written: Set<String> = [
                 "/research-extracts/:extract/approve", "/disposals/:id/approve", "/admin/users/:id/approve",
-                "/audit/investigations/:investigation/approve",
+                "/audit/investigations/:investigation/approve", "/account/recovery-codes",
             ]
             #expect(IdentityConfirmation.paths == written)
             let routes = try routeTable(env: t.env, views: try await Views(isDemo: false), settings: .test, wordings: WordingCache(env: t.env))
@@ -227,6 +228,55 @@ import Testing
             #expect(next.headers[.location] == "/sign-in/set-up")
             let actions = try await t.store.transaction { try await $0.audit.recent(limit: 40) }.map(\.action)
             #expect(actions.contains("second-factor.reset-proposed") && actions.contains("second-factor.reset"))
+        }
+    }
+}
+
+/// Issue 15, item 1: "optional for other staff": they set a second step up from their account page, and anyone with
+/// one makes new recovery codes there (after confirming it is them).
+@Suite struct AccountSecondStepTests {
+    @Test(arguments: ["en", "fr"])
+    func aReferrerSetsUpASecondStepAndIsAskedForItFromThenOn(_ language: String) async throws {
+        try await withApp { t, client in
+            let rosa = try await t.makeUser("rosa", role: .referrer)
+            var visitor = try await client.signIn("rosa", language: language)  // the password alone, while she has none
+            let account = try await client.get("/account", as: &visitor)
+            #expect(account.text.contains(#"href="/account/second-factor""#))
+
+            let setUp = try await client.get("/account/second-factor", as: &visitor)
+            #expect(setUp.text.contains("<svg") && setUp.text.contains(#"action="/account/second-factor""#))
+            let secret = try #require(try await t.store.transaction { tx in try await tx.secondFactors.get(of: rosa.id) }).secret
+            let wrong = try await client.post("/account/second-factor", ["code": "000000"], as: &visitor)
+            #expect(wrong.status == .unprocessableContent && wrong.text.contains(#"value="000000""#))
+            let code = SecondFactorService.code(secret: secret, step: SecondFactorRules.step(at: t.clock.now))
+            let done = try await client.post("/account/second-factor", ["code": code], as: &visitor)
+            let codes = done.text.matches(of: /<code>([A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4})<\/code>/).map { String($0.output.1) }
+            #expect(Set(codes).count == 10)
+            #expect(try await client.get("/account", as: &visitor).text.contains(language == "en" ? "Recovery codes left: 10 of 10." : "sur 10"))
+
+            // From now on her sign-in asks for the code.
+            var again = Visitor(language: language)
+            _ = try await client.get("/sign-in", as: &again)
+            let password = try await client.post("/sign-in", ["username": "rosa", "password": "rosa-password"], as: &again)
+            #expect(password.headers[.location] == "/sign-in/code")
+
+            // New recovery codes, after confirming it is her (six minutes on): the old ones stop working.
+            t.clock.advance(by: 6 * 60)
+            let asked = try await client.post("/account/recovery-codes", [:], as: &visitor)
+            #expect(asked.text.contains(#"id="confirm-password""#))
+            let confirmed = try await client.post(
+                "/account/recovery-codes",
+                ["confirm-password": "rosa-password", "confirm-code": try #require(try await client.currentCode(of: "rosa"))],
+                as: &visitor
+            )
+            let fresh = confirmed.text.matches(of: /<code>([A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4})<\/code>/).map { String($0.output.1) }
+            #expect(Set(fresh).count == 10 && Set(fresh).isDisjoint(with: codes))
+            _ = try await client.get("/sign-in", as: &again)
+            _ = try await client.post("/sign-in", ["username": "rosa", "password": "rosa-password"], as: &again)
+            let old = try await client.post("/sign-in/code", ["code": codes[0]], as: &again)
+            #expect(old.status == .unauthorized)
+            let new = try await client.post("/sign-in/code", ["code": fresh[0]], as: &again)
+            #expect(new.headers[.location] == "/home")
         }
     }
 }

@@ -69,7 +69,7 @@ func routeTable(env: AppEnvironment, views: Views, settings: WebSettings, wordin
         + SignInPages(env: env, views: views, cookies: cookies, proxies: settings.proxies).routes
         + SecondFactorPages(env: env, views: views, cookies: cookies, proxies: settings.proxies).routes
         + HomePages(env: env, views: views).routes
-        + AccountPages(env: env, views: views, cookies: cookies).routes
+        + AccountPages(env: env, views: views, cookies: cookies, proxies: settings.proxies).routes
         + AdminUserPages(env: env, views: views).routes
         + ProgramSettingsPages(env: env, views: views, wordings: wordings).routes
         + LabelPages(env: env, views: views, wordings: wordings).routes

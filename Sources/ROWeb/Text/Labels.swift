@@ -40,6 +40,7 @@ extension AuditAction: NamedValue {
             .recoveryCodeUsed: Bilingual("Recovery code used", "Code de secours utilisé"),
             .secondFactorResetProposed: Bilingual("Second factor reset proposed", "Réinitialisation du deuxième facteur proposée"),
             .secondFactorReset: Bilingual("Second factor reset", "Deuxième facteur réinitialisé"),
+            .recoveryCodesReplaced: Bilingual("New recovery codes made", "Nouveaux codes de secours créés"),
             .identityConfirmed: Bilingual("Identity confirmed before an approval", "Identité confirmée avant une approbation"),
             .passwordReset: Bilingual("Password reset", "Mot de passe réinitialisé"),
             .userCreated: Bilingual("Account created", "Compte créé"),

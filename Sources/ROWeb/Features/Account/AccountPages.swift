@@ -7,17 +7,98 @@ struct AccountPages: Sendable {
     let env: AppEnvironment
     let views: Views
     let cookies: CookieFactory
+    let proxies: TrustedProxies
 
     var routes: [Route] {
         [
             Route(.get, "/account", .requires(.useOwnAccount), self.show),
             Route(.post, "/account/password", .requires(.useOwnAccount), self.changePassword),
+            Route(.get, "/account/second-factor", .requires(.useOwnAccount), self.showSetUp),
+            Route(.post, "/account/second-factor", .requires(.useOwnAccount), self.confirmSetUp),
+            Route(.post, "/account/recovery-codes", .requires(.useOwnAccount), self.newRecoveryCodes),
         ]
+    }
+
+    /// Issue 15, item 1: staff for whom a second step is optional set one up here, as others do at their first sign-in.
+    @Sendable func showSetUp(_ request: Request, context: WebContext) async throws -> Response {
+        let user = try context.requireUser()
+        guard let enrolment = try await SecondFactorService(env: self.env.serving(context)).startEnrolment(of: user) else {
+            return .redirect(to: "/account", type: .normal)
+        }
+        return try self.renderSetUp(context, enrolment: enrolment, code: "", errors: [], status: .ok)
+    }
+
+    @Sendable func confirmSetUp(_ request: Request, context: WebContext) async throws -> Response {
+        let user = try context.requireUser()
+        let service = SecondFactorService(env: self.env.serving(context))
+        let code = context.form["code"]
+        do {
+            let codes = try await service.confirmEnrolment(
+                of: user,
+                code: code,
+                address: self.proxies.clientAddress(peer: context.clientAddress, headers: request.headers)
+            )
+            return try self.renderCodes(context, codes)
+        } catch DomainError.signInStepExpired {
+            return .redirect(to: "/account", type: .normal)
+        } catch let error as DomainError where error == .secondFactorCodeWrong || error == .signInThrottled {
+            guard let enrolment = try await service.startEnrolment(of: user) else { return .redirect(to: "/account", type: .normal) }
+            let failure = PublicError(domain: error)
+            let errors = [FieldError(field: "code", message: failure.message(in: context.language))]
+            // Signed in already: a wrong first code is a form to correct (422), not a refused sign-in (401).
+            let status: HTTPResponse.Status = error == .secondFactorCodeWrong ? .unprocessableContent : failure.status
+            return try self.renderSetUp(context, enrolment: enrolment, code: code, errors: errors, status: status)
+        }
+    }
+
+    /// New recovery codes; the route is behind `IdentityConfirmation` (the password and code within five minutes).
+    @Sendable func newRecoveryCodes(_ request: Request, context: WebContext) async throws -> Response {
+        do {
+            let codes = try await SecondFactorService(env: self.env.serving(context)).replaceRecoveryCodes(of: try context.requireUser())
+            return try self.renderCodes(context, codes)
+        } catch DomainError.signInStepExpired {  // no second step set up: nothing to replace
+            return .redirect(to: "/account", type: .normal)
+        }
+    }
+
+    private func renderSetUp(
+        _ context: WebContext,
+        enrolment: Enrolment,
+        code: String,
+        errors: [FieldError],
+        status: HTTPResponse.Status
+    ) throws
+        -> Response
+    {
+        let page = SecondFactorSetUpPage(
+            layout: self.views.layout(context, title: context.language.strings.setUpTitle, path: "/account"),
+            t: context.language.catalog,
+            action: "/account/second-factor",
+            csrf: context.session?.csrfToken ?? "",
+            secretText: enrolment.secretText,
+            link: enrolment.link,
+            qr: QRCode(enrolment.link)?.drawing ?? QRDrawing(side: 0, path: ""),
+            code: code,
+            hasErrors: !errors.isEmpty,
+            errors: errors
+        )
+        return try self.views.render("sign-in-set-up", page, status: status)
+    }
+
+    /// Shown once, on the answer to the form that made them.
+    private func renderCodes(_ context: WebContext, _ codes: [String]) throws -> Response {
+        let page = RecoveryCodesPage(
+            layout: self.views.layout(context, title: context.language.strings.recoveryCodesTitle, path: "/account"),
+            t: context.language.catalog,
+            codes: codes,
+            continueTo: "/account"
+        )
+        return try self.views.render("sign-in-recovery-codes", page, status: .ok)
     }
 
     @Sendable func show(_ request: Request, context: WebContext) async throws -> Response {
         let notice = request.uri.queryParameters.get("notice") == "password-changed" ? context.language.strings.passwordChangedNotice : nil
-        return try self.render(context, errors: [], notice: notice, status: .ok)
+        return try await self.render(context, errors: [], notice: notice, status: .ok)
     }
 
     @Sendable func changePassword(_ request: Request, context: WebContext) async throws -> Response {
@@ -25,7 +106,7 @@ struct AccountPages: Sendable {
         let form = context.form
         let t = context.language.strings
         guard form["new"] == form["confirm"] else {
-            return try self.render(
+            return try await self.render(
                 context,
                 errors: [FieldError(field: "confirm", message: t.passwordsDoNotMatch)],
                 notice: nil,
@@ -41,7 +122,7 @@ struct AccountPages: Sendable {
         } catch let error as DomainError where error != .notPermitted {
             let failure = PublicError(domain: error)
             let field = error == .currentPasswordWrong ? "current" : "new"
-            return try self.render(
+            return try await self.render(
                 context,
                 errors: [FieldError(field: field, message: failure.message(in: context.language))],
                 notice: nil,
@@ -50,8 +131,11 @@ struct AccountPages: Sendable {
         }
     }
 
-    private func render(_ context: WebContext, errors: [FieldError], notice: String?, status: HTTPResponse.Status) throws -> Response {
+    private func render(_ context: WebContext, errors: [FieldError], notice: String?, status: HTTPResponse.Status) async throws -> Response {
         let user = try context.requireUser()
+        let factors = SecondFactorService(env: self.env.serving(context))
+        let enrolled = try await self.env.store.transaction { tx in try await tx.secondFactors.get(of: user.id) }?.isEnrolled ?? false
+        let left = enrolled ? try await factors.recoveryCodesLeft(of: user.id) : 0
         let t = context.language.strings
         let page = AccountPage(
             layout: self.views.layout(context, title: t.accountTitle, path: "/account", notice: notice),
@@ -59,6 +143,8 @@ struct AccountPages: Sendable {
             username: user.username,
             displayName: user.displayName,
             roleName: user.role.name(in: context.language),
+            hasSecondFactor: enrolled,
+            recoveryCodesLeft: context.language.text("recoveryCodesLeft", ["count": String(left)]),
             hasErrors: !errors.isEmpty,
             errors: errors
         )
@@ -72,6 +158,8 @@ struct AccountPage: Sendable {
     let username: String
     let displayName: String
     let roleName: String
+    let hasSecondFactor: Bool
+    let recoveryCodesLeft: String
     let hasErrors: Bool
     let errors: [FieldError]
 }

@@ -7,10 +7,10 @@ import ROServices
 /// needs the password and code given within five minutes. Older than that, the approval's own form comes back as a
 /// page asking for them, carrying every field it was sent; sent again with them, the approval goes through at once.
 struct IdentityConfirmation: Sendable {
-    /// The approvals: one place, so none is missed and a test walks the same list.
+    /// The approvals, and making new recovery codes: one place, so none is missed and a test walks the same list.
     static let paths: Set<String> = [
         "/admin/users/:id/approve", "/disposals/:id/approve", "/research-extracts/:extract/approve",
-        "/audit/investigations/:investigation/approve",
+        "/audit/investigations/:investigation/approve", "/account/recovery-codes",
     ]
     let env: AppEnvironment
     let views: Views
@@ -63,10 +63,13 @@ struct IdentityConfirmation: Sendable {
         let enrolled = try await self.env.store.transaction { tx in try await tx.secondFactors.get(of: user.id) }?.isEnrolled ?? false
         let demoCode = self.views.isDemo && enrolled ? try await factors.currentCode(of: user.id) : nil
         let carried = context.form.all.filter { !["csrf", "confirm-password", "confirm-code"].contains($0.name) }
+        let isApproval = request.uri.path.hasSuffix("/approve")
         let page = IdentityConfirmationPage(
             layout: self.views.layout(context, title: context.language.strings.confirmIdentityTitle, path: request.uri.path),
             t: context.language.catalog,
             action: request.uri.path,
+            intro: context.language.text(isApproval ? "confirmIdentityIntro" : "confirmIdentityIntroCodes"),
+            button: context.language.text(isApproval ? "confirmIdentityButton" : "confirmIdentityButtonCodes"),
             carried: carried.map { CarriedField(name: $0.name, value: $0.value) },
             needsCode: enrolled,
             hasDemoCode: demoCode != nil,
@@ -87,6 +90,8 @@ struct IdentityConfirmationPage: Sendable {
     let layout: Layout
     let t: [String: String]
     let action: String
+    let intro: String
+    let button: String
     let carried: [CarriedField]
     let needsCode: Bool
     let hasDemoCode: Bool

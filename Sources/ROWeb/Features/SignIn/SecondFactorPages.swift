@@ -89,7 +89,8 @@ struct SecondFactorPages: Sendable {
             let page = RecoveryCodesPage(
                 layout: self.views.layout(signedInContext, title: t.recoveryCodesTitle, path: "/sign-in/set-up"),
                 t: context.language.catalog,
-                codes: enrolled.recoveryCodes
+                codes: enrolled.recoveryCodes,
+                continueTo: "/home"
             )
             return self.signedIn(enrolled.signedIn.token, to: try self.views.render("sign-in-recovery-codes", page, status: .ok))
         } catch DomainError.signInStepExpired {
@@ -147,6 +148,7 @@ struct SecondFactorPages: Sendable {
         let page = SecondFactorSetUpPage(
             layout: self.views.layout(context, title: t.setUpTitle, path: "/sign-in/set-up"),
             t: context.language.catalog,
+            action: "/sign-in/set-up",
             csrf: request.cookies[CSRFMiddleware.signInCookieName]?.value ?? "",
             secretText: enrolment.secretText,
             link: enrolment.link,
@@ -173,6 +175,8 @@ struct SecondFactorCodePage: Sendable {
 struct SecondFactorSetUpPage: Sendable {
     let layout: Layout
     let t: [String: String]
+    /// Where the first code goes: the sign-in's step, or the account page's own set-up.
+    let action: String
     let csrf: String
     let secretText: String
     let link: String
@@ -186,4 +190,5 @@ struct RecoveryCodesPage: Sendable {
     let layout: Layout
     let t: [String: String]
     let codes: [String]
+    let continueTo: String
 }

@@ -71,6 +71,11 @@ extension Catalogue {
             "Une approbation permet ce qu’une seule personne ne peut pas faire. Donnez de nouveau votre mot de passe et votre code : l’approbation se fait dès qu’ils sont exacts."
         ),
         "confirmIdentityButton": Bilingual("Confirm and approve", "Confirmer et approuver"),
-        "confirmIdentityCancel": Bilingual("Cancel: approve nothing", "Annuler : ne rien approuver"),
+        "confirmIdentityIntroCodes": Bilingual(
+            "New recovery codes replace the ones you have. Give your password and your code again: the new codes are shown as soon as they are right.",
+            "De nouveaux codes de secours remplacent ceux que vous avez. Donnez de nouveau votre mot de passe et votre code : les nouveaux codes s’affichent dès qu’ils sont exacts."
+        ),
+        "confirmIdentityButtonCodes": Bilingual("Confirm and make new codes", "Confirmer et créer de nouveaux codes"),
+        "confirmIdentityCancel": Bilingual("Cancel: change nothing", "Annuler : ne rien changer"),
     ]
 }
