@@ -31,6 +31,7 @@ public enum AuditAction: String, Sendable, CaseIterable {
     case identityConfirmed = "identity.confirmed"
     /// An account's second factor removed (two administrators, or the operator): it sets up a new one at sign-in.
     case secondFactorResetProposed = "second-factor.reset-proposed"
+    case passwordResetProposed = "password.reset-proposed"
     case secondFactorReset = "second-factor.reset"
     case recoveryCodesReplaced = "second-factor.recovery-codes-replaced"
     case passwordReset = "password.reset"

@@ -86,6 +86,13 @@ public struct User: Sendable, Equatable, Identifiable {
         return try self.propose(.secondFactorReset, by: administrator)
     }
 
+    /// N6 for passwords: an administrator's asking to reset this account's password: a proposal, or the second
+    /// administrator's approval of another's.
+    public mutating func resetPassword(by administrator: Identifier<User>) throws(DomainError) -> AuditAction {
+        if self.pendingChange?.proposal == .passwordReset { return try self.approve(by: administrator) }
+        return try self.propose(.passwordReset, by: administrator)
+    }
+
     /// Records `proposal` for a second administrator. An account awaiting its own approval takes no other change
     /// first; another pending change is replaced (the last proposal is the one to approve).
     public mutating func propose(_ proposal: AccountProposal, by administrator: Identifier<User>) throws(DomainError) -> AuditAction {
@@ -96,6 +103,7 @@ public struct User: Sendable, Equatable, Identifiable {
         case .role: .userRoleProposed
         case .reenabling: .userEnableProposed
         case .secondFactorReset: .secondFactorResetProposed
+        case .passwordReset: .passwordResetProposed
         }
     }
 
@@ -115,6 +123,8 @@ public struct User: Sendable, Equatable, Identifiable {
             return .userEnabled
         case .secondFactorReset:
             return .secondFactorReset  // the factor itself is not in this record: the service removes it
+        case .passwordReset:
+            return .passwordReset  // so is the password's hash: the service sets the new one
         }
     }
 
@@ -137,6 +147,8 @@ public enum AccountProposal: Sendable, Equatable {
     /// Issue 15, item 1: the second factor removed, so that the person sets up a new one at their next sign-in
     /// (a lost phone and no recovery code left).
     case secondFactorReset
+    /// A new temporary password, shown once to the approving administrator (a forgotten password).
+    case passwordReset
 }
 
 /// N6: a change one administrator proposed.
@@ -155,6 +167,7 @@ public struct PendingAccountChange: Sendable, Equatable {
         case .creation: "create"
         case .reenabling: "enable"
         case .secondFactorReset: "reset-second-factor"
+        case .passwordReset: "reset-password"
         case .role(let role): "role:\(role.rawValue)"
         }
     }
@@ -164,6 +177,7 @@ public struct PendingAccountChange: Sendable, Equatable {
         case "create": self.init(proposal: .creation, proposedBy: proposedBy)
         case "enable": self.init(proposal: .reenabling, proposedBy: proposedBy)
         case "reset-second-factor": self.init(proposal: .secondFactorReset, proposedBy: proposedBy)
+        case "reset-password": self.init(proposal: .passwordReset, proposedBy: proposedBy)
         default:
             guard storedText.hasPrefix("role:"), let role = Role(rawValue: String(storedText.dropFirst("role:".count))) else { return nil }
             self.init(proposal: .role(role), proposedBy: proposedBy)

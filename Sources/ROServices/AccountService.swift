@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import ROCore
 import ROStore
@@ -105,12 +106,53 @@ public struct AccountService: Sendable {
         }
     }
 
-    /// N6: a second administrator makes the change another proposed (a new account, a role, re-enabling).
+    /// N6: a second administrator makes the change another proposed (a new account, a role, re-enabling, a reset).
+    @discardableResult
     public func approve(_ id: Identifier<User>, expectedVersion: Int, by actor: Actor) async throws -> User {
-        try await self.update(id, expectedVersion: expectedVersion, by: actor) { user throws(DomainError) in
+        try await self.approveShowingPassword(id, expectedVersion: expectedVersion, by: actor).user
+    }
+
+    /// The same, with the temporary password when the change was a password reset: shown once, to the approver.
+    public func approveShowingPassword(
+        _ id: Identifier<User>,
+        expectedVersion: Int,
+        by actor: Actor
+    ) async throws -> (user: User, temporaryPassword: String?) {
+        let pending = try await self.env.store.transaction { tx in try await tx.users.get(id) }.pendingChange?.proposal
+        let temporary = pending == .passwordReset ? try await self.newTemporaryPassword() : nil
+        let user = try await self.update(id, expectedVersion: expectedVersion, by: actor, newPasswordHash: temporary?.hash) {
+            user throws(DomainError) in
             guard case .user(let administrator) = actor else { throw .nothingToApprove }
+            guard user.pendingChange?.proposal == pending else { throw .staleWrite }  // changed since it was read
             return try user.approve(by: administrator.id)
         }
+        return (user, temporary?.password)
+    }
+
+    /// N6: proposes resetting a forgotten password, or approves another administrator's proposal; once approved the
+    /// account has a new temporary password (returned, shown once to the approver) and its sessions end.
+    public func resetPasswordByAdministrators(
+        _ id: Identifier<User>,
+        expectedVersion: Int,
+        by actor: Actor
+    ) async throws -> (user: User, temporaryPassword: String?) {
+        let pending = try await self.env.store.transaction { tx in try await tx.users.get(id) }.pendingChange?.proposal
+        let temporary = pending == .passwordReset ? try await self.newTemporaryPassword() : nil
+        let user = try await self.update(id, expectedVersion: expectedVersion, by: actor, newPasswordHash: temporary?.hash) {
+            user throws(DomainError) in
+            guard case .user(let administrator) = actor else { throw .nothingToApprove }
+            return try user.resetPassword(by: administrator.id)
+        }
+        return (user, user.pendingChange == nil ? temporary?.password : nil)
+    }
+
+    /// Sixteen characters from an alphabet without look-alikes, in groups of four: read aloud or typed once.
+    private func newTemporaryPassword() async throws -> (password: String, hash: String) {
+        let alphabet = Array("abcdefghjkmnpqrstuvwxyz23456789")
+        let bytes = Array(SHA256.hash(data: Data(self.env.newSecret().utf8)))
+        let characters = (0..<16).map { alphabet[Int(bytes[$0]) % alphabet.count] }
+        let password = stride(from: 0, to: 16, by: 4).map { String(characters[$0..<$0 + 4]) }.joined(separator: "-")
+        return (password, await self.env.passwords.hash(password))
     }
 
     /// N6: withdraws a pending change, whoever proposed it; a new account withdrawn stays disabled.
@@ -171,6 +213,7 @@ public struct AccountService: Sendable {
         _ id: Identifier<User>,
         expectedVersion: Int,
         by actor: Actor,
+        newPasswordHash: String? = nil,
         _ change: @Sendable (inout User) throws(DomainError) -> AuditAction
     ) async throws -> User {
         try await self.require(.manageAccounts, actor)
@@ -190,6 +233,11 @@ public struct AccountService: Sendable {
             }
             if action == .secondFactorReset {  // approved: the person sets up a new factor at their next sign-in
                 try await tx.secondFactors.delete(of: id)
+                try await tx.sessions.deleteAll(of: id)
+            }
+            if action == .passwordReset {  // approved: the temporary password replaces theirs
+                guard let newPasswordHash else { throw DomainError.staleWrite }
+                try await tx.users.setPasswordHash(newPasswordHash, for: id)
                 try await tx.sessions.deleteAll(of: id)
             }
             try await tx.audit.append(env.auditRecord(action, by: actor.audit, target: AuditRecord.target(id)))

@@ -280,3 +280,36 @@ import Testing
         }
     }
 }
+
+/// Issue 15, item 2: a forgotten password is reset by two administrators (N6); the second sees the temporary
+/// password once.
+@Suite struct PasswordResetTests {
+    @Test(arguments: ["en", "fr"])
+    func N6_resettingAPasswordTakesTwoAdministratorsAndShowsTheNewOneOnce(_ language: String) async throws {
+        try await withApp { t, client in
+            try await t.makeUser("adam", role: .admin)
+            try await t.makeUser("ada", role: .admin)
+            let rosa = try await t.makeUser("rosa", role: .referrer)
+            var rosasBrowser = try await client.signIn("rosa")
+            var adam = try await client.signIn("adam", language: language)
+            let proposed = try await client.post("/admin/users/\(rosa.id)/password/reset", ["version": "1"], as: &adam)
+            #expect(proposed.headers[.location] == "/admin/users?notice=password-reset-proposed")
+            #expect(try await client.post("/admin/users/\(rosa.id)/approve", ["version": "2"], as: &adam).status == .conflict)
+
+            var ada = try await client.signIn("ada", language: language)
+            let approved = try await client.post("/admin/users/\(rosa.id)/approve", ["version": "2"], as: &ada)
+            #expect(approved.status == .ok)
+            let shown = try #require(approved.text.firstMatch(of: /([a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4})/)).output.1
+            #expect(approved.text.contains(language == "en" ? "shown only this once" : "affiché cette seule fois"))
+            #expect(try await client.get("/home", as: &rosasBrowser).headers[.location] == "/sign-in")  // her sessions ended
+            #expect(try await client.get("/admin/users", as: &ada).text.contains(String(shown)) == false)  // never again
+
+            var visitor = Visitor()
+            _ = try await client.get("/sign-in", as: &visitor)
+            let old = try await client.post("/sign-in", ["username": "rosa", "password": "rosa-password"], as: &visitor)
+            #expect(old.status == .unauthorized)
+            let new = try await client.post("/sign-in", ["username": "rosa", "password": String(shown)], as: &visitor)
+            #expect(new.headers[.location] == "/home")
+        }
+    }
+}

@@ -38,6 +38,7 @@ extension AuditAction: NamedValue {
             .passwordChanged: Bilingual("Password changed", "Mot de passe changé"),
             .secondFactorEnrolled: Bilingual("Second factor set up", "Deuxième facteur configuré"),
             .recoveryCodeUsed: Bilingual("Recovery code used", "Code de secours utilisé"),
+            .passwordResetProposed: Bilingual("Password reset proposed", "Réinitialisation du mot de passe proposée"),
             .secondFactorResetProposed: Bilingual("Second factor reset proposed", "Réinitialisation du deuxième facteur proposée"),
             .secondFactorReset: Bilingual("Second factor reset", "Deuxième facteur réinitialisé"),
             .recoveryCodesReplaced: Bilingual("New recovery codes made", "Nouveaux codes de secours créés"),

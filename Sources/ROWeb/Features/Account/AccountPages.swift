@@ -75,11 +75,8 @@ struct AccountPages: Sendable {
             t: context.language.catalog,
             action: "/account/second-factor",
             csrf: context.session?.csrfToken ?? "",
-            secretText: enrolment.secretText,
-            link: enrolment.link,
-            qr: QRCode(enrolment.link)?.drawing ?? QRDrawing(side: 0, path: ""),
+            enrolment: enrolment,
             code: code,
-            hasErrors: !errors.isEmpty,
             errors: errors
         )
         return try self.views.render("sign-in-set-up", page, status: status)

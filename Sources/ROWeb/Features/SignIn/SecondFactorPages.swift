@@ -150,11 +150,8 @@ struct SecondFactorPages: Sendable {
             t: context.language.catalog,
             action: "/sign-in/set-up",
             csrf: request.cookies[CSRFMiddleware.signInCookieName]?.value ?? "",
-            secretText: enrolment.secretText,
-            link: enrolment.link,
-            qr: QRCode(enrolment.link)?.drawing ?? QRDrawing(side: 0, path: ""),
+            enrolment: enrolment,
             code: code,
-            hasErrors: !errors.isEmpty,
             errors: errors
         )
         return try self.views.render("sign-in-set-up", page, status: status)
@@ -184,6 +181,19 @@ struct SecondFactorSetUpPage: Sendable {
     let code: String
     let hasErrors: Bool
     let errors: [FieldError]
+
+    init(layout: Layout, t: [String: String], action: String, csrf: String, enrolment: Enrolment, code: String, errors: [FieldError]) {
+        self.layout = layout
+        self.t = t
+        self.action = action
+        self.csrf = csrf
+        self.secretText = enrolment.secretText
+        self.link = enrolment.link
+        self.qr = QRCode(enrolment.link)?.drawing ?? QRDrawing(side: 0, path: "")
+        self.code = code
+        self.hasErrors = !errors.isEmpty
+        self.errors = errors
+    }
 }
 
 struct RecoveryCodesPage: Sendable {

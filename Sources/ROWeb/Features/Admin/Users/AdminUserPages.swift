@@ -21,6 +21,7 @@ struct AdminUserPages: Sendable {
             Route(.post, "/admin/users/:id/approve", .requires(.manageAccounts), self.approve),
             Route(.post, "/admin/users/:id/withdraw", .requires(.manageAccounts), self.withdraw),
             Route(.post, "/admin/users/:id/second-factor/reset", .requires(.manageAccounts), self.resetSecondFactor),
+            Route(.post, "/admin/users/:id/password/reset", .requires(.manageAccounts), self.resetPassword),
         ]
     }
 
@@ -39,6 +40,7 @@ struct AdminUserPages: Sendable {
         case "enabled": t.accountEnabledNotice
         case "access-end-set": language.text("accessEndSetNotice")
         case "second-factor-reset-proposed": language.text("secondFactorResetProposedNotice")
+        case "password-reset-proposed": language.text("passwordResetProposedNotice")
         default: nil
         }
     }
@@ -132,11 +134,34 @@ struct AdminUserPages: Sendable {
         return .redirect(to: "/admin/users?notice=\(saved.pendingChange == nil ? "approved" : "second-factor-reset-proposed")", type: .normal)
     }
 
+    /// N6: one administrator proposes a new password for someone who forgot theirs; a second approves it.
+    @Sendable func resetPassword(_ request: Request, context: WebContext) async throws -> Response {
+        let (id, version) = try self.target(context)
+        let (user, temporary) = try await AccountService(env: self.env.serving(context)).resetPasswordByAdministrators(
+            id,
+            expectedVersion: version,
+            by: .user(try context.requireUser())
+        )
+        guard let temporary else { return .redirect(to: "/admin/users?notice=password-reset-proposed", type: .normal) }
+        return try await self.showTemporaryPassword(temporary, of: user, context)
+    }
+
     /// N6: a second administrator approves what another proposed.
     @Sendable func approve(_ request: Request, context: WebContext) async throws -> Response {
         let (id, version) = try self.target(context)
-        _ = try await AccountService(env: self.env.serving(context)).approve(id, expectedVersion: version, by: .user(try context.requireUser()))
-        return .redirect(to: "/admin/users?notice=approved", type: .normal)
+        let (user, temporary) = try await AccountService(env: self.env.serving(context)).approveShowingPassword(
+            id,
+            expectedVersion: version,
+            by: .user(try context.requireUser())
+        )
+        guard let temporary else { return .redirect(to: "/admin/users?notice=approved", type: .normal) }
+        return try await self.showTemporaryPassword(temporary, of: user, context)
+    }
+
+    /// A temporary password is shown once, on the answer to the approval, never in an address.
+    private func showTemporaryPassword(_ password: String, of user: User, _ context: WebContext) async throws -> Response {
+        let notice = context.language.text("temporaryPasswordNotice", ["username": user.username, "password": password])
+        return try await self.render(context, draft: .empty, errors: [], notice: notice, status: .ok)
     }
 
     @Sendable func withdraw(_ request: Request, context: WebContext) async throws -> Response {
@@ -296,6 +321,7 @@ struct AccountRow: Sendable {
                     case .creation: language.text("proposalCreation")
                     case .reenabling: language.text("proposalReenabling")
                     case .secondFactorReset: language.text("proposalSecondFactorReset")
+                    case .passwordReset: language.text("proposalPasswordReset")
                     case .role(let role): language.text("proposalRole", ["role": role.name(in: language)])
                     }
                 return "\(mayApprove ? t.proposedByAnotherLabel : t.proposedByYouLabel) \(what)"

@@ -54,6 +54,16 @@ extension Catalogue {
             "Required for a mediator: the last day of their contract. Their access ends when that day ends.",
             "Obligatoire pour un médiateur ou une médiatrice : le dernier jour de son contrat. L’accès prend fin à la fin de ce jour."
         ),
+        "resetPasswordButton": Bilingual("Reset password", "Réinitialiser le mot de passe"),
+        "proposalPasswordReset": Bilingual("a new temporary password", "un nouveau mot de passe temporaire"),
+        "passwordResetProposedNotice": Bilingual(
+            "Password reset proposed: a second administrator must approve it, and then sees the temporary password.",
+            "Réinitialisation du mot de passe proposée : une deuxième administratrice ou un deuxième administrateur doit l’approuver, puis voit le mot de passe temporaire."
+        ),
+        "temporaryPasswordNotice": Bilingual(
+            "Approved. The temporary password of {username}, shown only this once: {password}. Give it to them by a channel only they use; their sessions were ended.",
+            "Approuvé. Le mot de passe temporaire de {username}, affiché cette seule fois : {password}. Transmettez-le par un moyen que cette personne est seule à utiliser; ses sessions ont été fermées."
+        ),
         "resetSecondFactorButton": Bilingual("Reset second step", "Réinitialiser la deuxième étape"),
         "secondFactorResetProposedNotice": Bilingual(
             "Reset of the second step proposed: a second administrator must approve it.",
