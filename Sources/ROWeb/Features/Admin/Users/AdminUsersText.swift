@@ -3,8 +3,8 @@ extension Catalogue {
     static let adminUsers: [String: Bilingual] = [
         "accountsTitle": Bilingual("Accounts", "Comptes"),
         "accountsIntro": Bilingual(
-            "Each account has one role. A new account, a role change and re-enabling an account take two administrators: one proposes, a second approves. Disabling an account takes effect at once.",
-            "Chaque compte a un seul rôle. Un nouveau compte, un changement de rôle et la réactivation d’un compte demandent deux administratrices ou administrateurs : une personne propose, une deuxième approuve. La désactivation d’un compte prend effet immédiatement."
+            "Each account has one role. A new account, a role change, re-enabling an account and resetting a password or a second step take two administrators: one proposes, a second approves. Disabling an account takes effect at once.",
+            "Chaque compte a un seul rôle. Un nouveau compte, un changement de rôle, la réactivation d’un compte et la réinitialisation d’un mot de passe ou d’une deuxième étape demandent deux administratrices ou administrateurs : une personne propose, une deuxième approuve. La désactivation d’un compte prend effet immédiatement."
         ),
         "accountsTableCaption": Bilingual("All accounts", "Tous les comptes"),
         "actionsLabel": Bilingual("Actions", "Actions"),
