@@ -118,15 +118,9 @@ public struct AccountService: Sendable {
         expectedVersion: Int,
         by actor: Actor
     ) async throws -> (user: User, temporaryPassword: String?) {
-        let pending = try await self.env.store.transaction { tx in try await tx.users.get(id) }.pendingChange?.proposal
-        let temporary = pending == .passwordReset ? try await self.newTemporaryPassword() : nil
-        let user = try await self.update(id, expectedVersion: expectedVersion, by: actor, newPasswordHash: temporary?.hash) {
-            user throws(DomainError) in
-            guard case .user(let administrator) = actor else { throw .nothingToApprove }
-            guard user.pendingChange?.proposal == pending else { throw .staleWrite }  // changed since it was read
-            return try user.approve(by: administrator.id)
+        try await self.changeWithPasswordReset(id, expectedVersion: expectedVersion, by: actor) { user, administrator throws(DomainError) in
+            try user.approve(by: administrator)
         }
-        return (user, temporary?.password)
     }
 
     /// N6: proposes resetting a forgotten password, or approves another administrator's proposal; once approved the
@@ -136,14 +130,29 @@ public struct AccountService: Sendable {
         expectedVersion: Int,
         by actor: Actor
     ) async throws -> (user: User, temporaryPassword: String?) {
+        try await self.changeWithPasswordReset(id, expectedVersion: expectedVersion, by: actor) { user, administrator throws(DomainError) in
+            try user.resetPassword(by: administrator)
+        }
+    }
+
+    /// An administrator's change that may approve a pending password reset: the temporary password is made (and
+    /// hashed, slowly) before the transaction, and returned only when the reset took effect.
+    private func changeWithPasswordReset(
+        _ id: Identifier<User>,
+        expectedVersion: Int,
+        by actor: Actor,
+        _ change: @escaping @Sendable (inout User, Identifier<User>) throws(DomainError) -> AuditAction
+    ) async throws -> (user: User, temporaryPassword: String?) {
         let pending = try await self.env.store.transaction { tx in try await tx.users.get(id) }.pendingChange?.proposal
         let temporary = pending == .passwordReset ? try await self.newTemporaryPassword() : nil
         let user = try await self.update(id, expectedVersion: expectedVersion, by: actor, newPasswordHash: temporary?.hash) {
             user throws(DomainError) in
             guard case .user(let administrator) = actor else { throw .nothingToApprove }
-            return try user.resetPassword(by: administrator.id)
+            guard user.pendingChange?.proposal == pending else { throw .staleWrite }  // changed since it was read
+            return try change(&user, administrator.id)
         }
-        return (user, user.pendingChange == nil ? temporary?.password : nil)
+        let resetDone = pending == .passwordReset && user.pendingChange == nil
+        return (user, resetDone ? temporary?.password : nil)
     }
 
     /// Sixteen characters from an alphabet without look-alikes, in groups of four: read aloud or typed once.

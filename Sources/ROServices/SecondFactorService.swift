@@ -95,10 +95,16 @@ public struct SecondFactorService: Sendable {
 
     /// The key to set up, made on the first visit of the enrolment step and kept (sealed) until confirmed.
     public func startEnrolment(token: String) async throws -> Enrolment {
-        guard let (_, user, factor) = try await self.pending(token: token), factor?.isEnrolled != true else {
+        guard let (_, user, _) = try await self.pending(token: token), let enrolment = try await self.enrolmentInProgress(of: user) else {
             throw DomainError.signInStepExpired
         }
-        if let factor { return Self.enrolment(secret: factor.secret, username: user.username) }
+        return enrolment
+    }
+
+    /// The key being set up for `user`, made on first asking and kept (sealed) until confirmed; nil once confirmed.
+    private func enrolmentInProgress(of user: User) async throws -> Enrolment? {
+        let factor = try await self.env.store.transaction { tx in try await tx.secondFactors.get(of: user.id) }
+        if let factor { return factor.isEnrolled ? nil : Self.enrolment(secret: factor.secret, username: user.username) }
         let secret = self.newSecret()
         try await self.env.store.transaction { tx in
             try await tx.secondFactors.save(SecondFactor(userID: user.id, secret: secret, enrolledAt: nil, lastAcceptedStep: 0))
@@ -106,11 +112,16 @@ public struct SecondFactorService: Sendable {
         return Self.enrolment(secret: secret, username: user.username)
     }
 
-    /// Confirms the app with its first code: the factor is enrolled, ten recovery codes are made, the session opens.
-    public func confirmEnrolment(token: String, code: String, address: String, replacing: String? = nil) async throws -> EnrolledSignIn {
-        guard let (pending, user, factor) = try await self.pending(token: token), let factor, !factor.isEnrolled else {
-            throw DomainError.signInStepExpired
-        }
+    /// Checks the first code of a factor being set up (counted by the throttle) and, when right, saves it enrolled
+    /// with ten new recovery codes, returned to be shown once. Returns the attempt too, for the caller to forget.
+    private func confirmFirstCode(
+        _ code: String,
+        of factor: SecondFactor,
+        for user: User,
+        address: String
+    ) async throws -> (
+        attempt: String, codes: [String]
+    ) {
         let signIn = SignInService(env: self.env)
         let now = self.env.now()
         let attempt = try await signIn.beginAttempt(username: user.username, address: address, at: now)
@@ -124,12 +135,21 @@ public struct SecondFactorService: Sendable {
             try await tx.secondFactors.save(SecondFactor(userID: user.id, secret: factor.secret, enrolledAt: now, lastAcceptedStep: step))
             try await tx.secondFactors.replaceRecoveryCodes(hashes, of: user.id)
         }
+        return (attempt, codes)
+    }
+
+    /// Confirms the app with its first code: the factor is enrolled, ten recovery codes are made, the session opens.
+    public func confirmEnrolment(token: String, code: String, address: String, replacing: String? = nil) async throws -> EnrolledSignIn {
+        guard let (pending, user, factor) = try await self.pending(token: token), let factor, !factor.isEnrolled else {
+            throw DomainError.signInStepExpired
+        }
+        let (attempt, codes) = try await self.confirmFirstCode(code, of: factor, for: user, address: address)
         let enrolled = self.env.auditRecord(.secondFactorEnrolled, by: .user(user), target: AuditRecord.target(user.id))
-        let signedIn = try await signIn.openSession(
+        let signedIn = try await SignInService(env: self.env).openSession(
             for: user,
             attempt: attempt,
             replacing: replacing,
-            at: now,
+            at: self.env.now(),
             finishing: pending,
             alsoAudit: enrolled
         )
@@ -218,15 +238,9 @@ public struct SecondFactorService: Sendable {
     }
 
     /// A signed-in person's own set-up from their account page (staff for whom it is optional): the key to add to
-    /// their app, made on the first visit and kept (sealed) until confirmed. Nil when they have one already.
+    /// their app. Nil when they have one already.
     public func startEnrolment(of user: User) async throws -> Enrolment? {
-        let factor = try await self.env.store.transaction { tx in try await tx.secondFactors.get(of: user.id) }
-        if let factor { return factor.isEnrolled ? nil : Self.enrolment(secret: factor.secret, username: user.username) }
-        let secret = self.newSecret()
-        try await self.env.store.transaction { tx in
-            try await tx.secondFactors.save(SecondFactor(userID: user.id, secret: secret, enrolledAt: nil, lastAcceptedStep: 0))
-        }
-        return Self.enrolment(secret: secret, username: user.username)
+        try await self.enrolmentInProgress(of: user)
     }
 
     /// Confirms a signed-in person's own set-up with its first code; returns the ten recovery codes.
@@ -234,19 +248,9 @@ public struct SecondFactorService: Sendable {
         guard let factor = try await self.env.store.transaction({ tx in try await tx.secondFactors.get(of: user.id) }), !factor.isEnrolled else {
             throw DomainError.signInStepExpired
         }
-        let signIn = SignInService(env: self.env)
-        let now = self.env.now()
-        let attempt = try await signIn.beginAttempt(username: user.username, address: address, at: now)
-        guard let step = Self.matchingStep(of: code, secret: factor.secret, at: now) else {
-            try await signIn.recordFailure(target: user.id, at: now)
-            throw DomainError.secondFactorCodeWrong
-        }
-        let codes = self.newRecoveryCodes()
-        let hashes = codes.map { Self.digest(recoveryCode: $0, of: user.id) }
+        let (attempt, codes) = try await self.confirmFirstCode(code, of: factor, for: user, address: address)
         let env = self.env
         try await self.env.store.transaction { tx in
-            try await tx.secondFactors.save(SecondFactor(userID: user.id, secret: factor.secret, enrolledAt: now, lastAcceptedStep: step))
-            try await tx.secondFactors.replaceRecoveryCodes(hashes, of: user.id)
             try await tx.signInFailures.forget(attempt: attempt)
             try await tx.audit.append(env.auditRecord(.secondFactorEnrolled, by: .user(user), target: AuditRecord.target(user.id)))
         }
