@@ -227,11 +227,9 @@ public struct SecondFactorService: Sendable {
             }
             throw DomainError.identityNotConfirmed
         }
-        let accountKey = SignInThrottle.keys(username: user.username, address: "").account
         try await self.env.store.transaction { tx in
             try await tx.sessions.markAuthenticated(tokenHash: session.tokenHash, at: now)
-            try await tx.signInFailures.forget(attempt: attempt)
-            try await tx.signInFailures.clear(key: accountKey)
+            try await SignInService.forgetFailures(of: user, attempt: attempt, in: tx)
             if let used = self.auditOfRecoveryCode(accepted, by: user) { try await tx.audit.append(used) }
             try await tx.audit.append(env.auditRecord(.identityConfirmed, by: .user(user), target: AuditRecord.target(user.id)))
         }
@@ -295,5 +293,13 @@ public struct SecondFactorService: Sendable {
     /// How many recovery codes the person has left.
     public func recoveryCodesLeft(of userID: Identifier<User>) async throws -> Int {
         try await self.env.store.transaction { tx in try await tx.secondFactors.recoveryCodesLeft(of: userID) }
+    }
+
+    /// Whether the person has a confirmed second step, and how many recovery codes they have left (0 without one).
+    public func status(of userID: Identifier<User>) async throws -> (enrolled: Bool, recoveryCodesLeft: Int) {
+        try await self.env.store.transaction { tx in
+            guard try await tx.secondFactors.get(of: userID)?.isEnrolled == true else { return (false, 0) }
+            return (true, try await tx.secondFactors.recoveryCodesLeft(of: userID))
+        }
     }
 }

@@ -107,19 +107,23 @@ public struct SignInService: Sendable {
     ) async throws -> SignedIn {
         let token = self.env.newSecret()
         let session = Session(tokenHash: Secrets.digest(token), userID: user.id, csrfToken: self.env.newSecret(), createdAt: now, lastSeenAt: now)
-        let accountKey = SignInThrottle.keys(username: user.username, address: "").account
         let env = self.env
         try await self.env.store.transaction { tx in
             if let replacing { try await tx.sessions.delete(tokenHash: Secrets.digest(replacing)) }
             if let pending { try await tx.pendingSignIns.delete(tokenHash: pending.tokenHash) }
             try await tx.sessions.insert(session)
-            try await tx.signInFailures.forget(attempt: attempt)
-            try await tx.signInFailures.clear(key: accountKey)
+            try await Self.forgetFailures(of: user, attempt: attempt, in: tx)
             if let extra { try await tx.audit.append(extra) }
             try await tx.audit.append(env.auditRecord(.signIn, by: .user(user), target: AuditRecord.target(user.id)))
         }
         self.env.logger.info("signed in", metadata: ["user.id": "\(user.id)"])
         return SignedIn(token: token, session: session, user: user)
+    }
+
+    /// Every factor was right: this attempt is no failure, and the account's earlier failures are forgotten.
+    static func forgetFailures(of user: User, attempt: String, in tx: any StoreTransaction) async throws {
+        try await tx.signInFailures.forget(attempt: attempt)
+        try await tx.signInFailures.clear(key: SignInThrottle.keys(username: user.username, address: "").account)
     }
 
     /// The live session and user behind a cookie token, or nil when it is unknown, expired or its account

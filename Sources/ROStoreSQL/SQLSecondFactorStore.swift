@@ -42,7 +42,8 @@ struct SQLSecondFactorStore: SecondFactorStore {
 
     func save(_ factor: SecondFactor) async throws {
         guard let key = self.masterKeys.key else { throw StoreError.masterKeyMissing }
-        try await self.delete(of: factor.userID)
+        // Replaces the factor only: its recovery codes are kept or replaced by their own call.
+        try await self.db.raw("DELETE FROM second_factors WHERE user_id = \(bind: factor.userID.rawValue)").run()
         try await self.db.raw(
             """
             INSERT INTO second_factors (user_id, sealed_secret, master_key_id, enrolled_at, last_step)

@@ -131,8 +131,7 @@ struct AccountPages: Sendable {
     private func render(_ context: WebContext, errors: [FieldError], notice: String?, status: HTTPResponse.Status) async throws -> Response {
         let user = try context.requireUser()
         let factors = SecondFactorService(env: self.env.serving(context))
-        let enrolled = try await self.env.store.transaction { tx in try await tx.secondFactors.get(of: user.id) }?.isEnrolled ?? false
-        let left = enrolled ? try await factors.recoveryCodesLeft(of: user.id) : 0
+        let (enrolled, left) = try await factors.status(of: user.id)
         let t = context.language.strings
         let page = AccountPage(
             layout: self.views.layout(context, title: t.accountTitle, path: "/account", notice: notice),

@@ -60,7 +60,7 @@ struct IdentityConfirmation: Sendable {
         status: HTTPResponse.Status
     ) async throws -> Response {
         let factors = SecondFactorService(env: self.env.serving(context))
-        let enrolled = try await self.env.store.transaction { tx in try await tx.secondFactors.get(of: user.id) }?.isEnrolled ?? false
+        let enrolled = try await factors.status(of: user.id).enrolled
         let demoCode = self.views.isDemo && enrolled ? try await factors.currentCode(of: user.id) : nil
         let carried = context.form.all.filter { !["csrf", "confirm-password", "confirm-code"].contains($0.name) }
         let isApproval = request.uri.path.hasSuffix("/approve")
