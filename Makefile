@@ -1,8 +1,12 @@
-.PHONY: test serve-demo clean-test-output
+.PHONY: test bench serve-demo clean-test-output
 
 # Installs what is missing, starts a throwaway PostgreSQL, and runs every suite. See ci/test.sh.
 test:
 	bash ci/test.sh
+
+# Release build, then req/s, p50/p99, RSS, start-up and audit verification on SQLite and PostgreSQL. See ci/bench.sh.
+bench:
+	bash ci/bench.sh
 
 serve-demo:
 	swift run ro serve --demo

@@ -65,7 +65,11 @@ let webTemplates: [Resource] = [
 let package = Package(
     name: "RestorativeOpportunities",
     platforms: [.macOS(.v15)],
-    products: [.executable(name: "ro", targets: ["ROCommand"])],
+    products: [
+        .executable(name: "ro", targets: ["ROCommand"]),
+        // `make bench`'s baseline: a bare Hummingbird route, measured beside `ro serve` in the same run.
+        .executable(name: "ro-bench-hello", targets: ["BareHummingbird"]),
+    ],
     dependencies: [
         // Without the swift-configuration trait: RO reads its configuration itself (`Settings`), and the
         // package is a minute of every clean build.
@@ -82,6 +86,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+        // Issue 16, item 8: `/metrics`. swift-metrics comes with Hummingbird already; Prometheus writes its text format.
+        .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
     ],
     targets: [
         // The rules in plain Swift: no dependencies, ever.
@@ -89,17 +96,18 @@ let package = Package(
         .target(name: "ROStore", dependencies: ["ROCore"], swiftSettings: strict),
         .target(
             name: "ROStoreSQL",
-            dependencies: ["ROStore", "ROCore", sqlKit, sqliteKit, postgresKit, nioSSL, crypto, logging],
+            dependencies: ["ROStore", "ROCore", sqlKit, sqliteKit, postgresKit, nioSSL, crypto, logging, metrics],
             swiftSettings: strict
         ),
         .target(name: "ROServices", dependencies: ["ROCore", "ROStore", logging, crypto, bcrypt, otp], swiftSettings: strict),
         .target(
             name: "ROWeb",
-            dependencies: ["ROServices", "ROStore", "ROCore", hummingbird, httpTypes, mustache, logging],
+            dependencies: ["ROServices", "ROStore", "ROCore", hummingbird, httpTypes, mustache, logging, metrics, prometheus],
             resources: [.copy("Assets")] + webTemplates,
             swiftSettings: strict
         ),
         .executableTarget(name: "ROCommand", dependencies: ["ROWeb", "ROStoreSQL", argumentParser], swiftSettings: strict),
+        .executableTarget(name: "BareHummingbird", dependencies: [hummingbird], path: "Benchmarks/BareHummingbird", swiftSettings: strict),
         .target(
             name: "ROTestSupport",
             dependencies: ["ROServices", "ROStoreSQL", "ROCore", "ROStore", logging, postgresKit],
@@ -133,3 +141,5 @@ var nioSSL: Target.Dependency { product("NIOSSL", "swift-nio-ssl") }
 var httpTypes: Target.Dependency { product("HTTPTypes", "swift-http-types") }
 var propertyBased: Target.Dependency { product("PropertyBased", "swift-property-based") }
 var logging: Target.Dependency { product("Logging", "swift-log") }
+var metrics: Target.Dependency { product("CoreMetrics", "swift-metrics") }
+var prometheus: Target.Dependency { product("Prometheus", "swift-prometheus") }

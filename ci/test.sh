@@ -11,8 +11,8 @@ bash ci/setup.sh >test-output/setup.log 2>&1 &
 setup_pid=$!
 
 echo "== format (swift format lint, .swift-format: Hummingbird's settings)"
-if ! swift format lint --strict -r Sources Tests Package.swift; then
-    echo "swift format: run 'swift format -i -r Sources Tests Package.swift' and commit the result"; exit 1
+if ! swift format lint --strict -r Sources Tests Benchmarks Package.swift; then
+    echo "swift format: run 'swift format -i -r Sources Tests Benchmarks Package.swift' and commit the result"; exit 1
 fi
 
 echo "== build (setup runs alongside: test-output/setup.log)"

@@ -26,6 +26,15 @@ struct ServeFlags: ParsableArguments {
             "Where to append the audit chain's signed checkpoints; copy it elsewhere to catch a rewritten chain (env RO_AUDIT_CHECKPOINTS; default: in the data folder)."
     )
     var auditCheckpoints: String?
+
+    @Option(
+        help:
+            "Serve Prometheus metrics (requests and latency per route, store and audit times) at /metrics on this port, apart from the public listener (env RO_METRICS_PORT; default: none)."
+    )
+    var metricsPort: Int?
+
+    @Option(help: "Address of the metrics listener (env RO_METRICS_HOST; default 127.0.0.1, this machine only).")
+    var metricsHost: String?
 }
 
 struct Serve: AsyncParsableCommand {
@@ -35,6 +44,9 @@ struct Serve: AsyncParsableCommand {
     @OptionGroup var serve: ServeFlags
 
     func run() async throws {
+        // Metrics made before the backend is chosen would stay no-ops, so it is chosen before the store opens.
+        let metricsPort = try? Settings(database: self.database, serve: self.serve, environment: ProcessInfo.processInfo.environment).metricsPort
+        let registry = metricsPort.map { _ in MetricsListener.bootstrap() }
         try await withEnvironment(self.database, serve: self.serve) { settings, env, store in
             var env = env
             let checkpoints = try Self.checkpointWriter(settings, store: store, logger: env.logger)
@@ -47,7 +59,8 @@ struct Serve: AsyncParsableCommand {
                 port: settings.port,
                 publicURL: settings.publicURL,
                 isDemo: settings.demo,
-                trustedProxies: settings.trustedProxies
+                trustedProxies: settings.trustedProxies,
+                recordsMetrics: registry != nil
             )
             let app = try await buildApplication(env: env, settings: web) { port in
                 Self.announce(host: settings.host, port: port, database: settings.location.summary, demo: settings.demo)
@@ -57,6 +70,10 @@ struct Serve: AsyncParsableCommand {
             try await withThrowingTaskGroup(of: Void.self) { group in
                 group.addTask { [env] in await RetentionService(env: env).keepApplying() }
                 group.addTask { await checkpoints.keepWriting(every: .seconds(60)) }
+                if let registry, let port = settings.metricsPort {
+                    let metrics = MetricsListener.application(registry: registry, host: settings.metricsHost, port: port, logger: env.logger)
+                    group.addTask { try await metrics.run() }
+                }
                 try await app.runService()
                 group.cancelAll()
                 await checkpoints.writeLogging(at: Date())  // at shutdown, outside the cancelled tasks

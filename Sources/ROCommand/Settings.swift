@@ -22,6 +22,9 @@ struct Settings: Sendable, Equatable {
     var publicURL: String?
     /// Issue 15, item 4: the proxies believed about the client's address.
     var trustedProxies: [String] = []
+    /// Issue 16, item 8: the listener of `/metrics`, apart from the public one; nil: no metrics are kept.
+    var metricsPort: Int?
+    var metricsHost = "127.0.0.1"
     var demo = false
     /// bcrypt cost. 12 in production; the test suites lower it to keep sign-ins fast.
     var passwordHashCost = 12
@@ -81,6 +84,14 @@ struct Settings: Sendable, Equatable {
                     problems.append("--port must be a number from 0 to 65535")
                 }
             }
+            if let portText = serve.metricsPort.map(String.init) ?? environment["RO_METRICS_PORT"] {
+                if let port = Int(portText), (1...65_535).contains(port), port != self.port {
+                    self.metricsPort = port
+                } else {
+                    problems.append("--metrics-port must be a number from 1 to 65535, other than --port")
+                }
+            }
+            self.metricsHost = serve.metricsHost ?? environment["RO_METRICS_HOST"] ?? self.metricsHost
             self.checkpointFileGiven = serve.auditCheckpoints ?? environment["RO_AUDIT_CHECKPOINTS"]
             self.publicURL = serve.publicURL ?? environment["RO_PUBLIC_URL"]
             if let url = self.publicURL, URL(string: url)?.host == nil || !(url.hasPrefix("http://") || url.hasPrefix("https://")) {

@@ -116,7 +116,7 @@ public struct MediaUpload: Sendable {
         try await self.store(self.stripper?.finish() ?? [])
         if !self.pending.isEmpty { try await self.write(self.pending) }
         self.pending = []
-        let digest = self.hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        let digest = self.hasher.finalize().hexEncoded
         let attachment = MediaAttachment(id: self.mediaID, type: type, byteCount: self.storedCount, sha256: digest)
         let updated = try await CaseService(env: self.env).execute(
             self.caseID,

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import ROCore
 
 /// Random secrets and their stored digests.
 public enum Secrets {
@@ -15,7 +16,7 @@ public enum Secrets {
 
     /// Hex SHA-256: what the database keeps of a session or API token.
     public static func digest(_ secret: String) -> String {
-        SHA256.hash(data: Data(secret.utf8)).map { String(format: "%02x", $0) }.joined()
+        SHA256.hash(data: Data(secret.utf8)).hexEncoded
     }
 
     /// Compares two secrets in time that does not depend on where they differ.

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import ROCore
 import Synchronization
 
 /// The key that wraps every case's data key (AES-256-GCM, §7.2). It never enters the database: it lives in a
@@ -15,7 +16,7 @@ public struct MasterKey: Sendable {
     init(_ key: SymmetricKey) {
         self.key = key
         let digest = key.withUnsafeBytes { SHA256.hash(data: Data($0)) }
-        self.id = digest.prefix(8).map { String(format: "%02x", $0) }.joined()
+        self.id = digest.prefix(8).hexEncoded
     }
 
     /// A new random key.
@@ -118,10 +119,16 @@ enum OwnerOnlyFile {
     }
 }
 
-/// Creates `path` readable by its owner only from its first byte, never over an existing file (`O_EXCL`), and
-/// writes `text` to disk; 0, or the error number.
+/// Creates `path` readable by its owner only from its first byte, never over an existing file (then `EEXIST`), with
+/// `text` on disk; 0, or the error number.
 func createOwnerOnlyFile(_ path: String, _ text: String) -> Int32 {
-    writeSynced(path, O_WRONLY | O_CREAT | O_EXCL, text)
+    // Written and synced under a name of its own, then linked into place: a process starting at the same moment
+    // finds either no file or the whole text, never an empty or half-written one.
+    let partial = "\(path).\(UInt64.random(in: .min ... .max)).partial"
+    let written = writeSynced(partial, O_WRONLY | O_CREAT | O_EXCL, text)
+    guard written == 0 else { return written }
+    defer { unlink(partial) }
+    return link(partial, path) == 0 ? 0 : errno
 }
 
 /// Opens `path` with `flags` (a new file readable by its owner only), writes `text` and syncs it; 0, or the error number.

@@ -14,6 +14,8 @@ struct SQLAuditLog: AuditLog {
         "position, actor_user_id, actor_role, action, target, outcome, at_us, request_id, previous_hash, hash, content_hash, content_removed"
 
     func append(_ record: AuditRecord) async throws -> AuditEntry {
+        let started = DispatchTime.now().uptimeNanoseconds
+        defer { StoreMetrics.record(StoreMetrics.auditAppend, since: started) }
         // Moving the head first takes its row lock: concurrent appenders on PostgreSQL queue here.
         guard
             let head = try await self.db.raw(
@@ -170,7 +172,7 @@ struct SQLAuditLog: AuditLog {
     }
 
     static func sha256(_ text: String) -> String {
-        SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
+        SHA256.hash(data: Data(text.utf8)).hexEncoded
     }
 
     static func decode(_ row: any SQLRow) throws -> AuditEntry {

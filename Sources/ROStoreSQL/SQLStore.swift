@@ -106,12 +106,18 @@ public final class SQLStore: Store {
     }
 
     /// Runs `body` on one connection inside a transaction: committed when it returns, rolled back when it throws.
-    func withDatabase<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+    /// `writerWait`: how long SQLite waits for another connection's write transaction to end.
+    func withDatabase<T: Sendable>(
+        writerWait: Duration = .seconds(30),
+        _ body: @Sendable (any SQLDatabase) async throws -> T
+    ) async throws -> T {
+        let started = DispatchTime.now().uptimeNanoseconds
+        defer { StoreMetrics.record(StoreMetrics.transaction, since: started) }
         switch self.engine {
         case .sqlite(let connection, let lock):
             return try await lock.withLock {
                 let db = connection.sql(queryLogLevel: nil)
-                try await Self.beginImmediate(db)
+                try await Self.beginImmediate(db, waitingAtMost: writerWait)
                 do {
                     let value = try await body(db)
                     try await db.raw("COMMIT").run()
@@ -134,13 +140,13 @@ public final class SQLStore: Store {
         }
     }
 
-    /// Takes SQLite's write lock, waiting up to 30 seconds for another connection to let go (a loaded machine
-    /// can hold the writer for seconds). The connection's busy timeout stays 0 and the wait happens here:
+    /// Takes SQLite's write lock, waiting for another connection to let go (a loaded machine can hold the writer
+    /// for seconds). The connection's busy timeout stays 0 and the wait happens here:
     /// SQLite's own wait would block one of the few threads all connections of the process share, and two
     /// connections of one process (two stores opened at once) could then wait on each other for the
     /// whole timeout. Inside the transaction nothing waits: in WAL mode the writer holds the only lock it needs.
-    private static func beginImmediate(_ db: any SQLDatabase) async throws {
-        let deadline = ContinuousClock.now + .seconds(30)
+    private static func beginImmediate(_ db: any SQLDatabase, waitingAtMost wait: Duration) async throws {
+        let deadline = ContinuousClock.now + wait
         while true {
             do {
                 try await db.raw("BEGIN IMMEDIATE").run()
@@ -156,7 +162,9 @@ public final class SQLStore: Store {
     public func migrate(_ migrations: [Migration] = Migration.all) async throws -> [String] {
         let dialect = self.dialect
         let masterKeys = self.masterKeys
-        return try await self.withDatabase { db in
+        // An instance starting while another migrates waits for it as long as that takes: on a loaded machine
+        // (a test run, a slow disk) the other's migrations can hold the writer for longer than a request would wait.
+        return try await self.withDatabase(writerWait: .seconds(600)) { db in
             try await Migrator.migrate(db, dialect: dialect, masterKeys: masterKeys, migrations: migrations)
         }
     }

@@ -41,7 +41,7 @@ struct SearchIndex: Sendable {
     /// A keyed token for one searchable value: `name` (a start of a word) or `fps` (a whole number).
     static func token(_ value: String, _ kind: String, _ key: SymmetricKey) -> String {
         let mac = HMAC<SHA256>.authenticationCode(for: Data("\(kind):\(value)".utf8), using: key)
-        return mac.prefix(16).map { String(format: "%02x", $0) }.joined()
+        return mac.prefix(16).hexEncoded
     }
 
     static func normalisedFPS(_ number: String) -> String { number.uppercased().filter { $0.isLetter || $0.isNumber } }

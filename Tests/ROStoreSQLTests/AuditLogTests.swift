@@ -33,6 +33,12 @@ import Testing
         }
     }
 
+    /// The chain's hashes are SHA-256 written as 64 lower-case hex digits; the expected value is FIPS 180-2's
+    /// example for "abc", so chains written before the hex writer changed still verify.
+    @Test func entriesAreHashedWithSHA256InLowerCaseHex() {
+        #expect(SQLAuditLog.sha256("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+    }
+
     @Test(arguments: Backend.available)
     func entriesChainToTheOneBefore(_ backend: Backend) async throws {
         try await withMigratedStore(backend) { store in

@@ -57,12 +57,19 @@ class Server:
         self.output = []
 
     def start(self):
+        return self.launch().wait_until_listening()
+
+    def launch(self):
+        """Starts the process without waiting for it (two instances started at once: launch both, then wait)."""
         ensure_master_key()
         log = open(os.path.join(OUTPUT, "serve.log"), "a")
         self.process = subprocess.Popen(
             [RO_BIN, "serve", "--port", "0", "--data-dir", self.data_dir, *self.args],
             stdout=subprocess.PIPE, stderr=log, text=True, env=SQLITE_ENV,
         )
+        return self
+
+    def wait_until_listening(self):
         deadline = time.time() + 90
         while time.time() < deadline:
             line = self.process.stdout.readline()

@@ -23,9 +23,11 @@ def test_an_unknown_flag_is_refused_and_nothing_is_created(data_dir):
 
 
 def test_bad_values_are_all_reported_before_touching_data(data_dir):
-    result = ro("serve", "--port", "99999", "--database-url", "mysql://somewhere/ro", "--trusted-proxy", "proxy.example.org", data_dir=data_dir)
+    result = ro("serve", "--port", "99999", "--database-url", "mysql://somewhere/ro", "--trusted-proxy", "proxy.example.org",
+                "--metrics-port", "0", data_dir=data_dir)
     assert result.returncode != 0
     assert "--port must be a number from 0 to 65535" in result.stderr
+    assert "--metrics-port must be a number from 1 to 65535, other than --port" in result.stderr
     assert "--database-url must be a postgres:// URL" in result.stderr
     assert "--trusted-proxy must be an IP address" in result.stderr, "issue 15, item 4: only addresses are trusted"
     assert os.listdir(data_dir) == []

@@ -13,13 +13,23 @@ public struct WebSettings: Sendable {
     public var isDemo: Bool
     /// The reverse proxies whose `Forwarded` / `X-Forwarded-For` headers name the client (issue 15, item 4).
     public var trustedProxies: [String]
+    /// Counts requests and their latency per route pattern for `MetricsListener` (issue 16, item 8).
+    public var recordsMetrics: Bool
 
-    public init(host: String = "127.0.0.1", port: Int = 8080, publicURL: String? = nil, isDemo: Bool = false, trustedProxies: [String] = []) {
+    public init(
+        host: String = "127.0.0.1",
+        port: Int = 8080,
+        publicURL: String? = nil,
+        isDemo: Bool = false,
+        trustedProxies: [String] = [],
+        recordsMetrics: Bool = false
+    ) {
         self.host = host
         self.port = port
         self.publicURL = publicURL
         self.isDemo = isDemo
         self.trustedProxies = trustedProxies
+        self.recordsMetrics = recordsMetrics
     }
 
     /// Whether `text` is an IPv4 or IPv6 address, as `--trusted-proxy` needs.
@@ -95,6 +105,7 @@ func buildRouter(env: AppEnvironment, settings: WebSettings) async throws -> Rou
     let wordings = WordingCache(env: env)
     let routes = try routeTable(env: env, views: views, settings: settings, wordings: wordings)
     let router = Router(context: WebContext.self)
+    if settings.recordsMetrics { router.add(middleware: MetricsMiddleware()) }  // outermost: it times all the rest
     router.addMiddleware {
         SecurityHeadersMiddleware(https: settings.https)
         LogRequestsMiddleware(.info, includeHeaders: .none)
