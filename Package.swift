@@ -69,6 +69,8 @@ let package = Package(
         .executable(name: "ro", targets: ["ROCommand"]),
         // `make bench`'s baseline: a bare Hummingbird route, measured beside `ro serve` in the same run.
         .executable(name: "ro-bench-hello", targets: ["BareHummingbird"]),
+        // Fills a benchmark database with years of audit entries through the store (fictional data).
+        .executable(name: "ro-bench-seed", targets: ["BenchSeed"]),
     ],
     dependencies: [
         // Without the swift-configuration trait: RO reads its configuration itself (`Settings`), and the
@@ -108,6 +110,12 @@ let package = Package(
         ),
         .executableTarget(name: "ROCommand", dependencies: ["ROWeb", "ROStoreSQL", argumentParser], swiftSettings: strict),
         .executableTarget(name: "BareHummingbird", dependencies: [hummingbird], path: "Benchmarks/BareHummingbird", swiftSettings: strict),
+        .executableTarget(
+            name: "BenchSeed",
+            dependencies: ["ROStoreSQL", "ROStore", "ROCore", argumentParser, logging],
+            path: "Benchmarks/Seed",
+            swiftSettings: strict
+        ),
         .target(
             name: "ROTestSupport",
             dependencies: ["ROServices", "ROStoreSQL", "ROCore", "ROStore", logging, postgresKit],

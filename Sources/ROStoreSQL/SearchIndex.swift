@@ -21,10 +21,14 @@ struct SearchIndex: Sendable {
         }
         guard let masterKey = self.masterKeys.key else { throw StoreError.masterKeyMissing }
         let key = SymmetricKey(size: .bits256)
-        try await self.db.raw(
-            "INSERT INTO instance_meta (meta_key, meta_value) VALUES ('search_index_key', \(bind: try Self.wrap(key, with: masterKey)))"
-        ).run()
-        return key
+        let made = try await self.db.raw(
+            """
+            INSERT INTO instance_meta (meta_key, meta_value) VALUES ('search_index_key', \(bind: try Self.wrap(key, with: masterKey)))
+            ON CONFLICT (meta_key) DO NOTHING RETURNING meta_key
+            """
+        ).first()
+        // On PostgreSQL two first writes can race: the one that lost waited for the other's key to commit, and uses it.
+        return made == nil ? try await self.key() : key
     }
 
     /// Stored as "<master key id>:<wrapped key>", so a rotation knows which master key to unwrap it with.

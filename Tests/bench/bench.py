@@ -23,9 +23,14 @@ import urllib.parse
 import urllib.request
 
 SECONDS = int(os.environ.get("BENCH_SECONDS", "10"))
+# `ro` reads DATABASE_URL over --data-dir, and make bench exports one for PostgreSQL: each instance says its own.
+ENV = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "RO_DATABASE_URL", "RO_KEY_FILE", "RO_DATA_DIR")}
 CASES = int(os.environ.get("BENCH_CASES", "1000"))
 CONNECTIONS, THREADS = 32, 2
 USER, PASSWORD = "bench-coordinator", "bench coordinator passphrase (fictional)"
+# Sign-in is measured with a referrer (CSC staff): a role without a second step, so each request is a whole sign-in.
+# Four at a time: every attempt counts against the address until it succeeds, and 32 in flight would be throttled.
+REFERRER, REFERRER_PASSWORD, SIGN_IN_CONNECTIONS = "bench-referrer", "bench referrer passphrase (fictional)", 4
 REGIONS = ["atlantic", "quebec", "ontario", "prairie", "pacific"]
 GIVEN = ["Amélie", "Bruno", "Chantal", "Dmitri", "Émile", "Farah", "Gilles", "Hana", "Isaac", "Joëlle"]
 FAMILY = ["Tremblay-Fictif", "Nguyen-Fictif", "Okafor-Fictif", "Lavoie-Fictif", "Singh-Fictif", "Bouchard-Fictif"]
@@ -61,14 +66,17 @@ def milliseconds(text):
     return float(value) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[unit]
 
 
-def wrk(url, headers=(), script=None):
+def wrk(url, headers=(), script=None, connections=CONNECTIONS):
     """One wrk run: requests per second, p50 and p99 in ms, and how many answers were not 2xx or 3xx."""
-    command = ["wrk", f"-t{THREADS}", f"-c{CONNECTIONS}", f"-d{SECONDS}s", "--latency", "--timeout", "10s"]
+    threads = min(THREADS, connections)
+    command = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{SECONDS}s", "--latency", "--timeout", "10s"]
     for header in headers:
         command += ["-H", header]
     if script:
         command += ["-s", script]
     output = subprocess.run(command + [url], capture_output=True, text=True, check=True).stdout
+    if "Latency Distribution" not in output or "Requests/sec" not in output:
+        raise RuntimeError(f"wrk printed no latencies for {url}:\n{output}")
     refused = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
     errors = re.search(r"Socket errors: (.*)", output)
     return {
@@ -125,20 +133,20 @@ class Instance:
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         self.process = None
-        subprocess.run([binary, "keys", "init", "--key-file", self.key_file], check=True, capture_output=True)
+        subprocess.run([binary, "keys", "init", "--key-file", self.key_file], check=True, capture_output=True, env=ENV)
 
     def where(self):
         where = ["--data-dir", self.folder, "--key-file", self.key_file]
         return where + (["--database-url", self.database_url] if self.database_url else [])
 
     def ro(self, *args, stdin=None):
-        return subprocess.run([self.binary, *args, *self.where()], input=stdin, capture_output=True, text=True, check=True)
+        return subprocess.run([self.binary, *args, *self.where()], input=stdin, capture_output=True, text=True, check=True, env=ENV)
 
     def start(self):
         """Starts the server; returns the seconds until it answered."""
         log = open(os.path.join(self.folder, "serve.log"), "a")
         self.process = subprocess.Popen([self.binary, "serve", "--port", str(self.port), *self.where()],
-                                        stdout=subprocess.DEVNULL, stderr=log)
+                                        stdout=subprocess.DEVNULL, stderr=log, env=ENV)
         return wait_for(f"{self.base}/healthz", self.process)
 
     def stop(self):
@@ -185,6 +193,8 @@ def measure(instance, folder, label, results):
     """Seeds the database, restarts the server on it, and runs every measurement; appends rows to `results`."""
     instance.ro("users", "create", "--username", USER, "--name", "Bench Coordinator (fictional)", "--role", "coordinator",
                 "--password-stdin", stdin=PASSWORD + "\n")
+    instance.ro("users", "create", "--username", REFERRER, "--name", "Bench Referrer (fictional)", "--role", "referrer",
+                "--password-stdin", stdin=REFERRER_PASSWORD + "\n")
     token = re.search(r"(ro_\S+)", instance.ro("tokens", "create", "--user", USER, "--name", "bench", "--days", "1",
                                                "--scope", "read-write").stdout).group(1)
     instance.start()
@@ -212,9 +222,10 @@ def measure(instance, folder, label, results):
     new_case = json.dumps({"requesterType": "registeredVictim", "channel": "phone", "region": "pacific", "language": "en"})
     row("POST /api/cases (write)", wrk(instance.base, [bearer], rotating(folder, "write", ["/api/cases"], "POST", new_case,
                                                                         "application/json")))
-    form = urllib.parse.urlencode({"csrf": "bench", "username": USER, "password": PASSWORD})
-    row("POST /sign-in (password step)", wrk(instance.base, ["Cookie: ro_signin=bench"],
-                                             rotating(folder, "sign-in", ["/sign-in"], "POST", form, "application/x-www-form-urlencoded")))
+    form = urllib.parse.urlencode({"csrf": "bench", "username": REFERRER, "password": REFERRER_PASSWORD})
+    row(f"POST /sign-in (-c{SIGN_IN_CONNECTIONS})", wrk(instance.base, ["Cookie: ro_signin=bench"],
+                                             rotating(folder, "sign-in", ["/sign-in"], "POST", form, "application/x-www-form-urlencoded"),
+                                             connections=SIGN_IN_CONNECTIONS))
     rss = peak_rss_mb(instance.process.pid)
     instance.stop()
     started = time.perf_counter()
