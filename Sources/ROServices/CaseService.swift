@@ -50,8 +50,8 @@ public struct CaseReminder: Sendable {
     public let caseID: Identifier<Case>
     public let reference: String
     public let reminder: Reminder
-    /// To name the person a reminder is about by their role.
-    public let participants: [Participant]
+    /// What the reminder was worked out from; names the person it is about by their role.
+    public let facts: ReminderFacts
 }
 
 /// The case use cases: open, act, read, list. Each is one transaction holding the change, its
@@ -393,21 +393,21 @@ public struct CaseService: Sendable {
 
     /// What is due in the listed cases the caller may read, soonest first: `listed` is what `list` just
     /// gave them (a mediator's assigned cases, every case for a coordinator), so nothing is listed twice.
-    public func reminders(in listed: [CaseSummary], by user: User) async throws -> [CaseReminder] {
+    /// Issue 16, item 4: read from each case's reminder facts, kept with every change, never by replaying the
+    /// listed cases. `listed` came from `list`, which already left out the cases the user may not see (N9).
+    public func reminders(in listed: [CaseSummary]) async throws -> [CaseReminder] {
         let now = self.env.now()
         let open = listed.filter(\.stage.isOpen)
-        return try await self.env.store.transaction { tx in
-            let policy = try await ProgramSettingsService.current(tx).policy
-            var found: [CaseReminder] = []
-            for summary in open {
-                let value = try await tx.cases.load(summary.id)
-                guard CaseAccess.canRead(value, CaseActor(userID: user.id, role: user.role)) else { continue }
-                found += value.reminders(at: now, policy: policy).map {
-                    CaseReminder(caseID: value.id, reference: value.reference, reminder: $0, participants: value.participants)
-                }
-            }
-            return found.sorted { $0.reminder.due < $1.reminder.due }
+        let (policy, facts) = try await self.env.store.transaction { tx in
+            (try await ProgramSettingsService.current(tx).policy, try await tx.cases.reminderFacts(of: open.map(\.id)))
         }
+        return open.flatMap { summary in
+            facts[summary.id].map { facts in
+                facts.reminders(at: now, policy: policy).map {
+                    CaseReminder(caseID: summary.id, reference: summary.reference, reminder: $0, facts: facts)
+                }
+            } ?? []
+        }.sorted { $0.reminder.due < $1.reminder.due }
     }
 
     /// A refusal for need-to-know is audited in its own transaction, then thrown as "not found" (N1).

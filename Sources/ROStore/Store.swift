@@ -372,4 +372,6 @@ public protocol CaseStore: Sendable {
     func minimise(_ people: Set<Identifier<Participant>>, in id: Identifier<Case>) async throws
     /// The reference of a case, read without opening any of its content.
     func reference(of id: Identifier<Case>) async throws -> String?
+    /// Issue 16, item 4: what each case's reminders follow from, kept with every change; cases unknown are left out.
+    func reminderFacts(of ids: [Identifier<Case>]) async throws -> [Identifier<Case>: ReminderFacts]
 }

@@ -12,10 +12,10 @@ struct SQLCaseStore: CaseStore {
         let value = Case.replay(id, events)
         let row = try await self.db.raw(
             """
-            INSERT INTO cases (id, reference, stage, region, channel, opened_at, updated_at, version, opened_by)
+            INSERT INTO cases (id, reference, stage, region, channel, opened_at, updated_at, version, opened_by, reminder_facts)
             VALUES (\(bind: id.rawValue), \(bind: value.reference), \(bind: value.stage.rawValue), \(bind: value.region),
                     \(bind: value.channel.rawValue), \(bind: value.openedAt), \(bind: value.updatedAt), \(bind: value.version),
-                    \(bind: opener.rawValue))
+                    \(bind: opener.rawValue), \(bind: try Self.encodedFacts(of: value)))
             ON CONFLICT DO NOTHING
             RETURNING id
             """
@@ -39,7 +39,7 @@ struct SQLCaseStore: CaseStore {
         let row = try await self.db.raw(
             """
             UPDATE cases SET stage = \(bind: next.stage.rawValue), region = \(bind: next.region), updated_at = \(bind: next.updatedAt),
-                             version = \(bind: next.version)
+                             version = \(bind: next.version), reminder_facts = \(bind: try Self.encodedFacts(of: next))
             WHERE id = \(bind: current.id.rawValue) AND version = \(bind: current.version)
             RETURNING id
             """

@@ -106,7 +106,7 @@ struct SQLDisposalStore: DisposalStore {
         try await self.db.raw(
             """
             UPDATE cases SET stage = 'DISPOSED', region = '', channel = '', opened_at = \(bind: disposedAt),
-                   updated_at = \(bind: disposedAt), opened_by = \(bind: approver.rawValue)
+                   updated_at = \(bind: disposedAt), opened_by = \(bind: approver.rawValue), reminder_facts = NULL
             WHERE id = \(bind: id)
             """
         ).run()

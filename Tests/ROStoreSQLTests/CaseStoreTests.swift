@@ -63,6 +63,27 @@ import Testing
         }
     }
 
+    /// Issue 16, item 4: the reminder facts a list reads are those of the case as its events replay, after each
+    /// change, and a refused change leaves them as they were.
+    @Test(arguments: Backend.available)
+    func aCasesReminderFactsFollowEveryChange(_ backend: Backend) async throws {
+        try await withMigratedStore(backend) { store in
+            let id = Identifier<Case>(UUID(100))
+            let created = try await store.transaction { try await $0.cases.create(id, events: try self.opening(id, reference: "RO-1")) }
+            #expect(try await store.transaction { try await $0.cases.reminderFacts(of: [id]) } == [id: created.reminderFacts])
+            #expect(created.reminderFacts.awaitsAcknowledgement, "R9: a victim's request awaits its acknowledgement")
+
+            let appended = try await store.transaction { try await $0.cases.append(try self.assignment(created), to: created) }
+            let stored = try await store.transaction { try await $0.cases.reminderFacts(of: [id, Identifier(UUID(999))]) }
+            #expect(stored == [id: appended.reminderFacts])
+            #expect(stored[id]?.stage == .assigned && stored[id]?.people.map(\.role) == [.victim, .offender])
+
+            let late = try created.decide(.closeOther(.otherUnspecified), by: self.coordinator, at: self.t0)
+            await #expect(throws: DomainError.staleWrite) { try await store.transaction { try await $0.cases.append(late, to: created) } }
+            #expect(try await store.transaction { try await $0.cases.reminderFacts(of: [id]) } == [id: appended.reminderFacts])
+        }
+    }
+
     /// Two people acting on one case at once: the second append is refused, never a lost update.
     @Test(arguments: Backend.available)
     func aStaleAppendIsRefused(_ backend: Backend) async throws {

@@ -157,7 +157,7 @@ import Testing
                     try await store.pendingMigrations() == [
                         "0016_sealed_case_content", "0017_search_index", "0018_disposal", "0019_log_counts", "0020_audit_content_hash",
                         "0021_sign_in_attempts", "0022_token_refusals", "0023_access_ends", "0024_pending_account_changes", "0025_token_scopes",
-                        "0026_second_factors", "0027_session_authentication",
+                        "0026_second_factors", "0027_session_authentication", "0028_reminder_facts",
                     ],
                     "nothing was changed"
                 )
@@ -167,7 +167,7 @@ import Testing
                     try await store.migrate() == [
                         "0016_sealed_case_content", "0017_search_index", "0018_disposal", "0019_log_counts", "0020_audit_content_hash",
                         "0021_sign_in_attempts", "0022_token_refusals", "0023_access_ends", "0024_pending_account_changes", "0025_token_scopes",
-                        "0026_second_factors", "0027_session_authentication",
+                        "0026_second_factors", "0027_session_authentication", "0028_reminder_facts",
                     ]
                 )
                 let payload = try await store.withDatabase { db in
@@ -175,6 +175,8 @@ import Testing
                 }
                 #expect(payload.hasPrefix("s1.") && !payload.contains("RO-S-1"))
                 #expect(try await store.transaction { try await $0.cases.load(id) } == Case.replay(id, events))
+                // Issue 16: the reminder facts of a case from before them are worked out by the migration.
+                #expect(try await store.transaction { try await $0.cases.reminderFacts(of: [id]) } == [id: Case.replay(id, events).reminderFacts])
             }
         }
     }

@@ -43,41 +43,15 @@ extension Case {
 
     /// R9: when a victim-side request's acknowledgement falls due.
     public func acknowledgementDue(policy: CasePolicy) -> Date {
-        WorkingDays.adding(policy.acknowledgementWorkingDays, to: self.openedAt)
+        Self.acknowledgementDue(openedAt: self.openedAt, policy: policy)
+    }
+
+    static func acknowledgementDue(openedAt: Date, policy: CasePolicy) -> Date {
+        WorkingDays.adding(policy.acknowledgementWorkingDays, to: openedAt)
     }
 
     /// The reminders open now, soonest first. Pure: the same case and time always give the same list.
     public func reminders(at now: Date, policy: CasePolicy = .standard) -> [Reminder] {
-        guard self.stage.isOpen else { return [] }
-        var reminders: [Reminder] = []
-        if [.requestReceived, .assessment].contains(self.stage), now.timeIntervalSince(self.openedAt) >= Self.unassignedAlert - Self.reminderLead {
-            reminders.append(Reminder(.unassigned, due: self.openedAt.addingTimeInterval(Self.unassignedAlert), now: now))
-        }
-        if self.requesterType != nil, self.acknowledgement == nil {  // a victim-side request; shown from the start: the standard is short
-            reminders.append(Reminder(.acknowledgementDue, due: self.acknowledgementDue(policy: policy), now: now))
-        }
-        if [.preparation, .dialogue, .followUp].contains(self.stage) {
-            for person in self.participants where !person.hasWithdrawn {
-                let due = self.assessments[person.id].map { $0.completedAt.addingTimeInterval(policy.assessmentValidity) } ?? now
-                if due.timeIntervalSince(now) <= Self.reminderLead { reminders.append(Reminder(.assessmentDue(person.id), due: due, now: now)) }
-            }
-        }
-        if [.dialogue, .followUp].contains(self.stage), let last = self.lastDialogueEventAt {
-            let due = last.addingTimeInterval(policy.followUpDue)
-            if due.timeIntervalSince(now) <= Self.reminderLead { reminders.append(Reminder(.followUpDue, due: due, now: now)) }
-        }
-        for person in self.withdrawalNotices.sorted(by: { $0.rawValue.uuidString < $1.rawValue.uuidString }) {
-            reminders.append(Reminder(.confirmWithdrawalNotice(person), due: now, now: now))
-        }
-        for person in self.otherPartyToTell.sorted(by: { $0.rawValue.uuidString < $1.rawValue.uuidString }) {
-            reminders.append(Reminder(.tellOtherParty(person), due: now, now: now))
-        }
-        if let proposed = self.proposedClosure { reminders.append(Reminder(.closureProposed(proposed), due: now, now: now)) }
-        let inReview = self.items.filter { $0.state == .inReview }.count
-        if inReview > 0 { reminders.append(Reminder(.itemsAwaitingReview(count: inReview), due: now, now: now)) }
-        if self.stage == .onHold, let review = self.holdReviewAt, review.timeIntervalSince(now) <= Self.reminderLead {
-            reminders.append(Reminder(.holdReviewDue, due: review, now: now))
-        }
-        return reminders.sorted { $0.due < $1.due }
+        self.reminderFacts.reminders(at: now, policy: policy)
     }
 }

@@ -58,7 +58,7 @@ struct CasePages: Sendable {
             case "recused": t.recusedNotice
             default: nil
             }
-        let reminders = try await service.reminders(in: mine, by: user).map { ReminderRow($0, language: language) }
+        let reminders = try await service.reminders(in: mine).map { ReminderRow($0, language: language) }
         let page = CaseListPage(
             layout: self.views.layout(context, title: t.casesTitle, path: "/cases", notice: notice),
             t: language.catalog,

@@ -352,7 +352,7 @@ struct CaseShowPage: Sendable {
         self.reminders =
             self.isCaseWorker
             ? value.reminders(at: now, policy: file.settings.policy).map {
-                ReminderRow($0, caseID: value.id, reference: value.reference, participants: value.participants, language: language)
+                ReminderRow($0, caseID: value.id, reference: value.reference, role: { id in value.participant(id)?.role }, language: language)
             } : []
         self.hasReminders = !self.reminders.isEmpty
         self.needs =

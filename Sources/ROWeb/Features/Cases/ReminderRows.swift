@@ -10,7 +10,14 @@ struct ReminderRow: Sendable {
     let due: String
     let isOverdue: Bool
 
-    init(_ reminder: Reminder, caseID: Identifier<Case>, reference: String, participants: [Participant], language: Language) {
+    /// - Parameter role: names a participant by their role (a reminder never names a person).
+    init(
+        _ reminder: Reminder,
+        caseID: Identifier<Case>,
+        reference: String,
+        role: (Identifier<Participant>) -> ParticipantRole?,
+        language: Language
+    ) {
         let day = reminder.due.formatted(.iso8601.year().month().day())
         self.caseID = caseID.description
         self.reference = reference
@@ -18,7 +25,7 @@ struct ReminderRow: Sendable {
         self.isOverdue = reminder.isOverdue
         switch reminder.kind {
         case .assessmentDue(let id):
-            let who = participants.first { $0.id == id }?.role.name(in: language) ?? ""
+            let who = role(id)?.name(in: language) ?? ""
             self.text = language.text("reminder.assessmentDue", ["who": "\(who)"])
         case .followUpDue:
             self.text = language.text("reminder.followUpDue")
@@ -27,11 +34,11 @@ struct ReminderRow: Sendable {
         case .holdReviewDue:
             self.text = language.text("reminder.holdReviewDue")
         case .confirmWithdrawalNotice(let id):
-            let who = participants.first { $0.id == id }?.role.name(in: language) ?? ""
+            let who = role(id)?.name(in: language) ?? ""
             self.text =
                 language.text("reminder.confirmWithdrawalNotice", ["who": "\(who)"])
         case .tellOtherParty(let id):
-            let who = participants.first { $0.id == id }?.role.name(in: language) ?? ""
+            let who = role(id)?.name(in: language) ?? ""
             self.text =
                 language.text("reminder.tellOtherParty", ["who": "\(who)"])
         case .closureProposed(let reason):
@@ -46,6 +53,6 @@ struct ReminderRow: Sendable {
     }
 
     init(_ reminder: CaseReminder, language: Language) {
-        self.init(reminder.reminder, caseID: reminder.caseID, reference: reminder.reference, participants: reminder.participants, language: language)
+        self.init(reminder.reminder, caseID: reminder.caseID, reference: reminder.reference, role: reminder.facts.role(of:), language: language)
     }
 }
