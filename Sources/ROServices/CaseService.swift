@@ -69,10 +69,10 @@ public struct CaseService: Sendable {
         try await self.open({ _ in command }, following: following, by: user)
     }
 
-    /// Opens a case whose first command carries its reference: the next free one of the year (`RO-2026-0042`),
-    /// taken inside the opening's transaction. Another instance opening a case at the same moment takes the
-    /// same number first; the insert then does nothing, and this one takes the next number, in the same
-    /// transaction, so concurrent requests are never refused for a reference.
+    /// Opens a case whose first command carries its reference: the next number of the year (`RO-2026-0042`),
+    /// taken from the year's counter inside the opening's transaction, so openings at the same moment, on one
+    /// instance or several, each get their own and are never refused for a reference. A number already used
+    /// (by a case from before the counter) is skipped.
     func open(_ command: @Sendable (String) -> CaseCommand, following: [CaseCommand], by user: User) async throws -> Case {
         guard CaseAccess.canOpen(user.role) else {
             try await self.refuse(user, target: "")
@@ -84,8 +84,8 @@ public struct CaseService: Sendable {
         let now = env.now()
         let prefix = "RO-\(Calendar(identifier: .gregorian).component(.year, from: now))-"
         let opened = try await self.env.store.transaction { tx in
-            var number = try await tx.cases.countReferences(startingWith: prefix) + 1
             for _ in 0..<Self.referenceAttempts {
+                let number = try await tx.cases.nextReferenceNumber(prefix: prefix)
                 var value = Case.empty(id)
                 var events: [CaseEvent] = []
                 for step in [command(prefix + String(format: "%04d", number))] + following {
@@ -98,7 +98,7 @@ public struct CaseService: Sendable {
                     try await tx.audit.append(env.auditRecord(.caseOpened, by: .user(user), target: AuditRecord.target(id)))
                     return created
                 } catch DomainError.caseAlreadyExists {
-                    number += 1  // taken a moment ago by another instance: the next one
+                    continue  // a number already used (a case from before the counter): the next one
                 }
             }
             throw DomainError.caseAlreadyExists
@@ -107,7 +107,7 @@ public struct CaseService: Sendable {
         return opened
     }
 
-    /// How many numbers an opening tries before giving up: more than instances that could open at once.
+    /// How many numbers an opening tries before giving up, should some be taken already.
     static let referenceAttempts = 32
 
     /// Records a victim's request received by phone, mail or e-mail (R1, R3), with the next free reference

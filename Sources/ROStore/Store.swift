@@ -363,8 +363,9 @@ public protocol CaseStore: Sendable {
     /// The entry requests of these sites for meetings from `since` on (N4), soonest first.
     func entryRequests(at sites: [String], since: Date) async throws -> [EntryRequestSummary]
     func entryRequest(_ meeting: Identifier<Meeting>) async throws -> EntryRequestSummary?
-    /// How many cases have a reference starting with `prefix` (references are not personal data).
-    func countReferences(startingWith prefix: String) async throws -> Int
+    /// The next number for a reference starting with `prefix` (references are not personal data); each call gives
+    /// a new one, also to transactions running at once.
+    func nextReferenceNumber(prefix: String) async throws -> Int
     /// The case with this reference, if any (§4.9: links name cases by reference).
     func find(reference: String) async throws -> Identifier<Case>?
     /// §7.3: removes the personal content of `people` from the case's stored events (`CaseChange.minimised`) and

@@ -177,9 +177,20 @@ struct SQLCaseStore: CaseStore {
         return mediators
     }
 
-    func countReferences(startingWith prefix: String) async throws -> Int {
-        let row = try await self.db.raw("SELECT COUNT(*) AS n FROM cases WHERE reference LIKE \(bind: prefix + "%")").first()
-        return try row?.decode(column: "n", as: Int.self) ?? 0
+    func nextReferenceNumber(prefix: String) async throws -> Int {
+        // One counter row per prefix, moved by the transaction that opens the case: on PostgreSQL a second opening
+        // waits on that row and takes the next number, instead of counting the cases and colliding (issue 16, item 3).
+        // The first of a prefix starts after the cases already there.
+        let row = try await self.db.raw(
+            """
+            INSERT INTO reference_counters (prefix, last_number)
+            VALUES (\(bind: prefix), (SELECT COUNT(*) FROM cases WHERE reference LIKE \(bind: prefix + "%")) + 1)
+            ON CONFLICT (prefix) DO UPDATE SET last_number = reference_counters.last_number + 1
+            RETURNING last_number
+            """
+        ).first()
+        guard let row else { throw DomainError.caseAlreadyExists }
+        return try row.decode(column: "last_number", as: Int.self)
     }
 
     func find(reference: String) async throws -> Identifier<Case>? {

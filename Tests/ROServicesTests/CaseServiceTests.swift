@@ -200,7 +200,7 @@ import Testing
     func R3_concurrentRequestsAreNeverRefusedForTheirReference(_ backend: Backend) async throws {
         try await withTestEnvironment(backend) { t in
             let claire = try await t.makeUser("claire", role: .coordinator)
-            let count = 24
+            let count = 48  // more than `referenceAttempts`: a number is never fought over
             let references = try await withThrowingTaskGroup(of: String.self) { group in
                 for _ in 0..<count {
                     group.addTask {

@@ -158,6 +158,7 @@ import Testing
                         "0016_sealed_case_content", "0017_search_index", "0018_disposal", "0019_log_counts", "0020_audit_content_hash",
                         "0021_sign_in_attempts", "0022_token_refusals", "0023_access_ends", "0024_pending_account_changes", "0025_token_scopes",
                         "0026_second_factors", "0027_session_authentication", "0028_reminder_facts",
+                        "0029_reference_counters",
                     ],
                     "nothing was changed"
                 )
@@ -168,6 +169,7 @@ import Testing
                         "0016_sealed_case_content", "0017_search_index", "0018_disposal", "0019_log_counts", "0020_audit_content_hash",
                         "0021_sign_in_attempts", "0022_token_refusals", "0023_access_ends", "0024_pending_account_changes", "0025_token_scopes",
                         "0026_second_factors", "0027_session_authentication", "0028_reminder_facts",
+                        "0029_reference_counters",
                     ]
                 )
                 let payload = try await store.withDatabase { db in

@@ -37,3 +37,10 @@ extension Migration {
         }
     }
 }
+
+extension Migration {
+    /// The year's reference numbers, one row per prefix (`RO-2026-`): see `SQLCaseStore.nextReferenceNumber`.
+    static let m0029ReferenceCounters = Migration(id: "0029_reference_counters") { db, _, _ in
+        try await db.raw("CREATE TABLE reference_counters (prefix TEXT PRIMARY KEY, last_number INTEGER NOT NULL)").run()
+    }
+}
