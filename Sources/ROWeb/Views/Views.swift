@@ -60,7 +60,7 @@ struct Views: Sendable {
 
     /// Renders `template` with `model` into an HTML response.
     func render(_ template: String, _ model: Any, status: HTTPResponse.Status = .ok) throws -> Response {
-        guard let html = self.library.render(model, withTemplate: template) else {
+        guard let html = self.library.render(RenderTree.make(model) ?? model, withTemplate: template) else {
             throw HTTPError(.internalServerError, message: "no template named \(template)")
         }
         return Response(
