@@ -7,6 +7,8 @@ import Mustache
 /// properties by name, a nil optional as absent), and the page snapshot tests hold every page to that.
 enum RenderTree {
     static func make(_ value: Any) -> Any? {
+        // Most values are text, flags and numbers: a cast to a concrete type is far cheaper than to a protocol.
+        if value is String || value is Bool || value is Int { return value }
         if value is MustacheLambda || value is any MustacheCustomRepresentation || value is any MustacheCustomRenderable { return value }
         let mirror = Mirror(reflecting: value)
         switch mirror.displayStyle {
