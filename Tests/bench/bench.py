@@ -1,8 +1,9 @@
 """Issue 16, item 1: what `make bench` prints. Measures a release build of `ro serve` from outside, over loopback,
 with wrk, on SQLite and on PostgreSQL, beside a bare Hummingbird route built from the same sources in the same run.
 
-Usage: bench.py RO_BINARY HELLO_BINARY [POSTGRES_URL]. Environment: BENCH_SECONDS (per measurement, default 10),
-BENCH_CASES (cases seeded per database, default 1000). Only the standard library and wrk; the data is fictional."""
+Usage: bench.py RO_BINARY HELLO_BINARY SEED_BINARY [POSTGRES_URL]. Environment: BENCH_SECONDS (per measurement,
+default 10), BENCH_CASES (cases seeded per database, default 1000), BENCH_AUDIT (audit entries appended by the seed
+binary before `ro audit verify` is timed, default 200000). Only the standard library and wrk; the data is fictional."""
 import base64
 import concurrent.futures
 import hashlib
@@ -26,6 +27,7 @@ SECONDS = int(os.environ.get("BENCH_SECONDS", "10"))
 # `ro` reads DATABASE_URL over --data-dir, and make bench exports one for PostgreSQL: each instance says its own.
 ENV = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "RO_DATABASE_URL", "RO_KEY_FILE", "RO_DATA_DIR")}
 CASES = int(os.environ.get("BENCH_CASES", "1000"))
+AUDIT = int(os.environ.get("BENCH_AUDIT", "200000"))
 CONNECTIONS, THREADS = 32, 2
 USER, PASSWORD = "bench-coordinator", "bench coordinator passphrase (fictional)"
 # Sign-in is measured with a referrer (CSC staff): a role without a second step, so each request is a whole sign-in.
@@ -189,7 +191,7 @@ def sign_in(base):
     return session, re.search(r'name="csrf" value="([^"]+)"', home).group(1)
 
 
-def measure(instance, folder, label, results):
+def measure(instance, folder, label, results, seed_binary):
     """Seeds the database, restarts the server on it, and runs every measurement; appends rows to `results`."""
     instance.ro("users", "create", "--username", USER, "--name", "Bench Coordinator (fictional)", "--role", "coordinator",
                 "--password-stdin", stdin=PASSWORD + "\n")
@@ -228,6 +230,7 @@ def measure(instance, folder, label, results):
                                              connections=SIGN_IN_CONNECTIONS))
     rss = peak_rss_mb(instance.process.pid)
     instance.stop()
+    subprocess.run([seed_binary, "--audit-entries", str(AUDIT), *instance.where()], check=True, capture_output=True, env=ENV)
     started = time.perf_counter()
     verified = instance.ro("audit", "verify").stdout
     verify_seconds = time.perf_counter() - started
@@ -248,8 +251,8 @@ def bare_route(hello_binary):
 
 
 def main():
-    ro_binary, hello_binary = sys.argv[1], sys.argv[2]
-    postgres_url = sys.argv[3] if len(sys.argv) > 3 else None
+    ro_binary, hello_binary, seed_binary = sys.argv[1], sys.argv[2], sys.argv[3]
+    postgres_url = sys.argv[4] if len(sys.argv) > 4 else None
     if not shutil.which("wrk"):
         sys.exit("wrk is missing (make bench installs it)")
     folder = tempfile.mkdtemp(prefix="ro-bench-")
@@ -260,7 +263,7 @@ def main():
     for label, url in backends:
         instance_folder = os.path.join(folder, label)
         os.makedirs(instance_folder)
-        facts.append(measure(Instance(ro_binary, instance_folder, url), instance_folder, label, results))
+        facts.append(measure(Instance(ro_binary, instance_folder, url), instance_folder, label, results, seed_binary))
     again = bare_route(hello_binary)  # the baseline measured again after the rest, to show the machine's drift
     results.append({"backend": "-", "what": "bare Hummingbird GET / (again)", **again})
 
