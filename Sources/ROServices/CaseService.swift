@@ -318,7 +318,7 @@ public struct CaseService: Sendable {
     }
 
     /// The lists each role may see: the coordinator's queue and all cases; a mediator's own cases.
-    public func list(_ filter: CaseFilter, by user: User, limit: Int = 200) async throws -> [CaseSummary] {
+    public func list(_ filter: CaseFilter, by user: User, limit: Int = 200, after: ListPosition? = nil) async throws -> [CaseSummary] {
         let allowed: Bool =
             switch (user.role, filter) {
             case (.coordinator, _): true
@@ -333,7 +333,7 @@ public struct CaseService: Sendable {
         let env = self.env
         return try await self.env.store.transaction { tx in
             try await tx.audit.append(env.auditRecord(.casesListed, by: .user(user)))
-            return try await tx.cases.list(filter, visibleTo: user.id, limit: limit)
+            return try await tx.cases.list(filter, visibleTo: user.id, limit: limit, after: after)
         }
     }
 

@@ -343,6 +343,49 @@ public enum CaseFilter: Sendable, Equatable {
     /// §7.2: the cases whose reference or offender's FPS number is `text`, or where one person's names have a word
     /// starting with each word of it; only among a mediator's own cases when `assignedTo` names them.
     case search(String, assignedTo: Identifier<User>?)
+
+    /// Issue 16, item 4: each list's order, so that a page starts after the last row of the one before (keyset
+    /// pagination: page 500 costs what page 1 does). Ties on the time are broken by the reference, ascending.
+    public var sortsByOpening: Bool {
+        switch self {
+        case .awaitingAssessment, .openedBy: true
+        case .all, .closed, .assignedTo, .search: false
+        }
+    }
+
+    public var sortsNewestFirst: Bool {
+        switch self {
+        case .all, .assignedTo, .openedBy, .search: true
+        case .awaitingAssessment, .closed: false
+        }
+    }
+
+    /// Where the page after `row` starts.
+    public func position(after row: CaseSummary) -> ListPosition {
+        ListPosition(time: self.sortsByOpening ? row.openedAt : row.updatedAt, reference: row.reference)
+    }
+}
+
+/// Where a page of a case list starts: after the row with this sort time and reference. It holds no personal
+/// data (a time and a case reference), so it may travel in an address.
+public struct ListPosition: Sendable, Equatable {
+    public let time: Date
+    public let reference: String
+
+    public init(time: Date, reference: String) {
+        self.time = time
+        self.reference = reference
+    }
+
+    /// As an address carries it: the time's seconds (every digit of them, so the row is found again exactly), "_",
+    /// and the reference.
+    public var token: String { "\(self.time.timeIntervalSince1970)_\(self.reference)" }
+
+    public init?(token: String) {
+        let parts = token.split(separator: "_", maxSplits: 1).map(String.init)
+        guard parts.count == 2, let seconds = Double(parts[0]), seconds.isFinite, !parts[1].isEmpty, parts[1].count <= 40 else { return nil }
+        self.init(time: Date(timeIntervalSince1970: seconds), reference: parts[1])
+    }
 }
 
 /// Cases as streams of events. The events are the truth; `cases` rows are their projection.
@@ -359,7 +402,7 @@ public protocol CaseStore: Sendable {
     func histories(activeIn period: Range<Date>) async throws -> [(id: Identifier<Case>, events: [CaseEvent])]
     /// The cases `filter` selects, leaving out those `viewer` may not see (N9: restricted to others, or
     /// recused); with no viewer, every case (for the program itself, never for a person).
-    func list(_ filter: CaseFilter, visibleTo viewer: Identifier<User>?, limit: Int) async throws -> [CaseSummary]
+    func list(_ filter: CaseFilter, visibleTo viewer: Identifier<User>?, limit: Int, after: ListPosition?) async throws -> [CaseSummary]
     /// The entry requests of these sites for meetings from `since` on (N4), soonest first.
     func entryRequests(at sites: [String], since: Date) async throws -> [EntryRequestSummary]
     func entryRequest(_ meeting: Identifier<Meeting>) async throws -> EntryRequestSummary?
@@ -375,4 +418,11 @@ public protocol CaseStore: Sendable {
     func reference(of id: Identifier<Case>) async throws -> String?
     /// Issue 16, item 4: what each case's reminders follow from, kept with every change; cases unknown are left out.
     func reminderFacts(of ids: [Identifier<Case>]) async throws -> [Identifier<Case>: ReminderFacts]
+}
+
+extension CaseStore {
+    /// The first page of a list.
+    public func list(_ filter: CaseFilter, visibleTo viewer: Identifier<User>?, limit: Int) async throws -> [CaseSummary] {
+        try await self.list(filter, visibleTo: viewer, limit: limit, after: nil)
+    }
 }

@@ -103,9 +103,9 @@ struct SQLCaseStore: CaseStore {
         )
     }
 
-    func list(_ filter: CaseFilter, visibleTo viewer: Identifier<User>?, limit: Int) async throws -> [CaseSummary] {
+    func list(_ filter: CaseFilter, visibleTo viewer: Identifier<User>?, limit: Int, after: ListPosition?) async throws -> [CaseSummary] {
         let columns: SQLQueryString = "c.id, c.reference, c.stage, c.region, c.channel, c.opened_at, c.updated_at, c.version"
-        let visible = Self.visible(to: viewer)
+        let visible: SQLQueryString = "\(Self.visible(to: viewer)) AND \(Self.startingAfter(after, in: filter))"
         var found: SQLQueryString = "FALSE"
         if case .search(let text, _) = filter {
             found = try await self.searchCondition(text)
@@ -316,6 +316,17 @@ struct SQLCaseStore: CaseStore {
                 """
         }
         return condition
+    }
+
+    /// Issue 16, item 4: the rows after `position` in `filter`'s order (the ORDER BY clauses above), so a page is
+    /// found by the index on its sort column rather than by skipping the pages before it.
+    static func startingAfter(_ position: ListPosition?, in filter: CaseFilter) -> SQLQueryString {
+        guard let position else { return "1 = 1" }
+        let column: SQLQueryString = filter.sortsByOpening ? "c.opened_at" : "c.updated_at"
+        let beyond: SQLQueryString = filter.sortsNewestFirst ? "<" : ">"
+        return """
+            (\(column) \(beyond) \(bind: position.time) OR (\(column) = \(bind: position.time) AND c.reference > \(bind: position.reference)))
+            """
     }
 
     /// N9 in SQL, as `CaseAccess` says it: not recused, and either unrestricted, named, or assigned.

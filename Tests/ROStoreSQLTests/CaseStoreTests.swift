@@ -84,6 +84,49 @@ import Testing
         }
     }
 
+    /// Issue 16, item 4: a list read a page at a time, each page starting after the last row of the one before,
+    /// gives every case once and in the list's order, ties on the time included (ordered by reference).
+    @Test(arguments: Backend.available)
+    func aListReadPageByPageGivesEveryCaseOnceInOrder(_ backend: Backend) async throws {
+        try await withMigratedStore(backend) { store in
+            // Seven cases: three opened at one moment (a tie), four a minute apart after it.
+            for n in 1...7 {
+                let id = Identifier<Case>(UUID(100 + n))
+                let at = self.t0.addingTimeInterval(n <= 3 ? 0 : Double(n) * 60)
+                let events = try Case.empty(id).decide(
+                    .recordVictimRequest(
+                        reference: "RO-\(n)",
+                        requesterType: .registeredVictim,
+                        channel: .email,
+                        region: "Pacific",
+                        requester: self.victim
+                    ),
+                    by: self.coordinator,
+                    at: at
+                )
+                _ = try await store.transaction { try await $0.cases.create(id, events: events) }
+            }
+            // Written out from the filters' orders: the queue oldest first, all cases latest change first.
+            let expected: [(CaseFilter, [String])] = [
+                (.awaitingAssessment, ["RO-1", "RO-2", "RO-3", "RO-4", "RO-5", "RO-6", "RO-7"]),
+                (.all, ["RO-7", "RO-6", "RO-5", "RO-4", "RO-1", "RO-2", "RO-3"]),
+            ]
+            for (filter, references) in expected {
+                var pages: [[String]] = []
+                var after: ListPosition?
+                while true {
+                    let page = try await store.transaction { [after] in try await $0.cases.list(filter, visibleTo: nil, limit: 2, after: after) }
+                    if page.isEmpty { break }
+                    pages.append(page.map(\.reference))
+                    after = filter.position(after: page[page.count - 1])
+                    #expect(ListPosition(token: after!.token) == after, "the position survives the address it travels in")
+                }
+                #expect(pages.flatMap { $0 } == references, "\(filter)")
+                #expect(pages.map(\.count) == [2, 2, 2, 1])
+            }
+        }
+    }
+
     /// Two people acting on one case at once: the second append is refused, never a lost update.
     @Test(arguments: Backend.available)
     func aStaleAppendIsRefused(_ backend: Backend) async throws {

@@ -28,50 +28,6 @@ struct CasePages: Sendable {
             ]
     }
 
-    @Sendable func list(_ request: Request, context: WebContext) async throws -> Response {
-        let user = try context.requireUser()
-        let service = CaseService(env: self.env.serving(context))
-        let language = context.language
-        let t = language.strings
-        let now = self.env.now()
-        var sections: [CaseListSection] = []
-        let mine: [CaseSummary]
-        if user.role == .coordinator {
-            sections.append(
-                CaseListSection(
-                    title: t.queueTitle,
-                    empty: t.queueEmpty,
-                    rows: try await service.list(.awaitingAssessment, by: user),
-                    language: language,
-                    now: now
-                )
-            )
-            mine = try await service.list(.all, by: user)
-            sections.append(CaseListSection(title: t.allCasesTitle, empty: t.noCases, rows: mine, language: language, now: now))
-        } else {
-            mine = try await service.list(.assignedTo(user.id), by: user)
-            sections.append(CaseListSection(title: t.myCasesTitle, empty: t.noCases, rows: mine, language: language, now: now))
-        }
-        let notice: String? =
-            switch request.uri.queryParameters.get("notice") {
-            case "recorded": t.requestRecordedNotice
-            case "recused": t.recusedNotice
-            default: nil
-            }
-        let reminders = try await service.reminders(in: mine).map { ReminderRow($0, language: language) }
-        let page = CaseListPage(
-            layout: self.views.layout(context, title: t.casesTitle, path: "/cases", notice: notice),
-            t: language.catalog,
-            sections: sections,
-            mayRecordRequests: Policy.allows(user.role, .recordRequests),
-            reminders: reminders,
-            hasReminders: !reminders.isEmpty,
-            maySearch: [.coordinator, .mediator].contains(user.role),
-            searchText: ""
-        )
-        return try self.views.render("cases", page)
-    }
-
     @Sendable func newRequest(_ request: Request, context: WebContext) async throws -> Response {
         try self.renderRequestForm(context, draft: FormFields(""), errors: [], status: .ok)
     }
@@ -269,54 +225,6 @@ struct Option: Sendable {
             Option(value: "en", label: t.englishName, selected: selected == "en"),
             Option(value: "fr", label: t.frenchName, selected: selected == "fr"),
         ]
-    }
-}
-
-struct CaseListPage: Sendable {
-    let layout: Layout
-    let t: [String: String]
-    let sections: [CaseListSection]
-    let mayRecordRequests: Bool
-    let reminders: [ReminderRow]
-    let hasReminders: Bool
-    /// §7.2: coordinators and mediators find a case by reference, FPS number or a person's name.
-    let maySearch: Bool
-    /// What was typed in the search box (kept in the page, never in an address).
-    let searchText: String
-}
-
-struct CaseListSection: Sendable {
-    let title: String
-    let empty: String
-    let hasRows: Bool
-    let rows: [CaseRow]
-
-    init(title: String, empty: String, rows: [CaseSummary], language: Language, now: Date) {
-        self.title = title
-        self.empty = empty
-        self.hasRows = !rows.isEmpty
-        self.rows = rows.map { CaseRow($0, language: language, now: now) }
-    }
-}
-
-struct CaseRow: Sendable {
-    let id: String
-    let reference: String
-    let stage: String
-    let region: String
-    let waitingDays: String
-    let opened: String
-
-    init(_ summary: CaseSummary, language: Language, now: Date) {
-        let day = summary.openedAt.formatted(.iso8601.year().month().day())
-        self.id = summary.id.description
-        self.reference = summary.reference
-        // §7.3: a disposed case's reference says only when it was disposed of; the tombstone keeps no other date.
-        let disposed = summary.stage == .disposed
-        self.stage = disposed ? language.text("disposedOnLabel", ["day": day]) : summary.stage.name(in: language)
-        self.region = disposed ? "—" : CasePages.regionName(summary.region, language)
-        self.waitingDays = disposed ? "—" : String(max(0, Int(now.timeIntervalSince(summary.openedAt) / 86_400)))
-        self.opened = disposed ? "—" : day
     }
 }
 

@@ -7,6 +7,8 @@ extension Catalogue {
         "allCasesTitle": Bilingual("All cases, latest change first", "Tous les dossiers, du plus récemment modifié au plus ancien"),
         "myCasesTitle": Bilingual("Cases assigned to you", "Dossiers qui vous sont confiés"),
         "noCases": Bilingual("There are no cases yet.", "Il n’y a pas encore de dossier."),
+        "nextCasesLink": Bilingual("Next cases in this list", "Dossiers suivants de cette liste"),
+        "firstCasesLink": Bilingual("Back to the start of the lists", "Retour au début des listes"),
         "waitingLabel": Bilingual("Waiting (days)", "En attente (jours)"),
         "newRequestLink": Bilingual("Record a victim’s request", "Consigner la demande d’une victime"),
         "englishName": Bilingual("English", "Anglais"),

@@ -27,13 +27,10 @@ struct CaseSearchPages: Sendable {
             now: self.env.now()
         )
         let page = CaseListPage(
-            layout: self.views.layout(context, title: t.casesTitle, path: "/cases"),
-            t: language.catalog,
-            sections: [results],
-            mayRecordRequests: Policy.allows(user.role, .recordRequests),
-            reminders: [],
-            hasReminders: false,
-            maySearch: true,
+            self.views.layout(context, title: t.casesTitle, path: "/cases"),
+            [results],
+            user: user,
+            language: language,
             searchText: typed
         )
         return try self.views.render("cases", page)

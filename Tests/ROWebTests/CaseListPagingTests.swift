@@ -1,0 +1,54 @@
+import Foundation
+import ROCore
+import ROServices
+import ROTestSupport
+import Testing
+
+@testable import ROWeb
+
+/// Issue 16, item 4: the case list shows fifty cases a section, then a link to the next ones of that section; the
+/// pages together list every case once, and the later page links back to the start.
+@Suite struct CaseListPagingTests {
+    @Test(arguments: ["en", "fr"])
+    func theCaseListComesFiftyCasesAPage(_ language: String) async throws {
+        try await withApp { t, client in
+            let claire = try await t.makeUser("claire", role: .coordinator)
+            var references: [String] = []
+            for _ in 0..<55 {
+                t.clock.advance(by: 60)
+                let opened = try await CaseService(env: t.env).recordVictimRequest(
+                    requesterType: .registeredVictim,
+                    channel: .phone,
+                    region: "pacific",
+                    language: language,
+                    by: claire
+                )
+                references.append(opened.reference)
+            }
+            var session = try await client.signIn("claire", language: language)
+            let first = try await client.get("/cases", as: &session)
+            PageTests().checkPage(first, language: language, "case list, first page")
+            let links = Self.nextLinks(first.text)
+            #expect(links.count == 2, "the queue and all cases each have more than fifty")
+            let all = try #require(links.first { $0.contains("section=all") })
+            let second = try await client.get(all, as: &session)
+            PageTests().checkPage(second, language: language, "case list, next page")
+            #expect(second.text.contains("href=\"/cases\""), "back to the start")
+            #expect(Self.nextLinks(second.text).isEmpty)
+
+            // All cases, latest change first: the first page's second section, then the next page's only one.
+            let firstPageAll = Self.references(in: first.text.components(separatedBy: "<section>").last ?? "")
+            let secondPage = Self.references(in: second.text)
+            #expect(firstPageAll.count == 50 && secondPage.count == 5)
+            #expect(firstPageAll + secondPage == references.reversed())
+        }
+    }
+
+    static func nextLinks(_ html: String) -> [String] {
+        html.matches(of: /href="(\/cases\?section=[a-z]+&amp;after=[^"]+)"/).map { String($0.1).replacingOccurrences(of: "&amp;", with: "&") }
+    }
+
+    static func references(in html: String) -> [String] {
+        html.matches(of: />(RO-\d{4}-\d{4})</).map { String($0.1) }
+    }
+}
