@@ -79,7 +79,8 @@ def sign_in(browser, base, role, language):
     browser.find_element(By.ID, "password").send_keys(password)
     click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "form.stacked button[type=submit]"))
     if browser.current_url.endswith("/sign-in/code"):  # issue 15, item 1: the demo's accounts have a second factor
-        browser.find_element(By.ID, "code").send_keys(demo_code_in_browser(browser))
+        code = demo_code_in_browser(browser)  # first: waiting for a free code may reload the page
+        browser.find_element(By.ID, "code").send_keys(code)
         click_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "form.stacked button[type=submit]"))
     assert browser.current_url.endswith("/home"), f"{role} did not reach the home page: {browser.current_url}"
     SIGNED_IN[(base, username)] = browser.get_cookie("ro_session")["value"]
