@@ -122,6 +122,8 @@ enum OwnerOnlyFile {
 /// Creates `path` readable by its owner only from its first byte, never over an existing file (then `EEXIST`), with
 /// `text` on disk; 0, or the error number.
 func createOwnerOnlyFile(_ path: String, _ text: String) -> Int32 {
+    // Every start opens the database this way: a file already there costs one look, no write.
+    if access(path, F_OK) == 0 { return EEXIST }
     // Written and synced under a name of its own, then linked into place: a process starting at the same moment
     // finds either no file or the whole text, never an empty or half-written one.
     let partial = "\(path).\(UInt64.random(in: .min ... .max)).partial"
