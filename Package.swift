@@ -69,7 +69,7 @@ let package = Package(
         .executable(name: "ro", targets: ["ROCommand"]),
         // `make bench`'s baseline: a bare Hummingbird route, measured beside `ro serve` in the same run.
         .executable(name: "ro-bench-hello", targets: ["BareHummingbird"]),
-        // Fills a benchmark database with years of audit entries through the store (fictional data).
+        // Fills a benchmark database with cases and years of audit entries through the store (fictional data).
         .executable(name: "ro-bench-seed", targets: ["BenchSeed"]),
     ],
     dependencies: [

@@ -13,7 +13,7 @@ public struct AuditService: Sendable {
     /// not change what it checks.
     public func verify(against checkpoints: [AuditCheckpoint] = [], by actor: Actor) async throws -> AuditVerification {
         try await self.env.require(.readAuditMetadata, actor)
-        return try await self.env.store.transaction { tx in try await tx.audit.verify(from: nil, against: checkpoints) }
+        return try await self.env.store.read { tx in try await tx.audit.verify(from: nil, against: checkpoints) }
     }
 
     /// What a page shows: the chain checked from this server's latest signed checkpoint to its head, so that a
@@ -21,7 +21,7 @@ public struct AuditService: Sendable {
     public func verifySinceLatestCheckpoint(by actor: Actor) async throws -> (AuditVerification, AuditCheckpoint?) {
         try await self.env.require(.readAuditMetadata, actor)
         let checkpoint = await self.env.latestAuditCheckpoint()
-        let verification = try await self.env.store.transaction { tx in
+        let verification = try await self.env.store.read { tx in
             try await tx.audit.verify(from: checkpoint, against: [])
         }
         return (verification, checkpoint)
@@ -30,6 +30,6 @@ public struct AuditService: Sendable {
     /// The newest entries, metadata only (the log holds no content).
     public func recent(limit: Int, by actor: Actor) async throws -> [AuditEntry] {
         try await self.env.require(.readAuditMetadata, actor)
-        return try await self.env.store.transaction { tx in try await tx.audit.recent(limit: limit) }
+        return try await self.env.store.read { tx in try await tx.audit.recent(limit: limit) }
     }
 }

@@ -8,6 +8,11 @@ public protocol Store: Sendable {
     /// are part of the same unit as the change they record.
     func transaction<T: Sendable>(_ work: @Sendable (any StoreTransaction) async throws -> T) async throws -> T
 
+    /// Runs `work`, which only reads, on a consistent snapshot: on SQLite on a reading connection beside the
+    /// writer, so it never waits behind a write nor holds one up (checking ten million audit entries takes
+    /// minutes). A write inside it fails.
+    func read<T: Sendable>(_ work: @Sendable (any StoreTransaction) async throws -> T) async throws -> T
+
     /// Whether the database answers and its schema is the one this program expects (for `/readyz`).
     func readiness() async -> Readiness
 }
@@ -252,6 +257,9 @@ public protocol AuditLog: Sendable {
     /// Appends `record` at the end of the hash chain and returns the stored entry.
     @discardableResult
     func append(_ record: AuditRecord) async throws -> AuditEntry
+    /// Appends the records in order, as one move of the chain's head (imports, benchmark seeding).
+    @discardableResult
+    func append(contentsOf records: [AuditRecord]) async throws -> [AuditEntry]
     /// The newest entries first.
     func recent(limit: Int) async throws -> [AuditEntry]
     /// The newest entries about one target (`case:…`) first.

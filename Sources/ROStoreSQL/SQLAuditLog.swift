@@ -14,32 +14,61 @@ struct SQLAuditLog: AuditLog {
         "position, actor_user_id, actor_role, action, target, outcome, at_us, request_id, previous_hash, hash, content_hash, content_removed"
 
     func append(_ record: AuditRecord) async throws -> AuditEntry {
+        try await self.append(contentsOf: [record])[0]
+    }
+
+    func append(contentsOf records: [AuditRecord]) async throws -> [AuditEntry] {
+        guard !records.isEmpty else { return [] }
         let started = DispatchTime.now().uptimeNanoseconds
         defer { StoreMetrics.record(StoreMetrics.auditAppend, since: started) }
         // Moving the head first takes its row lock: concurrent appenders on PostgreSQL queue here.
         guard
             let head = try await self.db.raw(
                 """
-                UPDATE audit_head SET position = position + 1 WHERE id = 1 RETURNING position, hash
+                UPDATE audit_head SET position = position + \(bind: Int64(records.count)) WHERE id = 1 RETURNING position, hash
                 """
             ).first()
         else { throw AuditLogError.headMissing }
-        let position = try head.decode(column: "position", as: Int64.self)
-        let previousHash = try head.decode(column: "hash", as: String.self)
+        var position = try head.decode(column: "position", as: Int64.self) - Int64(records.count)
+        var previousHash = try head.decode(column: "hash", as: String.self)
+        var entries: [AuditEntry] = []
+        entries.reserveCapacity(records.count)
+        for record in records {
+            position += 1
+            let entry = Self.entry(for: record, at: position, after: previousHash)
+            entries.append(entry)
+            previousHash = entry.hash
+        }
+        // One statement per few hundred rows keeps well under either database's limit on bound values.
+        for start in stride(from: 0, to: entries.count, by: Self.rowsPerInsert) {
+            let rows = entries[start..<min(start + Self.rowsPerInsert, entries.count)].map { entry -> SQLQueryString in
+                """
+                (\(bind: entry.position), \(bind: entry.actorUserID), \(bind: entry.actorRole), \(bind: entry.action),
+                 \(bind: entry.target), \(bind: entry.outcome), \(bind: entry.atMicroseconds), \(bind: entry.requestID),
+                 \(bind: entry.previousHash), \(bind: entry.hash), \(bind: entry.contentHash), \(bind: false))
+                """
+            }
+            try await self.db.raw("INSERT INTO audit_log (\(Self.columns)) VALUES \(rows.joined(separator: ", "))").run()
+        }
+        try await self.db.raw("UPDATE audit_head SET hash = \(bind: previousHash) WHERE id = 1").run()
+        return entries
+    }
+
+    private static let rowsPerInsert = 2000
+
+    /// The entry `record` becomes at `position`, linked to the entry before it by `previousHash`.
+    static func entry(for record: AuditRecord, at position: Int64, after previousHash: String) -> AuditEntry {
         let atMicroseconds = Int64((record.at.timeIntervalSince1970 * 1_000_000).rounded())
         let actorUserID = record.actor.userID?.description ?? ""
-        let contentHash = Self.sha256(
-            AuditEntry.contentText(
-                actorUserID: actorUserID,
-                actorRole: record.actor.role,
-                action: record.action.rawValue,
-                target: record.target,
-                outcome: record.outcome.rawValue,
-                requestID: record.requestID
-            )
-        )
-        let link = AuditEntry.linkText(position: position, atMicroseconds: atMicroseconds, contentHash: contentHash, previousHash: previousHash)
-        let entry = AuditEntry(
+        let contentHash = Self.contentDigest(
+            actorUserID: actorUserID,
+            actorRole: record.actor.role,
+            action: record.action.rawValue,
+            target: record.target,
+            outcome: record.outcome.rawValue,
+            requestID: record.requestID
+        ).hexEncoded
+        return AuditEntry(
             position: position,
             actorUserID: actorUserID,
             actorRole: record.actor.role,
@@ -49,19 +78,10 @@ struct SQLAuditLog: AuditLog {
             atMicroseconds: atMicroseconds,
             requestID: record.requestID,
             previousHash: previousHash,
-            hash: Self.sha256(link),
+            hash: Self.linkDigest(position: position, atMicroseconds: atMicroseconds, contentHash: contentHash, previousHash: previousHash)
+                .hexEncoded,
             contentHash: contentHash
         )
-        try await self.db.raw(
-            """
-            INSERT INTO audit_log (\(Self.columns))
-            VALUES (\(bind: entry.position), \(bind: entry.actorUserID), \(bind: entry.actorRole), \(bind: entry.action),
-                    \(bind: entry.target), \(bind: entry.outcome), \(bind: entry.atMicroseconds), \(bind: entry.requestID),
-                    \(bind: entry.previousHash), \(bind: entry.hash), \(bind: contentHash), \(bind: false))
-            """
-        ).run()
-        try await self.db.raw("UPDATE audit_head SET hash = \(bind: entry.hash) WHERE id = 1").run()
-        return entry
     }
 
     /// §7.3: blanks the content of the entries about `target` written before `before`; their places, times and
@@ -107,17 +127,18 @@ struct SQLAuditLog: AuditLog {
         var previousHash: String? = start == nil ? AuditEntry.genesisHash : nil
         var lastAt: Int64 = 0
         var latestRemoval: (position: Int64, at: Int64)?
-        let batchSize = 1_000
+        // The next batch is read while this one is checked (issue 16, item 5).
+        var reading = Task { [self, expected] in try await self.batch(from: expected) }
+        defer { reading.cancel() }
         while true {
-            let batch = try await self.db.raw(
-                """
-                SELECT \(Self.columns) FROM audit_log WHERE position >= \(bind: expected) ORDER BY position LIMIT \(bind: batchSize)
-                """
-            ).all().map(Self.decode)
-            for entry in batch {
+            let batch = try await reading.value
+            if batch.count == Self.verifyBatchSize {
+                reading = Task { [self, from = expected + Int64(batch.count)] in try await self.batch(from: from) }
+            }
+            for (entry, holds) in try await Self.checked(batch) {
                 guard entry.position == expected else { return .broken(position: expected, reason: .positionGap) }
                 guard previousHash == nil || entry.previousHash == previousHash else { return .broken(position: expected, reason: .linkBroken) }
-                guard Self.holds(entry) else { return .broken(position: expected, reason: .contentChanged) }
+                guard holds else { return .broken(position: expected, reason: .contentChanged) }
                 if let anchored = anchors[entry.position], anchored != entry.hash {
                     return .broken(position: expected, reason: .differsFromCheckpoint)
                 }
@@ -126,7 +147,7 @@ struct SQLAuditLog: AuditLog {
                 previousHash = entry.hash
                 expected += 1
             }
-            if batch.count < batchSize { break }
+            if batch.count < Self.verifyBatchSize { break }
         }
         // A signed checkpoint beyond the last entry: entries were cut from the end, whatever the head now says.
         if let furthest = anchors.keys.max(), furthest >= expected { return .broken(position: expected, reason: .tailCut) }
@@ -147,6 +168,37 @@ struct SQLAuditLog: AuditLog {
         return .intact(entries: expected - 1)
     }
 
+    private static let verifyBatchSize = 10_000
+
+    private func batch(from position: Int64) async throws -> [any SQLRow] {
+        try await self.db.raw(
+            "SELECT \(Self.columns) FROM audit_log WHERE position >= \(bind: position) ORDER BY position LIMIT \(bind: Self.verifyBatchSize)"
+        ).all()
+    }
+
+    /// Each row decoded, and whether its hashes follow from what it holds: a slice per core, since no entry's check
+    /// needs another's (the links between them are checked in order afterwards, which is cheap).
+    static func checked(_ rows: [any SQLRow]) async throws -> [(entry: AuditEntry, holds: Bool)] {
+        let slice = max(1_000, rows.count / ProcessInfo.processInfo.activeProcessorCount + 1)
+        return try await withThrowingTaskGroup(of: (Int, [(entry: AuditEntry, holds: Bool)]).self) { group in
+            for start in stride(from: 0, to: rows.count, by: slice) {
+                let part = rows[start..<min(start + slice, rows.count)]
+                group.addTask {
+                    (
+                        start,
+                        try part.map { row in
+                            let entry = try Self.decode(row)
+                            return (entry, Self.holds(entry))
+                        }
+                    )
+                }
+            }
+            var parts: [Int: [(entry: AuditEntry, holds: Bool)]] = [:]
+            for try await (start, checked) in group { parts[start] = checked }
+            return parts.sorted { $0.key < $1.key }.flatMap(\.value)
+        }
+    }
+
     func head() async throws -> (position: Int64, hash: String) {
         guard let row = try await self.db.raw("SELECT position, hash FROM audit_head WHERE id = 1").first() else { throw AuditLogError.headMissing }
         return (try row.decode(column: "position", as: Int64.self), try row.decode(column: "hash", as: String.self))
@@ -157,22 +209,59 @@ struct SQLAuditLog: AuditLog {
     static func holds(_ entry: AuditEntry) -> Bool {
         guard let contentHash = entry.contentHash else { return !entry.contentRemoved && Self.sha256(entry.canonicalText) == entry.hash }
         if entry.contentRemoved {
-            guard entry.contentText == AuditEntry.contentText(actorUserID: "", actorRole: "", action: "", target: "", outcome: "", requestID: "")
+            guard [entry.actorUserID, entry.actorRole, entry.action, entry.target, entry.outcome, entry.requestID].allSatisfy(\.isEmpty)
             else { return false }
         } else {
-            guard Self.sha256(entry.contentText) == contentHash else { return false }
+            let content = Self.contentDigest(
+                actorUserID: entry.actorUserID,
+                actorRole: entry.actorRole,
+                action: entry.action,
+                target: entry.target,
+                outcome: entry.outcome,
+                requestID: entry.requestID
+            )
+            guard content.isWritten(as: contentHash) else { return false }
         }
-        let link = AuditEntry.linkText(
+        return Self.linkDigest(
             position: entry.position,
             atMicroseconds: entry.atMicroseconds,
             contentHash: contentHash,
             previousHash: entry.previousHash
         )
-        return Self.sha256(link) == entry.hash
+        .isWritten(as: entry.hash)
     }
 
     static func sha256(_ text: String) -> String {
         SHA256.hash(data: Data(text.utf8)).hexEncoded
+    }
+
+    /// SHA-256 of `AuditEntry.contentText` and of `AuditEntry.linkText`, fed to the hash field by field: verifying
+    /// millions of entries builds no strings. (`AuditDigestTests` holds them to the texts.)
+    static func contentDigest(
+        actorUserID: String,
+        actorRole: String,
+        action: String,
+        target: String,
+        outcome: String,
+        requestID: String
+    )
+        -> SHA256Digest
+    {
+        Self.lengthPrefixedDigest(["content-v2", actorUserID, actorRole, action, target, outcome, requestID])
+    }
+
+    static func linkDigest(position: Int64, atMicroseconds: Int64, contentHash: String, previousHash: String) -> SHA256Digest {
+        Self.lengthPrefixedDigest(["link-v2", String(position), String(atMicroseconds), contentHash, previousHash])
+    }
+
+    /// The fields as `AuditEntry` spells them: each as "<UTF-8 length>:<field>", joined by "|".
+    private static func lengthPrefixedDigest(_ fields: [String]) -> SHA256Digest {
+        var hasher = SHA256()
+        for (index, field) in fields.enumerated() {
+            hasher.update(utf8: index == 0 ? "\(field.utf8.count):" : "|\(field.utf8.count):")
+            hasher.update(utf8: field)
+        }
+        return hasher.finalize()
     }
 
     static func decode(_ row: any SQLRow) throws -> AuditEntry {
@@ -203,5 +292,25 @@ extension Migration {
     static let m0020AuditContentHash = Migration(id: "0020_audit_content_hash") { db, type, _ in
         try await db.raw("ALTER TABLE audit_log ADD COLUMN content_hash TEXT").run()
         try await db.raw("ALTER TABLE audit_log ADD COLUMN content_removed \(type.bool) NOT NULL DEFAULT \(type.falseValue)").run()
+    }
+}
+
+extension SHA256 {
+    fileprivate mutating func update(utf8 text: String) {
+        var text = text
+        text.withUTF8 { self.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+    }
+}
+
+extension SHA256Digest {
+    /// Whether `hex` is this digest in lower-case hexadecimal, compared without writing the digest out.
+    fileprivate func isWritten(as hex: String) -> Bool {
+        self.withUnsafeBytes { bytes in
+            var digits = hex.utf8.makeIterator()
+            for byte in bytes {
+                guard digits.next() == hexDigit(byte >> 4), digits.next() == hexDigit(byte & 0x0f) else { return false }
+            }
+            return digits.next() == nil
+        }
     }
 }

@@ -223,18 +223,24 @@ struct SQLCaseStore: CaseStore {
         try await self.db.raw("SELECT reference FROM cases WHERE id = \(bind: id.rawValue)").first()?.decode(column: "reference", as: String.self)
     }
 
+    /// One statement for a command's events (usually one to a handful): each statement is a trip to SQLite's
+    /// thread or PostgreSQL's socket.
     private func insert(_ events: [CaseEvent], of id: Identifier<Case>, after version: Int) async throws {
+        guard !events.isEmpty else { return }
         let key = try await self.codec.key(of: id, creating: true)
-        for (offset, event) in events.enumerated() {
+        let rows = try events.enumerated().map { offset, event -> SQLQueryString in
             let sequence = version + offset + 1
-            try await self.db.raw(
+            return """
+                (\(bind: id.rawValue), \(bind: sequence), \(bind: event.change.kind), \(bind: event.actor.userID.rawValue),
+                 \(bind: event.actor.role.rawValue), \(bind: event.at), \(bind: try key.encode(event.change, at: "event.\(sequence)")))
                 """
-                INSERT INTO case_events (case_id, sequence, kind, actor_user_id, actor_role, occurred_at, payload)
-                VALUES (\(bind: id.rawValue), \(bind: sequence), \(bind: event.change.kind), \(bind: event.actor.userID.rawValue),
-                        \(bind: event.actor.role.rawValue), \(bind: event.at), \(bind: try key.encode(event.change, at: "event.\(sequence)")))
-                """
-            ).run()
         }
+        try await self.db.raw(
+            """
+            INSERT INTO case_events (case_id, sequence, kind, actor_user_id, actor_role, occurred_at, payload)
+            VALUES \(rows.joined(separator: ", "))
+            """
+        ).run()
     }
 
     func entryRequests(at sites: [String], since: Date) async throws -> [EntryRequestSummary] {

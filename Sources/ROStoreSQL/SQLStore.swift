@@ -12,8 +12,9 @@ import SQLiteKit
 /// Open it with `SQLStore.withStore`, which closes what it opened when the body returns.
 public final class SQLStore: Store {
     enum Engine: Sendable {
-        /// One connection, used by one transaction at a time: SQLite's single writer.
-        case sqlite(SQLiteConnection, AsyncLock)
+        /// One connection, used by one transaction at a time: SQLite's single writer; and one beside it for work
+        /// that only reads, which in WAL mode sees the last commit and neither waits for the writer nor blocks it.
+        case sqlite(SQLiteConnection, AsyncLock, reader: SQLiteConnection, AsyncLock)
         case postgres(PostgresClient)
     }
 
@@ -44,12 +45,26 @@ public final class SQLStore: Store {
         switch location {
         case .sqlite(let path):
             let connection = try await openSQLite(path: path, logger: logger)
-            let store = SQLStore(engine: .sqlite(connection, AsyncLock()), dialect: .sqlite, masterKeys: masterKeys, logger: logger)
+            let reader: SQLiteConnection
+            do {
+                reader = try await openSQLite(path: path, logger: logger, readOnly: true)
+            } catch {
+                try? await connection.close()
+                throw error
+            }
+            let store = SQLStore(
+                engine: .sqlite(connection, AsyncLock(), reader: reader, AsyncLock()),
+                dialect: .sqlite,
+                masterKeys: masterKeys,
+                logger: logger
+            )
             do {
                 let value = try await body(store)
+                try await reader.close()
                 try await connection.close()
                 return value
             } catch {
+                try? await reader.close()
                 try? await connection.close()
                 throw error
             }
@@ -67,7 +82,10 @@ public final class SQLStore: Store {
         }
     }
 
-    private static func openSQLite(path: String, logger: Logger) async throws -> SQLiteConnection {
+    /// The SQLite page cache of each connection, in KiB: 32 MiB.
+    static let pageCacheKibibytes = 32 * 1024
+
+    private static func openSQLite(path: String, logger: Logger, readOnly: Bool = false) async throws -> SQLiteConnection {
         // Issue 15, item 10: a folder RO makes is its owner's alone (0700), and so are the database and its WAL
         // files (0600; SQLite gives the WAL files the database file's mode). A folder given that exists is left as is.
         if let folder = FileFolders.parent(of: path), !FileManager.default.fileExists(atPath: folder) {
@@ -93,6 +111,12 @@ public final class SQLStore: Store {
             }
             try await db.raw("PRAGMA synchronous = NORMAL").run()
             try await db.raw("PRAGMA foreign_keys = ON").run()
+            // SQLite's default page cache is 2 MB: at national scale (10 million audit entries) the audit log's
+            // index by target no longer fits, and each append re-reads and spills pages (issue 16, `make bench-scale`).
+            try await db.raw("PRAGMA cache_size = -\(raw: String(Self.pageCacheKibibytes))").run()
+            // A statement that writes many rows keeps its undo journal in memory rather than in a temporary file.
+            try await db.raw("PRAGMA temp_store = MEMORY").run()
+            if readOnly { try await db.raw("PRAGMA query_only = ON").run() }
             return connection
         } catch {
             try? await connection.close()
@@ -105,6 +129,32 @@ public final class SQLStore: Store {
         return try await self.withDatabase { db in try await work(SQLTransaction(db: db, masterKeys: masterKeys)) }
     }
 
+    public func read<T: Sendable>(_ work: @Sendable (any StoreTransaction) async throws -> T) async throws -> T {
+        let masterKeys = self.masterKeys
+        let started = DispatchTime.now().uptimeNanoseconds
+        defer { StoreMetrics.record(StoreMetrics.transaction, since: started) }
+        switch self.engine {
+        case .sqlite(_, _, let reader, let lock):
+            return try await lock.withLock {
+                let db = reader.sql(queryLogLevel: nil)
+                // A deferred transaction that only reads takes no write lock: its snapshot is the last commit.
+                try await db.raw("BEGIN").run()
+                do {
+                    let value = try await work(SQLTransaction(db: db, masterKeys: masterKeys))
+                    try await db.raw("COMMIT").run()
+                    return value
+                } catch {
+                    try? await db.raw("ROLLBACK").run()
+                    throw error
+                }
+            }
+        case .postgres(let client):
+            return try await Self.inTransaction(on: client, readOnly: true, logger: self.logger) { db in
+                try await work(SQLTransaction(db: db, masterKeys: masterKeys))
+            }
+        }
+    }
+
     /// Runs `body` on one connection inside a transaction: committed when it returns, rolled back when it throws.
     /// `writerWait`: how long SQLite waits for another connection's write transaction to end.
     func withDatabase<T: Sendable>(
@@ -114,7 +164,7 @@ public final class SQLStore: Store {
         let started = DispatchTime.now().uptimeNanoseconds
         defer { StoreMetrics.record(StoreMetrics.transaction, since: started) }
         switch self.engine {
-        case .sqlite(let connection, let lock):
+        case .sqlite(let connection, let lock, _, _):
             return try await lock.withLock {
                 let db = connection.sql(queryLogLevel: nil)
                 try await Self.beginImmediate(db, waitingAtMost: writerWait)
@@ -128,15 +178,26 @@ public final class SQLStore: Store {
                 }
             }
         case .postgres(let client):
-            do {
-                return try await client.withTransaction(logger: self.logger) { connection in
-                    try await body(connection.sql(queryLogLevel: nil))
-                }
-            } catch let error as PostgresTransactionError {
-                // Callers expect the error their work threw (a refusal, a conflict), not the wrapper.
-                if let closureError = error.closureError, error.rollbackError == nil { throw closureError }
-                throw error
+            return try await Self.inTransaction(on: client, readOnly: false, logger: self.logger, body)
+        }
+    }
+
+    private static func inTransaction<T: Sendable>(
+        on client: PostgresClient,
+        readOnly: Bool,
+        logger: Logger,
+        _ body: @Sendable (any SQLDatabase) async throws -> T
+    ) async throws -> T {
+        do {
+            return try await client.withTransaction(logger: logger) { connection in
+                let db = connection.sql(queryLogLevel: nil)
+                if readOnly { try await db.raw("SET TRANSACTION READ ONLY").run() }
+                return try await body(db)
             }
+        } catch let error as PostgresTransactionError {
+            // Callers expect the error their work threw (a refusal, a conflict), not the wrapper.
+            if let closureError = error.closureError, error.rollbackError == nil { throw closureError }
+            throw error
         }
     }
 

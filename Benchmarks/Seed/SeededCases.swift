@@ -1,0 +1,151 @@
+import Foundation
+import ROCore
+import ROStore
+import ROStoreSQL
+
+/// Cases as years of a national program leave them (issue 16, `make bench-scale`): most closed or waiting, some in
+/// assessment, some assigned, some in dialogue, with the names, contacts, contact logs and notes staff record. Each is
+/// decided by the domain core exactly as the service would, and written through the store (sealing, projections,
+/// search index), a hundred to a transaction. Every name, number and note is fictional.
+struct SeededCases {
+    let coordinator: CaseActor
+    let mediator: CaseActor
+    /// The first case opens this long before now; openings are spread evenly from then on.
+    let span: TimeInterval = 10 * 365 * 86_400
+
+    static let regions = ["atlantic", "quebec", "ontario", "prairie", "pacific"]
+    static let given = ["Amélie", "Bruno", "Chantal", "Dmitri", "Émile", "Farah", "Gilles", "Hana", "Isaac", "Joëlle", "Kwame", "Line"]
+    static let family = ["Tremblay-Fictif", "Nguyen-Fictif", "Okafor-Fictif", "Lavoie-Fictif", "Singh-Fictif", "Bouchard-Fictif", "Roy-Fictif"]
+
+    /// Writes cases `range` of a plan of `count` cases (a plan's cases open evenly over the span, so a database
+    /// can be grown from 1,000 cases to 100,000 in two runs); returns the events written and the ids of
+    /// two hundred of the plan's cases, spread evenly (those in `range`).
+    func write(
+        _ range: Range<Int>,
+        of count: Int,
+        to store: SQLStore,
+        progress: (Int) -> Void
+    ) async throws -> (events: Int, sample: [Identifier<Case>]) {
+        let start = Date().addingTimeInterval(-self.span)
+        var events = 0
+        var sample: [Identifier<Case>] = []
+        for first in stride(from: range.lowerBound, to: range.upperBound, by: 100) {
+            let last = min(first + 100, range.upperBound)
+            let batch = try await store.transaction { tx in
+                var written = 0
+                var sampled: [Identifier<Case>] = []
+                for i in first..<last {
+                    let openedAt = start.addingTimeInterval(self.span * Double(i) / Double(count))
+                    let year = Calendar(identifier: .gregorian).component(.year, from: openedAt)
+                    let number = try await tx.cases.nextReferenceNumber(prefix: "RO-\(year)-")
+                    let id = Identifier<Case>(UUID())
+                    let history = try self.history(i, of: id, reference: "RO-\(year)-\(String(format: "%04d", number))", openedAt: openedAt)
+                    _ = try await tx.cases.create(id, events: history)
+                    written += history.count
+                    if i % max(1, count / 200) == 0 { sampled.append(id) }
+                }
+                return (written, sampled)
+            }
+            events += batch.0
+            sample += batch.1
+            progress(last)
+        }
+        return (events, sample)
+    }
+
+    /// Case `i`'s events: how far it got depends on `i`, so every stage is represented in the same proportions.
+    func history(_ i: Int, of id: Identifier<Case>, reference: String, openedAt: Date) throws -> [CaseEvent] {
+        let french = i % 3 != 0
+        let victim = Participant(id: Identifier(UUID()), role: .victim, language: french ? "fr" : "en")
+        let offender = Participant(id: Identifier(UUID()), role: .offender, language: i % 4 == 0 ? "fr" : "en")
+        var value = Case.empty(id)
+        var events: [CaseEvent] = []
+        var day = 0.0
+        func run(_ commands: [CaseCommand], by actor: CaseActor) throws {
+            for command in commands {
+                day += 1 + Double(i % 5)
+                let decided = try value.decide(command, by: actor, at: openedAt.addingTimeInterval(day * 86_400))
+                value = decided.reduce(value) { $0.evolve($1) }
+                events += decided
+            }
+        }
+        let opening: CaseCommand = .recordVictimRequest(
+            reference: reference,
+            requesterType: i % 7 == 0 ? .nonRegisteredVictim : .registeredVictim,
+            channel: [.phone, .email, .mail, .victimServices][i % 4],
+            region: Self.regions[i % Self.regions.count],
+            requester: victim
+        )
+        let safeTimes = SafeContact(channels: [.phone, .email], mayLeaveMessage: i % 2 == 0, safeTimes: "Weekdays after 17:00")
+        try run(
+            [opening, .recordPerson(participant: victim.id, self.person(i, victim)), .recordSafeContact(participant: victim.id, safeTimes)],
+            by: self.coordinator
+        )
+        let stage = i % 10
+        guard stage > 0 else { return events }  // a new request, not yet looked at
+        try run(
+            [
+                .startAssessment, .logContact(participant: victim.id, channel: .phone, outcome: .noAnswer, note: ""),
+                .logContact(participant: victim.id, channel: .phone, outcome: .reached, note: "Talked through the program (fictional)."),
+            ],
+            by: self.coordinator
+        )
+        guard stage > 1 else { return events }
+        guard stage > 2 else {
+            try run([.closeIneligible], by: self.coordinator)
+            return events
+        }
+        try run(
+            [
+                .addParticipant(offender), .recordPerson(participant: offender.id, self.person(i, offender)),
+                .recordSafeContact(participant: offender.id, SafeContact(channels: [.inPerson], mayLeaveMessage: false, safeTimes: "")),
+                .linkOffenderRecord(fpsNumber: String(format: "%06dF", i % 1_000_000)),
+                .confirmEligibility(criteria: CasePolicy.standard.eligibilityCriteria), .reviewSafetySection,
+                .assignMediators([self.mediator.userID]), .recordAcknowledgement(channel: .email),
+            ],
+            by: self.coordinator
+        )
+        guard stage > 4 else { return events }
+        let form: DialogueForm = [.letter, .meetingInPerson, .relayedMessage, .videoMessage, .meetingVideo][i % 5]
+        try run(
+            [
+                Self.given(victim.id, .takePart), .beginPreparation, Self.given(victim.id, .approachOtherParty),
+                Self.given(victim.id, .form(form)), Self.assessed(victim.id),
+                .writeNote(id: Identifier(UUID()), text: "First preparation meeting went well (fictional).", restricted: false),
+                .logContact(participant: offender.id, channel: .inPerson, outcome: .reached, note: ""), Self.assessed(offender.id),
+            ],
+            by: self.mediator
+        )
+        guard stage > 6 else { return events }
+        try run(
+            [.approachOtherParty, Self.given(offender.id, .takePart), Self.given(offender.id, .form(form)), .startDialogue(form)],
+            by: self.mediator
+        )
+        return events
+    }
+
+    func person(_ i: Int, _ participant: Participant) -> PersonRecord {
+        let name = "\(Self.given[i % Self.given.count]) \(Self.family[(i / Self.given.count) % Self.family.count]) \(i)"
+        guard participant.role != .offender else { return PersonRecord(usedName: name + " (offender)", site: "FVI") }
+        let line = String(format: "%02d", i % 100)
+        return PersonRecord(
+            usedName: name,
+            phones: [ContactPoint("613-555-01\(line)", safe: true)],
+            emails: [ContactPoint("person\(i)@example.org", safe: true)]
+        )
+    }
+
+    static func given(_ person: Identifier<Participant>, _ purpose: ConsentPurpose) -> CaseCommand {
+        .recordConsent(
+            participant: person,
+            purpose: purpose,
+            decision: .given,
+            expiresAt: nil,
+            noticeVersion: purpose == .takePart ? ConfidentialityNotice.currentVersion : nil
+        )
+    }
+
+    static func assessed(_ person: Identifier<Participant>) -> CaseCommand {
+        .recordAssessment(participant: person, safetyConcern: nil, privacyConcerns: false, ready: true)
+    }
+}
