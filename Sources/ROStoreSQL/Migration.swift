@@ -19,7 +19,7 @@ public struct Migration: Sendable {
         .m0013Investigations, .m0014LabelOverrides, .m0015ResearchExtracts, .m0016SealedCaseContent,
         .m0017SearchIndex, .m0018Disposal, .m0019LogCounts, .m0020AuditContentHash, .m0021SignInAttempts, .m0022TokenRefusals, .m0023AccessEnds,
         .m0024PendingAccountChanges, .m0025TokenScopes, .m0026SecondFactors, .m0027SessionAuthentication,
-        .m0028ReminderFacts, .m0029ReferenceCounters,
+        .m0028ReminderFacts, .m0029ReferenceCounters, .m0030SearchByPerson,
     ]
 }
 

@@ -113,7 +113,7 @@ public final class SQLStore: Store {
             try await db.raw("PRAGMA foreign_keys = ON").run()
             // SQLite's default page cache is 2 MB: at national scale (10 million audit entries) the audit log's
             // index by target no longer fits, and each append re-reads and spills pages (issue 16, `make bench-scale`).
-            try await db.raw("PRAGMA cache_size = -\(raw: String(Self.pageCacheKibibytes))").run()
+            try await db.raw("PRAGMA cache_size = -\(unsafeRaw: String(Self.pageCacheKibibytes))").run()
             // A statement that writes many rows keeps its undo journal in memory rather than in a temporary file.
             try await db.raw("PRAGMA temp_store = MEMORY").run()
             if readOnly { try await db.raw("PRAGMA query_only = ON").run() }

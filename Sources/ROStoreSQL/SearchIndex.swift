@@ -90,3 +90,14 @@ struct SearchIndex: Sendable {
         }
     }
 }
+
+extension Migration {
+    /// Issue 16: a search finds a token's rows, then checks each found person for the other words' tokens, from
+    /// indexes alone. These two replace the index by token (now its first column) and the one by case.
+    static let m0030SearchByPerson = Migration(id: "0030_search_by_person") { db, _, _ in
+        try await db.raw("CREATE INDEX case_search_tokens_by_token_and_person ON case_search_tokens (token, case_id, participant_id)").run()
+        try await db.raw("CREATE INDEX case_search_tokens_by_person ON case_search_tokens (case_id, participant_id, token)").run()
+        try await db.raw("DROP INDEX case_search_tokens_by_token").run()
+        try await db.raw("DROP INDEX case_search_tokens_by_case").run()
+    }
+}

@@ -48,4 +48,37 @@ import Testing
             #expect(!stored.contains { $0.lowercased().contains("trem") }, "the audit log records no search words")
         }
     }
+
+    /// Issue 16: a search is planned one way when its rarest word is rare (found from the word, then sorted) and
+    /// another when it is common (cases walked newest first until the page is full); both give the same cases in the
+    /// list's order: last changed first, then by reference.
+    @Test(arguments: Backend.available)
+    func aCommonNameAndARareOneFindTheSameCasesInTheListsOrder(_ backend: Backend) async throws {
+        try await withTestEnvironment(backend) { t in
+            let coordinator = try await t.makeUser("claire", role: .coordinator)
+            let service = CaseService(env: t.env)
+            var opened: [Case] = []
+            for name in ["Hana Okafor-Fictif", "Hana Roy-Fictif", "Hana Okafor-Fictif", "Hana Okafor-Fictif"] {
+                opened.append(
+                    try await service.recordVictimRequest(
+                        requesterType: .registeredVictim,
+                        channel: .phone,
+                        region: "ontario",
+                        language: "en",
+                        person: PersonRecord(usedName: name),
+                        by: coordinator
+                    )
+                )
+            }
+            let listOrder = opened.sorted { ($0.updatedAt, $1.reference) > ($1.updatedAt, $0.reference) }.map(\.id)
+            let okafor = listOrder.filter { $0 != opened[1].id }
+
+            #expect(try await service.search("hana okafor", by: coordinator, limit: 10).map(\.id) == okafor, "three found, fewer than a page")
+            #expect(try await service.search("hana okafor", by: coordinator, limit: 2).map(\.id) == Array(okafor.prefix(2)), "a full page")
+            #expect(try await service.search("oka han", by: coordinator, limit: 3).map(\.id) == okafor, "exactly a page")
+            #expect(try await service.search("hana", by: coordinator, limit: 10).map(\.id) == listOrder)
+            #expect(try await service.search("hana roy", by: coordinator, limit: 1).map(\.id) == [opened[1].id])
+            #expect(try await service.search("roy okafor", by: coordinator, limit: 1).isEmpty, "both words in one person's names")
+        }
+    }
 }

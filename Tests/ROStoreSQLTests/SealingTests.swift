@@ -159,6 +159,7 @@ import Testing
                         "0021_sign_in_attempts", "0022_token_refusals", "0023_access_ends", "0024_pending_account_changes", "0025_token_scopes",
                         "0026_second_factors", "0027_session_authentication", "0028_reminder_facts",
                         "0029_reference_counters",
+                        "0030_search_by_person",
                     ],
                     "nothing was changed"
                 )
@@ -170,6 +171,7 @@ import Testing
                         "0021_sign_in_attempts", "0022_token_refusals", "0023_access_ends", "0024_pending_account_changes", "0025_token_scopes",
                         "0026_second_factors", "0027_session_authentication", "0028_reminder_facts",
                         "0029_reference_counters",
+                        "0030_search_by_person",
                     ]
                 )
                 let payload = try await store.withDatabase { db in
