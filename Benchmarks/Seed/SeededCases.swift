@@ -3,8 +3,8 @@ import ROCore
 import ROStore
 import ROStoreSQL
 
-/// Cases as years of a national program leave them (issue 16, `make bench-scale`): most closed or waiting, some in
-/// assessment, some assigned, some in dialogue, with the names, contacts, contact logs and notes staff record. Each is
+/// Cases as years of a national program leave them (issue 16, `make bench-scale`): those older than two years
+/// closed, the others waiting, in assessment, assigned, in preparation or in dialogue, with the names, contacts, contact logs and notes staff record. Each is
 /// decided by the domain core exactly as the service would, and written through the store (sealing, projections,
 /// search index), a hundred to a transaction. Every name, number and note is fictional.
 struct SeededCases {
@@ -53,18 +53,22 @@ struct SeededCases {
         return (events, sample)
     }
 
-    /// Case `i`'s events: how far it got depends on `i`, so every stage is represented in the same proportions.
+    /// Case `i`'s events: how far it got depends on `i`, so every stage is represented in the same proportions among
+    /// the cases of the last two years; the older ones have ended.
     func history(_ i: Int, of id: Identifier<Case>, reference: String, openedAt: Date) throws -> [CaseEvent] {
         let french = i % 3 != 0
         let victim = Participant(id: Identifier(UUID()), role: .victim, language: french ? "fr" : "en")
         let offender = Participant(id: Identifier(UUID()), role: .offender, language: i % 4 == 0 ? "fr" : "en")
         var value = Case.empty(id)
         var events: [CaseEvent] = []
-        var day = 0.0
+        // A step every one to five days, closer together for a case opened lately: nothing is dated after now.
+        let now = Date()
+        let step = min(Double(1 + i % 5) * 86_400, now.timeIntervalSince(openedAt) / 40)
+        var at = openedAt
         func run(_ commands: [CaseCommand], by actor: CaseActor) throws {
             for command in commands {
-                day += 1 + Double(i % 5)
-                let decided = try value.decide(command, by: actor, at: openedAt.addingTimeInterval(day * 86_400))
+                at = at.addingTimeInterval(step)
+                let decided = try value.decide(command, by: actor, at: at)
                 value = decided.reduce(value) { $0.evolve($1) }
                 events += decided
             }
@@ -82,45 +86,55 @@ struct SeededCases {
             by: self.coordinator
         )
         let stage = i % 10
-        guard stage > 0 else { return events }  // a new request, not yet looked at
-        try run(
-            [
-                .startAssessment, .logContact(participant: victim.id, channel: .phone, outcome: .noAnswer, note: ""),
-                .logContact(participant: victim.id, channel: .phone, outcome: .reached, note: "Talked through the program (fictional)."),
-            ],
-            by: self.coordinator
-        )
-        guard stage > 1 else { return events }
-        guard stage > 2 else {
-            try run([.closeIneligible], by: self.coordinator)
-            return events
+        if stage > 0 {
+            try run(
+                [
+                    .startAssessment, .logContact(participant: victim.id, channel: .phone, outcome: .noAnswer, note: ""),
+                    .logContact(participant: victim.id, channel: .phone, outcome: .reached, note: "Talked through the program (fictional)."),
+                ],
+                by: self.coordinator
+            )
         }
-        try run(
-            [
-                .addParticipant(offender), .recordPerson(participant: offender.id, self.person(i, offender)),
-                .recordSafeContact(participant: offender.id, SafeContact(channels: [.inPerson], mayLeaveMessage: false, safeTimes: "")),
-                .linkOffenderRecord(fpsNumber: String(format: "%06dF", i % 1_000_000)),
-                .confirmEligibility(criteria: CasePolicy.standard.eligibilityCriteria), .reviewSafetySection,
-                .assignMediators([self.mediator.userID]), .recordAcknowledgement(channel: .email),
-            ],
-            by: self.coordinator
-        )
-        guard stage > 4 else { return events }
+        if stage == 2 { try run([.closeIneligible], by: self.coordinator) }
+        if stage > 2 {
+            try run(
+                [
+                    .addParticipant(offender), .recordPerson(participant: offender.id, self.person(i, offender)),
+                    .recordSafeContact(participant: offender.id, SafeContact(channels: [.inPerson], mayLeaveMessage: false, safeTimes: "")),
+                    .linkOffenderRecord(fpsNumber: String(format: "%06dF", i % 1_000_000)),
+                    .confirmEligibility(criteria: CasePolicy.standard.eligibilityCriteria), .reviewSafetySection,
+                    .assignMediators([self.mediator.userID]), .recordAcknowledgement(channel: .email),
+                ],
+                by: self.coordinator
+            )
+        }
         let form: DialogueForm = [.letter, .meetingInPerson, .relayedMessage, .videoMessage, .meetingVideo][i % 5]
-        try run(
-            [
-                Self.given(victim.id, .takePart), .beginPreparation, Self.given(victim.id, .approachOtherParty),
-                Self.given(victim.id, .form(form)), Self.assessed(victim.id),
-                .writeNote(id: Identifier(UUID()), text: "First preparation meeting went well (fictional).", restricted: false),
-                .logContact(participant: offender.id, channel: .inPerson, outcome: .reached, note: ""), Self.assessed(offender.id),
-            ],
-            by: self.mediator
-        )
-        guard stage > 6 else { return events }
-        try run(
-            [.approachOtherParty, Self.given(offender.id, .takePart), Self.given(offender.id, .form(form)), .startDialogue(form)],
-            by: self.mediator
-        )
+        if stage > 4 {
+            try run(
+                [
+                    Self.given(victim.id, .takePart), .beginPreparation, Self.given(victim.id, .approachOtherParty),
+                    Self.given(victim.id, .form(form)), Self.assessed(victim.id),
+                    .writeNote(id: Identifier(UUID()), text: "First preparation meeting went well (fictional).", restricted: false),
+                    .logContact(participant: offender.id, channel: .inPerson, outcome: .reached, note: ""), Self.assessed(offender.id),
+                ],
+                by: self.mediator
+            )
+        }
+        if stage > 6 {
+            try run(
+                [.approachOtherParty, Self.given(offender.id, .takePart), Self.given(offender.id, .form(form)), .startDialogue(form)],
+                by: self.mediator
+            )
+        }
+        // A case opened more than two years ago has ended: screened out, or closed by a withdrawal in dialogue.
+        if value.stage.isOpen, openedAt < now.addingTimeInterval(-2 * 365 * 86_400) {
+            if stage == 0 { try run([.startAssessment], by: self.coordinator) }
+            if stage > 6 {
+                try run([.recordWithdrawal(participant: victim.id, mayReturn: false)], by: self.mediator)
+            } else {
+                try run([.screenOut(stage < 3 ? .screenedOutOtherPartyUnreachable : .screenedOutReadiness)], by: self.coordinator)
+            }
+        }
         return events
     }
 
