@@ -4,6 +4,7 @@ with wrk, on SQLite and on PostgreSQL, beside a bare Hummingbird route built fro
 Usage: bench.py RO_BINARY HELLO_BINARY SEED_BINARY [POSTGRES_URL]. Environment: BENCH_SECONDS (per measurement,
 default 10), BENCH_CASES (cases seeded per database, default 1000), BENCH_AUDIT (audit entries appended by the seed
 binary before `ro audit verify` is timed, default 200000). Only the standard library and wrk; the data is fictional."""
+import atexit
 import base64
 import concurrent.futures
 import hashlib
@@ -149,6 +150,7 @@ class Instance:
         log = open(os.path.join(self.folder, "serve.log"), "a")
         self.process = subprocess.Popen([self.binary, "serve", "--port", str(self.port), *self.where()],
                                         stdout=subprocess.DEVNULL, stderr=log, env=ENV)
+        atexit.register(lambda process=self.process: process.poll() is None and process.kill())  # should the bench fail
         return wait_for(f"{self.base}/healthz", self.process)
 
     def stop(self):

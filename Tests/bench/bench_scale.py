@@ -89,9 +89,11 @@ def run(label, ro_binary, seed_binary, database_url, folder):
         with open(ids_file) as ids:
             case_ids = ids.read().split()
         startup = instance.start()
-        rows = measure(instance, folder, case_ids[:: max(1, len(case_ids) // 100)])
-        rss = bench.peak_rss_mb(instance.process.pid)
-        instance.stop()
+        try:
+            rows = measure(instance, folder, case_ids[:: max(1, len(case_ids) // 100)])
+            rss = bench.peak_rss_mb(instance.process.pid)
+        finally:
+            instance.stop()
         sizes.append({"cases": cases, "seeded": seeded, "audit": audit, "startup": startup, "rss": rss, "rows": rows})
     started = time.perf_counter()
     verified = instance.ro("audit", "verify").stdout
