@@ -112,7 +112,7 @@ let package = Package(
         .executableTarget(name: "BareHummingbird", dependencies: [hummingbird], path: "Benchmarks/BareHummingbird", swiftSettings: strict),
         .executableTarget(
             name: "BenchSeed",
-            dependencies: ["ROStoreSQL", "ROStore", "ROCore", argumentParser, logging],
+            dependencies: ["ROStoreSQL", "ROStore", "ROServices", "ROCore", argumentParser, logging],
             path: "Benchmarks/Seed",
             swiftSettings: strict
         ),

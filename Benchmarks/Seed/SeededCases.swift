@@ -1,5 +1,6 @@
 import Foundation
 import ROCore
+import ROServices
 import ROStore
 import ROStoreSQL
 
@@ -112,17 +113,17 @@ struct SeededCases {
         if stage > 4 {
             try run(
                 [
-                    Self.given(victim.id, .takePart), .beginPreparation, Self.given(victim.id, .approachOtherParty),
-                    Self.given(victim.id, .form(form)), Self.assessed(victim.id),
+                    DemoCases.given(victim.id, .takePart), .beginPreparation, DemoCases.given(victim.id, .approachOtherParty),
+                    DemoCases.given(victim.id, .form(form)), DemoCases.assessed(victim.id),
                     .writeNote(id: Identifier(UUID()), text: "First preparation meeting went well (fictional).", restricted: false),
-                    .logContact(participant: offender.id, channel: .inPerson, outcome: .reached, note: ""), Self.assessed(offender.id),
+                    .logContact(participant: offender.id, channel: .inPerson, outcome: .reached, note: ""), DemoCases.assessed(offender.id),
                 ],
                 by: self.mediator
             )
         }
         if stage > 6 {
             try run(
-                [.approachOtherParty, Self.given(offender.id, .takePart), Self.given(offender.id, .form(form)), .startDialogue(form)],
+                [.approachOtherParty, DemoCases.given(offender.id, .takePart), DemoCases.given(offender.id, .form(form)), .startDialogue(form)],
                 by: self.mediator
             )
         }
@@ -147,19 +148,5 @@ struct SeededCases {
             phones: [ContactPoint("613-555-01\(line)", safe: true)],
             emails: [ContactPoint("person\(i)@example.org", safe: true)]
         )
-    }
-
-    static func given(_ person: Identifier<Participant>, _ purpose: ConsentPurpose) -> CaseCommand {
-        .recordConsent(
-            participant: person,
-            purpose: purpose,
-            decision: .given,
-            expiresAt: nil,
-            noticeVersion: purpose == .takePart ? ConfidentialityNotice.currentVersion : nil
-        )
-    }
-
-    static func assessed(_ person: Identifier<Participant>) -> CaseCommand {
-        .recordAssessment(participant: person, safetyConcern: nil, privacyConcerns: false, ready: true)
     }
 }

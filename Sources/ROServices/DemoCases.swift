@@ -275,8 +275,9 @@ public enum DemoCases {
         return past
     }
 
-    /// A consent given; agreeing to take part comes with the current confidentiality notice (R37).
-    static func given(_ person: Identifier<Participant>, _ purpose: ConsentPurpose) -> CaseCommand {
+    /// A consent given; agreeing to take part comes with the current confidentiality notice (R37). (Also what
+    /// `ro-bench-seed` records.)
+    public static func given(_ person: Identifier<Participant>, _ purpose: ConsentPurpose) -> CaseCommand {
         .recordConsent(
             participant: person,
             purpose: purpose,
@@ -286,7 +287,8 @@ public enum DemoCases {
         )
     }
 
-    static func assessed(_ person: Identifier<Participant>) -> CaseCommand {
+    /// An assessment that finds the person ready, with no concern.
+    public static func assessed(_ person: Identifier<Participant>) -> CaseCommand {
         .recordAssessment(participant: person, safetyConcern: nil, privacyConcerns: false, ready: true)
     }
 

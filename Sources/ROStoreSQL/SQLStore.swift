@@ -131,54 +131,48 @@ public final class SQLStore: Store {
 
     public func read<T: Sendable>(_ work: @Sendable (any StoreTransaction) async throws -> T) async throws -> T {
         let masterKeys = self.masterKeys
-        let started = DispatchTime.now().uptimeNanoseconds
-        defer { StoreMetrics.record(StoreMetrics.transaction, since: started) }
-        switch self.engine {
-        case .sqlite(_, _, let reader, let lock):
-            return try await lock.withLock {
-                let db = reader.sql(queryLogLevel: nil)
-                // A deferred transaction that only reads takes no write lock: its snapshot is the last commit.
-                try await db.raw("BEGIN").run()
-                do {
-                    let value = try await work(SQLTransaction(db: db, masterKeys: masterKeys))
-                    try await db.raw("COMMIT").run()
-                    return value
-                } catch {
-                    try? await db.raw("ROLLBACK").run()
-                    throw error
-                }
-            }
-        case .postgres(let client):
-            return try await Self.inTransaction(on: client, readOnly: true, logger: self.logger) { db in
-                try await work(SQLTransaction(db: db, masterKeys: masterKeys))
-            }
-        }
+        return try await self.withDatabase(readOnly: true) { db in try await work(SQLTransaction(db: db, masterKeys: masterKeys)) }
     }
 
     /// Runs `body` on one connection inside a transaction: committed when it returns, rolled back when it throws.
-    /// `writerWait`: how long SQLite waits for another connection's write transaction to end.
+    /// `readOnly`: on SQLite's reading connection (see `read`). `writerWait`: how long SQLite waits for another
+    /// connection's write transaction to end.
     func withDatabase<T: Sendable>(
+        readOnly: Bool = false,
         writerWait: Duration = .seconds(30),
         _ body: @Sendable (any SQLDatabase) async throws -> T
     ) async throws -> T {
         let started = DispatchTime.now().uptimeNanoseconds
         defer { StoreMetrics.record(StoreMetrics.transaction, since: started) }
         switch self.engine {
-        case .sqlite(let connection, let lock, _, _):
-            return try await lock.withLock {
-                let db = connection.sql(queryLogLevel: nil)
-                try await Self.beginImmediate(db, waitingAtMost: writerWait)
-                do {
-                    let value = try await body(db)
-                    try await db.raw("COMMIT").run()
-                    return value
-                } catch {
-                    try? await db.raw("ROLLBACK").run()
-                    throw error
-                }
-            }
+        case .sqlite(_, _, let reader, let readerLock) where readOnly:
+            // A deferred transaction that only reads takes no write lock: its snapshot is the last commit.
+            return try await Self.inTransaction(on: reader, readerLock, begin: { try await $0.raw("BEGIN").run() }, body)
+        case .sqlite(let writer, let writerLock, _, _):
+            return try await Self.inTransaction(on: writer, writerLock, begin: { try await Self.beginImmediate($0, waitingAtMost: writerWait) }, body)
         case .postgres(let client):
-            return try await Self.inTransaction(on: client, readOnly: false, logger: self.logger, body)
+            return try await Self.inTransaction(on: client, readOnly: readOnly, logger: self.logger, body)
+        }
+    }
+
+    /// One transaction at a time on `connection`: `begin` opens it.
+    private static func inTransaction<T: Sendable>(
+        on connection: SQLiteConnection,
+        _ lock: AsyncLock,
+        begin: @Sendable (any SQLDatabase) async throws -> Void,
+        _ body: @Sendable (any SQLDatabase) async throws -> T
+    ) async throws -> T {
+        try await lock.withLock {
+            let db = connection.sql(queryLogLevel: nil)
+            try await begin(db)
+            do {
+                let value = try await body(db)
+                try await db.raw("COMMIT").run()
+                return value
+            } catch {
+                try? await db.raw("ROLLBACK").run()
+                throw error
+            }
         }
     }
 

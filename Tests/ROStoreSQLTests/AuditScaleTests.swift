@@ -95,18 +95,19 @@ import Testing
 
 /// Issue 16, item 2: work that only reads runs beside the writer.
 @Suite struct StoreReadTests {
+    static let signIn = AuditRecord(
+        actor: AuditActor(userID: nil, role: "system"),
+        action: .signIn,
+        target: "user:1",
+        outcome: .success,
+        at: TestClock.start,
+        requestID: "req-1"
+    )
+
     @Test(arguments: Backend.available)
     func aReadCannotWrite(_ backend: Backend) async throws {
         try await withMigratedStore(backend) { store in
-            let record = AuditRecord(
-                actor: AuditActor(userID: nil, role: "system"),
-                action: .signIn,
-                target: "user:1",
-                outcome: .success,
-                at: TestClock.start,
-                requestID: "req-1"
-            )
-            await #expect(throws: (any Error).self) { try await store.read { tx in try await tx.audit.append(record) } }
+            await #expect(throws: (any Error).self) { try await store.read { tx in try await tx.audit.append(Self.signIn) } }
             let head = try await store.read { try await $0.audit.head() }
             #expect(head.position == 0, "nothing half-written stays")
         }
@@ -119,15 +120,7 @@ import Testing
             let release = AsyncStream<Void>.makeStream()
             let writer = Task {
                 try await store.transaction { tx in
-                    let record = AuditRecord(
-                        actor: AuditActor(userID: nil, role: "system"),
-                        action: .signIn,
-                        target: "user:1",
-                        outcome: .success,
-                        at: TestClock.start,
-                        requestID: "req-1"
-                    )
-                    try await tx.audit.append(record)
+                    try await tx.audit.append(Self.signIn)
                     writing.continuation.yield()
                     for await _ in release.stream { break }  // holds the writer until the read is done
                 }
