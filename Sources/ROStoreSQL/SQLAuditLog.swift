@@ -92,7 +92,18 @@ struct SQLAuditLog: AuditLog {
     }
 
     func removeContent(aboutTargetsStartingWith prefix: String, writtenBefore before: Date) async throws -> Int {
-        try await self.removeContent(where: "target LIKE \(bind: prefix + "%")", before: before)
+        // On SQLite the prefix is also a range of the index by target, so a daily run reads the entries about
+        // those targets, not all ten million (issue 16: `LIKE` alone read the whole log at every start, holding
+        // the writer). PostgreSQL orders text by its collation, where a prefix need not be a range; its scan
+        // holds no lock on the rows it leaves.
+        guard self.db.dialect.name == "sqlite", let last = prefix.unicodeScalars.last, let next = Unicode.Scalar(last.value + 1) else {
+            return try await self.removeContent(where: "target LIKE \(bind: prefix + "%")", before: before)
+        }
+        let end = String(prefix.unicodeScalars.dropLast()) + String(next)
+        return try await self.removeContent(
+            where: "target >= \(bind: prefix) AND target < \(bind: end) AND target LIKE \(bind: prefix + "%")",
+            before: before
+        )
     }
 
     private func removeContent(where condition: SQLQueryString, before: Date) async throws -> Int {

@@ -54,7 +54,7 @@ def wait_for(url, process, limit=120):
         try:
             urllib.request.urlopen(url, timeout=1).read()
             return time.perf_counter() - started
-        except (urllib.error.URLError, ConnectionError):
+        except (urllib.error.URLError, ConnectionError, TimeoutError):  # not listening yet, or not answering yet
             time.sleep(0.01)
     raise RuntimeError(f"{url} did not answer")
 
