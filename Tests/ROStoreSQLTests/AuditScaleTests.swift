@@ -93,6 +93,38 @@ import Testing
     }
 }
 
+/// §7.3 at scale: content past its retention goes by the target's prefix, read from the index by target on SQLite.
+@Suite struct AuditRetentionByPrefixTests {
+    @Test(arguments: Backend.available)
+    func section7_3_onlyTargetsWithThePrefixWrittenBeforeTheCutLoseTheirContent(_ backend: Backend) async throws {
+        try await withMigratedStore(backend) { store in
+            let targets = [
+                "direct-request:1", "direct-request;1", "direct-requests:1", "case:direct-request:1", "direct-request:2", "information-given:1",
+                "direct-request:3",
+            ]
+            let records = targets.enumerated().map { n, target in
+                AuditRecord(
+                    actor: AuditActor(userID: nil, role: "system"),
+                    action: .caseRead,
+                    target: target,
+                    outcome: .success,
+                    at: TestClock.start.addingTimeInterval(n == targets.count - 1 ? 1_000 : Double(n)),
+                    requestID: "req-\(n)"
+                )
+            }
+            try await store.transaction { tx in _ = try await tx.audit.append(contentsOf: records) }
+            let cut = TestClock.start.addingTimeInterval(100)
+            let removed = try await store.transaction { tx in
+                try await tx.audit.removeContent(aboutTargetsStartingWith: "direct-request:", writtenBefore: cut)
+            }
+            let left = try await store.read { tx in try await tx.audit.recent(limit: 10) }.reversed().map(\.target)
+
+            #expect(removed == 2)
+            #expect(left == ["", "direct-request;1", "direct-requests:1", "case:direct-request:1", "", "information-given:1", "direct-request:3"])
+        }
+    }
+}
+
 /// Issue 16, item 2: work that only reads runs beside the writer.
 @Suite struct StoreReadTests {
     static let signIn = AuditRecord(
