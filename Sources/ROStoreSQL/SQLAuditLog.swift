@@ -140,25 +140,42 @@ struct SQLAuditLog: AuditLog {
         var latestRemoval: (position: Int64, at: Int64)?
         // The next batch is read while this one is checked (issue 16, item 5).
         var reading = Task { [self, expected] in try await self.batch(from: expected) }
-        defer { reading.cancel() }
-        while true {
+        var broken: AuditVerification?
+        walk: while true {
             let batch = try await reading.value
-            if batch.count == Self.verifyBatchSize {
-                reading = Task { [self, from = expected + Int64(batch.count)] in try await self.batch(from: from) }
+            let more = batch.count == Self.verifyBatchSize
+            if more { reading = Task { [self, from = expected + Int64(batch.count)] in try await self.batch(from: from) } }
+            let checked: [(entry: AuditEntry, holds: Bool)]
+            do {
+                checked = try await Self.checked(batch)
+            } catch {
+                _ = try? await reading.value  // the transaction ends after the read on its way
+                throw error
             }
-            for (entry, holds) in try await Self.checked(batch) {
-                guard entry.position == expected else { return .broken(position: expected, reason: .positionGap) }
-                guard previousHash == nil || entry.previousHash == previousHash else { return .broken(position: expected, reason: .linkBroken) }
-                guard holds else { return .broken(position: expected, reason: .contentChanged) }
-                if let anchored = anchors[entry.position], anchored != entry.hash {
-                    return .broken(position: expected, reason: .differsFromCheckpoint)
-                }
+            for (entry, holds) in checked {
+                broken =
+                    if entry.position != expected {
+                        .broken(position: expected, reason: .positionGap)
+                    } else if let previousHash, entry.previousHash != previousHash {
+                        .broken(position: expected, reason: .linkBroken)
+                    } else if !holds {
+                        .broken(position: expected, reason: .contentChanged)
+                    } else if let anchored = anchors[entry.position], anchored != entry.hash {
+                        .broken(position: expected, reason: .differsFromCheckpoint)
+                    } else {
+                        nil
+                    }
+                if broken != nil { break walk }
                 if entry.contentRemoved { latestRemoval = (entry.position, entry.atMicroseconds) }
                 lastAt = entry.atMicroseconds
                 previousHash = entry.hash
                 expected += 1
             }
-            if batch.count < Self.verifyBatchSize { break }
+            if !more { break }
+        }
+        if let broken {
+            _ = try? await reading.value  // the transaction ends after the read on its way
+            return broken
         }
         // A signed checkpoint beyond the last entry: entries were cut from the end, whatever the head now says.
         if let furthest = anchors.keys.max(), furthest >= expected { return .broken(position: expected, reason: .tailCut) }
