@@ -49,11 +49,11 @@ import Testing
         }
     }
 
-    /// Issue 16: a search is planned one way when its rarest word is rare (found from the word, then sorted) and
+    /// §7.2, issue 16: a search is planned one way when its rarest word is rare (found from the word, then sorted) and
     /// another when it is common (cases walked newest first until the page is full); both give the same cases in the
     /// list's order: last changed first, then by reference.
     @Test(arguments: Backend.available)
-    func aCommonNameAndARareOneFindTheSameCasesInTheListsOrder(_ backend: Backend) async throws {
+    func section7_2_aCommonNameAndARareOneFindTheSameCasesInTheListsOrder(_ backend: Backend) async throws {
         try await withTestEnvironment(backend) { t in
             let coordinator = try await t.makeUser("claire", role: .coordinator)
             let service = CaseService(env: t.env)
