@@ -33,21 +33,23 @@ public final class SQLStore: Store {
 
     /// Opens the database at `location`, runs `body`, and closes the database again, also on error.
     /// Nothing is migrated here: call `migrate()` (what `ro migrate` and `ro serve` do).
-    /// `keyFile`: where `masterKey` came from, read again after a rotation.
+    /// `keyFile`: where `masterKey` came from, read again after a rotation. `pageCacheKibibytes`: SQLite's page cache
+    /// per connection (a bulk load, such as `ro-bench-seed`'s, gives it more).
     public static func withStore<T: Sendable>(
         _ location: DatabaseLocation,
         masterKey: MasterKey?,
         keyFile: String? = nil,
+        pageCacheKibibytes: Int = SQLStore.pageCacheKibibytes,
         logger: Logger,
         _ body: @Sendable (SQLStore) async throws -> T
     ) async throws -> T {
         let masterKeys = MasterKeySource(masterKey, file: keyFile)
         switch location {
         case .sqlite(let path):
-            let connection = try await openSQLite(path: path, logger: logger)
+            let connection = try await openSQLite(path: path, pageCacheKibibytes: pageCacheKibibytes, logger: logger)
             let reader: SQLiteConnection
             do {
-                reader = try await openSQLite(path: path, logger: logger, readOnly: true)
+                reader = try await openSQLite(path: path, pageCacheKibibytes: pageCacheKibibytes, logger: logger, readOnly: true)
             } catch {
                 try? await connection.close()
                 throw error
@@ -83,9 +85,9 @@ public final class SQLStore: Store {
     }
 
     /// The SQLite page cache of each connection, in KiB: 32 MiB.
-    static let pageCacheKibibytes = 32 * 1024
+    public static let pageCacheKibibytes = 32 * 1024
 
-    private static func openSQLite(path: String, logger: Logger, readOnly: Bool = false) async throws -> SQLiteConnection {
+    private static func openSQLite(path: String, pageCacheKibibytes: Int, logger: Logger, readOnly: Bool = false) async throws -> SQLiteConnection {
         // Issue 15, item 10: a folder RO makes is its owner's alone (0700), and so are the database and its WAL
         // files (0600; SQLite gives the WAL files the database file's mode). A folder given that exists is left as is.
         if let folder = FileFolders.parent(of: path), !FileManager.default.fileExists(atPath: folder) {
@@ -113,7 +115,7 @@ public final class SQLStore: Store {
             try await db.raw("PRAGMA foreign_keys = ON").run()
             // SQLite's default page cache is 2 MB: at national scale (10 million audit entries) the audit log's
             // index by target no longer fits, and each append re-reads and spills pages (issue 16, `make bench-scale`).
-            try await db.raw("PRAGMA cache_size = -\(unsafeRaw: String(Self.pageCacheKibibytes))").run()
+            try await db.raw("PRAGMA cache_size = -\(unsafeRaw: String(pageCacheKibibytes))").run()
             // A statement that writes many rows keeps its undo journal in memory rather than in a temporary file.
             try await db.raw("PRAGMA temp_store = MEMORY").run()
             if readOnly { try await db.raw("PRAGMA query_only = ON").run() }

@@ -180,7 +180,7 @@ import Testing
     @Test func theTablesMakeOneCatalogue() {
         let keys = Catalogue.tables.flatMap(\.keys)
         #expect(Set(keys).count == keys.count, "no key is defined twice")
-        #expect(Strings(catalog: Catalogue.builtIn(.en)) != nil && Strings(catalog: Catalogue.builtIn(.fr)) != nil)
+        #expect(Strings.decoded(from: Catalogue.builtIn(.en)) != nil && Strings.decoded(from: Catalogue.builtIn(.fr)) != nil)
         for role in ParticipantRole.allCases {
             #expect(Language.fr.catalog[role.labelKey] == role.name(in: .fr) && !role.name(in: .fr).isEmpty)
         }

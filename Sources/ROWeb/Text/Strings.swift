@@ -5,8 +5,9 @@ import Foundation
 /// The words themselves live in the catalogue (`Catalogue`), beside the features that show them; templates read
 /// them by key as `{{t.key}}`. This struct gives Swift code the same texts with names the compiler checks: each
 /// `let` is a catalogue key, and decoding it from the catalogue fails (at start-up, and in `CatalogueTests`)
-/// if one is missing.
-struct Strings: Sendable, Codable {
+/// if one is missing. A class: every view model reads these texts, and a struct of two hundred strings was copied,
+/// string by string, at each read (a tenth of a case page's time in the profile, issue 16).
+final class Strings: Sendable, Decodable {
     let personTitle: String
     let logContactTitle: String
     let writeNoteTitle: String
@@ -225,13 +226,12 @@ struct Strings: Sendable, Codable {
 }
 
 extension Strings {
-    static let en = Strings(catalog: Catalogue.builtIn(.en))!
-    static let fr = Strings(catalog: Catalogue.builtIn(.fr))!
+    static let en = Strings.decoded(from: Catalogue.builtIn(.en))!
+    static let fr = Strings.decoded(from: Catalogue.builtIn(.fr))!
 
     /// The texts from a catalogue in one language; nil when it lacks one of them.
-    init?(catalog: [String: String]) {
-        guard let decoded = try? JSONDecoder().decode(Strings.self, from: JSONEncoder().encode(catalog)) else { return nil }
-        self = decoded
+    static func decoded(from catalog: [String: String]) -> Strings? {
+        try? JSONDecoder().decode(Strings.self, from: JSONEncoder().encode(catalog))
     }
 }
 

@@ -7,11 +7,17 @@ import ROServices
 ///
 /// `WordingMiddleware` puts the wording in force around each request as a task-local value, so every
 /// `language.strings` and `language.catalog` the request's handlers and templates read carries it,
-/// however deep the view model that reads it.
-struct Wording: Sendable {
-    struct Text: Sendable {
+/// however deep the view model that reads it. Classes, so that each read of the wording in force shares it rather
+/// than copying both languages' texts.
+final class Wording: Sendable {
+    final class Text: Sendable {
         let strings: Strings
         let catalog: [String: String]
+
+        init(strings: Strings, catalog: [String: String]) {
+            self.strings = strings
+            self.catalog = catalog
+        }
     }
 
     let english: Text
@@ -45,7 +51,7 @@ struct Wording: Sendable {
         var catalog = Catalogue.builtIn(language)
         for (key, wording) in overrides where catalog[key] != nil && !wording.isEmpty { catalog[key] = wording }
         let builtInStrings = language == .en ? Strings.en : Strings.fr
-        let strings = overrides.isEmpty ? builtInStrings : (Strings(catalog: catalog) ?? builtInStrings)
+        let strings = overrides.isEmpty ? builtInStrings : (Strings.decoded(from: catalog) ?? builtInStrings)
         for entry in namedInSettings { catalog[entry.key] = entry.name }
         return Text(strings: strings, catalog: catalog)
     }
