@@ -56,7 +56,7 @@ public struct AccountService: Sendable {
     /// restricted case (N9).
     public func activeCaseStaff(by actor: Actor) async throws -> [User] {
         try await self.env.require(.recordRequests, actor)
-        return try await self.env.store.transaction { tx in try await tx.users.all() }.filter {
+        return try await self.env.store.read { tx in try await tx.users.all() }.filter {
             [.mediator, .coordinator].contains($0.role) && $0.isActive(at: self.env.now())
         }
     }

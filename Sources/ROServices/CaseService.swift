@@ -264,15 +264,17 @@ public struct CaseService: Sendable {
     }
 
     /// The case file with its timeline. Every read is audited (§7.2).
+    ///
+    /// Issue 16, item 2: the file is read from a snapshot beside the writer (on SQLite a reading connection), so case
+    /// pages run side by side and never wait behind a save; its audit entry is then saved in a transaction of its own,
+    /// and the file is returned only once that has succeeded: a read whose entry cannot be saved shows nothing.
     public func read(_ id: Identifier<Case>, by user: User) async throws -> CaseFile {
         let actor = CaseActor(userID: user.id, role: user.role)
-        let env = self.env
-        let result: Result<CaseFile, DomainError> = try await self.env.store.transaction { tx in
+        let result: Result<CaseFile, DomainError> = try await self.env.store.read { tx in
             let events = try await tx.cases.events(of: id)
             guard !events.isEmpty else { return .failure(try await Self.missing(id, for: user, tx)) }
             let value = Case.replay(id, events)
             guard try await Self.mayRead(value, actor, tx) else { return .failure(.caseNotFound) }
-            try await tx.audit.append(env.auditRecord(.caseRead, by: .user(user), target: AuditRecord.target(id)))
             var linked: [LinkedCase] = []
             for link in value.links {
                 guard let otherID = try await tx.cases.find(reference: link.reference) else { continue }
@@ -294,7 +296,9 @@ public struct CaseService: Sendable {
             let settings = try await ProgramSettingsService.current(tx)
             return .success(CaseFile(value: value, events: events, linkedCases: linked, settings: settings))
         }
-        return try await self.unwrap(result, user: user, id: id)
+        let file = try await self.unwrap(result, user: user, id: id)
+        try await self.audit(.caseRead, by: user, target: AuditRecord.target(id))
+        return file
     }
 
     /// §2.2 note 10: who read or changed this case file, newest first, for a coordinator who may read
@@ -330,11 +334,10 @@ public struct CaseService: Sendable {
             try await self.refuse(user, target: "")
             throw DomainError.notPermitted
         }
-        let env = self.env
-        return try await self.env.store.transaction { tx in
-            try await tx.audit.append(env.auditRecord(.casesListed, by: .user(user)))
-            return try await tx.cases.list(filter, visibleTo: user.id, limit: limit, after: after)
-        }
+        // As `read`: the list from a snapshot beside the writer, returned once its audit entry is saved.
+        let listed = try await self.env.store.read { tx in try await tx.cases.list(filter, visibleTo: user.id, limit: limit, after: after) }
+        try await self.audit(.casesListed, by: user)
+        return listed
     }
 
     /// §7.2: the cases `text` finds (a reference, an FPS number, the start of a person's names), among those the user
@@ -348,10 +351,16 @@ public struct CaseService: Sendable {
             try await self.refuse(user, target: "")
             throw DomainError.notPermitted
         }
+        let found = try await self.env.store.read { tx in try await tx.cases.list(filter, visibleTo: user.id, limit: limit) }
+        try await self.audit(.casesSearched, by: user)
+        return found
+    }
+
+    /// Saves the audit entry of a read, in a transaction of its own.
+    private func audit(_ action: AuditAction, by user: User, target: String = "") async throws {
         let env = self.env
-        return try await self.env.store.transaction { tx in
-            try await tx.audit.append(env.auditRecord(.casesSearched, by: .user(user)))
-            return try await tx.cases.list(filter, visibleTo: user.id, limit: limit)
+        try await self.env.store.transaction { tx in
+            try await tx.audit.append(env.auditRecord(action, by: .user(user), target: target))
         }
     }
 
@@ -398,7 +407,7 @@ public struct CaseService: Sendable {
     public func reminders(in listed: [CaseSummary]) async throws -> [CaseReminder] {
         let now = self.env.now()
         let open = listed.filter(\.stage.isOpen)
-        let (policy, facts) = try await self.env.store.transaction { tx in
+        let (policy, facts) = try await self.env.store.read { tx in
             (try await ProgramSettingsService.current(tx).policy, try await tx.cases.reminderFacts(of: open.map(\.id)))
         }
         return open.flatMap { summary in

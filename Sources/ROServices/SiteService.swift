@@ -15,7 +15,7 @@ public struct SiteService: Sendable {
 
     /// Every site, for choosing where a meeting takes place. Site names are not case data.
     public func all() async throws -> [Site] {
-        try await self.env.store.transaction { tx in try await tx.sites.all() }
+        try await self.env.store.read { tx in try await tx.sites.all() }
     }
 
     /// Adds or updates a site (administrators, or an operator at the command line).

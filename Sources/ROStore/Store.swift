@@ -8,9 +8,9 @@ public protocol Store: Sendable {
     /// are part of the same unit as the change they record.
     func transaction<T: Sendable>(_ work: @Sendable (any StoreTransaction) async throws -> T) async throws -> T
 
-    /// Runs `work`, which only reads, on a consistent snapshot: on SQLite on a reading connection beside the
-    /// writer, so it never waits behind a write nor holds one up (checking ten million audit entries takes
-    /// minutes). A write inside it fails.
+    /// Runs `work`, which only reads, on a consistent snapshot: on SQLite on one of the reading connections beside
+    /// the writer, so it never waits behind a write nor holds one up (checking ten million audit entries takes
+    /// minutes), and reads run side by side. A write inside it fails.
     func read<T: Sendable>(_ work: @Sendable (any StoreTransaction) async throws -> T) async throws -> T
 
     /// Whether the database answers and its schema is the one this program expects (for `/readyz`).

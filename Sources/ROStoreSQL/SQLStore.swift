@@ -12,9 +12,9 @@ import SQLiteKit
 /// Open it with `SQLStore.withStore`, which closes what it opened when the body returns.
 public final class SQLStore: Store {
     enum Engine: Sendable {
-        /// One connection, used by one transaction at a time: SQLite's single writer; and one beside it for work
-        /// that only reads, which in WAL mode sees the last commit and neither waits for the writer nor blocks it.
-        case sqlite(SQLiteConnection, AsyncLock, reader: SQLiteConnection, AsyncLock)
+        /// One connection, used by one transaction at a time: SQLite's single writer; and readers beside it for work
+        /// that only reads, which in WAL mode see the last commit and neither wait for the writer nor block it.
+        case sqlite(SQLiteConnection, AsyncLock, readers: SQLiteReaders)
         case postgres(PostgresClient)
     }
 
@@ -47,26 +47,29 @@ public final class SQLStore: Store {
         switch location {
         case .sqlite(let path):
             let connection = try await openSQLite(path: path, pageCacheKibibytes: pageCacheKibibytes, logger: logger)
-            let reader: SQLiteConnection
+            var readers: [SQLiteConnection] = []
             do {
-                reader = try await openSQLite(path: path, pageCacheKibibytes: pageCacheKibibytes, logger: logger, readOnly: true)
+                for _ in 0..<Self.readerCount {
+                    readers.append(try await openSQLite(path: path, pageCacheKibibytes: pageCacheKibibytes, logger: logger, readOnly: true))
+                }
             } catch {
+                for reader in readers { try? await reader.close() }
                 try? await connection.close()
                 throw error
             }
             let store = SQLStore(
-                engine: .sqlite(connection, AsyncLock(), reader: reader, AsyncLock()),
+                engine: .sqlite(connection, AsyncLock(), readers: SQLiteReaders(readers)),
                 dialect: .sqlite,
                 masterKeys: masterKeys,
                 logger: logger
             )
             do {
                 let value = try await body(store)
-                try await reader.close()
+                for reader in readers { try await reader.close() }
                 try await connection.close()
                 return value
             } catch {
-                try? await reader.close()
+                for reader in readers { try? await reader.close() }
                 try? await connection.close()
                 throw error
             }
@@ -86,6 +89,10 @@ public final class SQLStore: Store {
 
     /// The SQLite page cache of each connection, in KiB: 32 MiB.
     public static let pageCacheKibibytes = 32 * 1024
+
+    /// Reading connections beside SQLite's writer: one a core, at least two, so that pages that only read (a case
+    /// file, a list) run side by side while the writer saves (issue 16, item 2).
+    static let readerCount = max(2, ProcessInfo.processInfo.activeProcessorCount)
 
     private static func openSQLite(path: String, pageCacheKibibytes: Int, logger: Logger, readOnly: Bool = false) async throws -> SQLiteConnection {
         // Issue 15, item 10: a folder RO makes is its owner's alone (0700), and so are the database and its WAL
@@ -147,34 +154,44 @@ public final class SQLStore: Store {
         let started = DispatchTime.now().uptimeNanoseconds
         defer { StoreMetrics.record(StoreMetrics.transaction, since: started) }
         switch self.engine {
-        case .sqlite(_, _, let reader, let readerLock) where readOnly:
+        case .sqlite(_, _, let readers) where readOnly:
             // A deferred transaction that only reads takes no write lock: its snapshot is the last commit.
-            return try await Self.inTransaction(on: reader, readerLock, begin: { try await $0.raw("BEGIN").run() }, body)
-        case .sqlite(let writer, let writerLock, _, _):
+            return try await readers.withReader { reader in
+                try await Self.inTransaction(on: reader, nil, begin: { try await $0.raw("BEGIN").run() }, body)
+            }
+        case .sqlite(let writer, let writerLock, _):
             return try await Self.inTransaction(on: writer, writerLock, begin: { try await Self.beginImmediate($0, waitingAtMost: writerWait) }, body)
         case .postgres(let client):
             return try await Self.inTransaction(on: client, readOnly: readOnly, logger: self.logger, body)
         }
     }
 
-    /// One transaction at a time on `connection`: `begin` opens it.
+    /// One transaction at a time on `connection` (`lock`: held around it, unless the caller holds the connection
+    /// alone already): `begin` opens it.
     private static func inTransaction<T: Sendable>(
         on connection: SQLiteConnection,
-        _ lock: AsyncLock,
+        _ lock: AsyncLock?,
         begin: @Sendable (any SQLDatabase) async throws -> Void,
         _ body: @Sendable (any SQLDatabase) async throws -> T
     ) async throws -> T {
-        try await lock.withLock {
-            let db = connection.sql(queryLogLevel: nil)
-            try await begin(db)
-            do {
-                let value = try await body(db)
-                try await db.raw("COMMIT").run()
-                return value
-            } catch {
-                try? await db.raw("ROLLBACK").run()
-                throw error
-            }
+        guard let lock else { return try await Self.run(on: connection, begin: begin, body) }
+        return try await lock.withLock { try await Self.run(on: connection, begin: begin, body) }
+    }
+
+    private static func run<T: Sendable>(
+        on connection: SQLiteConnection,
+        begin: @Sendable (any SQLDatabase) async throws -> Void,
+        _ body: @Sendable (any SQLDatabase) async throws -> T
+    ) async throws -> T {
+        let db = connection.sql(queryLogLevel: nil)
+        try await begin(db)
+        do {
+            let value = try await body(db)
+            try await db.raw("COMMIT").run()
+            return value
+        } catch {
+            try? await db.raw("ROLLBACK").run()
+            throw error
         }
     }
 

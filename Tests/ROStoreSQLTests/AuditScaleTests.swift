@@ -167,4 +167,30 @@ import Testing
             #expect(after.position == 1)
         }
     }
+
+    /// Issue 16, item 2: reads run side by side. A read held open does not hold up another (with one reading
+    /// connection the second would wait for the first, which waits for the second: the test would not end).
+    @Test(arguments: Backend.available)
+    func readsDoNotWaitForEachOther(_ backend: Backend) async throws {
+        try await withMigratedStore(backend) { store in
+            try await store.transaction { tx in try await tx.audit.append(Self.signIn) }
+            let reading = AsyncStream<Void>.makeStream()
+            let release = AsyncStream<Void>.makeStream()
+            let first = Task {
+                try await store.read { tx in
+                    let head = try await tx.audit.head()
+                    reading.continuation.yield()
+                    for await _ in release.stream { break }  // held open until the second read has ended
+                    return head
+                }
+            }
+            for await _ in reading.stream { break }
+            let second = try await store.read { try await $0.audit.head() }
+            release.continuation.yield()
+            let firstHead = try await first.value
+
+            #expect(second.position == 1)
+            #expect(firstHead.position == 1)
+        }
+    }
 }
