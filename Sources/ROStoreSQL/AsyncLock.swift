@@ -18,6 +18,9 @@ actor AsyncLock {
         }
     }
 
+    /// Whether a task waits for the lock (asked by its holder: another will hold it next).
+    var hasWaiters: Bool { !self.waiters.isEmpty }
+
     private func lock() async {
         guard self.isLocked else {
             self.isLocked = true

@@ -12,9 +12,9 @@ import SQLiteKit
 /// Open it with `SQLStore.withStore`, which closes what it opened when the body returns.
 public final class SQLStore: Store {
     enum Engine: Sendable {
-        /// One connection, used by one transaction at a time: SQLite's single writer; and readers beside it for work
+        /// SQLite's single writer (one transaction at a time, committed in groups); and readers beside it for work
         /// that only reads, which in WAL mode see the last commit and neither wait for the writer nor block it.
-        case sqlite(SQLiteConnection, AsyncLock, readers: SQLiteReaders)
+        case sqlite(SQLiteWriter, readers: SQLiteReaders)
         case postgres(PostgresClient)
     }
 
@@ -58,7 +58,7 @@ public final class SQLStore: Store {
                 throw error
             }
             let store = SQLStore(
-                engine: .sqlite(connection, AsyncLock(), readers: SQLiteReaders(readers)),
+                engine: .sqlite(SQLiteWriter(connection), readers: SQLiteReaders(readers)),
                 dialect: .sqlite,
                 masterKeys: masterKeys,
                 logger: logger
@@ -118,7 +118,9 @@ public final class SQLStore: Store {
                 } catch let error as SQLiteError where error.reason == .busy && attempt < 200 {}
                 try await Task.sleep(for: .milliseconds(50))
             }
-            try await db.raw("PRAGMA synchronous = NORMAL").run()
+            // A commit is on disk before it returns (the log is synced at each commit); group commit
+            // (`SQLiteWriter`) lets one sync serve the transactions that queued up meanwhile.
+            try await db.raw("PRAGMA synchronous = FULL").run()
             try await db.raw("PRAGMA foreign_keys = ON").run()
             // SQLite's default page cache is 2 MB: at national scale (10 million audit entries) the audit log's
             // index by target no longer fits, and each append re-reads and spills pages (issue 16, `make bench-scale`).
@@ -154,37 +156,21 @@ public final class SQLStore: Store {
         let started = DispatchTime.now().uptimeNanoseconds
         defer { StoreMetrics.record(StoreMetrics.transaction, since: started) }
         switch self.engine {
-        case .sqlite(_, _, let readers) where readOnly:
+        case .sqlite(_, let readers) where readOnly:
             // A deferred transaction that only reads takes no write lock: its snapshot is the last commit.
-            return try await readers.withReader { reader in
-                try await Self.inTransaction(on: reader, nil, begin: { try await $0.raw("BEGIN").run() }, body)
-            }
-        case .sqlite(let writer, let writerLock, _):
-            return try await Self.inTransaction(on: writer, writerLock, begin: { try await Self.beginImmediate($0, waitingAtMost: writerWait) }, body)
+            return try await readers.withReader { reader in try await Self.reading(on: reader, body) }
+        case .sqlite(let writer, _):
+            return try await writer.transaction(waitingAtMost: writerWait, body)
         case .postgres(let client):
             return try await Self.inTransaction(on: client, readOnly: readOnly, logger: self.logger, body)
         }
     }
 
-    /// One transaction at a time on `connection` (`lock`: held around it, unless the caller holds the connection
-    /// alone already): `begin` opens it.
-    private static func inTransaction<T: Sendable>(
-        on connection: SQLiteConnection,
-        _ lock: AsyncLock?,
-        begin: @Sendable (any SQLDatabase) async throws -> Void,
-        _ body: @Sendable (any SQLDatabase) async throws -> T
-    ) async throws -> T {
-        guard let lock else { return try await Self.run(on: connection, begin: begin, body) }
-        return try await lock.withLock { try await Self.run(on: connection, begin: begin, body) }
-    }
-
-    private static func run<T: Sendable>(
-        on connection: SQLiteConnection,
-        begin: @Sendable (any SQLDatabase) async throws -> Void,
-        _ body: @Sendable (any SQLDatabase) async throws -> T
-    ) async throws -> T {
+    /// A transaction that only reads, on a reading connection the caller holds alone.
+    private static func reading<T: Sendable>(on connection: SQLiteConnection, _ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T
+    {
         let db = connection.sql(queryLogLevel: nil)
-        try await begin(db)
+        try await db.raw("BEGIN").run()
         do {
             let value = try await body(db)
             try await db.raw("COMMIT").run()
@@ -211,23 +197,6 @@ public final class SQLStore: Store {
             // Callers expect the error their work threw (a refusal, a conflict), not the wrapper.
             if let closureError = error.closureError, error.rollbackError == nil { throw closureError }
             throw error
-        }
-    }
-
-    /// Takes SQLite's write lock, waiting for another connection to let go (a loaded machine can hold the writer
-    /// for seconds). The connection's busy timeout stays 0 and the wait happens here:
-    /// SQLite's own wait would block one of the few threads all connections of the process share, and two
-    /// connections of one process (two stores opened at once) could then wait on each other for the
-    /// whole timeout. Inside the transaction nothing waits: in WAL mode the writer holds the only lock it needs.
-    private static func beginImmediate(_ db: any SQLDatabase, waitingAtMost wait: Duration) async throws {
-        let deadline = ContinuousClock.now + wait
-        while true {
-            do {
-                try await db.raw("BEGIN IMMEDIATE").run()
-                return
-            } catch let error as SQLiteError where error.reason == .busy && ContinuousClock.now < deadline {
-                try await Task.sleep(for: .milliseconds(10))
-            }
         }
     }
 
