@@ -304,7 +304,8 @@ public struct CaseService: Sendable {
     /// §2.2 note 10: who read or changed this case file, newest first, for a coordinator who may read
     /// it; the report's own reading is audited and listed. Other roles that may read the case are refused
     /// for their role; everyone else finds no case (N1).
-    public func accessReport(_ id: Identifier<Case>, by user: User, limit: Int = 500) async throws -> CaseAccessReport {
+    /// `before`: only the entries before this audit position (a later page), `limit` of them.
+    public func accessReport(_ id: Identifier<Case>, by user: User, limit: Int = 500, before: Int64? = nil) async throws -> CaseAccessReport {
         let actor = CaseActor(userID: user.id, role: user.role)
         let env = self.env
         let result: Result<CaseAccessReport, DomainError> = try await self.env.store.transaction { tx in
@@ -315,7 +316,10 @@ public struct CaseService: Sendable {
             guard user.role == .coordinator else { return .failure(.roleNotAllowed(user.role)) }
             try await tx.audit.append(env.auditRecord(.caseAccessReportRead, by: .user(user), target: AuditRecord.target(id)))
             return .success(
-                CaseAccessReport(reference: value.reference, entries: try await tx.audit.entries(about: AuditRecord.target(id), limit: limit))
+                CaseAccessReport(
+                    reference: value.reference,
+                    entries: try await tx.audit.entries(about: AuditRecord.target(id), limit: limit, before: before)
+                )
             )
         }
         return try await self.unwrap(result, user: user, id: id)
@@ -342,7 +346,8 @@ public struct CaseService: Sendable {
 
     /// §7.2: the cases `text` finds (a reference, an FPS number, the start of a person's names), among those the user
     /// may see: every visible case for a coordinator, their own for a mediator. Audited without what was typed.
-    public func search(_ text: String, by user: User, limit: Int = 50) async throws -> [CaseSummary] {
+    /// `after`: the results that come after this one, latest change first (issue 16, item 4: a page at a time).
+    public func search(_ text: String, by user: User, limit: Int = 50, after: ListPosition? = nil) async throws -> [CaseSummary] {
         let filter: CaseFilter
         switch user.role {
         case .coordinator: filter = .search(text, assignedTo: nil)
@@ -351,7 +356,7 @@ public struct CaseService: Sendable {
             try await self.refuse(user, target: "")
             throw DomainError.notPermitted
         }
-        let found = try await self.env.store.read { tx in try await tx.cases.list(filter, visibleTo: user.id, limit: limit) }
+        let found = try await self.env.store.read { tx in try await tx.cases.list(filter, visibleTo: user.id, limit: limit, after: after) }
         try await self.audit(.casesSearched, by: user)
         return found
     }

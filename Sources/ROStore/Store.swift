@@ -262,8 +262,9 @@ public protocol AuditLog: Sendable {
     func append(contentsOf records: [AuditRecord]) async throws -> [AuditEntry]
     /// The newest entries first.
     func recent(limit: Int) async throws -> [AuditEntry]
-    /// The newest entries about one target (`case:…`) first.
-    func entries(about target: String, limit: Int) async throws -> [AuditEntry]
+    /// The newest entries about one target (`case:…`) first; `before`: only those before this position (the next
+    /// page of an access report, issue 16 item 4).
+    func entries(about target: String, limit: Int, before: Int64?) async throws -> [AuditEntry]
     /// Walks the chain from the first entry, or from `start` (a signed checkpoint, whose entry is trusted as far as
     /// its hash), and reports the first break. The entry at each checkpoint's position must have its hash, and the
     /// chain must reach every checkpoint (issue 15, item 7).
@@ -277,6 +278,11 @@ public protocol AuditLog: Sendable {
 }
 
 extension AuditLog {
+    /// The newest entries about one target first.
+    public func entries(about target: String, limit: Int) async throws -> [AuditEntry] {
+        try await self.entries(about: target, limit: limit, before: nil)
+    }
+
     /// Walks the whole chain from the first entry, with nothing outside the database to hold it to.
     public func verify() async throws -> AuditVerification { try await self.verify(from: nil, against: []) }
 }

@@ -122,10 +122,11 @@ struct SQLAuditLog: AuditLog {
         try await self.db.raw("SELECT \(Self.columns) FROM audit_log ORDER BY position DESC LIMIT \(bind: limit)").all().map(Self.decode)
     }
 
-    func entries(about target: String, limit: Int) async throws -> [AuditEntry] {
+    func entries(about target: String, limit: Int, before: Int64?) async throws -> [AuditEntry] {
         try await self.db.raw(
             """
-            SELECT \(Self.columns) FROM audit_log WHERE target = \(bind: target) ORDER BY position DESC LIMIT \(bind: limit)
+            SELECT \(Self.columns) FROM audit_log WHERE target = \(bind: target) AND position < \(bind: before ?? Int64.max)
+            ORDER BY position DESC LIMIT \(bind: limit)
             """
         ).all().map(Self.decode)
     }

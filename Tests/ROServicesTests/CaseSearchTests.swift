@@ -81,4 +81,46 @@ import Testing
             #expect(try await service.search("roy okafor", by: coordinator, limit: 1).isEmpty, "both words in one person's names")
         }
     }
+
+    /// §7.2, issue 16 item 4: search results a page at a time. Each page starts after the last case of the one
+    /// before; together the pages are every case found, each once, in the list's order (last changed first, then by
+    /// reference), ties in time included.
+    @Test(arguments: Backend.available)
+    func section7_2_searchResultsComeAPageAtATime(_ backend: Backend) async throws {
+        try await withTestEnvironment(backend) { t in
+            let coordinator = try await t.makeUser("claire", role: .coordinator)
+            let service = CaseService(env: t.env)
+            var opened: [Case] = []
+            for (n, name) in [
+                "Hana Okafor-Fictif", "Hana Roy-Fictif", "Hana Okafor-Fictif", "Hana Okafor-Fictif", "Hana Okafor-Fictif", "Hana Roy-Fictif",
+                "Hana Okafor-Fictif",
+            ].enumerated() {
+                if n % 2 == 0 { t.clock.advance(by: 60) }  // pairs opened in the same second: ties broken by reference
+                opened.append(
+                    try await service.recordVictimRequest(
+                        requesterType: .registeredVictim,
+                        channel: .phone,
+                        region: "ontario",
+                        language: "en",
+                        person: PersonRecord(usedName: name),
+                        by: coordinator
+                    )
+                )
+            }
+            let listOrder = opened.sorted { ($0.updatedAt, $1.reference) > ($1.updatedAt, $0.reference) }
+            for (typed, pageSize) in [("hana", 2), ("hana", 3), ("okafor hana", 2), ("hana roy", 1)] {
+                let expected = listOrder.filter { typed != "hana roy" || [opened[1].id, opened[5].id].contains($0.id) }
+                    .filter { !typed.contains("okafor") || ![opened[1].id, opened[5].id].contains($0.id) }.map(\.id)
+                var pages: [[Identifier<Case>]] = []
+                var after: ListPosition?
+                repeat {
+                    let page = try await service.search(typed, by: coordinator, limit: pageSize, after: after)
+                    pages.append(page.map(\.id))
+                    after = page.last.map { CaseFilter.search(typed, assignedTo: nil).position(after: $0) }
+                } while pages.last?.count == pageSize && pages.count < 10
+                #expect(Array(pages.joined()) == expected, "\(typed), \(pageSize) a page")
+                #expect(pages.dropLast().allSatisfy { $0.count == pageSize })
+            }
+        }
+    }
 }

@@ -43,6 +43,28 @@ import Testing
         }
     }
 
+    /// Issue 16, item 4: the API's access report goes on from the last position received (`?before=`).
+    @Test func theAccessReportGoesOnBeforeAPosition() async throws {
+        try await withApp { t, client in
+            let coordinator = try await t.makeUser("claire", role: .coordinator)
+            let mediator = try await t.makeUser("martin", role: .mediator)
+            let value = try await t.assignedCase(coordinator: coordinator, mediator: mediator)
+            for _ in 0..<5 { _ = try await CaseService(env: t.env).read(value.id, by: mediator) }
+            let headers = try await self.bearer(t, for: coordinator)
+            let positions: (TestResponse) throws -> [Int64] = { response in
+                let rows = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [[String: Any]] ?? []
+                return rows.compactMap { ($0["position"] as? NSNumber)?.int64Value }
+            }
+            let all = try positions(try await client.execute(uri: "/api/cases/\(value.id)/access-report", method: .get, headers: headers))
+            let cut = all[3]
+            let rest = try positions(
+                try await client.execute(uri: "/api/cases/\(value.id)/access-report?before=\(cut)", method: .get, headers: headers)
+            )
+            #expect(all.count > 5 && all == all.sorted(by: >), "newest first")
+            #expect(rest == Array(all.drop { $0 >= cut }), "only the entries before the position, newest first")
+        }
+    }
+
     @Test func anUnknownTokenIsRefusedAndAudited() async throws {
         try await withApp { t, client in
             let response = try await client.execute(uri: "/api/me", method: .get, headers: [.authorization: "Bearer ro_forged"])

@@ -89,4 +89,37 @@ import Testing
             PageTests().checkPage(page, language: language, "case access report")
         }
     }
+
+    /// Issue 16, item 4: a file read every day for years has thousands of entries; the report shows a hundred a page,
+    /// newest first, with a link to the earlier ones, and the pages together hold every entry about the case once.
+    @Test(arguments: ["en", "fr"])
+    func theAccessReportComesAHundredEntriesAPage(_ language: String) async throws {
+        try await withApp { t, client in
+            let coordinator = try await t.makeUser("claire", role: .coordinator)
+            let mediator = try await t.makeUser("martin", role: .mediator)
+            let value = try await t.assignedCase(coordinator: coordinator, mediator: mediator)
+            for _ in 0..<110 { _ = try await CaseService(env: t.env).read(value.id, by: mediator) }
+            var claire = try await client.signIn("claire", language: language)
+
+            let first = try await client.get("/cases/\(value.id)/access", as: &claire)
+            PageTests().checkPage(first, language: language, "case access report, newest entries")
+            // Every entry about the case once the first page was read (its own reading included), newest first.
+            let all = try await t.store.read { try await $0.audit.entries(about: "case:\(value.id)", limit: 1_000) }
+            #expect(all.count > 110)
+            #expect(Self.rowCount(first.text) == 100)
+            let earlier = try #require(first.text.firstMatch(of: /href="(\/cases\/[^"]+\/access\?before=(\d+))"/))
+            #expect(Int64(earlier.2) == all[99].position, "the next page starts after the last entry shown")
+            #expect(!first.text.contains(language == "en" ? "Back to the newest entries" : "Retour aux entrées les plus récentes"))
+
+            let second = try await client.get(String(earlier.1), as: &claire)
+            PageTests().checkPage(second, language: language, "case access report, earlier entries")
+            #expect(Self.rowCount(second.text) == all.count - 100, "the rest, each once")
+            #expect(second.text.contains(#"href="/cases/\#(value.id)/access""#), "back to the newest")
+            #expect(!second.text.contains("access?before="), "nothing earlier")
+        }
+    }
+
+    static func rowCount(_ html: String) -> Int {
+        html.matches(of: /<tr><td data-label=/).count
+    }
 }

@@ -44,6 +44,43 @@ import Testing
         }
     }
 
+    /// §7.2: search results come fifty a page too. The next page is asked for with a button that posts the search
+    /// again, so the name typed stays out of the address; the pages together list every case found once.
+    @Test(arguments: ["en", "fr"])
+    func searchResultsComeFiftyAPage(_ language: String) async throws {
+        try await withApp { t, client in
+            let claire = try await t.makeUser("claire", role: .coordinator)
+            var references: [String] = []
+            for _ in 0..<53 {
+                t.clock.advance(by: 60)
+                let opened = try await CaseService(env: t.env).recordVictimRequest(
+                    requesterType: .registeredVictim,
+                    channel: .phone,
+                    region: "pacific",
+                    language: language,
+                    person: PersonRecord(usedName: "Hana Okafor-Fictif"),
+                    by: claire
+                )
+                references.append(opened.reference)
+            }
+            var session = try await client.signIn("claire", language: language)
+            let first = try await client.post("/cases/search", ["q": "okafor"], as: &session)
+            PageTests().checkPage(first, language: language, "search results, first page")
+            #expect(first.text.contains(language == "en" ? "Cases found: 50 on this page" : "Dossiers trouvés : 50 sur cette page"))
+            #expect(first.text.contains(language == "en" ? "Show the next cases found" : "Afficher les dossiers trouvés suivants"))
+            let after = try #require(first.text.firstMatch(of: /name="after" value="([^"]+)"/)).1
+            let second = try await client.post("/cases/search", ["q": "okafor", "after": String(after)], as: &session)
+            PageTests().checkPage(second, language: language, "search results, next page")
+            #expect(second.text.contains(language == "en" ? "Cases found: 3 on this page" : "Dossiers trouvés : 3 sur cette page"))
+            #expect(!second.text.contains(#"name="after""#), "the last page offers no more")
+
+            let firstPage = Self.references(in: first.text)
+            let secondPage = Self.references(in: second.text)
+            #expect(firstPage.count == 50 && secondPage.count == 3)
+            #expect(firstPage + secondPage == references.reversed(), "latest change first, each case once")
+        }
+    }
+
     static func nextLinks(_ html: String) -> [String] {
         html.matches(of: /href="(\/cases\?section=[a-z]+&amp;after=[^"]+)"/).map { String($0.1).replacingOccurrences(of: "&amp;", with: "&") }
     }

@@ -115,13 +115,17 @@ struct CaseListSection: Sendable {
     let rows: [CaseRow]
     /// The address of the section's next page, when there is one.
     let next: String?
+    /// Search results: where the next page starts, posted with the search again (what was typed stays out of
+    /// addresses, §7.2).
+    let moreAfter: String?
 
-    init(title: String, empty: String, rows: [CaseSummary], language: Language, now: Date) {
+    init(title: String, empty: String, rows: [CaseSummary], language: Language, now: Date, moreAfter: String? = nil) {
         self.title = title
         self.empty = empty
         self.hasRows = !rows.isEmpty
         self.rows = rows.map { CaseRow($0, language: language, now: now) }
         self.next = nil
+        self.moreAfter = moreAfter
     }
 
     /// A page of `section`: `rows` were asked for one more than a page, to know whether another follows.
@@ -132,6 +136,7 @@ struct CaseListSection: Sendable {
         self.hasRows = !page.isEmpty
         self.rows = page.map { CaseRow($0, language: language, now: now) }
         self.next = rows.count > page.count ? page.last.map { "/cases?section=\(section.rawValue)&after=\(filter.position(after: $0).token)" } : nil
+        self.moreAfter = nil
     }
 }
 

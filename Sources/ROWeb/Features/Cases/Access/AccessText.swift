@@ -20,6 +20,8 @@ extension Catalogue {
         ),
         "recuseButton": Bilingual("Recuse myself", "Me récuser"),
         "accessReportTitle": Bilingual("Who looked at case", "Qui a consulté le dossier"),
+        "accessReportEarlierLink": Bilingual("Earlier entries", "Entrées précédentes"),
+        "accessReportNewestLink": Bilingual("Back to the newest entries", "Retour aux entrées les plus récentes"),
         "accessReportIntro": Bilingual(
             "Every reading and change of this file, and every refused attempt, from the tamper-evident audit log, newest first. It names no one outside the staff who work on cases and holds nothing of the file’s content.",
             "Chaque consultation et modification de ce dossier, et chaque tentative refusée, tirées du journal d’audit inviolable, de la plus récente à la plus ancienne. Seul le personnel qui travaille sur les dossiers y est nommé, et rien du contenu du dossier n’y figure."

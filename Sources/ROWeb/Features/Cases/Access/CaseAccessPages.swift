@@ -16,25 +16,44 @@ struct CaseAccessPages: Sendable {
         ]
     }
 
+    /// Entries a page shows at once; a case read daily for years has thousands.
+    static let pageSize = 100
+
     @Sendable func show(_ request: Request, context: WebContext) async throws -> Response {
         let user = try context.requireUser()
         let id = try context.caseID()
-        let report = try await CaseService(env: self.env.serving(context)).accessReport(id, by: user)
+        // Issue 16, item 4: a page at a time, newest first; `?before=<position>` shows the entries before that one.
+        let before = Self.position(request.uri.queryParameters.get("before"))
+        let report = try await CaseService(env: self.env.serving(context)).accessReport(id, by: user, limit: Self.pageSize + 1, before: before)
         let staff = try await AccountService(env: self.env.serving(context)).activeCaseStaff(by: .user(user))
         let language = context.language
+        let shown = report.entries.prefix(Self.pageSize)
         let page = CaseAccessPage(
             layout: self.views.layout(context, title: "\(language.strings.accessReportTitle) \(report.reference)", path: "/cases"),
             t: language.catalog,
             caseID: id.description,
             reference: report.reference,
-            rows: report.entries.map { CaseAccessPage.Row($0, viewer: user, staff: staff, language: language) }
+            rows: shown.map { CaseAccessPage.Row($0, viewer: user, staff: staff, language: language) },
+            earlier: report.entries.count > shown.count ? shown.last.map { "/cases/\(id)/access?before=\($0.position)" } : nil,
+            isLaterPage: before != nil
         )
         return try self.views.render("case-access", page)
     }
 
+    /// The API gives up to 500 entries; `?before=<position>` the ones before that entry.
     @Sendable func json(_ request: Request, context: WebContext) async throws -> Response {
-        let report = try await CaseService(env: self.env.serving(context)).accessReport(try context.caseID(), by: try context.requireUser())
+        let before = Self.position(request.uri.queryParameters.get("before"))
+        let report = try await CaseService(env: self.env.serving(context)).accessReport(
+            try context.caseID(),
+            by: try context.requireUser(),
+            before: before
+        )
         return try APIRoutes.json(report.entries.map(AccessEntryJSON.init))
+    }
+
+    /// An audit position from an address; anything else is no position (the newest entries).
+    static func position(_ text: String?) -> Int64? {
+        text.flatMap { Int64($0) }.flatMap { $0 > 0 ? $0 : nil }
     }
 }
 
@@ -65,6 +84,10 @@ struct CaseAccessPage: Sendable {
     let caseID: String
     let reference: String
     let rows: [Row]
+    /// The address of the entries before these, when there are more.
+    let earlier: String?
+    /// A page of earlier entries links back to the newest.
+    let isLaterPage: Bool
 }
 
 /// One line of a case's access report through the API: no names, as in the audit log.

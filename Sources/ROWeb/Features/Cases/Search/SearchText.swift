@@ -8,6 +8,8 @@ extension Catalogue {
         "searchButton": Bilingual("Search", "Rechercher"),
         "disposedOnLabel": Bilingual("Disposed of on {day}", "Éliminé le {day}"),
         "searchResultsTitle": Bilingual("Cases found: {count}", "Dossiers trouvés : {count}"),
+        "searchResultsPageTitle": Bilingual("Cases found: {count} on this page", "Dossiers trouvés : {count} sur cette page"),
+        "moreResultsButton": Bilingual("Show the next cases found", "Afficher les dossiers trouvés suivants"),
         "searchNothingFound": Bilingual(
             "No case you may see matches. Check the spelling, or type fewer letters of the name.",
             "Aucun dossier auquel vous avez accès ne correspond. Vérifiez l’orthographe, ou tapez moins de lettres du nom."
