@@ -27,9 +27,9 @@ public struct AuditService: Sendable {
         return (verification, checkpoint)
     }
 
-    /// The newest entries, metadata only (the log holds no content).
-    public func recent(limit: Int, by actor: Actor) async throws -> [AuditEntry] {
+    /// The newest entries, metadata only (the log holds no content); `before`: the entries before this position.
+    public func recent(limit: Int, before: Int64? = nil, by actor: Actor) async throws -> [AuditEntry] {
         try await self.env.require(.readAuditMetadata, actor)
-        return try await self.env.store.read { tx in try await tx.audit.recent(limit: limit) }
+        return try await self.env.store.read { tx in try await tx.audit.recent(limit: limit, before: before) }
     }
 }

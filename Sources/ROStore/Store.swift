@@ -260,8 +260,8 @@ public protocol AuditLog: Sendable {
     /// Appends the records in order, as one move of the chain's head (imports, benchmark seeding).
     @discardableResult
     func append(contentsOf records: [AuditRecord]) async throws -> [AuditEntry]
-    /// The newest entries first.
-    func recent(limit: Int) async throws -> [AuditEntry]
+    /// The newest entries first; `before`: only those before this position (an earlier page).
+    func recent(limit: Int, before: Int64?) async throws -> [AuditEntry]
     /// The newest entries about one target (`case:…`) first; `before`: only those before this position (the next
     /// page of an access report, issue 16 item 4).
     func entries(about target: String, limit: Int, before: Int64?) async throws -> [AuditEntry]
@@ -278,6 +278,11 @@ public protocol AuditLog: Sendable {
 }
 
 extension AuditLog {
+    /// The newest entries first.
+    public func recent(limit: Int) async throws -> [AuditEntry] {
+        try await self.recent(limit: limit, before: nil)
+    }
+
     /// The newest entries about one target first.
     public func entries(about target: String, limit: Int) async throws -> [AuditEntry] {
         try await self.entries(about: target, limit: limit, before: nil)

@@ -118,8 +118,10 @@ struct SQLAuditLog: AuditLog {
         ).all().count
     }
 
-    func recent(limit: Int) async throws -> [AuditEntry] {
-        try await self.db.raw("SELECT \(Self.columns) FROM audit_log ORDER BY position DESC LIMIT \(bind: limit)").all().map(Self.decode)
+    func recent(limit: Int, before: Int64?) async throws -> [AuditEntry] {
+        try await self.db.raw(
+            "SELECT \(Self.columns) FROM audit_log WHERE position < \(bind: before ?? Int64.max) ORDER BY position DESC LIMIT \(bind: limit)"
+        ).all().map(Self.decode)
     }
 
     func entries(about target: String, limit: Int, before: Int64?) async throws -> [AuditEntry] {

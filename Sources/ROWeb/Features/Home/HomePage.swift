@@ -12,6 +12,9 @@ struct HomePages: Sendable {
         [Route(.get, "/home", .requires(.useOwnAccount), self.show)]
     }
 
+    /// Audit entries the auditor's home lists at once.
+    static let auditPageSize = 50
+
     @Sendable func show(_ request: Request, context: WebContext) async throws -> Response {
         let user = try context.requireUser()
         let env = self.env.serving(context)
@@ -21,10 +24,13 @@ struct HomePages: Sendable {
         case .auditor:
             let service = AuditService(env: env)
             let (verification, checkpoint) = try await service.verifySinceLatestCheckpoint(by: .user(user))
+            // Issue 16, item 4: the log a page at a time, newest first; `?before=<position>` the entries before that one.
+            let before = AuditPosition.before(request.uri.queryParameters.get("before"))
             audit = AuditPanel(
                 verification: verification,
                 checkpoint: checkpoint,
-                entries: try await service.recent(limit: 20, by: .user(user)),
+                entries: try await service.recent(limit: Self.auditPageSize + 1, before: before, by: .user(user)),
+                isLaterPage: before != nil,
                 language: context.language
             )
         case .admin:
@@ -109,8 +115,13 @@ struct AuditPanel: Sendable {
     let hasCheckpoint: Bool
     let hasEntries: Bool
     let entries: [AuditRow]
+    /// The address of the entries before these, when there are more.
+    let earlier: String?
+    /// A page of earlier entries links back to the newest.
+    let isLaterPage: Bool
 
-    init(verification: AuditVerification, checkpoint: AuditCheckpoint?, entries: [AuditEntry], language: Language) {
+    /// `entries`: one more than a page, to know whether earlier ones follow.
+    init(verification: AuditVerification, checkpoint: AuditCheckpoint?, entries: [AuditEntry], isLaterPage: Bool, language: Language) {
         switch verification {
         case .intact(let count):
             self.isIntact = true
@@ -124,8 +135,11 @@ struct AuditPanel: Sendable {
         self.checkpointPosition = checkpoint.map { $0.position.formatted(.number.locale(language.locale)) } ?? ""
         self.checkpointTime = checkpoint.map { "\($0.at.utcMinuteText) UTC" } ?? ""
         self.hasCheckpoint = checkpoint != nil
-        self.hasEntries = !entries.isEmpty
-        self.entries = entries.map { AuditRow($0, language: language) }
+        let shown = entries.prefix(HomePages.auditPageSize)
+        self.hasEntries = !shown.isEmpty
+        self.entries = shown.map { AuditRow($0, language: language) }
+        self.earlier = entries.count > shown.count ? shown.last.map { "/home?before=\($0.position)" } : nil
+        self.isLaterPage = isLaterPage
     }
 }
 

@@ -61,6 +61,8 @@ extension Catalogue {
             "Vérification complète depuis la première entrée, au regard d’une copie du fichier de points de contrôle : ro audit verify --checkpoints FICHIER."
         ),
         "auditRecent": Bilingual("Latest entries", "Dernières entrées"),
+        "auditEarlierLink": Bilingual("Earlier entries", "Entrées précédentes"),
+        "auditNewestLink": Bilingual("Back to the latest entries", "Retour aux dernières entrées"),
         "auditEmpty": Bilingual("The audit log is empty.", "Le journal d’audit est vide."),
         "auditPosition": Bilingual("Entry", "Entrée"),
         "auditRole": Bilingual("Role", "Rôle"),

@@ -23,7 +23,7 @@ struct CaseAccessPages: Sendable {
         let user = try context.requireUser()
         let id = try context.caseID()
         // Issue 16, item 4: a page at a time, newest first; `?before=<position>` shows the entries before that one.
-        let before = Self.position(request.uri.queryParameters.get("before"))
+        let before = AuditPosition.before(request.uri.queryParameters.get("before"))
         let report = try await CaseService(env: self.env.serving(context)).accessReport(id, by: user, limit: Self.pageSize + 1, before: before)
         let staff = try await AccountService(env: self.env.serving(context)).activeCaseStaff(by: .user(user))
         let language = context.language
@@ -42,18 +42,13 @@ struct CaseAccessPages: Sendable {
 
     /// The API gives up to 500 entries; `?before=<position>` the ones before that entry.
     @Sendable func json(_ request: Request, context: WebContext) async throws -> Response {
-        let before = Self.position(request.uri.queryParameters.get("before"))
+        let before = AuditPosition.before(request.uri.queryParameters.get("before"))
         let report = try await CaseService(env: self.env.serving(context)).accessReport(
             try context.caseID(),
             by: try context.requireUser(),
             before: before
         )
         return try APIRoutes.json(report.entries.map(AccessEntryJSON.init))
-    }
-
-    /// An audit position from an address; anything else is no position (the newest entries).
-    static func position(_ text: String?) -> Int64? {
-        text.flatMap { Int64($0) }.flatMap { $0 > 0 ? $0 : nil }
     }
 }
 
