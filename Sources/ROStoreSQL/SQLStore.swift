@@ -78,10 +78,16 @@ public final class SQLStore: Store {
             try await server.checkReachable(logger: logger)
             let client = PostgresClient(configuration: server.clientConfiguration, backgroundLogger: logger)
             let store = SQLStore(engine: .postgres(client), dialect: .postgres, masterKeys: masterKeys, logger: logger)
-            // The client leases no connection until `run()` is running; cancelling it closes the pool.
+            // The client leases no connection until `run()` is running; cancelling it closes the pool. The body waits
+            // until the run has begun: a query asked for before it would wait all the same, but the client warns.
+            let running = AsyncStream<Void>.makeStream()
             return try await withThrowingTaskGroup(of: Void.self) { group in
-                group.addTask { await client.run() }
+                group.addTask {
+                    running.continuation.yield()
+                    await client.run()
+                }
                 defer { group.cancelAll() }
+                for await _ in running.stream { break }
                 return try await body(store)
             }
         }

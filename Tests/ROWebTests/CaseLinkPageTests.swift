@@ -119,6 +119,40 @@ import Testing
         }
     }
 
+    /// Issue 16, item 4: the timeline of a case followed for years comes a hundred entries a page, newest first, with a
+    /// link to the earlier ones; the pages together hold every entry once, numbered from the first.
+    @Test(arguments: ["en", "fr"])
+    func theTimelineComesAHundredEntriesAPage(_ language: String) async throws {
+        try await withApp { t, client in
+            let coordinator = try await t.makeUser("claire", role: .coordinator)
+            let mediator = try await t.makeUser("martin", role: .mediator)
+            let value = try await t.assignedCase(coordinator: coordinator, mediator: mediator)
+            for n in 1...110 {
+                let note = CaseCommand.writeNote(id: Identifier(UUID()), text: "A fictional note, number \(n).", restricted: false)
+                _ = try await CaseService(env: t.env).execute(value.id, note, expectedVersion: nil, by: mediator)
+            }
+            let entries = try await t.store.read { try await $0.cases.events(of: value.id) }.count
+            var martin = try await client.signIn("martin", language: language)
+
+            let first = try await client.get("/cases/\(value.id)/timeline", as: &martin)
+            PageTests().checkPage(first, language: language, "timeline, latest entries")
+            #expect(Self.entryNumbers(first.text) == Array(((entries - 99)...entries).reversed()), "the hundred latest, newest first")
+            let earlier = try #require(first.text.firstMatch(of: /href="(\/cases\/[^"]+\/timeline\?before=(\d+))"/))
+            #expect(Int(earlier.2) == entries - 99)
+
+            let second = try await client.get(String(earlier.1), as: &martin)
+            PageTests().checkPage(second, language: language, "timeline, earlier entries")
+            #expect(Self.entryNumbers(second.text) == Array((1...(entries - 100)).reversed()), "the rest, down to the first")
+            #expect(second.text.contains(#"href="/cases/\#(value.id)/timeline""#), "back to the latest")
+            #expect(!second.text.contains("timeline?before="), "nothing earlier")
+        }
+    }
+
+    /// The entry numbers in the timeline's last column.
+    static func entryNumbers(_ html: String) -> [Int] {
+        html.matches(of: /<td data-label="[^"]+">(\d+)<\/td><\/tr>/).compactMap { Int($0.1) }
+    }
+
     static func rowCount(_ html: String) -> Int {
         html.matches(of: /<tr><td data-label=/).count
     }

@@ -64,7 +64,9 @@ struct CasePages: Sendable {
             case "done": t.stepDoneNotice
             default: nil
             }
-        return try await self.renderCase(context, id: try context.caseID(), area: area, notice: notice, failure: nil)
+        // Issue 16, item 4: the timeline a page at a time; `?before=<entry number>` shows the entries before that one.
+        let timelineBefore = area == .timeline ? request.uri.queryParameters.get("before").flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil } : nil
+        return try await self.renderCase(context, id: try context.caseID(), area: area, notice: notice, failure: nil, timelineBefore: timelineBefore)
     }
 
     /// A step's own page: its question, its form alone, and the way back to its part of the case. A step
@@ -144,7 +146,8 @@ struct CasePages: Sendable {
         participant: Identifier<Participant>? = nil,
         notice: String?,
         failure: StepFailure?,
-        status: HTTPResponse.Status = .ok
+        status: HTTPResponse.Status = .ok,
+        timelineBefore: Int? = nil
     ) async throws -> Response {
         let user = try context.requireUser()
         let file = try await CaseService(env: self.env.serving(context)).read(id, by: user)
@@ -163,7 +166,8 @@ struct CasePages: Sendable {
             area: area,
             step: step,
             meeting: meeting,
-            participant: participant
+            participant: participant,
+            timelineBefore: timelineBefore
         )
         return try self.views.render(step == nil ? area.template : "case-step-page", page, status: status)
     }

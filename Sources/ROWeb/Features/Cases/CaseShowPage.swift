@@ -69,6 +69,8 @@ struct CaseShowPage: Sendable {
     let acknowledgementChannels: [Option]
     let hasMediators: Bool
     let timeline: [TimelineRow]
+    let timelineEarlier: String?
+    let timelineIsLaterPage: Bool
     let mayStartAssessment: Bool
     let mayAssess: Bool
     let mayAssign: Bool
@@ -148,7 +150,8 @@ struct CaseShowPage: Sendable {
     let typedCorrection: TypedCorrection
 
     /// `filesPath`: where this viewer downloads the case's files, ending in "/" (the case workers' route,
-    /// or an investigation's for an auditor).
+    /// or an investigation's for an auditor). `timelineBefore`: the timeline's entries before this number (a later
+    /// page); `pagesTimeline`: false shows every entry at once (an auditor's investigation has no timeline page).
     init(
         layout: Layout,
         t: [String: String],
@@ -163,7 +166,9 @@ struct CaseShowPage: Sendable {
         step: CaseStep? = nil,
         meeting: Identifier<Meeting>? = nil,
         participant: Identifier<Participant>? = nil,
-        filesPath: String? = nil
+        filesPath: String? = nil,
+        timelineBefore: Int? = nil,
+        pagesTimeline: Bool = true
     ) {
         let value = file.value
         let s = language.strings
@@ -194,13 +199,15 @@ struct CaseShowPage: Sendable {
         self.participants = value.participants.map { ParticipantRow($0, in: value, at: now, policy: file.settings.policy, language: language) }
         self.mediatorCount = String(value.mediators.count)
         self.hasMediators = !value.mediators.isEmpty
-        var correctedBy: [Int: [Int]] = [:]
-        for (index, event) in file.events.enumerated() {
-            if case .correctionRecorded(let entry, _) = event.change { correctedBy[entry, default: []].append(index + 1) }
-        }
-        self.timeline = file.events.enumerated().reversed().map {
-            TimelineRow($1, number: $0 + 1, correctedBy: correctedBy[$0 + 1] ?? [], language: language)
-        }
+        let timeline = TimelinePage(
+            file.events,
+            before: timelineBefore,
+            path: pagesTimeline ? CaseArea.timeline.path(of: self.caseID) : nil,
+            language: language
+        )
+        self.timeline = timeline.rows
+        self.timelineEarlier = timeline.earlier
+        self.timelineIsLaterPage = timeline.isLaterPage
         self.typedCorrection =
             failure?.step == .correctEntry
             ? TypedCorrection(entry: failure?.form["entry"] ?? "", note: failure?.form["note"] ?? "") : TypedCorrection(entry: "", note: "")

@@ -114,7 +114,8 @@ struct InvestigationPages: Sendable {
             failure: nil,
             language: language,
             now: self.env.now(),
-            filesPath: "/audit/investigations/\(investigation.id)/files/"
+            filesPath: "/audit/investigations/\(investigation.id)/files/",
+            pagesTimeline: false
         )
         return try self.views.render("case-investigation", page)
     }
