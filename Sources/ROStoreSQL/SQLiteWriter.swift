@@ -49,7 +49,10 @@ final class SQLiteWriter: Sendable {
             }
             let othersWaiting = await self.lock.hasWaiters
             let members = group.join()
-            if members >= Self.groupLimit || !othersWaiting {
+            // A failure ends the group too: some SQLite errors (a full disk, an I/O error) roll back the whole
+            // transaction, and the next savepoint would then begin a new one; committing now tells every member.
+            let failed = if case .failure = outcome { true } else { false }
+            if members >= Self.groupLimit || !othersWaiting || failed {
                 self.open.withLock { $0 = nil }
                 StoreMetrics.commitGroupSize.record(members)
                 self.commitCount.add(1, ordering: .relaxed)
