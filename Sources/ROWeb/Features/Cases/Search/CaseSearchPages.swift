@@ -39,8 +39,7 @@ struct CaseSearchPages: Sendable {
             [results],
             user: user,
             language: language,
-            searchText: typed,
-            isLaterPage: after != nil
+            searchText: typed  // a later page needs no link back: the search box, still filled in, gives the first
         )
         return try self.views.render("cases", shown)
     }
