@@ -57,19 +57,11 @@ import Testing
         try await withTestEnvironment(backend) { t in
             let coordinator = try await t.makeUser("claire", role: .coordinator)
             let service = CaseService(env: t.env)
-            var opened: [Case] = []
-            for name in ["Hana Okafor-Fictif", "Hana Roy-Fictif", "Hana Okafor-Fictif", "Hana Okafor-Fictif"] {
-                opened.append(
-                    try await service.recordVictimRequest(
-                        requesterType: .registeredVictim,
-                        channel: .phone,
-                        region: "ontario",
-                        language: "en",
-                        person: PersonRecord(usedName: name),
-                        by: coordinator
-                    )
-                )
-            }
+            let opened = try await Self.openRequests(
+                named: ["Hana Okafor-Fictif", "Hana Roy-Fictif", "Hana Okafor-Fictif", "Hana Okafor-Fictif"],
+                by: coordinator,
+                t
+            )
             let listOrder = opened.sorted { ($0.updatedAt, $1.reference) > ($1.updatedAt, $0.reference) }.map(\.id)
             let okafor = listOrder.filter { $0 != opened[1].id }
 
@@ -90,23 +82,12 @@ import Testing
         try await withTestEnvironment(backend) { t in
             let coordinator = try await t.makeUser("claire", role: .coordinator)
             let service = CaseService(env: t.env)
-            var opened: [Case] = []
-            for (n, name) in [
+            // Pairs opened in the same second: ties broken by reference.
+            let names = [
                 "Hana Okafor-Fictif", "Hana Roy-Fictif", "Hana Okafor-Fictif", "Hana Okafor-Fictif", "Hana Okafor-Fictif", "Hana Roy-Fictif",
                 "Hana Okafor-Fictif",
-            ].enumerated() {
-                if n % 2 == 0 { t.clock.advance(by: 60) }  // pairs opened in the same second: ties broken by reference
-                opened.append(
-                    try await service.recordVictimRequest(
-                        requesterType: .registeredVictim,
-                        channel: .phone,
-                        region: "ontario",
-                        language: "en",
-                        person: PersonRecord(usedName: name),
-                        by: coordinator
-                    )
-                )
-            }
+            ]
+            let opened = try await Self.openRequests(named: names, by: coordinator, t, advancingEvery: 2)
             let listOrder = opened.sorted { ($0.updatedAt, $1.reference) > ($1.updatedAt, $0.reference) }
             for (typed, pageSize) in [("hana", 2), ("hana", 3), ("okafor hana", 2), ("hana roy", 1)] {
                 let expected = listOrder.filter { typed != "hana roy" || [opened[1].id, opened[5].id].contains($0.id) }
@@ -122,5 +103,24 @@ import Testing
                 #expect(pages.dropLast().allSatisfy { $0.count == pageSize })
             }
         }
+    }
+
+    /// Opens a victim's request for each name, in order; the clock moves a minute before every `advancingEvery`-th.
+    static func openRequests(named names: [String], by user: User, _ t: TestEnvironment, advancingEvery: Int = 0) async throws -> [Case] {
+        var opened: [Case] = []
+        for (n, name) in names.enumerated() {
+            if advancingEvery > 0, n % advancingEvery == 0 { t.clock.advance(by: 60) }
+            opened.append(
+                try await CaseService(env: t.env).recordVictimRequest(
+                    requesterType: .registeredVictim,
+                    channel: .phone,
+                    region: "ontario",
+                    language: "en",
+                    person: PersonRecord(usedName: name),
+                    by: user
+                )
+            )
+        }
+        return opened
     }
 }

@@ -13,18 +13,7 @@ import Testing
     func theCaseListComesFiftyCasesAPage(_ language: String) async throws {
         try await withApp { t, client in
             let claire = try await t.makeUser("claire", role: .coordinator)
-            var references: [String] = []
-            for _ in 0..<55 {
-                t.clock.advance(by: 60)
-                let opened = try await CaseService(env: t.env).recordVictimRequest(
-                    requesterType: .registeredVictim,
-                    channel: .phone,
-                    region: "pacific",
-                    language: language,
-                    by: claire
-                )
-                references.append(opened.reference)
-            }
+            let references = try await Self.openRequests(55, in: t, language: language, by: claire)
             var session = try await client.signIn("claire", language: language)
             let first = try await client.get("/cases", as: &session)
             PageTests().checkPage(first, language: language, "case list, first page")
@@ -50,19 +39,13 @@ import Testing
     func searchResultsComeFiftyAPage(_ language: String) async throws {
         try await withApp { t, client in
             let claire = try await t.makeUser("claire", role: .coordinator)
-            var references: [String] = []
-            for _ in 0..<53 {
-                t.clock.advance(by: 60)
-                let opened = try await CaseService(env: t.env).recordVictimRequest(
-                    requesterType: .registeredVictim,
-                    channel: .phone,
-                    region: "pacific",
-                    language: language,
-                    person: PersonRecord(usedName: "Hana Okafor-Fictif"),
-                    by: claire
-                )
-                references.append(opened.reference)
-            }
+            let references = try await Self.openRequests(
+                53,
+                in: t,
+                language: language,
+                person: PersonRecord(usedName: "Hana Okafor-Fictif"),
+                by: claire
+            )
             var session = try await client.signIn("claire", language: language)
             let first = try await client.post("/cases/search", ["q": "okafor"], as: &session)
             PageTests().checkPage(first, language: language, "search results, first page")
@@ -79,6 +62,32 @@ import Testing
             #expect(firstPage.count == 50 && secondPage.count == 3)
             #expect(firstPage + secondPage == references.reversed(), "latest change first, each case once")
         }
+    }
+
+    /// Opens `count` victims' requests a minute apart (the last one changed latest); returns their references.
+    static func openRequests(
+        _ count: Int,
+        in t: TestEnvironment,
+        language: String,
+        person: PersonRecord? = nil,
+        by user: User
+    ) async throws
+        -> [String]
+    {
+        var references: [String] = []
+        for _ in 0..<count {
+            t.clock.advance(by: 60)
+            let opened = try await CaseService(env: t.env).recordVictimRequest(
+                requesterType: .registeredVictim,
+                channel: .phone,
+                region: "pacific",
+                language: language,
+                person: person,
+                by: user
+            )
+            references.append(opened.reference)
+        }
+        return references
     }
 
     static func nextLinks(_ html: String) -> [String] {
