@@ -62,6 +62,10 @@ import Testing
             )
             #expect(all.count > 5 && all == all.sorted(by: >), "newest first")
             #expect(rest == Array(all.drop { $0 >= cut }), "only the entries before the position, newest first")
+            for wrong in ["0", "-3", "soon", ""] {
+                let refused = try await client.execute(uri: "/api/cases/\(value.id)/access-report?before=\(wrong)", method: .get, headers: headers)
+                #expect(refused.status == .badRequest && refused.headers[.contentType] == "application/problem+json", "before=\(wrong)")
+            }
         }
     }
 

@@ -40,9 +40,12 @@ struct CaseAccessPages: Sendable {
         return try self.views.render("case-access", page)
     }
 
-    /// The API gives up to 500 entries; `?before=<position>` the ones before that entry.
+    /// The API gives up to 500 entries; `?before=<position>` the ones before that entry (a position: 1 or more,
+    /// anything else is refused, as the OpenAPI document says).
     @Sendable func json(_ request: Request, context: WebContext) async throws -> Response {
-        let before = AuditPosition.before(request.uri.queryParameters.get("before"))
+        let asked = request.uri.queryParameters.get("before")
+        let before = AuditPosition.before(asked)
+        if asked != nil, before == nil { throw HTTPError(.badRequest) }
         let report = try await CaseService(env: self.env.serving(context)).accessReport(
             try context.caseID(),
             by: try context.requireUser(),
