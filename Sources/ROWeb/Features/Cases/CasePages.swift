@@ -65,7 +65,7 @@ struct CasePages: Sendable {
             default: nil
             }
         // Issue 16, item 4: the timeline a page at a time; `?before=<entry number>` shows the entries before that one.
-        let timelineBefore = area == .timeline ? request.uri.queryParameters.get("before").flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil } : nil
+        let timelineBefore = area == .timeline ? PageStart.before(request.uri.queryParameters.get("before")).map { Int($0) } : nil
         return try await self.renderCase(context, id: try context.caseID(), area: area, notice: notice, failure: nil, timelineBefore: timelineBefore)
     }
 

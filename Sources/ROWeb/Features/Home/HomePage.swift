@@ -25,7 +25,7 @@ struct HomePages: Sendable {
             let service = AuditService(env: env)
             let (verification, checkpoint) = try await service.verifySinceLatestCheckpoint(by: .user(user))
             // Issue 16, item 4: the log a page at a time, newest first; `?before=<position>` the entries before that one.
-            let before = AuditPosition.before(request.uri.queryParameters.get("before"))
+            let before = PageStart.before(request.uri.queryParameters.get("before"))
             audit = AuditPanel(
                 verification: verification,
                 checkpoint: checkpoint,

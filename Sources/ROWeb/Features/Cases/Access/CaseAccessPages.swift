@@ -23,7 +23,7 @@ struct CaseAccessPages: Sendable {
         let user = try context.requireUser()
         let id = try context.caseID()
         // Issue 16, item 4: a page at a time, newest first; `?before=<position>` shows the entries before that one.
-        let before = AuditPosition.before(request.uri.queryParameters.get("before"))
+        let before = PageStart.before(request.uri.queryParameters.get("before"))
         let report = try await CaseService(env: self.env.serving(context)).accessReport(id, by: user, limit: Self.pageSize + 1, before: before)
         let staff = try await AccountService(env: self.env.serving(context)).activeCaseStaff(by: .user(user))
         let language = context.language
@@ -44,7 +44,7 @@ struct CaseAccessPages: Sendable {
     /// anything else is refused, as the OpenAPI document says).
     @Sendable func json(_ request: Request, context: WebContext) async throws -> Response {
         let asked = request.uri.queryParameters.get("before")
-        let before = AuditPosition.before(asked)
+        let before = PageStart.before(asked)
         if asked != nil, before == nil { throw HTTPError(.badRequest) }
         let report = try await CaseService(env: self.env.serving(context)).accessReport(
             try context.caseID(),
